@@ -1,0 +1,34 @@
+"""analysis_kit: study how German news covers conflicts, in Jupyter, with Polars frames.
+
+The public API is what ``__all__`` lists; everything else may change.
+
+Examples
+--------
+>>> import analysis_kit as ak
+>>> corpus = ak.example()
+>>> corpus.articles.select("title", "n_paragraphs").row(0)
+('NATO beharrt auf Verhandlungsbereitschaft mit Russland', 13)
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from analysis_kit import text
+from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example, load
+
+try:
+    __version__ = version("analysis_kit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Corpus",
+    "LoadError",
+    "LoadWarning",
+    "__version__",
+    "concat",
+    "example",
+    "load",
+    "text",
+]

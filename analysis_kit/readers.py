@@ -1,0 +1,656 @@
+"""File readers: bytes of one file in, a frame of raw articles out.
+
+Every reader returns a *raw* frame with the columns of :data:`RAW_SCHEMA` plus any
+extra scalar metadata columns of tabular input. Readers raise :class:`LoadError`
+(naming the file) for a file that cannot be used at all, and return row-level
+problems (a row with no text, a broken JSON line) next to the good rows, so nothing
+that was good is lost.
+
+Supported formats, chosen by file extension or the ``format=`` argument of
+:func:`analysis_kit.load`:
+
+========== ======================================== =========================
+format     extensions                               articles per file
+========== ======================================== =========================
+text       .txt .text                               one (first line = title)
+markdown   .md .markdown                            one (first line = title)
+html       .html .htm .xhtml                        one (trafilatura extraction)
+json       .json                                    one object or a list
+jsonl      .jsonl .ndjson                           one per line
+csv        .csv .tsv .tab                           one per row
+parquet    .parquet .pq                             one per row
+========== ======================================== =========================
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+__all__ = [
+    "EXTENSIONS",
+    "RAW_SCHEMA",
+    "LoadError",
+    "decode",
+    "normalize_table",
+    "read_bytes",
+]
+
+#: Columns of a raw article frame, before paragraphs are made.
+RAW_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "title": pl.String(),
+    "text": pl.String(),
+    "source": pl.String(),
+    "author": pl.String(),
+    "published": pl.Date(),
+    "url": pl.String(),
+    "path": pl.String(),
+    "_id_supplied": pl.Boolean(),
+}
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".tab": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+#: Alternative column names recognised (case-insensitively) when a standard one is missing.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "fulltext", "full_text",
+             "inhalt", "volltext", "maintext", "story"),
+    "title": ("title", "headline", "heading", "titel", "überschrift", "ueberschrift", "head"),
+    "source": ("source", "outlet", "medium", "publisher", "sitename", "site", "quelle",
+               "zeitung", "newspaper"),
+    "author": ("author", "authors", "byline", "autor", "autorin", "writer"),
+    "published": ("published", "date", "datum", "published_at", "publication_date", "pubdate",
+                  "pub_date", "publish_date", "created_at", "time", "datetime", "timestamp"),
+    "url": ("url", "link", "href", "uri", "canonical_url"),
+    "article_id": ("article_id", "id", "doc_id", "document_id", "docid", "article"),
+}
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%d/%m/%Y", "%Y%m%d", "%d. %B %Y")
+
+
+class LoadError(ValueError):
+    """Raised when an input cannot be loaded; the message names the file and the problem.
+
+    Attributes
+    ----------
+    path
+        The file (or ``archive.zip/member``) the problem is about.
+    problem
+        What is wrong, without the file name.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Options that every reader receives (set through :func:`analysis_kit.load`)."""
+
+    columns: Mapping[str, str] | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    quotechar: str | None = None
+    has_header: bool = True
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode the bytes of a text file.
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM, and
+    Windows-1252 (a superset of Latin-1 for printable text) are recognised in that
+    order; ``encoding`` forces one. Binary content raises :class:`LoadError`.
+
+    Parameters
+    ----------
+    data
+        The file's bytes.
+    path
+        The file name used in error messages.
+    encoding
+        A codec name to use instead of detection.
+
+    Returns
+    -------
+    str
+        The text, NFC-normalised, with ``\\r\\n`` and ``\\r`` turned into ``\\n``.
+
+    Examples
+    --------
+    >>> decode("Grüße".encode("cp1252"), "a.txt")
+    'Grüße'
+    >>> decode("\\ufeffStraße".encode("utf-8"), "a.txt")
+    'Straße'
+    """
+    if not data:
+        raise LoadError(path, "empty file")
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as err:
+            raise LoadError(path, f"cannot decode as {encoding}: {err}") from None
+        return _clean_text(text)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _clean_text(data.decode(codec))
+            except UnicodeDecodeError as err:
+                raise LoadError(path, f"undecodable: starts with a {codec} BOM but {err}") from None
+    if b"\x00" in data[:4096]:
+        text = _guess_utf16(data)
+        if text is None:
+            raise LoadError(path, "undecodable: binary content, not a text file")
+        return _clean_text(text)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    if _control_share(text) > 0.01:
+        raise LoadError(path, "undecodable: binary content, not a text file")
+    return _clean_text(text)
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    even_zero = sample[0::2].count(0)
+    odd_zero = sample[1::2].count(0)
+    half = max(len(sample) // 2, 1)
+    codec = None
+    if odd_zero > 0.3 * half and even_zero < 0.05 * half:
+        codec = "utf-16-le"
+    elif even_zero > 0.3 * half and odd_zero < 0.05 * half:
+        codec = "utf-16-be"
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _control_share(text) > 0.01 else text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return bad / len(sample)
+
+
+def _clean_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _raw_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=RAW_SCHEMA)
+
+
+def _problems(rows: list[tuple[str, str]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema={"path": pl.String, "problem": pl.String}, orient="row")
+
+
+def _one_article(
+    path: str, display: str, *, title: str | None, text: str, **meta: Any
+) -> pl.DataFrame:
+    if not text.strip() and not (title or "").strip():
+        raise LoadError(display, "no text found")
+    row = {
+        "article_id": display,
+        "title": title.strip() if title and title.strip() else None,
+        "text": text,
+        "source": meta.get("source"),
+        "author": meta.get("author"),
+        "published": _parse_date_scalar(meta.get("published")),
+        "url": meta.get("url"),
+        "path": path,
+        "_id_supplied": False,
+    }
+    return _raw_frame([row])
+
+
+def _parse_date_scalar(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    frame = pl.DataFrame({"published": [str(value)]})
+    return frame.select(parse_dates(pl.col("published"))).item()
+
+
+def parse_dates(expr: pl.Expr) -> pl.Expr:
+    """Parse a string column of dates in common formats into ``pl.Date``.
+
+    ISO dates with or without a time part, ``16.12.2021``, ``2021/12/16`` and
+    ``20211216`` are understood; anything else becomes null.
+
+    Parameters
+    ----------
+    expr
+        A string expression.
+
+    Returns
+    -------
+    pl.Expr
+        A ``pl.Date`` expression.
+
+    Examples
+    --------
+    >>> import polars as pl
+    >>> s = pl.Series(["2021-12-16T10:00:00+01:00", "16.12.2021", "gestern"])
+    >>> pl.select(parse_dates(pl.lit(s))).to_series().to_list()
+    [datetime.date(2021, 12, 16), datetime.date(2021, 12, 16), None]
+    """
+    cleaned = expr.cast(pl.String).str.strip_chars()
+    candidates = [cleaned.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)]
+    candidates += [cleaned.str.to_date(fmt, strict=False) for fmt in _DATE_FORMATS[1:]]
+    return pl.coalesce(candidates)
+
+
+# --------------------------------------------------------------------------- text & markdown
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.S)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _read_plain(data: bytes, path: str, display: str, opts: ReadOptions, *, markdown: bool) -> pl.DataFrame:
+    text = decode(data, display, opts.encoding)
+    meta: dict[str, str] = {}
+    if markdown:
+        match = _FRONT_MATTER.match(text)
+        if match:
+            for line in match.group(1).splitlines():
+                key, sep, value = line.partition(":")
+                if sep:
+                    meta[key.strip().lower()] = value.strip().strip("\"'")
+            text = text[match.end():]
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_HEADING.sub(r"\1", text)
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    stripped = text.strip()
+    if not stripped:
+        raise LoadError(display, "no text found (only white space)")
+    title: str | None = meta.get("title")
+    body = stripped
+    if title is None:
+        first, _, rest = stripped.partition("\n")
+        title, body = first.strip(), rest
+    fields = {_canonical(k): v for k, v in meta.items()}
+    return _one_article(
+        path,
+        display,
+        title=title,
+        text=body,
+        source=fields.get("source"),
+        author=fields.get("author"),
+        published=fields.get("published"),
+        url=fields.get("url"),
+    )
+
+
+def _canonical(name: str) -> str:
+    low = name.lower()
+    for standard, aliases in ALIASES.items():
+        if low in aliases:
+            return standard
+    return low
+
+
+# --------------------------------------------------------------------------- html
+
+
+def _read_html(data: bytes, path: str, display: str, opts: ReadOptions) -> pl.DataFrame:
+    import warnings
+
+    import trafilatura
+
+    html = decode(data, display, opts.encoding)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    fields: dict[str, Any] = {}
+    if doc is not None:
+        fields = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = fields.get("text") or ""
+    if not text.strip():
+        text = trafilatura.html2txt(html) or ""
+    if not text.strip():
+        raise LoadError(display, "no article text found in the HTML")
+    title = fields.get("title")
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        text = "\n".join(lines[1:])
+    return _one_article(
+        path,
+        display,
+        title=title,
+        text=text,
+        source=fields.get("sitename") or fields.get("hostname"),
+        author=fields.get("author"),
+        published=fields.get("date"),
+        url=fields.get("url"),
+    )
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def normalize_table(
+    frame: pl.DataFrame,
+    *,
+    path: str,
+    display: str,
+    columns: Mapping[str, str] | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Map a table of articles onto the raw article schema.
+
+    Parameters
+    ----------
+    frame
+        One row per article with a text column.
+    path
+        Where the table came from (stored in the ``path`` column).
+    display
+        The name used in ids and messages.
+    columns
+        A mapping from the table's column names to standard names
+        (``{"body": "text", "headline": "title"}``). Without it, common names such as
+        ``body``, ``content``, ``headline``, ``date`` or ``outlet`` are recognised.
+
+    Returns
+    -------
+    tuple of pl.DataFrame
+        The raw articles and the row-level problems (rows with no text).
+
+    Examples
+    --------
+    >>> import polars as pl
+    >>> raw, problems = normalize_table(
+    ...     pl.DataFrame({"Body": ["Ein Text.", ""], "Datum": ["16.12.2021", None]}),
+    ...     path="t.csv", display="t.csv")
+    >>> raw.select("article_id", "text", "published").row(0)
+    ('t.csv#0', 'Ein Text.', datetime.date(2021, 12, 16))
+    >>> problems.row(0)
+    ('t.csv#1', 'row has no text')
+    """
+    if columns:
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise LoadError(
+                display,
+                f"columns= names {missing} but the columns are {frame.columns}",
+            )
+        frame = frame.rename(dict(columns))
+    rename: dict[str, str] = {}
+    lower = {c.lower().strip(): c for c in frame.columns}
+    for standard, aliases in ALIASES.items():
+        if standard in frame.columns or standard in rename.values():
+            continue
+        for alias in aliases:
+            original = lower.get(alias)
+            if original is not None and original not in rename and original not in RAW_SCHEMA:
+                rename[original] = standard
+                break
+    frame = frame.rename(rename)
+    if "text" not in frame.columns:
+        shown = ", ".join(frame.columns[:12]) + (" ..." if len(frame.columns) > 12 else "")
+        raise LoadError(
+            display,
+            f"no text column (columns are: {shown}); name it 'text' or pass "
+            "columns={'<your column>': 'text'}",
+        )
+    n = frame.height
+    frame = frame.with_columns(pl.int_range(n, dtype=pl.Int64).alias("_row"))
+    supplied = "article_id" in frame.columns
+    derived = pl.format("{}#{}", pl.lit(display), pl.col("_row"))
+    exprs: list[pl.Expr] = []
+    for name, dtype in RAW_SCHEMA.items():
+        if name == "_id_supplied":
+            continue
+        if name == "article_id":
+            expr = (
+                pl.coalesce(pl.col("article_id").cast(pl.String), derived)
+                if supplied
+                else derived
+            )
+        elif name == "path":
+            expr = pl.lit(path)
+        elif name not in frame.columns:
+            expr = pl.lit(None, dtype=dtype)
+        elif name == "published":
+            col = frame.schema["published"]
+            if col == pl.Date:
+                expr = pl.col("published")
+            elif isinstance(col, pl.Datetime):
+                expr = pl.col("published").dt.date()
+            else:
+                expr = parse_dates(pl.col("published"))
+        else:
+            expr = pl.col(name).cast(pl.String)
+        exprs.append(expr.alias(name))
+    exprs.append(
+        (pl.col("article_id").is_not_null() if supplied else pl.lit(False)).alias("_id_supplied")
+    )
+    extra = [
+        c
+        for c in frame.columns
+        if c not in RAW_SCHEMA
+        and c != "_row"
+        and not c.startswith("_")
+        and not isinstance(frame.schema[c], (pl.List, pl.Struct, pl.Array, pl.Object))
+    ]
+    out = frame.select(*exprs, *[pl.col(c) for c in extra], "_row")
+    empty = pl.col("text").is_null() | (pl.col("text").str.strip_chars() == "")
+    problems = out.filter(empty).select(
+        pl.format("{}#{}", pl.lit(display), pl.col("_row")).alias("path"),
+        pl.lit("row has no text").alias("problem"),
+    )
+    out = out.filter(~empty).drop("_row")
+    out = out.with_columns(
+        pl.col("text").str.replace_all("\r\n?", "\n"),
+        pl.col("title").str.strip_chars(),
+    )
+    return out, problems
+
+
+def _sniff(sample: str, opts: ReadOptions) -> tuple[str, str]:
+    delimiter, quotechar = opts.delimiter, opts.quotechar
+    if delimiter is None or quotechar is None:
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+            sniffed_delim, sniffed_quote = dialect.delimiter, dialect.quotechar or '"'
+        except csv.Error:
+            first = sample.split("\n", 1)[0]
+            sniffed_delim = max(",;\t|", key=first.count)
+            sniffed_quote = '"'
+        delimiter = delimiter or sniffed_delim
+        quotechar = quotechar or sniffed_quote
+    return delimiter, quotechar
+
+
+def _read_csv(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+    text = decode(data, display, opts.encoding)
+    if not text.strip():
+        raise LoadError(display, "empty file")
+    if display.lower().endswith((".tsv", ".tab")) and opts.delimiter is None:
+        opts = ReadOptions(**{**opts.__dict__, "delimiter": "\t"})
+    delimiter, quotechar = _sniff(text[:65536], opts)
+    try:
+        frame = pl.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            separator=delimiter,
+            quote_char=quotechar,
+            has_header=opts.has_header,
+            infer_schema=False,
+            truncate_ragged_lines=True,
+            missing_utf8_is_empty_string=False,
+        )
+    except (pl.exceptions.PolarsError, OSError) as err:
+        raise LoadError(display, f"cannot parse as CSV (delimiter {delimiter!r}): {err}") from None
+    if frame.height == 0:
+        raise LoadError(display, "CSV has a header but no rows")
+    return normalize_table(frame, path=path, display=display, columns=opts.columns)
+
+
+_LIST_KEYS = ("articles", "data", "items", "documents", "docs", "records", "results", "rows")
+
+
+def _read_json(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+    text = decode(data, display, opts.encoding)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise LoadError(display, f"invalid JSON: {err}") from None
+    if isinstance(value, dict):
+        for key in _LIST_KEYS:
+            if isinstance(value.get(key), list):
+                value = value[key]
+                break
+        else:
+            value = [value]
+    if not isinstance(value, list):
+        raise LoadError(display, "JSON must be an object or a list of objects")
+    bad = [i for i, row in enumerate(value) if not isinstance(row, dict)]
+    if bad and len(bad) == len(value):
+        raise LoadError(display, "JSON list holds no objects")
+    rows = [row for row in value if isinstance(row, dict)]
+    problems = [(f"{display}#{i}", "not a JSON object") for i in bad]
+    frame, row_problems = _records(rows, path, display, opts)
+    return frame, pl.concat([_problems(problems), row_problems])
+
+
+def _read_jsonl(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+    text = decode(data, display, opts.encoding)
+    rows: list[dict[str, Any]] = []
+    problems: list[tuple[str, str]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append((f"{display}:{number}", f"invalid JSON line: {err.msg}"))
+            continue
+        if not isinstance(row, dict):
+            problems.append((f"{display}:{number}", "line is not a JSON object"))
+            continue
+        rows.append(row)
+    if not rows:
+        raise LoadError(display, "no JSON objects found" + (f" ({problems[0][1]})" if problems else ""))
+    frame, row_problems = _records(rows, path, display, opts)
+    return frame, pl.concat([_problems(problems), row_problems])
+
+
+def _records(
+    rows: list[dict[str, Any]], path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    scalar_rows = [
+        {k: (v if not isinstance(v, (dict, list)) else None) for k, v in row.items()}
+        for row in rows
+    ]
+    try:
+        frame = pl.from_dicts(scalar_rows, infer_schema_length=None, strict=False)
+    except (pl.exceptions.PolarsError, TypeError, ValueError) as err:
+        raise LoadError(display, f"cannot build a table from the JSON records: {err}") from None
+    return normalize_table(frame, path=path, display=display, columns=opts.columns)
+
+
+def _read_parquet(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+    try:
+        frame = pl.read_parquet(io.BytesIO(data))
+    except (pl.exceptions.PolarsError, OSError) as err:
+        raise LoadError(display, f"not a readable Parquet file: {err}") from None
+    if frame.height == 0:
+        raise LoadError(display, "Parquet file has no rows")
+    return normalize_table(frame, path=path, display=display, columns=opts.columns)
+
+
+def read_bytes(
+    data: bytes, *, fmt: str, path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read one file's bytes with the reader for ``fmt``.
+
+    Parameters
+    ----------
+    data
+        The file's bytes.
+    fmt
+        One of the formats in :data:`EXTENSIONS`' values.
+    path
+        The file's location, stored in the ``path`` column.
+    display
+        The file's name relative to what the user loaded: used in ids and messages.
+    opts
+        Reader options.
+
+    Returns
+    -------
+    tuple of pl.DataFrame
+        Raw articles and row-level problems.
+    """
+    if fmt in ("text", "markdown"):
+        return _read_plain(data, path, display, opts, markdown=fmt == "markdown"), _problems([])
+    if fmt == "html":
+        return _read_html(data, path, display, opts), _problems([])
+    if fmt == "csv":
+        return _read_csv(data, path, display, opts)
+    if fmt == "json":
+        return _read_json(data, path, display, opts)
+    if fmt == "jsonl":
+        return _read_jsonl(data, path, display, opts)
+    if fmt == "parquet":
+        return _read_parquet(data, path, display, opts)
+    known = ", ".join(sorted(set(EXTENSIONS.values())))
+    raise LoadError(display, f"unknown format {fmt!r} (known: {known})")
