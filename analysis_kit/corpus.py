@@ -175,9 +175,7 @@ class Corpus:
 
     def __repr__(self) -> str:
         roles = dict(self.paragraphs.group_by("role").len().iter_rows())
-        langs = (
-            self.paragraphs.group_by("language").len().sort("len", descending=True).head(4)
-        )
+        langs = self.paragraphs.group_by("language").len().sort("len", descending=True).head(4)
         lang_text = ", ".join(f"{lang} {n}" for lang, n in langs.iter_rows())
         n_words = int(self.articles["n_words"].sum() or 0)
         return (
@@ -231,13 +229,11 @@ class Corpus:
                 ", ".join(sorted(str(s) for s in self.articles["source"].drop_nulls().unique()))
                 or "-",
             ),
-            ("published", f"{dates.min()} to {dates.max()}" if dates.len() else "-"),
+            ("published", f"{dates.min()!s} to {dates.max()!s}" if dates.len() else "-"),
             ("problems", self.problems.height),
             ("duplicates", self.duplicates.height),
         ]
-        return pl.DataFrame(
-            {"measure": [r[0] for r in rows], "value": [str(r[1]) for r in rows]}
-        )
+        return pl.DataFrame({"measure": [r[0] for r in rows], "value": [str(r[1]) for r in rows]})
 
     # ------------------------------------------------------------------ transforms
 
@@ -264,7 +260,9 @@ class Corpus:
         """
         articles = self.articles.filter(*predicates, **constraints)
         keep = articles.select("article_id")
-        tokens = None if self._tokens is None else self._tokens.join(keep, on="article_id", how="semi")
+        tokens = (
+            None if self._tokens is None else self._tokens.join(keep, on="article_id", how="semi")
+        )
         return replace(
             self,
             articles=articles,
@@ -382,7 +380,8 @@ def load(
     Examples
     --------
     >>> import polars as pl, analysis_kit as ak
-    >>> corpus = ak.load(pl.DataFrame({"title": ["Gipfel"], "text": ["Die NATO tagt. Moskau schweigt."]}))
+    >>> frame = pl.DataFrame({"title": ["Gipfel"], "text": ["Die NATO tagt. Moskau schweigt."]})
+    >>> corpus = ak.load(frame)
     >>> corpus.paragraphs.select("paragraph", "role", "text").rows()
     [(0, 'title', 'Gipfel'), (1, 'body', 'Die NATO tagt. Moskau schweigt.')]
     >>> corpus.sentences["text"].to_list()
@@ -428,7 +427,9 @@ def load(
         except Exception as err:  # a reader library failed on one file: report, go on
             if not many:
                 raise LoadError(display, f"unexpected error: {type(err).__name__}: {err}") from err
-            problem_frames.append(_problem(display, f"unexpected error: {type(err).__name__}: {err}"))
+            problem_frames.append(
+                _problem(display, f"unexpected error: {type(err).__name__}: {err}")
+            )
     problems = pl.concat(problem_frames)
     if not raws:
         shown = "; ".join(f"{p}: {q}" for p, q in problems.head(5).iter_rows())
@@ -450,7 +451,8 @@ def _progress(entries: list[tuple[str, str]], progress: bool | None) -> Iterable
         return entries
     from tqdm.auto import tqdm
 
-    return tqdm(entries, desc="loading", unit="file")
+    bar: Iterable[tuple[str, str]] = tqdm(entries, desc="loading", unit="file")
+    return bar
 
 
 _MAGIC = set("*?[")
@@ -504,7 +506,9 @@ def _expand(
         # display names relative to the common parent of everything listed
         common = Path(os.path.commonpath([str(g[0].resolve()) for g in groups]))
         groups = [(common, [f.resolve() for f in files]) for _, files in groups]
-    entries = [(os.fspath(f), f.relative_to(root).as_posix()) for root, files in groups for f in files]
+    entries = [
+        (os.fspath(f), f.relative_to(root).as_posix()) for root, files in groups for f in files
+    ]
     return entries, many, problems
 
 
@@ -588,10 +592,18 @@ def _read_zip(
                     raise LoadError(member, "empty file")
                 try:
                     data = archive.read(info)
-                except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as err:
+                except (
+                    zipfile.BadZipFile,
+                    zlib.error,
+                    OSError,
+                    EOFError,
+                    NotImplementedError,
+                ) as err:
                     raise LoadError(member, f"corrupt zip member: {err}") from None
                 fmt = _format_for(info.filename, None)
-                yield read_bytes(data, fmt=fmt, path=f"{path}/{info.filename}", display=member, opts=opts)
+                yield read_bytes(
+                    data, fmt=fmt, path=f"{path}/{info.filename}", display=member, opts=opts
+                )
             except LoadError as err:
                 yield (
                     pl.DataFrame(schema=RAW_SCHEMA),
@@ -603,7 +615,9 @@ def _read_saved(folder: Path) -> Corpus:
     try:
         meta = json.loads((folder / _SAVED_MARKER).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise LoadError(str(folder / _SAVED_MARKER), f"unreadable corpus description: {err}") from None
+        raise LoadError(
+            str(folder / _SAVED_MARKER), f"unreadable corpus description: {err}"
+        ) from None
     if meta.get("format") != _SAVED_FORMAT:
         raise LoadError(str(folder / _SAVED_MARKER), "not a saved analysis_kit corpus")
     frames: dict[str, pl.DataFrame] = {}
@@ -700,16 +714,18 @@ _SEP = "\x1e"
 def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -> Corpus:
     raw = raw.with_row_index("_order")
     # one row per article id: a repeated id keeps its first row
-    repeated = raw.filter(pl.col("article_id").is_duplicated() & (pl.int_range(pl.len()).over("article_id") > 0))
+    repeated = raw.filter(
+        pl.col("article_id").is_duplicated() & (pl.int_range(pl.len()).over("article_id") > 0)
+    )
     if repeated.height:
         problems = pl.concat(
             [
                 problems,
                 repeated.select(
                     pl.coalesce("path", "article_id").alias("path"),
-                    pl.format("duplicate article_id '{}' (the first one was kept)", "article_id").alias(
-                        "problem"
-                    ),
+                    pl.format(
+                        "duplicate article_id '{}' (the first one was kept)", "article_id"
+                    ).alias("problem"),
                 ),
             ]
         )
@@ -720,8 +736,7 @@ def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -
         shown = "; ".join(f"{p}: {q}" for p, q in problems.head(3).iter_rows())
         more = f" and {problems.height - 3} more" if problems.height > 3 else ""
         warnings.warn(
-            f"skipped {problems.height} inputs with problems ({shown}{more}); "
-            "see corpus.problems",
+            f"skipped {problems.height} inputs with problems ({shown}{more}); see corpus.problems",
             LoadWarning,
             stacklevel=3,
         )
@@ -732,6 +747,7 @@ def _dedupe(raw: pl.DataFrame, dedupe: bool | None) -> tuple[pl.DataFrame, pl.Da
     key = (
         pl.concat_str([pl.col("title").fill_null(""), pl.col("text")], separator="\n")
         .str.to_lowercase()
+        .str.replace_all("ß", "ss", literal=True)
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
     )
@@ -805,7 +821,11 @@ def _build(raw: pl.DataFrame) -> Corpus:
 
     per_article = paragraphs.group_by("article_id").agg(
         pl.len().cast(pl.Int32).alias("n_paragraphs"),
-        pl.col("n_words").filter(pl.col("role") != "boilerplate").sum().cast(pl.Int32).alias("n_words"),
+        pl.col("n_words")
+        .filter(pl.col("role") != "boilerplate")
+        .sum()
+        .cast(pl.Int32)
+        .alias("n_words"),
         pl.col("language")
         .filter(pl.col("role") != "boilerplate")
         .drop_nulls()
@@ -832,13 +852,21 @@ def _build(raw: pl.DataFrame) -> Corpus:
             *extra,
         )
     )
-    sentences = sentences.join(
-        paragraphs.select("article_id", "paragraph").with_row_index("_p"),
-        on=["article_id", "paragraph"],
-        how="left",
-    ).sort("_p", "sentence").select(list(SENTENCE_SCHEMA))
+    sentences = (
+        sentences.join(
+            paragraphs.select("article_id", "paragraph").with_row_index("_p"),
+            on=["article_id", "paragraph"],
+            how="left",
+        )
+        .sort("_p", "sentence")
+        .select(list(SENTENCE_SCHEMA))
+    )
     order = paragraphs.select("article_id", "paragraph").with_row_index("_p")
-    tokens = tokens.join(order, on=["article_id", "paragraph"], how="left").sort("_p", "token").drop("_p")
+    tokens = (
+        tokens.join(order, on=["article_id", "paragraph"], how="left")
+        .sort("_p", "token")
+        .drop("_p")
+    )
     return Corpus(
         articles=articles,
         paragraphs=paragraphs,

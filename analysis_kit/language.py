@@ -28,8 +28,34 @@ __all__ = ["LANGUAGES", "MAX_CHARS", "MIN_PROBABILITY", "MIN_WORDS", "assign_lan
 
 #: Languages the identifier chooses from (ISO 639-1).
 LANGUAGES: tuple[str, ...] = (
-    "de", "en", "fr", "it", "es", "nl", "pl", "ru", "uk", "tr", "pt", "cs", "da", "sv",
-    "no", "fi", "hu", "ro", "ar", "el", "hr", "bg", "sk", "sl", "zh", "ja", "fa", "he",
+    "de",
+    "en",
+    "fr",
+    "it",
+    "es",
+    "nl",
+    "pl",
+    "ru",
+    "uk",
+    "tr",
+    "pt",
+    "cs",
+    "da",
+    "sv",
+    "no",
+    "fi",
+    "hu",
+    "ro",
+    "ar",
+    "el",
+    "hr",
+    "bg",
+    "sk",
+    "sl",
+    "zh",
+    "ja",
+    "fa",
+    "he",
 )
 #: Paragraphs with fewer words inherit the article's language.
 MIN_WORDS = 4

@@ -78,14 +78,46 @@ EXTENSIONS: dict[str, str] = {
 
 #: Alternative column names recognised (case-insensitively) when a standard one is missing.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "article_text", "fulltext", "full_text",
-             "inhalt", "volltext", "maintext", "story"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "fulltext",
+        "full_text",
+        "inhalt",
+        "volltext",
+        "maintext",
+        "story",
+    ),
     "title": ("title", "headline", "heading", "titel", "überschrift", "ueberschrift", "head"),
-    "source": ("source", "outlet", "medium", "publisher", "sitename", "site", "quelle",
-               "zeitung", "newspaper"),
+    "source": (
+        "source",
+        "outlet",
+        "medium",
+        "publisher",
+        "sitename",
+        "site",
+        "quelle",
+        "zeitung",
+        "newspaper",
+    ),
     "author": ("author", "authors", "byline", "autor", "autorin", "writer"),
-    "published": ("published", "date", "datum", "published_at", "publication_date", "pubdate",
-                  "pub_date", "publish_date", "created_at", "time", "datetime", "timestamp"),
+    "published": (
+        "published",
+        "date",
+        "datum",
+        "published_at",
+        "publication_date",
+        "pubdate",
+        "pub_date",
+        "publish_date",
+        "created_at",
+        "time",
+        "datetime",
+        "timestamp",
+    ),
     "url": ("url", "link", "href", "uri", "canonical_url"),
     "article_id": ("article_id", "id", "doc_id", "document_id", "docid", "article"),
 }
@@ -175,10 +207,10 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
             except UnicodeDecodeError as err:
                 raise LoadError(path, f"undecodable: starts with a {codec} BOM but {err}") from None
     if b"\x00" in data[:4096]:
-        text = _guess_utf16(data)
-        if text is None:
+        wide = _guess_utf16(data)
+        if wide is None:
             raise LoadError(path, "undecodable: binary content, not a text file")
-        return _clean_text(text)
+        return _clean_text(wide)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -297,7 +329,9 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
-def _read_plain(data: bytes, path: str, display: str, opts: ReadOptions, *, markdown: bool) -> pl.DataFrame:
+def _read_plain(
+    data: bytes, path: str, display: str, opts: ReadOptions, *, markdown: bool
+) -> pl.DataFrame:
     text = decode(data, display, opts.encoding)
     meta: dict[str, str] = {}
     if markdown:
@@ -307,7 +341,7 @@ def _read_plain(data: bytes, path: str, display: str, opts: ReadOptions, *, mark
                 key, sep, value = line.partition(":")
                 if sep:
                     meta[key.strip().lower()] = value.strip().strip("\"'")
-            text = text[match.end():]
+            text = text[match.end() :]
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_HEADING.sub(r"\1", text)
@@ -461,9 +495,7 @@ def normalize_table(
             continue
         if name == "article_id":
             expr = (
-                pl.coalesce(pl.col("article_id").cast(pl.String), derived)
-                if supplied
-                else derived
+                pl.coalesce(pl.col("article_id").cast(pl.String), derived) if supplied else derived
             )
         elif name == "path":
             expr = pl.lit(path)
@@ -520,7 +552,9 @@ def _sniff(sample: str, opts: ReadOptions) -> tuple[str, str]:
     return delimiter, quotechar
 
 
-def _read_csv(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _read_csv(
+    data: bytes, path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     text = decode(data, display, opts.encoding)
     if not text.strip():
         raise LoadError(display, "empty file")
@@ -535,10 +569,11 @@ def _read_csv(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[
             has_header=opts.has_header,
             infer_schema=False,
             truncate_ragged_lines=True,
-            missing_utf8_is_empty_string=False,
         )
     except (pl.exceptions.PolarsError, OSError) as err:
         raise LoadError(display, f"cannot parse as CSV (delimiter {delimiter!r}): {err}") from None
+    if not opts.has_header:
+        frame.columns = [f"column_{i}" for i in range(1, frame.width + 1)]
     if frame.height == 0:
         raise LoadError(display, "CSV has a header but no rows")
     return normalize_table(frame, path=path, display=display, columns=opts.columns)
@@ -547,7 +582,9 @@ def _read_csv(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[
 _LIST_KEYS = ("articles", "data", "items", "documents", "docs", "records", "results", "rows")
 
 
-def _read_json(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _read_json(
+    data: bytes, path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     text = decode(data, display, opts.encoding)
     try:
         value = json.loads(text)
@@ -571,7 +608,9 @@ def _read_json(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple
     return frame, pl.concat([_problems(problems), row_problems])
 
 
-def _read_jsonl(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _read_jsonl(
+    data: bytes, path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     text = decode(data, display, opts.encoding)
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str]] = []
@@ -588,7 +627,9 @@ def _read_jsonl(data: bytes, path: str, display: str, opts: ReadOptions) -> tupl
             continue
         rows.append(row)
     if not rows:
-        raise LoadError(display, "no JSON objects found" + (f" ({problems[0][1]})" if problems else ""))
+        raise LoadError(
+            display, "no JSON objects found" + (f" ({problems[0][1]})" if problems else "")
+        )
     frame, row_problems = _records(rows, path, display, opts)
     return frame, pl.concat([_problems(problems), row_problems])
 
@@ -607,7 +648,9 @@ def _records(
     return normalize_table(frame, path=path, display=display, columns=opts.columns)
 
 
-def _read_parquet(data: bytes, path: str, display: str, opts: ReadOptions) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _read_parquet(
+    data: bytes, path: str, display: str, opts: ReadOptions
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     try:
         frame = pl.read_parquet(io.BytesIO(data))
     except (pl.exceptions.PolarsError, OSError) as err:

@@ -45,7 +45,8 @@ TEASER_START = (
     r"(?i)^\W*(?:"
     r"mehr wissen|mehr zum thema|mehr dazu|mehr (?:artikel|nachrichten|news|infos?) (?:zum|zu)"
     r"|lesen sie (?:auch|mehr|hier|weiter)|weiterlesen|weiter lesen|auch interessant"
-    r"|das könnte sie (?:auch )?interessieren|empfehlungen? der redaktion|verwandte (?:artikel|themen)"
+    r"|das könnte sie (?:auch )?interessieren|empfehlungen? der redaktion"
+    r"|verwandte (?:artikel|themen)"
     r"|ähnliche artikel|zum thema|top-?themen|meistgelesen|anzeige|werbung|sponsored"
     r"|(?:artikel |beitrag )?teilen|(?:jetzt |per )?(?:auf |via )?(?:facebook|twitter|whatsapp"
     r"|linkedin|telegram|e-?mail|x|pinterest|xing)(?: teilen|$)|teilen auf|share (?:on|this)"
@@ -114,18 +115,23 @@ def assign_roles(paragraphs: pl.DataFrame) -> pl.DataFrame:
         _name_idx=pl.when(name_line).then(pl.col("paragraph")).min().over(art),
     )
     after_name = pl.col("paragraph") > pl.col("_name_idx")
-    tail_ok = (
-        (pl.when(after_name).then(n_words).max().over(art).fill_null(0) <= 80)
-        & (pl.when(after_name).then(1).sum().over(art) <= 2)
+    tail_ok = (pl.when(after_name).then(n_words).max().over(art).fill_null(0) <= 80) & (
+        pl.when(after_name).then(1).sum().over(art) <= 2
     )
-    author_block = pl.col("_name_idx").is_not_null() & (pl.col("paragraph") >= pl.col("_name_idx")) & tail_ok
+    author_block = (
+        pl.col("_name_idx").is_not_null() & (pl.col("paragraph") >= pl.col("_name_idx")) & tail_ok
+    )
     frame = frame.with_columns(_bp=is_body & (pl.col("_teaser") | pl.col("_byline") | author_block))
     # link lists: short headline-like lines directly after boilerplate, a few levels deep
     for _ in range(5):
         frame = frame.with_columns(
             _bp=pl.col("_bp")
-            | (is_body & headline_like & pl.col("_bp").shift(1).over(art).fill_null(False)
-               & pl.col("_teaser").cum_sum().over(art).gt(0))
+            | (
+                is_body
+                & headline_like
+                & pl.col("_bp").shift(1).over(art).fill_null(False)
+                & pl.col("_teaser").cum_sum().over(art).gt(0)
+            )
         )
     return frame.with_columns(
         role=pl.when(pl.col("_bp")).then(pl.lit("boilerplate")).otherwise(pl.col("role"))

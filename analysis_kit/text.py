@@ -311,16 +311,16 @@ def _sentences_from(
     return out.select(
         *key_list,
         "sentence",
-        pl.col(text)
-        .str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-        .alias("text"),
+        pl.col(text).str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("text"),
         pl.col("start").cast(pl.Int32),
         pl.col("end").cast(pl.Int32),
     )
 
 
 def _one(text_value: str) -> pl.DataFrame:
-    return pl.DataFrame({"_id": [0], "text": [text_value]}, schema={"_id": pl.Int32, "text": pl.String})
+    return pl.DataFrame(
+        {"_id": [0], "text": [text_value]}, schema={"_id": pl.Int32, "text": pl.String}
+    )
 
 
 def tokenize(text_value: str) -> list[Token]:
@@ -338,8 +338,11 @@ def tokenize(text_value: str) -> list[Token]:
 
     Examples
     --------
-    >>> tokenize("Sie sagte: „Ja.“")[-3:]
-    [Token(text='Ja', start=12, end=14, kind='word', sentence=0), Token(text='.', start=14, end=15, kind='punct', sentence=0), Token(text='“', start=15, end=16, kind='punct', sentence=0)]
+    >>> for token in tokenize("Sie sagte: „Ja.“")[-3:]:
+    ...     print(token)
+    Token(text='Ja', start=12, end=14, kind='word', sentence=0)
+    Token(text='.', start=14, end=15, kind='punct', sentence=0)
+    Token(text='“', start=15, end=16, kind='punct', sentence=0)
     """
     rows = tokens(_one(text_value), keys=["_id"])
     return [

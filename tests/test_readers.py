@@ -1,0 +1,205 @@
+"""Tests for the file readers: every format, encodings and column mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import analysis_kit as ak
+from analysis_kit.readers import LoadError, decode
+
+from .conftest import ARTICLE_A, ARTICLE_B
+
+UMLAUT_TEXT = "Grüße aus Österreich\n\nDer Außenminister sagte: „Die Lage ist ernst.“ Straße\u00a0frei."
+
+
+def body(corpus: ak.Corpus, article: int = 0) -> list[str]:
+    aid = corpus.articles["article_id"][article]
+    return corpus.paragraphs.filter(pl.col("article_id") == aid)["text"].to_list()
+
+
+def test_plain_text_title_and_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE_A, encoding="utf-8")
+    corpus = ak.load(path)
+    assert corpus.articles["title"].item() == "Gipfel in Brüssel: Die NATO berät über Russland"
+    assert corpus.paragraphs["role"].to_list() == ["title", "body", "body", "boilerplate"]
+    assert corpus.paragraphs["text"][2].startswith("„Wir bleiben offen für Gespräche“")
+    assert corpus.articles["article_id"].item() == "a.txt"
+
+
+def test_markdown_front_matter_headings_and_links(tmp_path: Path) -> None:
+    path = tmp_path / "b.md"
+    path.write_text(
+        "---\ntitle: Kreml weist Vorwürfe zurück\ndate: 2022-03-03\nsource: Beispielblatt\n"
+        "author: Max Muster\n---\n\n## Zwischentitel\n\nDer **Kreml** hat die [Vorwürfe](https://x.example)"
+        " zurückgewiesen. ![Bild](a.png)\n",
+        encoding="utf-8",
+    )
+    corpus = ak.load(path)
+    row = corpus.articles.row(0, named=True)
+    assert row["title"] == "Kreml weist Vorwürfe zurück"
+    assert row["published"] == dt.date(2022, 3, 3)
+    assert row["source"] == "Beispielblatt"
+    assert row["author"] == "Max Muster"
+    assert body(corpus) == [
+        "Kreml weist Vorwürfe zurück",
+        "Zwischentitel",
+        "Der Kreml hat die Vorwürfe zurückgewiesen.",
+    ]
+
+
+def test_markdown_first_line_heading_is_title(tmp_path: Path) -> None:
+    path = tmp_path / "b.md"
+    path.write_text("# " + ARTICLE_B, encoding="utf-8")
+    corpus = ak.load(path)
+    assert corpus.articles["title"].item() == "Kreml weist Vorwürfe zurück"
+    assert corpus.paragraphs.height == 3
+
+
+def test_html_main_text_and_metadata(fixtures: Path) -> None:
+    corpus = ak.load(fixtures / "nato_article.html")
+    row = corpus.articles.row(0, named=True)
+    assert row["title"] == "Außenminister beraten über Russland"
+    assert row["author"] == "Anna Muster"
+    assert row["source"] == "Beispielzeitung"
+    assert row["published"] == dt.date(2022, 1, 7)
+    assert row["url"] == "https://zeitung.example/politik/aussenminister-russland"
+    texts = corpus.paragraphs["text"].to_list()
+    assert len(texts) == 4
+    assert texts[2].startswith("Generalsekretär Jens Stoltenberg sagte")
+    joined = " ".join(texts)
+    for dropped in ("window.tracking", "Startseite", "font-family", "Impressum"):
+        assert dropped not in joined
+
+
+def test_json_list_object_and_wrapped(tmp_path: Path) -> None:
+    rows = [
+        {"id": "n1", "headline": "Titel eins", "body": "Die NATO tagt.", "date": "2022-01-05"},
+        {"id": "n2", "headline": "Titel zwei", "body": "Moskau schweigt.", "tags": ["x"]},
+    ]
+    (tmp_path / "list.json").write_text(json.dumps(rows), encoding="utf-8")
+    corpus = ak.load(tmp_path / "list.json")
+    assert corpus.articles["article_id"].to_list() == ["n1", "n2"]
+    assert corpus.articles["title"].to_list() == ["Titel eins", "Titel zwei"]
+    assert corpus.articles["published"].to_list() == [dt.date(2022, 1, 5), None]
+    (tmp_path / "wrapped.json").write_text(json.dumps({"articles": rows}), encoding="utf-8")
+    assert ak.load(tmp_path / "wrapped.json").articles.height == 2
+    (tmp_path / "one.json").write_text(json.dumps({"text": "Ein Text über Kiew."}), encoding="utf-8")
+    one = ak.load(tmp_path / "one.json")
+    assert one.articles["article_id"].item() == "one.json#0"
+    assert one.paragraphs["text"].item() == "Ein Text über Kiew."
+
+
+def test_json_lines_keeps_good_lines(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        '{"text": "Erste Meldung über die NATO."}\n{broken json\n\n{"text": "Zweite Meldung."}\n',
+        encoding="utf-8",
+    )
+    with pytest.warns(ak.LoadWarning, match="news.jsonl:2"):
+        corpus = ak.load(path)
+    assert corpus.articles["article_id"].to_list() == ["news.jsonl#0", "news.jsonl#1"]
+    assert corpus.problems.rows() == [("news.jsonl:2", corpus.problems["problem"][0])]
+    assert corpus.problems["problem"][0].startswith("invalid JSON line")
+
+
+def test_csv_comma_with_aliases(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    pl.DataFrame(
+        {
+            "Headline": ["Gipfel", "Kreml"],
+            "Body": ['Die NATO tagt, sagte er: "Wir sind bereit."', "Moskau\n\nschweigt."],
+            "Outlet": ["derStandard", "taz"],
+            "label": ["International", "Inland"],
+        }
+    ).write_csv(path)
+    corpus = ak.load(path)
+    assert corpus.articles.select("article_id", "title", "source", "label").rows() == [
+        ("news.csv#0", "Gipfel", "derStandard", "International"),
+        ("news.csv#1", "Kreml", "taz", "Inland"),
+    ]
+    assert body(corpus, 1) == ["Kreml", "Moskau", "schweigt."]
+    sub = corpus.filter(pl.col("source") == "taz")
+    assert sub.articles["article_id"].to_list() == ["news.csv#1"]
+
+
+def test_csv_semicolon_and_single_quote_without_header(tmp_path: Path) -> None:
+    path = tmp_path / "orig.txt"
+    path.write_text(
+        "Wirtschaft;'Die Gewerkschaft lanciert den \"Rechner\". Sie sagt, es gehe um Geld.'\n"
+        "International;'Russland und die NATO verhandeln. Die Lage bleibt angespannt.'\n",
+        encoding="utf-8",
+    )
+    corpus = ak.load(
+        path, format="csv", has_header=False, columns={"column_1": "label", "column_2": "text"}
+    )
+    assert corpus.articles["label"].to_list() == ["Wirtschaft", "International"]
+    assert corpus.sentences.filter(pl.col("article_id") == "orig.txt#1")["text"].to_list() == [
+        "Russland und die NATO verhandeln.",
+        "Die Lage bleibt angespannt.",
+    ]
+
+
+def test_csv_given_delimiter_and_tsv(tmp_path: Path) -> None:
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("text\tsource\nEin Text, mit Komma.\tORF\n", encoding="utf-8")
+    assert ak.load(tsv).articles["source"].item() == "ORF"
+    pipe = tmp_path / "b.csv"
+    pipe.write_text("text|source\nEin Text; mit Semikolon.|APA\n", encoding="utf-8")
+    assert ak.load(pipe, delimiter="|").paragraphs["text"].item() == "Ein Text; mit Semikolon."
+
+
+def test_parquet_with_mapping_dates_and_ids(tmp_path: Path) -> None:
+    path = tmp_path / "c.parquet"
+    pl.DataFrame(
+        {
+            "article_id": ["x1", "x2"],
+            "inhalt": ["Die Ukraine verhandelt.", "Kiew verhandelt."],
+            "zeit": [dt.datetime(2022, 2, 1, 10), dt.datetime(2022, 2, 2, 11)],
+        }
+    ).write_parquet(path)
+    corpus = ak.load(path, columns={"zeit": "published"})
+    assert corpus.articles.select("article_id", "published").rows() == [
+        ("x1", dt.date(2022, 2, 1)),
+        ("x2", dt.date(2022, 2, 2)),
+    ]
+    assert corpus.articles["published"].dtype == pl.Date
+
+
+def test_dataframe_input() -> None:
+    frame = pl.DataFrame({"text": ["Erster Text.", "Zweiter Text."], "source": ["A", "B"]})
+    corpus = ak.load(frame)
+    assert corpus.articles["article_id"].to_list() == ["frame#0", "frame#1"]
+    assert corpus.paragraphs["role"].to_list() == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("cp1252", b""), ("latin-1", b"")],
+)
+def test_encodings_keep_umlauts(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    value = UMLAUT_TEXT if encoding not in ("latin-1",) else UMLAUT_TEXT.replace("„", '"').replace("“", '"')
+    path = tmp_path / "enc.txt"
+    path.write_bytes(bom + value.encode(encoding))
+    corpus = ak.load(path)
+    assert corpus.articles["title"].item() == "Grüße aus Österreich"
+    text = corpus.paragraphs["text"][1]
+    assert text == value.split("\n\n")[1]
+    assert "\u00a0" in text
+    assert "ß" in text
+
+
+def test_decode_rejects_binary() -> None:
+    with pytest.raises(LoadError, match="x.bin: undecodable: binary content"):
+        decode(bytes(range(256)) * 4, "x.bin")
+
+
+def test_windows_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("Titel\r\n\r\nErster Absatz.\r\n\r\nZweiter Absatz.\r\n".encode())
+    assert ak.load(path).paragraphs["text"].to_list() == ["Titel", "Erster Absatz.", "Zweiter Absatz."]
