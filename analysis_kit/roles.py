@@ -13,7 +13,7 @@ frame (no Python loop over rows):
    directly follow a teaser (the headlines it links to).
 3. **Author block.** A name line (two to four capitalised words, optionally ``Von``/
    ``By``) among the last three paragraphs, and everything after it when that is at
-   most two short paragraphs (a bio): ``Aldrich Sachs`` followed by ``"Web pioneer.
+   most two paragraphs of at most 50 words (a bio): ``Aldrich Sachs`` followed by ``"Web pioneer.
    Typical pop culture geek."``.
 4. **Byline.** ``Von Anna Muster`` or ``Von Anna Muster, Brüssel`` among the first three
    paragraphs.
@@ -115,7 +115,7 @@ def assign_roles(paragraphs: pl.DataFrame) -> pl.DataFrame:
         _name_idx=pl.when(name_line).then(pl.col("paragraph")).min().over(art),
     )
     after_name = pl.col("paragraph") > pl.col("_name_idx")
-    tail_ok = (pl.when(after_name).then(n_words).max().over(art).fill_null(0) <= 80) & (
+    tail_ok = (pl.when(after_name).then(n_words).max().over(art).fill_null(0) <= 50) & (
         pl.when(after_name).then(1).sum().over(art) <= 2
     )
     author_block = (

@@ -16,13 +16,14 @@ from analysis_kit.corpus import ARTICLE_SCHEMA, PARAGRAPH_SCHEMA, SENTENCE_SCHEM
 
 from .conftest import ARTICLE_A, ARTICLE_B
 
-
 # ---------------------------------------------------------------- the example
 
 
 def test_example_article_structure() -> None:
     corpus = ak.example()
-    assert corpus.articles["title"].item() == "NATO beharrt auf Verhandlungsbereitschaft mit Russland"
+    assert (
+        corpus.articles["title"].item() == "NATO beharrt auf Verhandlungsbereitschaft mit Russland"
+    )
     paragraphs = corpus.paragraphs
     assert paragraphs.height == 13
     assert paragraphs["paragraph"].to_list() == list(range(13))
@@ -43,12 +44,15 @@ def test_example_schemas_and_offsets() -> None:
     assert dict(corpus.sentences.schema) == SENTENCE_SCHEMA
     joined = corpus.sentences.join(corpus.paragraphs, on=["article_id", "paragraph"], suffix="_p")
     sliced = joined.select(
-        pl.col("text_p").str.slice(pl.col("start"), pl.col("end") - pl.col("start")) == pl.col("text")
+        pl.col("text_p").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+        == pl.col("text")
     )
     assert sliced.to_series().all()
     blurb = corpus.sentences.filter(pl.col("paragraph") == 12)
     assert blurb["text"].to_list() == [
-        '"Web pioneer.', "Typical pop culture geek.", "Certified communicator.",
+        '"Web pioneer.',
+        "Typical pop culture geek.",
+        "Certified communicator.",
         'Professional internet fanatic."',
     ]
     assert blurb["start"].to_list() == [0, 14, 40, 64]
@@ -73,7 +77,10 @@ def test_tokens_are_available() -> None:
 def test_folder_recursive_with_relative_ids(article_folder: Path) -> None:
     corpus = ak.load(article_folder)
     assert corpus.articles["article_id"].to_list() == ["2022/b.md", "a.txt"]
-    assert corpus.articles["title"].to_list() == ["Kreml weist Vorwürfe zurück", "Gipfel in Brüssel: Die NATO berät über Russland"]
+    assert corpus.articles["title"].to_list() == [
+        "Kreml weist Vorwürfe zurück",
+        "Gipfel in Brüssel: Die NATO berät über Russland",
+    ]
     assert corpus.problems.height == 0
 
 
@@ -108,13 +115,23 @@ def test_zip_archive(tmp_path: Path) -> None:
 
 def test_single_block_text_gets_paragraphs_from_line_breaks() -> None:
     frame = pl.DataFrame(
-        {"text": ["Erste Zeile ohne Leerzeile.\nZweite Zeile. Mit zwei Sätzen.", "Alles in einem Block. Drei Sätze. Wirklich."]}
+        {
+            "text": [
+                "Erste Zeile ohne Leerzeile.\nZweite Zeile. Mit zwei Sätzen.",
+                "Alles in einem Block. Drei Sätze. Wirklich.",
+            ]
+        }
     )
     corpus = ak.load(frame)
     assert corpus.paragraphs["text"].to_list() == [
-        "Erste Zeile ohne Leerzeile.", "Zweite Zeile. Mit zwei Sätzen.", "Alles in einem Block. Drei Sätze. Wirklich.",
+        "Erste Zeile ohne Leerzeile.",
+        "Zweite Zeile. Mit zwei Sätzen.",
+        "Alles in einem Block. Drei Sätze. Wirklich.",
     ]
-    assert corpus.sentences.group_by("article_id", maintain_order=True).len()["len"].to_list() == [3, 3]
+    assert corpus.sentences.group_by("article_id", maintain_order=True).len()["len"].to_list() == [
+        3,
+        3,
+    ]
 
 
 # ---------------------------------------------------------------- bad input
@@ -145,7 +162,9 @@ def test_undecodable_file(tmp_path: Path) -> None:
 
 def test_csv_without_text_column(tmp_path: Path) -> None:
     (tmp_path / "meta.csv").write_text("name,year\nA,2020\n")
-    with pytest.raises(ak.LoadError, match=r"meta\.csv: no text column \(columns are: name, year\)"):
+    with pytest.raises(
+        ak.LoadError, match=r"meta\.csv: no text column \(columns are: name, year\)"
+    ):
         ak.load(tmp_path / "meta.csv")
 
 
@@ -234,7 +253,9 @@ def test_file_duplicates_are_dropped_and_reported(article_folder: Path) -> None:
     (article_folder / "copy.txt").write_text(ARTICLE_A.replace("  ", " ").upper(), encoding="utf-8")
     corpus = ak.load(article_folder)
     assert corpus.articles["article_id"].to_list() == ["2022/b.md", "a.txt"]
-    assert corpus.duplicates.rows() == [("copy.txt", "a.txt", str(article_folder / "copy.txt"), False)]
+    assert corpus.duplicates.rows() == [
+        ("copy.txt", "a.txt", str(article_folder / "copy.txt"), False)
+    ]
     kept = ak.load(article_folder, dedupe=False)
     assert kept.articles.height == 3
     assert kept.duplicates["kept"].to_list() == [True]
@@ -286,19 +307,23 @@ def test_concat_and_clash(article_folder: Path) -> None:
     both = ak.concat([ak.example(), a])
     assert both.articles["article_id"].to_list() == ["example_article.txt", "a.txt"]
     assert both.paragraphs.height == 13 + 4
-    with pytest.raises(ValueError, match="a.txt"):
+    with pytest.raises(ValueError, match=r"a\.txt"):
         ak.concat([a, a])
 
 
 def test_repr_and_overview() -> None:
     corpus = ak.example()
-    assert repr(corpus).startswith("Corpus: 1 articles, 13 paragraphs (1 title, 9 body, 3 boilerplate)")
+    assert repr(corpus).startswith(
+        "Corpus: 1 articles, 13 paragraphs (1 title, 9 body, 3 boilerplate)"
+    )
     overview = dict(corpus.overview().rows())
     assert overview["paragraph languages"] == "de: 12, en: 1"
     assert "<table" in corpus._repr_html_()
 
 
-def test_progress_bar_can_be_shown_and_hidden(article_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar_can_be_shown_and_hidden(
+    article_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ak.load(article_folder, progress=True)
     assert "loading" in capsys.readouterr().err
     ak.load(article_folder, progress=False)

@@ -14,7 +14,9 @@ from analysis_kit.readers import LoadError, decode
 
 from .conftest import ARTICLE_A, ARTICLE_B
 
-UMLAUT_TEXT = "Grüße aus Österreich\n\nDer Außenminister sagte: „Die Lage ist ernst.“ Straße\u00a0frei."
+UMLAUT_TEXT = (
+    "Grüße aus Österreich\n\nDer Außenminister sagte: „Die Lage ist ernst.“ Straße\u00a0frei."
+)
 
 
 def body(corpus: ak.Corpus, article: int = 0) -> list[str]:
@@ -89,7 +91,9 @@ def test_json_list_object_and_wrapped(tmp_path: Path) -> None:
     assert corpus.articles["published"].to_list() == [dt.date(2022, 1, 5), None]
     (tmp_path / "wrapped.json").write_text(json.dumps({"articles": rows}), encoding="utf-8")
     assert ak.load(tmp_path / "wrapped.json").articles.height == 2
-    (tmp_path / "one.json").write_text(json.dumps({"text": "Ein Text über Kiew."}), encoding="utf-8")
+    (tmp_path / "one.json").write_text(
+        json.dumps({"text": "Ein Text über Kiew."}), encoding="utf-8"
+    )
     one = ak.load(tmp_path / "one.json")
     assert one.articles["article_id"].item() == "one.json#0"
     assert one.paragraphs["text"].item() == "Ein Text über Kiew."
@@ -180,10 +184,21 @@ def test_dataframe_input() -> None:
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("cp1252", b""), ("latin-1", b"")],
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16", b""),
+        ("utf-16-le", b""),
+        ("cp1252", b""),
+        ("latin-1", b""),
+    ],
 )
 def test_encodings_keep_umlauts(tmp_path: Path, encoding: str, bom: bytes) -> None:
-    value = UMLAUT_TEXT if encoding not in ("latin-1",) else UMLAUT_TEXT.replace("„", '"').replace("“", '"')
+    value = (
+        UMLAUT_TEXT
+        if encoding not in ("latin-1",)
+        else UMLAUT_TEXT.replace("„", '"').replace("“", '"')
+    )
     path = tmp_path / "enc.txt"
     path.write_bytes(bom + value.encode(encoding))
     corpus = ak.load(path)
@@ -195,11 +210,15 @@ def test_encodings_keep_umlauts(tmp_path: Path, encoding: str, bom: bytes) -> No
 
 
 def test_decode_rejects_binary() -> None:
-    with pytest.raises(LoadError, match="x.bin: undecodable: binary content"):
+    with pytest.raises(LoadError, match=r"x\.bin: undecodable: binary content"):
         decode(bytes(range(256)) * 4, "x.bin")
 
 
 def test_windows_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
-    path.write_bytes("Titel\r\n\r\nErster Absatz.\r\n\r\nZweiter Absatz.\r\n".encode())
-    assert ak.load(path).paragraphs["text"].to_list() == ["Titel", "Erster Absatz.", "Zweiter Absatz."]
+    path.write_bytes(b"Titel\r\n\r\nErster Absatz.\r\n\r\nZweiter Absatz.\r\n")
+    assert ak.load(path).paragraphs["text"].to_list() == [
+        "Titel",
+        "Erster Absatz.",
+        "Zweiter Absatz.",
+    ]

@@ -25,7 +25,12 @@ def test_compounds_are_kept_whole_with_parts() -> None:
         keys=["id"],
     )
     assert frame["text"].to_list() == [
-        "Der", "NATO-Russland-Rat", "und", "US‑Außenminister", "Blinken", ".",
+        "Der",
+        "NATO-Russland-Rat",
+        "und",
+        "US‑Außenminister",
+        "Blinken",
+        ".",
     ]
     assert frame["parts"].to_list()[1] == ["NATO", "Russland", "Rat"]
     assert frame["parts"].to_list()[3] == ["US", "Außenminister"]
@@ -41,7 +46,9 @@ def test_offsets_index_the_original_text() -> None:
 
 
 def test_token_kinds() -> None:
-    kinds = {t.text: t.kind for t in text.tokenize("Siehe www.nato.int, 3,5 % und :-) 😀 am Montag.")}
+    kinds = {
+        t.text: t.kind for t in text.tokenize("Siehe www.nato.int, 3,5 % und :-) 😀 am Montag.")
+    }
     assert kinds["www.nato.int"] == "url"
     assert kinds["3,5"] == "number"
     assert kinds["%"] == "punct"
@@ -52,12 +59,21 @@ def test_token_kinds() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("Am 3. März sprach Dr. Weber. Danach ging er.", ["Am 3. März sprach Dr. Weber.", "Danach ging er."]),
-        ("Das gilt z. B. für Nr. 5. Und u. a. für Prof. Meier.", ["Das gilt z. B. für Nr. 5.", "Und u. a. für Prof. Meier."]),
+        (
+            "Am 3. März sprach Dr. Weber. Danach ging er.",
+            ["Am 3. März sprach Dr. Weber.", "Danach ging er."],
+        ),
+        (
+            "Das gilt z. B. für Nr. 5. Und u. a. für Prof. Meier.",
+            ["Das gilt z. B. für Nr. 5.", "Und u. a. für Prof. Meier."],
+        ),
         ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
         ("„Kommt ihr?“, fragte sie. Nein!", ["„Kommt ihr?“, fragte sie.", "Nein!"]),
         ("Sie sagte: »Nein.« Er ging.", ["Sie sagte: »Nein.«", "Er ging."]),
-        ("Im 20. Jahrhundert. Im Jahr 1977. Die Lage.", ["Im 20. Jahrhundert.", "Im Jahr 1977.", "Die Lage."]),
+        (
+            "Im 20. Jahrhundert. Im Jahr 1977. Die Lage.",
+            ["Im 20. Jahrhundert.", "Im Jahr 1977.", "Die Lage."],
+        ),
         ("J. F. Kennedy kam. Wirklich?! Ja...", ["J. F. Kennedy kam.", "Wirklich?!", "Ja..."]),
         ("Es kostet 3,5 Mio. Euro. Das ist viel.", ["Es kostet 3,5 Mio. Euro.", "Das ist viel."]),
         ("ohne Punkt am Ende", ["ohne Punkt am Ende"]),
@@ -72,8 +88,20 @@ def test_sentence_offsets_and_frame_api() -> None:
     frame = pl.DataFrame({"doc": ["a", "b", "c"], "text": ["Eins. Zwei.", "", None]})
     out = text.sentences(frame, keys=["doc"])
     expected = pl.DataFrame(
-        {"doc": ["a", "a"], "sentence": [0, 1], "text": ["Eins.", "Zwei."], "start": [0, 6], "end": [5, 11]},
-        schema={"doc": pl.String, "sentence": pl.Int32, "text": pl.String, "start": pl.Int32, "end": pl.Int32},
+        {
+            "doc": ["a", "a"],
+            "sentence": [0, 1],
+            "text": ["Eins.", "Zwei."],
+            "start": [0, 6],
+            "end": [5, 11],
+        },
+        schema={
+            "doc": pl.String,
+            "sentence": pl.Int32,
+            "text": pl.String,
+            "start": pl.Int32,
+            "end": pl.Int32,
+        },
     )
     assert_frame_equal(out, expected)
 

@@ -1,0 +1,58 @@
+"""Tests for the analysis-kit command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from analysis_kit.cli import main
+
+
+def test_demo_writes_frames(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "title: NATO beharrt auf Verhandlungsbereitschaft mit Russland" in printed
+    assert "boilerplate" in printed
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "articles.csv",
+        "articles.parquet",
+        "paragraphs.csv",
+        "paragraphs.parquet",
+        "sentences.csv",
+        "sentences.parquet",
+    ]
+    paragraphs = pl.read_parquet(out / "paragraphs.parquet")
+    assert paragraphs.height == 13
+    assert pl.read_csv(out / "paragraphs.csv")["role"].to_list()[-3:] == ["boilerplate"] * 3
+
+
+def test_info_and_export(
+    article_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", str(article_folder)]) == 0
+    assert "articles" in capsys.readouterr().out
+    out = tmp_path / "frames"
+    assert (
+        main(["export-frames", str(article_folder), "--out", str(out), "--formats", "parquet"]) == 0
+    )
+    assert pl.read_parquet(out / "articles.parquet")["article_id"].to_list() == [
+        "2022/b.md",
+        "a.txt",
+    ]
+
+
+def test_bad_source_exits_2_with_the_file_named(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis_kit.cli", "info", str(tmp_path / "missing.csv")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "missing.csv: no such file or folder" in result.stderr

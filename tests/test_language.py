@@ -1,0 +1,48 @@
+"""Tests for analysis_kit.language."""
+
+from __future__ import annotations
+
+import polars as pl
+
+import analysis_kit as ak
+from analysis_kit.language import identify
+
+
+def test_identify_common_languages() -> None:
+    assert identify(
+        [
+            "Die Außenminister der Allianz trafen sich am Donnerstag in Brüssel.",
+            "The foreign ministers of the alliance met in Brussels on Thursday.",
+            "Les ministres des affaires étrangères se sont réunis jeudi à Bruxelles.",
+        ]
+    ) == ["de", "en", "fr"]
+
+
+def test_short_lines_inherit_the_article_language() -> None:
+    text = "\n\n".join(
+        [
+            "Die Außenminister der Allianz trafen sich am Donnerstag in Brüssel zu Beratungen.",
+            "OK",
+            "Thanks.",
+            "Russland wies die Vorwürfe zurück und sprach von einer Provokation des Westens.",
+            "This paragraph, however, is written entirely in English and should be recognised as such.",
+        ]
+    )
+    corpus = ak.load(pl.DataFrame({"text": [text]}))
+    assert corpus.paragraphs["language"].to_list() == ["de", "de", "de", "de", "en"]
+    assert corpus.articles["language"].item() == "de"
+
+
+def test_an_english_article_is_english() -> None:
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "title": ["Summit"],
+                "text": [
+                    "NATO foreign ministers met in Brussels on Thursday to discuss the situation."
+                ],
+            }
+        )
+    )
+    assert corpus.paragraphs["language"].to_list() == ["en", "en"]
+    assert corpus.articles["language"].item() == "en"
