@@ -826,24 +826,27 @@ def _build(raw: pl.DataFrame) -> Corpus:
         .sum()
         .cast(pl.Int32)
         .alias("n_words"),
-        pl.col("language")
-        .filter(pl.col("role") != "boilerplate")
-        .drop_nulls()
-        .mode()
-        .sort()
-        .first()
-        .alias("_mode_lang"),
         pl.col("language").drop_nulls().first().alias("_any_lang"),
+    )
+    # an article's language: the language of most of its title and body words
+    main_language = (
+        paragraphs.filter((pl.col("role") != "boilerplate") & pl.col("language").is_not_null())
+        .group_by("article_id", "language")
+        .agg(pl.col("n_words").sum())
+        .sort(["article_id", "n_words", "language"], descending=[False, True, False])
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("language").first().alias("_main_lang"))
     )
     found_authors = author_from_block(paragraphs)
     extra = [c for c in raw.columns if c not in RAW_SCHEMA and c != "_order"]
     articles = (
         raw.join(per_article, on="article_id", how="left")
+        .join(main_language, on="article_id", how="left")
         .join(found_authors.rename({"author": "_found_author"}), on="article_id", how="left")
         .sort("_order")
         .with_columns(
             pl.coalesce("author", "_found_author").alias("author"),
-            pl.coalesce("_mode_lang", "_any_lang").alias("language"),
+            pl.coalesce("_main_lang", "_any_lang").alias("language"),
             pl.col("n_paragraphs").fill_null(0),
             pl.col("n_words").fill_null(0),
         )

@@ -3,8 +3,9 @@
 Each paragraph with at least :data:`MIN_WORDS` words is identified with py3langid
 (a character n-gram model shipped inside the package: no network, no download),
 restricted to :data:`LANGUAGES`. A paragraph that is too short to tell, or whose best
-language has a probability under :data:`MIN_PROBABILITY`, inherits the article's
-language. The article's language is the word-weighted majority of its confidently
+language has a probability under :data:`MIN_PROBABILITY` (:data:`MIN_PROBABILITY_SHORT`
+for paragraphs of fewer than :data:`SHORT_WORDS` words, such as titles), inherits the
+article's language. The article's language is the word-weighted majority of its confidently
 identified paragraphs.
 
 The model call is the one step that runs per paragraph in Python; everything around
@@ -24,7 +25,16 @@ from typing import Any
 
 import polars as pl
 
-__all__ = ["LANGUAGES", "MAX_CHARS", "MIN_PROBABILITY", "MIN_WORDS", "assign_languages", "identify"]
+__all__ = [
+    "LANGUAGES",
+    "MAX_CHARS",
+    "MIN_PROBABILITY",
+    "MIN_PROBABILITY_SHORT",
+    "MIN_WORDS",
+    "SHORT_WORDS",
+    "assign_languages",
+    "identify",
+]
 
 #: Languages the identifier chooses from (ISO 639-1).
 LANGUAGES: tuple[str, ...] = (
@@ -61,6 +71,10 @@ LANGUAGES: tuple[str, ...] = (
 MIN_WORDS = 4
 #: Paragraphs identified with a lower probability inherit the article's language.
 MIN_PROBABILITY = 0.5
+#: Paragraphs with fewer words than this are "short" and need :data:`MIN_PROBABILITY_SHORT`.
+SHORT_WORDS = 10
+#: Short paragraphs identified with a lower probability inherit the article's language.
+MIN_PROBABILITY_SHORT = 0.9
 #: Characters of a paragraph that are read.
 MAX_CHARS = 1000
 
@@ -123,7 +137,9 @@ def assign_languages(paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.Series("_prob", probs, dtype=pl.Float64),
     )
     idx = idx.join(found, on="_i", how="left")
-    confident = pl.col("_prob") >= MIN_PROBABILITY
+    confident = pl.col("_prob") >= pl.when(pl.col("n_words") < SHORT_WORDS).then(
+        MIN_PROBABILITY_SHORT
+    ).otherwise(MIN_PROBABILITY)
     weights = (
         idx.filter(pl.col("_lang").is_not_null())
         .group_by("article_id", "_lang")

@@ -27,7 +27,8 @@ opening quote follows. A full stop does **not** end a sentence after
 * a known abbreviation (``Dr.``, ``Nr.``, ``bzw.``, ``z. B.``, ``u. a.``, ``Prof.``, ...),
 * a single letter (initials such as ``J. Biden``, and the parts of ``z. B.``),
 * a number that is followed by a month name or a word that takes ordinals
-  (``am 3. März``, ``im 20. Jahrhundert``, ``der 2. Weltkrieg``).
+  (``am 3. März``, ``im 20. Jahrhundert``, ``der 2. Weltkrieg``), or by another number
+  (dates written ``8. 11. 1931``).
 
 A quote that ends with punctuation inside (``„Wir bleiben offen.“ Dann ...``) ends
 the sentence after the closing quote; ``„Kommt ihr?“, fragte sie`` does not end one.
@@ -173,7 +174,10 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
             (prv(pl.col("kind"), 1) == "word")
             & (abbrev.list.contains(prev_piece) | (prev_piece.str.len_chars() == 1))
         )
-        | ((prv(pl.col("kind"), 1) == "number") & ordinal.list.contains(nxt(piece, 2)))
+        | (
+            (prv(pl.col("kind"), 1) == "number")
+            & (ordinal.list.contains(nxt(piece, 2)) | (nxt(pl.col("kind"), 2) == "number"))
+        )
     )
     p = p.with_columns(
         _terminal=terminal & ~blocked.fill_null(False),

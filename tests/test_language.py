@@ -33,6 +33,24 @@ def test_short_lines_inherit_the_article_language() -> None:
     assert corpus.articles["language"].item() == "de"
 
 
+def test_short_german_titles_are_not_guessed_as_other_languages() -> None:
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "title": [
+                    "Passagierflugzeug in Leeds notgelandet",
+                    "Premiere von Rigoletto in Bregenz",
+                ],
+                "text": [
+                    "Ein Passagierflugzeug ist am Montag in Leeds notgelandet, verletzt wurde niemand.",
+                    "Die Oper Rigoletto hatte am Mittwoch auf der Seebühne in Bregenz Premiere.",
+                ],
+            }
+        )
+    )
+    assert corpus.paragraphs["language"].to_list() == ["de"] * 4
+
+
 def test_an_english_article_is_english() -> None:
     corpus = ak.load(
         pl.DataFrame(

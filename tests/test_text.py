@@ -77,6 +77,10 @@ def test_token_kinds() -> None:
         ("J. F. Kennedy kam. Wirklich?! Ja...", ["J. F. Kennedy kam.", "Wirklich?!", "Ja..."]),
         ("Es kostet 3,5 Mio. Euro. Das ist viel.", ["Es kostet 3,5 Mio. Euro.", "Das ist viel."]),
         ("ohne Punkt am Ende", ["ohne Punkt am Ende"]),
+        (
+            "Geboren am 8. 11. 1931 in Wien. Sie starb.",
+            ["Geboren am 8. 11. 1931 in Wien.", "Sie starb."],
+        ),
         ("Klein. danach klein weiter.", ["Klein. danach klein weiter."]),
     ],
 )
