@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from analysis_kit import text
 from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example, load
+from analysis_kit.sentiment import Lexicon, sentiment, sentiment_evidence
 
 try:
     __version__ = version("analysis_kit")
@@ -24,11 +25,14 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "Corpus",
+    "Lexicon",
     "LoadError",
     "LoadWarning",
     "__version__",
     "concat",
     "example",
     "load",
+    "sentiment",
+    "sentiment_evidence",
     "text",
 ]

@@ -44,6 +44,7 @@ from typing import Any
 
 __all__ = [
     "PARALLEL_CHARS",
+    "shared",
     "TextBlobDE",
     "clear_caches",
     "oracle",
@@ -686,6 +687,16 @@ class TextBlobDE:
         a = self.assessments(text)
         return _avg((w[0], w[1]) for w in a), _avg((w[0], w[2]) for w in a)
 
+    def score(self, text: str) -> tuple[float, float, int]:
+        """``(polarity, subjectivity, number of assessments)``."""
+        a = self.assessments(text)
+        return _avg((w[0], w[1]) for w in a), _avg((w[0], w[2]) for w in a), len(a)
+
+    @property
+    def negations(self) -> tuple[str, ...]:
+        """The negation words of textblob-de's sentiment lexicon."""
+        return tuple(self._sent_negations)
+
 
 def _avg(
     assessments: Iterable[tuple[Any, float]], weighted: Callable[[Any], int] = lambda w: 1
@@ -705,6 +716,11 @@ def _shared() -> TextBlobDE:
     return TextBlobDE()
 
 
+def shared() -> TextBlobDE:
+    """The engine instance shared by this process (created on first use)."""
+    return _shared()
+
+
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     """Score one text with the textblob-de engine.
 
@@ -722,8 +738,8 @@ def polarity_subjectivity(text: str) -> tuple[float, float]:
 
 
 def score_many(
-    texts: Sequence[str | None], *, workers: int | None = None
-) -> list[tuple[float, float]]:
+    texts: Sequence[str | None], *, workers: int | None = None, with_counts: bool = False
+) -> list[Any]:
     """Score many texts with the textblob-de engine, on several cores when it pays.
 
     Parameters
@@ -735,11 +751,14 @@ def score_many(
         batches over :data:`PARALLEL_CHARS` characters, one otherwise. Worker processes
         are forked from this one where the platform allows (they share the loaded
         lexicons), spawned elsewhere.
+    with_counts
+        Also return the number of scored words (assessments) per text.
 
     Returns
     -------
-    list of tuple of float
-        ``(polarity, subjectivity)`` per text, in order; identical whatever ``workers``.
+    list of tuple
+        ``(polarity, subjectivity)`` (plus the count) per text, in order; identical
+        whatever ``workers``.
 
     Examples
     --------
@@ -752,15 +771,15 @@ def score_many(
     if workers is None:
         size = sum(len(t) for t in values)
         workers = min(os.cpu_count() or 1, 2) if size > PARALLEL_CHARS else 1
-    engine = _shared()
+    _shared()  # load the lexicons before any fork
     if workers <= 1 or len(values) < 2 * workers:
-        return [engine.polarity_subjectivity(t) for t in values]
+        return _score_chunk((values, with_counts))
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     n_chunks = 4 * workers
     bounds = [round(k * len(values) / n_chunks) for k in range(n_chunks + 1)]
-    chunks = [values[bounds[k] : bounds[k + 1]] for k in range(n_chunks)]
+    chunks = [(values[bounds[k] : bounds[k + 1]], with_counts) for k in range(n_chunks)]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # polars warns about fork; workers never call polars
         with mp.get_context(method).Pool(workers) as pool:
@@ -808,6 +827,9 @@ def _oracle_analyzer() -> Callable[[str], tuple[float, float]]:
     return run
 
 
-def _score_chunk(texts: list[str]) -> list[tuple[float, float]]:
+def _score_chunk(job: tuple[list[str], bool]) -> list[Any]:
+    texts, with_counts = job
     engine = _shared()
+    if with_counts:
+        return [engine.score(t) for t in texts]
     return [engine.polarity_subjectivity(t) for t in texts]
