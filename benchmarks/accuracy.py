@@ -28,12 +28,12 @@ from pathlib import Path
 import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import data_dir  # noqa: E402
+from _data import data_dir
 
-import analysis_kit as ak  # noqa: E402
-from analysis_kit.sentiment import Lexicon, Rules  # noqa: E402
-from analysis_kit.sentiment.engine import DEFAULT_RULES, scored_words  # noqa: E402
-from analysis_kit.sentiment.textblob import score_many  # noqa: E402
+import analysis_kit as ak
+from analysis_kit.sentiment import Lexicon, Rules
+from analysis_kit.sentiment.engine import DEFAULT_RULES, scored_words
+from analysis_kit.sentiment.textblob import score_many
 
 LABELS = ("negative", "neutral", "positive")
 BANDS = [round(0.025 * k, 3) for k in range(0, 25)]
@@ -74,7 +74,9 @@ def load_corpus(frame: pl.DataFrame) -> ak.Corpus:
         return ak.load(frame.select("article_id", "text"))
 
 
-def unit_polarity(corpus: ak.Corpus, lexicon: Lexicon, rules: Rules, ids: list[str]) -> list[float | None]:
+def unit_polarity(
+    corpus: ak.Corpus, lexicon: Lexicon, rules: Rules, ids: list[str]
+) -> list[float | None]:
     """Article-level polarity from the default engine, as ak.sentiment computes it."""
     scores = ak.sentiment(corpus, level="article", lexicon=lexicon, rules=rules, languages=None)
     lookup = dict(scores.select("article_id", "polarity").iter_rows())
@@ -83,7 +85,9 @@ def unit_polarity(corpus: ak.Corpus, lexicon: Lexicon, rules: Rules, ids: list[s
 
 def unit_counts(corpus: ak.Corpus, lexicon: Lexicon, ids: list[str]) -> list[float | None]:
     """Word-count baseline: positive minus negative words (no rules)."""
-    rules = dataclasses.replace(DEFAULT_RULES, negators=frozenset(), intensifiers={}, min_abs_score=0.0)
+    rules = dataclasses.replace(
+        DEFAULT_RULES, negators=frozenset(), intensifiers={}, min_abs_score=0.0
+    )
     words = scored_words(corpus.tokens, lexicon, rules=rules)
     per = words.group_by("article_id").agg(pl.col("score").sign().sum().alias("c"))
     lookup = dict(per.iter_rows())
@@ -126,14 +130,22 @@ def cross_validate(
     mean_acc = sum(f[1] for f in per_fold) / FOLDS
     print(f"\n{name}")
     for k, (f1, acc, vname, band) in enumerate(per_fold):
-        print(f"  fold {k}: macro-F1 {f1:.3f}  accuracy {acc:.3f}  (chosen on training folds: {vname}, band {band})")
+        print(
+            f"  fold {k}: macro-F1 {f1:.3f}  accuracy {acc:.3f}  (chosen on training folds: {vname}, band {band})"
+        )
     print(f"  mean:   macro-F1 {mean_f1:.3f}  accuracy {mean_acc:.3f}")
     return {"name": name, "f1": mean_f1, "acc": mean_acc, "folds": per_fold}
 
 
-def choose_on_all(variants: dict[str, list[float | None]], bands: list[float], gold: list[str]) -> tuple[str, float]:
+def choose_on_all(
+    variants: dict[str, list[float | None]], bands: list[float], gold: list[str]
+) -> tuple[str, float]:
     best = max(
-        ((macro_f1(gold, label(values, band)), vname, band) for vname, values in variants.items() for band in bands),
+        (
+            (macro_f1(gold, label(values, band)), vname, band)
+            for vname, values in variants.items()
+            for band in bands
+        ),
         key=lambda x: x[0],
     )
     return best[1], best[2]
@@ -146,7 +158,9 @@ def main() -> None:
     gerntsa = gerntsa.with_columns(
         pl.format("g{}", "row").alias("article_id"), pl.col("opinion_snippet").alias("text")
     )
-    germeval = pl.read_csv(data / "germeval2017_sentiment" / "germeval2017_dev_testsyn.csv").with_row_index("row")
+    germeval = pl.read_csv(
+        data / "germeval2017_sentiment" / "germeval2017_dev_testsyn.csv"
+    ).with_row_index("row")
     germeval = germeval.with_columns(pl.format("e{}", "row").alias("article_id"))
     g_ids = gerntsa["article_id"].to_list()
     e_ids = germeval["article_id"].to_list()
@@ -155,8 +169,10 @@ def main() -> None:
     folds = folds_for(gerntsa["text"].to_list())
     g_corpus = load_corpus(gerntsa)
     e_corpus = load_corpus(germeval)
-    print(f"GerNTSA: {len(g_ids)} snippets ({dict(gerntsa['polarity'].value_counts().iter_rows())}); "
-          f"GermEval 2017: {len(e_ids)} texts; {FOLDS} folds by distinct snippet, seed {SEED}")
+    print(
+        f"GerNTSA: {len(g_ids)} snippets ({dict(gerntsa['polarity'].value_counts().iter_rows())}); "
+        f"GermEval 2017: {len(e_ids)} texts; {FOLDS} folds by distinct snippet, seed {SEED}"
+    )
 
     lexicons: dict[str, Lexicon] = {
         "textblob-de (news), the default": Lexicon.news(),
@@ -178,21 +194,32 @@ def main() -> None:
     tb_g = [p for p, _ in score_many(gerntsa["text"].to_list())]
     tb_e = [p for p, _ in score_many(germeval["text"].to_list())]
     sign_pred = label(tb_g, 0.0)
-    print(f"\ntextblob-de, sign of polarity (untuned): macro-F1 {macro_f1(g_gold, sign_pred):.3f} "
-          f"accuracy {accuracy(g_gold, sign_pred):.3f}")
-    results.append(cross_validate("textblob-de engine, tuned band", {"textblob-de": tb_g}, BANDS, g_gold, folds))
+    print(
+        f"\ntextblob-de, sign of polarity (untuned): macro-F1 {macro_f1(g_gold, sign_pred):.3f} "
+        f"accuracy {accuracy(g_gold, sign_pred):.3f}"
+    )
+    results.append(
+        cross_validate(
+            "textblob-de engine, tuned band", {"textblob-de": tb_g}, BANDS, g_gold, folds
+        )
+    )
 
     # 2. word-count baselines
     for lname, lex in lexicons.items():
         counts = {lname: unit_counts(g_corpus, lex, g_ids)}
-        results.append(cross_validate(f"word-count baseline, {lname}", counts, COUNT_BANDS, g_gold, folds))
+        results.append(
+            cross_validate(f"word-count baseline, {lname}", counts, COUNT_BANDS, g_gold, folds)
+        )
 
     # 3. the default engine, per lexicon, with its tunable rule settings
     variants_by_lexicon: dict[str, dict[str, Rules]] = {}
     for lname in lexicons:
         variants_by_lexicon[lname] = {
             f"neg{factor}/density{exponent}/heads-{'on' if heads else 'off'}": dataclasses.replace(
-                DEFAULT_RULES, negation_factor=factor, density_exponent=exponent, compound_heads=heads
+                DEFAULT_RULES,
+                negation_factor=factor,
+                density_exponent=exponent,
+                compound_heads=heads,
             )
             for factor in (-0.5, -1.0)
             for exponent in (0.0, 0.5, 0.7)
@@ -212,15 +239,21 @@ def main() -> None:
     print("\nGermEval 2017 (out of domain; settings chosen on all of GerNTSA, not tuned here)")
     tb_band = choose_on_all({"tb": tb_g}, BANDS, g_gold)[1]
     pred = label(tb_e, 0.0)
-    print(f"  textblob-de, sign:            macro-F1 {macro_f1(e_gold, pred):.3f} accuracy {accuracy(e_gold, pred):.3f}")
+    print(
+        f"  textblob-de, sign:            macro-F1 {macro_f1(e_gold, pred):.3f} accuracy {accuracy(e_gold, pred):.3f}"
+    )
     pred = label(tb_e, tb_band)
-    print(f"  textblob-de, band {tb_band}:        macro-F1 {macro_f1(e_gold, pred):.3f} accuracy {accuracy(e_gold, pred):.3f}")
+    print(
+        f"  textblob-de, band {tb_band}:        macro-F1 {macro_f1(e_gold, pred):.3f} accuracy {accuracy(e_gold, pred):.3f}"
+    )
     for lname, lex in lexicons.items():
         vname, band = chosen[lname]
         values = unit_polarity(e_corpus, lex, variants_by_lexicon[lname][vname], e_ids)
         pred = label(values, band)
-        print(f"  default engine, {lname} ({vname}, band {band}): macro-F1 {macro_f1(e_gold, pred):.3f} "
-              f"accuracy {accuracy(e_gold, pred):.3f}")
+        print(
+            f"  default engine, {lname} ({vname}, band {band}): macro-F1 {macro_f1(e_gold, pred):.3f} "
+            f"accuracy {accuracy(e_gold, pred):.3f}"
+        )
 
     print("\nSummary (GerNTSA, mean of 5 test folds):")
     for r in sorted(results, key=lambda r: -float(r["f1"])):  # type: ignore[arg-type]

@@ -61,12 +61,18 @@ def main() -> None:
     load_med, load_all_times = median_seconds(load_all)
     ref_med, ref_times = median_seconds(textblob_100)
     chars = int(corpus.paragraphs["text"].str.len_chars().sum() or 0)
-    print(f"corpus: {corpus.articles.height} articles, {corpus.paragraphs.height} paragraphs, "
-          f"{corpus.sentences.height} sentences, {corpus.tokens.height} tokens, {chars} characters")
-    print(f"ak.load (all 1028 articles, paragraphs+sentences+tokens): median {load_med:.3f} s "
-          f"(runs: {', '.join(f'{t:.3f}' for t in load_all_times)})")
-    print(f"textblob-de sentiment (first 100 articles):             median {ref_med:.3f} s "
-          f"(runs: {', '.join(f'{t:.3f}' for t in ref_times)})")
+    print(
+        f"corpus: {corpus.articles.height} articles, {corpus.paragraphs.height} paragraphs, "
+        f"{corpus.sentences.height} sentences, {corpus.tokens.height} tokens, {chars} characters"
+    )
+    print(
+        f"ak.load (all 1028 articles, paragraphs+sentences+tokens): median {load_med:.3f} s "
+        f"(runs: {', '.join(f'{t:.3f}' for t in load_all_times)})"
+    )
+    print(
+        f"textblob-de sentiment (first 100 articles):             median {ref_med:.3f} s "
+        f"(runs: {', '.join(f'{t:.3f}' for t in ref_times)})"
+    )
     print(f"ratio load_all / textblob_100 = {load_med / ref_med:.3f}  (goal: < 1)")
     print(f"load throughput: {chars / load_med:,.0f} characters/s")
 

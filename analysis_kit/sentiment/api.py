@@ -67,9 +67,7 @@ def _units(
         included = included & (pl.col("role") != "boilerplate")
     if languages is not None:
         included = included & pl.col("language").is_in(list(languages)).fill_null(False)
-    paras = corpus.paragraphs.select(
-        "article_id", "paragraph", "text", included.alias("_included")
-    )
+    paras = corpus.paragraphs.select("article_id", "paragraph", "text", included.alias("_included"))
     if level == "paragraph":
         return paras
     if level == "sentence":
@@ -108,15 +106,23 @@ def _scored(
     """Scored words of the included paragraphs, with contributions to their unit."""
     keys = _KEYS[level]
     para_keys = ["article_id", "paragraph"]
-    scope = _units(corpus, "paragraph", include_boilerplate, languages).filter(
-        pl.col("_included")
-    )
-    tokens = corpus.tokens.join(scope.select(para_keys), on=para_keys, how="semi")
-    n_words = (
-        tokens.filter(pl.col("kind").is_in(["word", "number"]))
-        .group_by(keys)
-        .agg(pl.len().alias("_n_words"))
-    )
+    scope = _units(corpus, "paragraph", include_boilerplate, languages).filter(pl.col("_included"))
+    if scope.height == corpus.paragraphs.height:
+        tokens = corpus.tokens
+    else:
+        tokens = corpus.tokens.join(scope.select(para_keys), on=para_keys, how="semi")
+    if level == "sentence":
+        n_words = (
+            tokens.filter(pl.col("kind").is_in(["word", "number"]))
+            .group_by(keys)
+            .agg(pl.len().alias("_n_words"))
+        )
+    else:  # paragraphs know their word counts (words and numbers, as here)
+        n_words = (
+            corpus.paragraphs.join(scope.select(para_keys), on=para_keys, how="semi")
+            .group_by(keys)
+            .agg(pl.col("n_words").sum().alias("_n_words"))
+        )
     words = scored_words(tokens, lexicon, rules=rules, keys=para_keys)
     denominator = pl.max_horizontal(
         pl.len().over(keys).cast(pl.Float64),
@@ -182,8 +188,8 @@ def sentiment(
     --------
     >>> import analysis_kit as ak
     >>> s = ak.sentiment(ak.example())
-    >>> s.select("paragraph", "polarity", "n_scored", "label").row(6)
-    (6, -0.07624..., 1, 'neutral')
+    >>> s.select("paragraph", "polarity", "n_scored", "label").row(5)
+    (5, -0.516..., 4, 'negative')
     >>> ak.sentiment(ak.example(), engine="textblob-de")["polarity"][9]
     1.0
     """
@@ -269,7 +275,7 @@ def sentiment_evidence(
     >>> import analysis_kit as ak
     >>> ev = ak.sentiment_evidence(ak.example())
     >>> ev.filter(pl.col("paragraph") == 5).select("term", "lemma", "score").rows()[:2]
-    [('verschlechterte', 'verschlechtern', -0.7), ('zurückgezogen', 'zurückziehen', -0.7)]
+    [('verschlechterte', 'verschlechtern', -0.7), ('zurückgezogen', 'zurückgezogen', -0.7)]
     """
     if engine == "default":
         lex = lexicon or default_lexicon()
@@ -317,8 +323,18 @@ def _textblob_evidence(units: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         "intensifier": pl.String(),
         "contribution": pl.Float64(),
     }
-    frame = pl.DataFrame(rows, schema={k: v for k, v in schema.items() if k in keys or k in (
-        "term", "lemma", "score", "negated", "intensifier", "contribution")})
+    frame = pl.DataFrame(
+        rows,
+        schema={
+            k: v
+            for k, v in schema.items()
+            if k in keys
+            or k in ("term", "lemma", "score", "negated", "intensifier", "contribution")
+        },
+    )
     return frame.select(
-        [pl.col(c) if c in frame.columns else pl.lit(None, dtype=t).alias(c) for c, t in schema.items()]
+        [
+            pl.col(c) if c in frame.columns else pl.lit(None, dtype=t).alias(c)
+            for c, t in schema.items()
+        ]
     )

@@ -15,8 +15,8 @@ German example:
 3. **Inflected forms map to entries** (:class:`~analysis_kit.sentiment.Lexicon` forms):
    "Hoffnungen" → *Hoffnung*, "dunkle" → *dunkel*, "bedroht" → *bedrohen*. With
    :attr:`Rules.compound_heads` (off by default: it did not improve cross-validated
-   accuracy), a compound noun that does not match as a whole counts as its head, the longest suffix that is
-   a noun form of the lexicon ("Klimakatastrophe" → *Katastrophe*,
+   accuracy), a compound noun that does not match as a whole counts as its head, the
+   longest suffix that is a noun form of the lexicon ("Klimakatastrophe" → *Katastrophe*,
    "Militäraufrüstung" → *Aufrüstung*); at least four letters must precede the head,
    so "Vorschläge" does not become *Schläge*.
 4. **Negation stays in its clause.** "nicht", "kein*", "nie", "niemals", "ohne",
@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from analysis_kit.sentiment.lexicon import Lexicon, normalise
+from analysis_kit.sentiment.lexicon import Lexicon
 
 __all__ = ["DEFAULT_RULES", "Rules", "scored_words"]
 
@@ -164,127 +164,92 @@ def scored_words(
     >>> from analysis_kit.text import tokens
     >>> from analysis_kit.sentiment import Lexicon
     >>> t = tokens(pl.DataFrame({"id": [0], "text": ["Es gibt keine Hoffnung."]}), keys=["id"])
-    >>> scored_words(t, Lexicon.textblob_de(), keys=["id"]).select("term", "negated", "weight").row(0)
+    >>> words = scored_words(t, Lexicon.textblob_de(), keys=["id"])
+    >>> words.select("term", "negated", "weight").row(0)
     ('Hoffnung', True, -0.5)
     """
     key_list = list(keys)
     text = pl.col("text")
-    lower = text.str.to_lowercase()
-    t = tokens.select(*key_list, "sentence", "token", "text", "start", "end", "kind", "parts")
+    lower = pl.col("_lower")
+    kind = pl.col("kind")
+    idx = pl.col("_idx")
+    clause = pl.col("_clause")
     same_unit = pl.lit(True)
     for k in [*key_list, "sentence"]:
         same_unit = same_unit & (pl.col(k) == pl.col(k).shift(1))
-    is_word = pl.col("kind") == "word"
-    boundary = (
-        (pl.col("kind") == "punct") & text.is_in(list(_CLAUSE_PUNCT))
-    ) | lower.is_in(list(rules.clause_words))
-    t = t.with_columns(
+    is_word = kind == "word"
+    t = tokens.select(*key_list, "sentence", "token", "text", "start", "end", "kind").with_columns(
         _new_sentence=~same_unit.fill_null(False),
-        _lower=lower,
+        _lower=text.str.to_lowercase(),
         _idx=pl.int_range(pl.len(), dtype=pl.Int64),
-    ).with_columns(
-        _sid=pl.col("_new_sentence").cum_sum(),
+        _words_before=is_word.cast(pl.Int32).cum_sum() - is_word.cast(pl.Int32),
+    )
+    boundary = ((kind == "punct") & text.is_in(list(_CLAUSE_PUNCT))) | lower.is_in(
+        list(rules.clause_words)
+    )
+    t = t.with_columns(
         _clause=(pl.col("_new_sentence") | boundary).cum_sum(),
-    )
-    # where does the sentence's first word stand? (capitalisation there is not a noun mark)
-    prev_text = pl.when(~pl.col("_new_sentence")).then(text.shift(1))
-    words_before = (
-        is_word.cast(pl.Int32).cum_sum() - is_word.cast(pl.Int32)
-    )  # global count of words before this token
-    t = t.with_columns(_words_before=words_before)
-    t = t.with_columns(
+        # the sentence's first word (and a word after an opening quote or colon) may be
+        # capitalised without being a noun
         _initial=(
-            pl.col("_words_before") == pl.col("_words_before").first().over("_sid")
+            pl.col("_words_before")
+            == pl.when(pl.col("_new_sentence")).then(pl.col("_words_before")).forward_fill()
         )
-        | prev_text.is_in(list(_OPENERS)).fill_null(False),
+        | (~pl.col("_new_sentence") & text.shift(1).is_in(list(_OPENERS))).fill_null(False),
+        _neg=lower.is_in(list(rules.negators))
+        & ~((lower == "nicht") & lower.shift(-1).is_in(list(rules.not_negation)).fill_null(False)),
+        _mult=lower.replace_strict(dict(rules.intensifiers), default=None, return_dtype=pl.Float64),
+    ).with_columns(
+        # a negator that ends its clause ("Die Lage verbessert sich nicht.")
+        _clause_final=((clause.shift(-1) != clause) | (kind.shift(-1) == "punct")).fill_null(True),
     )
-    first_char = text.str.slice(0, 1)
-    capital = first_char.str.contains(r"^\p{Lu}") & ~(
-        (text.str.len_chars() > 1) & (text == text.str.to_uppercase())
+    matches = _lexicon_matches(t, lexicon, rules)
+    # Only scored words, negators and intensifiers take part in the scope rules: work on
+    # those rows (in text order); indices and clause numbers keep their distances.
+    scored_rows = t.join(matches, on="_idx", how="inner").filter(
+        pl.col("score").abs() > rules.min_abs_score
     )
-    lowercase = first_char.str.contains(r"^\p{Ll}")
-    t = t.with_columns(
-        _mode=pl.when(~is_word)
-        .then(pl.lit(None, dtype=pl.String))
-        .when(capital & ~pl.col("_initial"))
-        .then(pl.lit("noun"))
-        .when(lowercase)
-        .then(pl.lit("other"))
-        .otherwise(pl.lit("any")),
-        _key=normalise(text),
-    )
-    forms = lexicon.forms.select("key", "lemma", "pos", "is_noun", "score", "subjectivity", "generated")
-    words = t.filter(pl.col("_mode").is_not_null()).select("_idx", "_mode", "_key")
-    whole = words.join(forms, left_on="_key", right_on="key", how="inner").with_columns(
-        _part=pl.lit(0)
-    )
-    parts = [whole]
-    if rules.compound_heads:
-        # the head of a compound: the longest suffix that is a lexicon form
-        # ("Klimakatastrophe" -> Katastrophe, "NATO-Verbündeten" -> Verbündete)
-        unmatched = words.join(whole.select("_idx").unique(), on="_idx", how="anti").filter(
-            pl.col("_mode") == "noun"
+    modifier_rows = t.filter(pl.col("_neg") | pl.col("_mult").is_not_null())
+    s = (
+        pl.concat(
+            [
+                scored_rows.with_columns(_scored=pl.lit(True)),
+                modifier_rows.join(scored_rows.select("_idx"), on="_idx", how="anti").with_columns(
+                    pl.lit(None, dtype=pl.String).alias("lemma"),
+                    pl.lit(None, dtype=pl.Float64).alias("score"),
+                    pl.lit(None, dtype=pl.Float64).alias("subjectivity"),
+                    _scored=pl.lit(False),
+                ),
+            ],
+            how="diagonal_relaxed",
         )
-        n = pl.col("_key").str.len_chars()
-        heads = (
-            unmatched.filter(n >= rules.min_head + rules.min_modifier)
-            .with_columns(
-                _start=pl.int_ranges(
-                    rules.min_modifier, n - rules.min_head + 1, dtype=pl.Int64
-                )
-            )
-            .explode("_start")
-            .with_columns(_head=pl.col("_key").str.slice(pl.col("_start")))
-            .join(forms, left_on="_head", right_on="key", how="inner")
-            .with_columns(_part=pl.col("_start").cast(pl.Int32))
-            .drop("_start", "_head")
+        .sort("_idx")
+        .with_columns(
+            _next_scored=pl.when(pl.col("_scored")).then(idx).backward_fill(),
+            _next_scored_clause=pl.when(pl.col("_scored")).then(clause).backward_fill(),
+            _scored_count=pl.col("_scored").cast(pl.Int64).cum_sum(),
         )
-        parts.append(heads)
-    candidates = pl.concat(parts, how="vertical_relaxed")
-    allowed = (
-        ((pl.col("_mode") == "noun") & (pl.col("is_noun") | pl.col("pos").is_null()))
-        | ((pl.col("_mode") == "other") & ~pl.col("is_noun"))
-        | (pl.col("_mode") == "any")
-    )
-    matches = (
-        candidates.filter(allowed)
-        .sort("_idx", "_part", "is_noun", "generated")  # whole word first, then longest head
-        .unique("_idx", keep="first", maintain_order=True)
-        .select("_idx", "lemma", "score", "subjectivity")
-    )
-    t = t.join(matches, on="_idx", how="left")
-    scored = pl.col("score").is_not_null() & (pl.col("score").abs() > rules.min_abs_score)
-    negator = pl.col("_lower").is_in(list(rules.negators)) & ~(
-        (pl.col("_lower") == "nicht")
-        & pl.col("_lower").shift(-1).is_in(list(rules.not_negation)).fill_null(False)
-    )
-    idx = pl.col("_idx")
-    clause = pl.col("_clause")
-    # the next scored word after each token (for negators that attach forward)
-    t = t.with_columns(
-        _neg=negator,
-        _next_scored=pl.when(scored).then(idx).backward_fill(),
-        _next_scored_clause=pl.when(scored).then(clause).backward_fill(),
-        _scored_count=scored.cast(pl.Int64).cum_sum(),
     )
     attached = (
         pl.col("_neg")
         & (pl.col("_next_scored_clause") == clause)
         & ((pl.col("_next_scored") - idx) <= rules.negation_scope)
     ).fill_null(False)
-    # a negator that ends its clause ("Die Lage verbessert sich nicht.")
-    clause_final = (
-        (clause.shift(-1) != clause) | (pl.col("kind").shift(-1) == "punct")
-    ).fill_null(True)
-    t = t.with_columns(_attached=attached, _free=pl.col("_neg") & ~attached & clause_final)
-    # scored word: negated by an attached negator before it, or by a free negator after it
-    t = t.with_columns(
+    s = s.with_columns(_attached=attached).with_columns(
+        _free=pl.col("_neg") & ~pl.col("_attached") & pl.col("_clause_final")
+    )
+    has_int = pl.col("_mult").is_not_null()
+    s = s.with_columns(
         _neg_before=pl.when(pl.col("_attached")).then(idx).forward_fill(),
         _neg_before_clause=pl.when(pl.col("_attached")).then(clause).forward_fill(),
         _free_after=pl.when(pl.col("_free")).then(idx).backward_fill(),
         _free_after_clause=pl.when(pl.col("_free")).then(clause).backward_fill(),
         _free_after_count=pl.when(pl.col("_free")).then(pl.col("_scored_count")).backward_fill(),
-    )
+        _int_idx=pl.when(has_int).then(idx).forward_fill(),
+        _int_clause=pl.when(has_int).then(clause).forward_fill(),
+        _int_mult=pl.col("_mult").forward_fill(),
+        _int_word=pl.when(has_int).then(text).forward_fill(),
+    ).filter(pl.col("_scored"))
     negated = (
         (pl.col("_neg_before_clause") == clause)
         & ((idx - pl.col("_neg_before")) <= rules.negation_scope)
@@ -293,25 +258,17 @@ def scored_words(
         & ((pl.col("_free_after") - idx) <= rules.negation_scope + 1)
         & (pl.col("_free_after_count") == pl.col("_scored_count"))
     ).fill_null(False)
-    intens = pl.col("_lower").replace_strict(dict(rules.intensifiers), default=None, return_dtype=pl.Float64)
-    t = t.with_columns(_mult=intens)
-    t = t.with_columns(
-        _int_idx=pl.when(pl.col("_mult").is_not_null()).then(idx).forward_fill(),
-        _int_clause=pl.when(pl.col("_mult").is_not_null()).then(clause).forward_fill(),
-        _int_mult=pl.col("_mult").forward_fill(),
-        _int_word=pl.when(pl.col("_mult").is_not_null()).then(text).forward_fill(),
-    )
     intensified = (
         (pl.col("_int_clause") == clause)
         & ((idx - pl.col("_int_idx")) <= rules.intensifier_scope)
         & (idx > pl.col("_int_idx"))
     ).fill_null(False)
-    out = t.with_columns(negated=negated, _intensified=intensified).filter(scored)
+    s = s.with_columns(negated=negated, _intensified=intensified)
     mult = pl.when(pl.col("_intensified")).then(pl.col("_int_mult")).otherwise(1.0)
     weight = (pl.col("score") * mult).clip(-1.0, 1.0) * pl.when(pl.col("negated")).then(
         rules.negation_factor
     ).otherwise(1.0)
-    return out.select(
+    return s.select(
         *key_list,
         "sentence",
         "token",
@@ -324,4 +281,58 @@ def scored_words(
         "negated",
         pl.when(pl.col("_intensified")).then(pl.col("_int_word")).alias("intensifier"),
         weight.alias("weight"),
+    )
+
+
+def _lexicon_matches(t: pl.DataFrame, lexicon: Lexicon, rules: Rules) -> pl.DataFrame:
+    """The lexicon entry of every word that has one (``_idx, lemma, score, subjectivity``)."""
+    text = pl.col("text")
+    lower = pl.col("_lower")
+    words = t.filter(pl.col("kind") == "word").select(
+        "_idx", "text", "_lower", "_initial", (text != lower).alias("_has_upper")
+    )
+    forms = lexicon.lookup_forms
+    # the casing rule, decided on the (few) words that have a candidate entry
+    all_caps = pl.col("_has_upper") & (text.str.slice(1, 1) != lower.str.slice(1, 1))
+    mode = (
+        pl.when(pl.col("_has_upper") & ~all_caps & ~pl.col("_initial"))
+        .then(pl.lit("noun"))
+        .when(~pl.col("_has_upper"))
+        .then(pl.lit("other"))
+        .otherwise(pl.lit("any"))
+    )
+    parts = [
+        words.join(forms, left_on="_lower", right_on="key", how="inner").with_columns(
+            _mode=mode, _part=pl.lit(0, dtype=pl.Int32)
+        )
+    ]
+    if rules.compound_heads:
+        # the head of a compound noun: the longest suffix that is a noun form
+        # ("Klimakatastrophe" -> Katastrophe, "Militäraufrüstung" -> Aufrüstung)
+        n = pl.col("_lower").str.len_chars()
+        nouns = words.with_columns(_mode=mode).filter(
+            (pl.col("_mode") == "noun") & (n >= rules.min_head + rules.min_modifier)
+        )
+        unmatched = nouns.join(parts[0].select("_idx").unique(), on="_idx", how="anti")
+        parts.append(
+            unmatched.with_columns(
+                _start=pl.int_ranges(rules.min_modifier, n - rules.min_head + 1, dtype=pl.Int64)
+            )
+            .explode("_start")
+            .with_columns(_head=pl.col("_lower").str.slice(pl.col("_start")))
+            .join(forms, left_on="_head", right_on="key", how="inner")
+            .with_columns(_part=pl.col("_start").cast(pl.Int32))
+            .drop("_start", "_head")
+        )
+    candidates = pl.concat(parts, how="diagonal_relaxed")
+    allowed = (
+        ((pl.col("_mode") == "noun") & (pl.col("is_noun") | pl.col("pos").is_null()))
+        | ((pl.col("_mode") == "other") & ~pl.col("is_noun"))
+        | (pl.col("_mode") == "any")
+    )
+    return (
+        candidates.filter(allowed)
+        .sort("_idx", "_part", "is_noun", "generated")  # whole word first, then longest head
+        .unique("_idx", keep="first", maintain_order=True)
+        .select("_idx", "lemma", "score", "subjectivity")
     )

@@ -21,8 +21,10 @@ Examples
 >>> lex = Lexicon.textblob_de()
 >>> lex.lookup("Hoffnungen")
 [('Hoffnung', 'noun', 1.0)]
->>> lex.lookup("sauberen")
-[('sauber', 'adj', 0.7)]
+>>> lex.lookup("dunkle")
+[('dunkel', 'adj', -0.7)]
+>>> lex.lookup("Recht")  # only the adjective "recht" is listed; a noun does not match it
+[]
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
@@ -114,9 +115,9 @@ class Lexicon:
         for col, dtype in ENTRY_SCHEMA.items():
             if col not in entries.columns:
                 entries = entries.with_columns(pl.lit(None, dtype=dtype).alias(col))
-        entries = entries.select(
-            [pl.col(c).cast(t) for c, t in ENTRY_SCHEMA.items()]
-        ).filter(pl.col("term").is_not_null() & (pl.col("term").str.strip_chars() != ""))
+        entries = entries.select([pl.col(c).cast(t) for c, t in ENTRY_SCHEMA.items()]).filter(
+            pl.col("term").is_not_null() & (pl.col("term").str.strip_chars() != "")
+        )
         object.__setattr__(self, "entries", entries)
 
     def __len__(self) -> int:
@@ -149,7 +150,9 @@ class Lexicon:
         try:
             ref = resources.files("textblob_de").joinpath("data", "de-sentiment.xml")
         except ModuleNotFoundError as err:  # pragma: no cover - textblob-de is a dependency
-            raise ImportError("Lexicon.textblob_de() needs textblob-de: pip install textblob-de") from err
+            raise ImportError(
+                "Lexicon.textblob_de() needs textblob-de: pip install textblob-de"
+            ) from err
         with resources.as_file(ref) as path:
             root = ET.parse(path).getroot()
         rows = [
@@ -199,7 +202,7 @@ class Lexicon:
                     raise ValueError(f"{file}:{number}: not a SentiWS line: {line[:60]!r}")
                 lemma, tag = parts[0].split("|", 1)
                 rows.append((lemma, tag, float(parts[1])))
-                for form in (parts[2].split(",") if len(parts) > 2 and parts[2].strip() else []):
+                for form in parts[2].split(",") if len(parts) > 2 and parts[2].strip() else []:
                     forms.append((form.strip(), lemma))
         entries = pl.DataFrame(rows, schema=["term", "tag", "score"], orient="row").select(
             "term",
@@ -208,7 +211,9 @@ class Lexicon:
             pl.lit(None, dtype=pl.Float64).alias("subjectivity"),
         )
         listed = pl.DataFrame(forms, schema=["form", "term"], orient="row")
-        return cls(name="SentiWS v2.0", entries=entries, forms_listed=listed, generate_inflections=False)
+        return cls(
+            name="SentiWS v2.0", entries=entries, forms_listed=listed, generate_inflections=False
+        )
 
     @classmethod
     def from_rauh(cls, path: str | os.PathLike[str]) -> Lexicon:
@@ -283,9 +288,11 @@ class Lexicon:
         if not needed <= set(frame.columns):
             raise ValueError(f"{file}: needs columns {sorted(needed)}; found {frame.columns}")
         pos_expr = (
-            pl.col(pos).cast(pl.String).str.strip_chars().str.to_uppercase().replace_strict(
-                {**_POS, **{v.upper(): v for v in _POS.values()}}, default=None
-            )
+            pl.col(pos)
+            .cast(pl.String)
+            .str.strip_chars()
+            .str.to_uppercase()
+            .replace_strict({**_POS, **{v.upper(): v for v in _POS.values()}}, default=None)
             if pos and pos in frame.columns
             else pl.lit(None, dtype=pl.String)
         )
@@ -377,7 +384,9 @@ class Lexicon:
             )
         )
         # listed forms win over generated ones; within a kind, the first entry wins
-        forms = forms.sort("generated", "_entry").unique(["key", "is_noun"], keep="first", maintain_order=True)
+        forms = forms.sort("generated", "_entry").unique(
+            ["key", "is_noun"], keep="first", maintain_order=True
+        )
         return forms.select(
             "key",
             pl.col("term").alias("lemma"),
@@ -387,6 +396,26 @@ class Lexicon:
             "subjectivity",
             "generated",
         ).cast(FORM_SCHEMA)  # type: ignore[arg-type]
+
+    @cached_property
+    def lookup_forms(self) -> pl.DataFrame:
+        """:attr:`forms` plus a copy of every key with ``ss`` written ``ß``.
+
+        Tokens are matched by their lower-case spelling; this table lets "größte" meet
+        the key "grösste" without rewriting every token.
+
+        Returns
+        -------
+        pl.DataFrame
+            Same columns as :attr:`forms`.
+        """
+        forms = self.forms
+        variants = forms.filter(pl.col("key").str.contains("ss", literal=True)).with_columns(
+            pl.col("key").str.replace_all("ss", "ß", literal=True)
+        )
+        return pl.concat([forms, variants]).unique(
+            ["key", "is_noun"], keep="first", maintain_order=True
+        )
 
     def lookup(self, word: str) -> list[tuple[str, str | None, float]]:
         """Entries a word form maps to (for checking a lexicon by hand).
@@ -439,13 +468,17 @@ class Lexicon:
             (
                 pl.lit(pos)
                 if pos
-                else pl.when(pl.col("term").str.contains(r"^\p{Lu}")).then(pl.lit("noun")).otherwise(pl.lit("adj"))
+                else pl.when(pl.col("term").str.contains(r"^\p{Lu}"))
+                .then(pl.lit("noun"))
+                .otherwise(pl.lit("adj"))
             )
             .cast(pl.String)
             .alias("pos"),
             pl.lit(None, dtype=pl.Float64).alias("subjectivity"),
         ).select(list(ENTRY_SCHEMA))
-        kept = self.entries.join(new.select("term", "pos"), on=["term", "pos"], how="anti", nulls_equal=True)
+        kept = self.entries.join(
+            new.select("term", "pos"), on=["term", "pos"], how="anti", nulls_equal=True
+        )
         return Lexicon(
             name=f"{self.name}+custom",
             entries=pl.concat([new, kept]),
@@ -517,13 +550,20 @@ class Lexicon:
         try:
             base = resources.files("gersent").joinpath("wordlists", "de")
         except ModuleNotFoundError as err:
-            raise ImportError("Lexicon.from_gersent() needs the gersent package: pip install gersent") from err
+            raise ImportError(
+                "Lexicon.from_gersent() needs the gersent package: pip install gersent"
+            ) from err
         scores: dict[str, float] = {}
         for name in ("positive.json", "negative.json"):
             with resources.as_file(base.joinpath(name)) as file:
-                scores.update({k: float(v) for k, v in json.loads(Path(file).read_text("utf-8")).items()})
+                scores.update(
+                    {k: float(v) for k, v in json.loads(Path(file).read_text("utf-8")).items()}
+                )
         entries = pl.DataFrame({"term": list(scores), "score": list(scores.values())}).with_columns(
-            pl.when(pl.col("term").str.contains(r"^\p{Lu}")).then(pl.lit("noun")).otherwise(None).alias("pos")
+            pl.when(pl.col("term").str.contains(r"^\p{Lu}"))
+            .then(pl.lit("noun"))
+            .otherwise(None)
+            .alias("pos")
         )
         return cls(name="SentiWS (gersent)", entries=entries, generate_inflections=False)
 
@@ -538,7 +578,11 @@ def news_neutral_terms() -> list[str]:
     """
     from importlib import resources
 
-    text = resources.files("analysis_kit").joinpath("data", "news_neutral_terms.txt").read_text("utf-8")
+    text = (
+        resources.files("analysis_kit")
+        .joinpath("data", "news_neutral_terms.txt")
+        .read_text("utf-8")
+    )
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -556,7 +600,11 @@ def _sentiws_files(path: Path) -> list[Path]:
     if path.is_dir():
         found = sorted(path.glob("*Positive*.txt")) + sorted(path.glob("*Negative*.txt"))
     elif path.is_file():
-        other = path.name.replace("Positive", "Negative") if "Positive" in path.name else path.name.replace("Negative", "Positive")
+        other = (
+            path.name.replace("Positive", "Negative")
+            if "Positive" in path.name
+            else path.name.replace("Negative", "Positive")
+        )
         found = [path, path.with_name(other)]
     else:
         found = [Path(f"{path}_Positive.txt"), Path(f"{path}_Negative.txt")]
@@ -570,9 +618,34 @@ def _sentiws_files(path: Path) -> list[Path]:
 
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _IRREGULAR: dict[str, list[str]] = {
-    "gut": ["besser", *("besser" + x for x in _ADJ_ENDINGS), "best", *("best" + x for x in _ADJ_ENDINGS)],
-    "gross": ["grösser", "grösste", "grössten", "grösster", "grösstes", "grösstem", "grössere", "grösseren"],
-    "hoch": ["hohe", "hohen", "hoher", "hohes", "hohem", "höher", "höhere", "höheren", "höchste", "höchsten"],
+    "gut": [
+        "besser",
+        *("besser" + x for x in _ADJ_ENDINGS),
+        "best",
+        *("best" + x for x in _ADJ_ENDINGS),
+    ],
+    "gross": [
+        "grösser",
+        "grösste",
+        "grössten",
+        "grösster",
+        "grösstes",
+        "grösstem",
+        "grössere",
+        "grösseren",
+    ],
+    "hoch": [
+        "hohe",
+        "hohen",
+        "hoher",
+        "hohes",
+        "hohem",
+        "höher",
+        "höhere",
+        "höheren",
+        "höchste",
+        "höchsten",
+    ],
     "viel": ["mehr", "meiste", "meisten"],
     "nah": ["näher", "nächste", "nächsten"],
     "arg": ["ärger", "ärgste", "ärgsten"],
@@ -618,7 +691,9 @@ def _inflections(e: pl.DataFrame) -> pl.DataFrame:
             .filter(pl.col("form").is_not_null() & (pl.col("form").str.len_chars() > 1))
         )
     if not frames:
-        return pl.DataFrame(schema={"_entry": pl.UInt32, "form": pl.String, "generated": pl.Boolean})
+        return pl.DataFrame(
+            schema={"_entry": pl.UInt32, "form": pl.String, "generated": pl.Boolean}
+        )
     return (
         pl.concat(frames)
         .with_columns(pl.lit(True).alias("generated"))

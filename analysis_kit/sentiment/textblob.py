@@ -40,16 +40,16 @@ import string as _string
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 __all__ = [
     "PARALLEL_CHARS",
-    "shared",
     "TextBlobDE",
     "clear_caches",
     "oracle",
     "polarity_subjectivity",
     "score_many",
+    "shared",
 ]
 
 _MISSING = object()
@@ -399,7 +399,7 @@ class TextBlobDE:
             self._rules_by_tag[tag] = rules
         return rules
 
-    _SLOTS: dict[str, tuple[tuple[str, int, int], ...]] = {
+    _SLOTS: ClassVar[dict[str, tuple[tuple[str, int, int], ...]]] = {
         # cmd: (kind, offset, 3 = compared with x / 4 = compared with y)
         "prevtag": (("t", -1, 3),),
         "nexttag": (("t", 1, 3),),
@@ -763,7 +763,7 @@ def score_many(
     Examples
     --------
     >>> score_many(["Das ist gut.", None, "Das ist schlecht."])
-    [(0.7, 0.0), (0.0, 0.0), (-0.7, 0.0)]
+    [(1.0, 0.0), (0.0, 0.0), (-1.0, 0.0)]
     """
     import os
 
