@@ -32,6 +32,9 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/load_speed.py
+	$(BIN)/python benchmarks/sentiment_speed.py
+	$(BIN)/python benchmarks/textblob_parity.py
+	$(BIN)/python benchmarks/accuracy.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache

@@ -5,8 +5,9 @@ Each paragraph with at least :data:`MIN_WORDS` words is identified with py3langi
 restricted to :data:`LANGUAGES`. A paragraph that is too short to tell, or whose best
 language has a probability under :data:`MIN_PROBABILITY` (:data:`MIN_PROBABILITY_SHORT`
 for paragraphs of fewer than :data:`SHORT_WORDS` words, such as titles), inherits the
-article's language. The article's language is the word-weighted majority of its confidently
-identified paragraphs.
+article's language. The article's language is the word-weighted majority of its
+confidently identified paragraphs; an article with none (only short lines) is
+identified from all its text together.
 
 The model call is the one step that runs per paragraph in Python; everything around
 it is Polars. Only the first :data:`MAX_CHARS` characters of a paragraph are read.
@@ -151,6 +152,20 @@ def assign_languages(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("_lang").first().alias("_article_lang"))
     )
+    # articles where no paragraph could be told (all short): identify their whole text
+    unknown = (
+        idx.join(weights, on="article_id", how="anti")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("text").str.join(" "))
+    )
+    if unknown.height:
+        guesses, _ = _classify(unknown["text"].to_list())
+        weights = pl.concat(
+            [
+                weights,
+                unknown.select("article_id", pl.Series("_article_lang", guesses, dtype=pl.String)),
+            ]
+        )
     idx = idx.join(weights, on="article_id", how="left")
     language = pl.when(pl.col("_lang").is_not_null() & confident).then(pl.col("_lang"))
     return (

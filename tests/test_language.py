@@ -64,3 +64,8 @@ def test_an_english_article_is_english() -> None:
     )
     assert corpus.paragraphs["language"].to_list() == ["en", "en"]
     assert corpus.articles["language"].item() == "en"
+
+
+def test_an_article_of_short_lines_is_identified_as_a_whole() -> None:
+    corpus = ak.load(pl.DataFrame({"text": ["Die Waffenruhe hält.", "The ceasefire holds."]}))
+    assert corpus.paragraphs["language"].to_list() == ["de", "en"]

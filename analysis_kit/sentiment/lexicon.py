@@ -378,7 +378,7 @@ class Lexicon:
             .with_columns(
                 normalise(pl.col("form")).alias("key"),
                 (
-                    (pl.col("pos") == "noun")
+                    (pl.col("pos") == "noun").fill_null(False)
                     | (pl.col("pos").is_null() & pl.col("term").str.contains(r"^\p{Lu}"))
                 ).alias("is_noun"),
             )
