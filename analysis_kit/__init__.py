@@ -15,6 +15,16 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from analysis_kit import text
+from analysis_kit.actors import (
+    DEFAULT_ACTORS,
+    ActorLexicon,
+    ActorLexiconError,
+    actor_candidates,
+    co_mentions,
+    kwic,
+    mention_rates,
+    mentions,
+)
 from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example, load
 from analysis_kit.sentiment import Lexicon, sentiment, sentiment_evidence
 
@@ -24,14 +34,22 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 __all__ = [
+    "DEFAULT_ACTORS",
+    "ActorLexicon",
+    "ActorLexiconError",
     "Corpus",
     "Lexicon",
     "LoadError",
     "LoadWarning",
     "__version__",
+    "actor_candidates",
+    "co_mentions",
     "concat",
     "example",
+    "kwic",
     "load",
+    "mention_rates",
+    "mentions",
     "sentiment",
     "sentiment_evidence",
     "text",

@@ -21,7 +21,9 @@ def corpus_of(*texts: str) -> ak.Corpus:
     )
 
 
-def words_of(text: str, lexicon: Lexicon | None = None, rules: Rules = DEFAULT_RULES) -> list[tuple]:
+def words_of(
+    text: str, lexicon: Lexicon | None = None, rules: Rules = DEFAULT_RULES
+) -> list[tuple]:
     t = tokens(pl.DataFrame({"article_id": ["a"], "paragraph": [0], "text": [text]}))
     w = scored_words(t, lexicon or default_lexicon(), rules=rules)
     return w.select("term", "lemma", "negated", "intensifier", "weight").rows()
