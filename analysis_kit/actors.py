@@ -681,7 +681,7 @@ def _match(tokens: pl.DataFrame, lexicon: ActorLexicon) -> pl.DataFrame:
         .filter(pl.col("_ok") & (pl.col("_t1") - pl.col("_t0") + 1 == pl.col("n_parts")))
         .select("_t0", "_t1", "start", "end", "pid")
     )
-    return pl.concat([single, verified.cast(single.schema)])  # type: ignore[arg-type]
+    return pl.concat([single, verified.cast(single.schema)])
 
 
 def _token_frame(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
@@ -842,7 +842,12 @@ def _drop_private_and_datelines(
     nxt2 = tok.select(
         (pl.col("_t") - 2).alias("_t0"), pl.col("_u").alias("_u2"), pl.col("_tt").alias("_n2")
     )
-    h = h.join(nxt, on="_t0", how="left").join(nxt2, on="_t0", how="left")
+    nxt3 = tok.select((pl.col("_t") - 3).alias("_t0"), pl.col("_tt").alias("_n3"))
+    h = (
+        h.join(nxt, on="_t0", how="left")
+        .join(nxt2, on="_t0", how="left")
+        .join(nxt3, on="_t0", how="left")
+    )
     drop = pl.lit(False)
     if lex.private_heads:
         heads = "|".join(sorted({x.lower() for x in lex.private_heads}, key=len, reverse=True))
@@ -869,11 +874,15 @@ def _drop_private_and_datelines(
             | (adjective & after_next.str.to_lowercase().str.contains(private).fill_null(False))
         )
         drop = drop | ((pl.col("actor_kind") == "country") & heads_private.fill_null(False))
+    dashes = ["–", "—", "-"]
     dateline = (
         (pl.col("actor_kind") == "place-as-metonym")
         & (pl.col("token") <= 3)
         & (pl.col("_u1") == pl.col("_u"))
-        & pl.col("_n1").is_in(["–", "—", "-"])
+        & (
+            pl.col("_n1").is_in(dashes)
+            | ((pl.col("_n1") == "/") & pl.col("_n3").is_in(dashes))  # "Kiew/Moskau –"
+        )
     ).fill_null(False)
     keep = h.filter(~(drop | dateline)).select("_h")
     return hits.with_row_index("_h").join(keep, on="_h", how="semi").drop("_h")

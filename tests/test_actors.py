@@ -1,0 +1,369 @@
+"""Tests for analysis_kit.actors: the lexicon, every matching rule, KWIC, co-mentions, rates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import analysis_kit as ak
+from analysis_kit.actors import ActorLexicon, ActorLexiconError
+
+
+def sides_in(
+    text: str, lexicon: ActorLexicon | None = None, published: dt.date | None = None
+) -> list[tuple[str, str]]:
+    frame = pl.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [published]},
+        schema={"article_id": pl.String, "text": pl.String, "published": pl.Date},
+    )
+    corpus = ak.load(frame)
+    return ak.mentions(corpus, lexicon, include_boilerplate=True).select("side", "match").rows()
+
+
+def sides(text: str, **kw: object) -> set[str]:
+    return {s for s, _ in sides_in(text, **kw)}  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ the example article
+
+
+def test_example_paragraph_sets() -> None:
+    m = ak.mentions(ak.example())
+    by_side = {
+        side: sorted(m.filter(pl.col("side") == side)["paragraph"].unique().to_list())
+        for side in ("NATO", "Russia")
+    }
+    assert by_side == {"NATO": [0, 1, 2, 4, 5, 6, 7, 8, 9], "Russia": [0, 1, 3, 4, 5, 6, 7]}
+
+
+def test_offsets_point_at_the_match() -> None:
+    corpus = ak.example()
+    m = ak.mentions(corpus).join(
+        corpus.paragraphs.select("article_id", "paragraph", pl.col("text").alias("p")),
+        on=["article_id", "paragraph"],
+    )
+    assert (
+        m.select(
+            pl.col("p").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+            == pl.col("match")
+        )
+        .to_series()
+        .all()
+    )
+    assert (
+        m.columns[:9]
+        == [
+            "article_id",
+            "paragraph",
+            "sentence",
+            "actor",
+            "side",
+            "actor_kind",
+            "match",
+            "start",
+            "end",
+            "p",
+        ][:9]
+    )
+
+
+# ------------------------------------------------------------------ matching rules
+
+
+def test_compound_parts() -> None:
+    assert sides_in("Die NATO-Verbündeten berieten.") == [("NATO", "NATO"), ("NATO", "Verbündeten")]
+    assert ("USA", "US") in sides_in("US-Außenminister Blinken reiste ab.")
+    assert sides_in("Der NATO-Russland-Rat tagt.") == [("NATO", "NATO"), ("Russia", "Russland")]
+
+
+def test_inflection_and_demonyms() -> None:
+    assert sides("Die Politik Russlands bleibt hart.") == {"Russia"}
+    assert sides("Die russischen Truppen rücken vor.") == {"Russia"}
+    assert sides("Die Ukrainer und die ukrainische Regierung.") == {"Ukraine"}
+    assert sides("Die Kämpfe in der Ostukraine gehen weiter.") == {"Ukraine"}
+
+
+def test_swiss_spelling_and_phrases() -> None:
+    assert sides("Das Weisse Haus schweigt.") == {"USA"}
+    assert sides("Das Weiße Haus schweigt.") == {"USA"}
+    assert sides("Die Vereinigten Staaten drohen.") == {"USA"}
+    assert sides_in("Vertreter der Europäischen Union") == [("EU", "Europäischen Union")]
+
+
+def test_case_rules() -> None:
+    assert sides("Die Nato und die NATO sind dasselbe.") == {"NATO"}
+    assert sides("Das Recht eines Landes.") == set()
+    assert sides("Condoleezza Rice kam.") == {"USA"}
+    assert sides("Sie aßen rice und Bohnen.") == set()
+    assert sides("Sie sind us sehr fremd.") == set()
+
+
+def test_exclusions() -> None:
+    assert sides("Weißrussland und Weissrussland grenzen an Polen.") == {"Belarus", "Poland"}
+    assert sides("Der Senator sprach lange.") == set()
+    assert sides("Der Kurs fiel unter 1,10 US-Dollar.") == set()
+    assert sides("Die Washington Post berichtete darüber.") == set()
+    assert sides("Washington droht mit Sanktionen.") == {"USA"}
+    assert sides("Bündnis 90/Die Grünen und die NATO.") == {"NATO"} and (
+        "NATO",
+        "Bündnis",
+    ) not in sides_in("Bündnis 90/Die Grünen und die NATO.")
+    assert ("NATO", "Allianz") not in sides_in(
+        "Die NATO tagte. Das Spiel fand in der Allianz Arena statt."
+    )
+
+
+def test_generic_words_need_the_side_named() -> None:
+    assert sides("Das Bündnis berät über Truppen.") == set()
+    assert sides_in("Die NATO tagte. Das Bündnis berät über Truppen.") == [
+        ("NATO", "NATO"),
+        ("NATO", "Bündnis"),
+    ]
+    assert sides("Brüssel fordert mehr Geld.") == set()
+    assert sides("Die EU tagte. Brüssel fordert mehr Geld.") == {"EU"}
+
+
+def test_private_persons_and_companies_are_not_the_state() -> None:
+    assert sides("Die amerikanische Schauspielerin kam nach Deutschland.") == {"Germany"}
+    assert sides("Ein US-Forscher fand heraus, dass es regnet.") == set()
+    assert sides("Die US-Regierung fand heraus, dass es regnet.") == {"USA"}
+    assert sides("Ukrainischen Presseberichten zufolge ist es ruhig.") == set()
+
+
+def test_datelines_are_places() -> None:
+    assert sides("Kiew/Moskau – Die Lage bleibt ruhig.") == set()
+    assert sides("Moskau reagierte mit Ausweisungen.") == {"Russia"}
+
+
+def test_dated_roles() -> None:
+    assert sides("Tusk sprach in Warschau.", published=dt.date(2010, 5, 1)) == {"Poland"}
+    assert sides("Tusk sprach in Brüssel.", published=dt.date(2017, 5, 1)) == {"EU"}
+    assert sides("Tusk sprach.", published=None) == {"EU"}
+    assert sides("Von der Leyen besuchte die Truppe.", published=dt.date(2015, 1, 1)) == {"Germany"}
+
+
+def test_default_lexicon_covers_the_required_sides() -> None:
+    lex = ak.DEFAULT_ACTORS
+    needed = {
+        "NATO",
+        "Russia",
+        "Ukraine",
+        "USA",
+        "EU",
+        "Germany",
+        "United Kingdom",
+        "France",
+        "Poland",
+        "China",
+        "Belarus",
+        "Baltic states",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "UN",
+        "OSCE",
+    }
+    assert needed <= set(lex.sides)
+    for name, side in [
+        ("Putin", "Russia"),
+        ("Lawrow", "Russia"),
+        ("Selenskyj", "Ukraine"),
+        ("Stoltenberg", "NATO"),
+        ("Macron", "France"),
+        ("Merkel", "Germany"),
+        ("Starmer", "United Kingdom"),
+        ("Duda", "Poland"),
+        ("Lukaschenko", "Belarus"),
+        ("Guterres", "UN"),
+        ("OSZE", "OSCE"),
+        ("Xi", "China"),
+    ]:
+        assert sides(f"Laut {name} ist das so.") == {side}, name
+    text = (Path(ak.__file__).parent / "data" / "actors.toml").read_text(encoding="utf-8")
+    pieces = re.split(r"(?m)^\[\[actor\]\]$", text)
+    blocks, previous = pieces[1:], pieces[:-1]
+    assert len(blocks) == len(lex)
+    for before in previous:  # every actor has a comment right above it
+        assert before.rstrip().splitlines()[-1].startswith("# ")
+
+
+# ------------------------------------------------------------------ lexicon files and copies
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "lex.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[actor]]\nid = "X"\npatterns = ["X"\n', r"lex\.toml: TOML syntax error"),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\npaterns = ["X"]\n',
+            r"lex\.toml: actor 'X': unknown key\(s\) \['paterns'\]",
+        ),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\npatterns = [""]\n',
+            r"lex\.toml: actor 'X': empty pattern",
+        ),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\npatterns = ["X"]\nregex = ["(unclosed"]\n',
+            r"lex\.toml: actor 'X': invalid regex",
+        ),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\npatterns = ["X"]\n[[actor]]\nid = "X"\nside = "Y"\npatterns = ["Y"]\n',
+            r"lex\.toml: actor 'X': duplicated actor id",
+        ),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\npatterns = ["Ru*"]\n',
+            r"prefix needs at least 3 letters",
+        ),
+        (
+            '[[actor]]\nid = "X"\nside = "X"\nactor_kind = "army"\npatterns = ["X"]\n',
+            r"actor_kind 'army'",
+        ),
+        ('[[actor]]\nside = "X"\npatterns = ["X"]\n', r"actor #1: missing or empty 'id'"),
+    ],
+)
+def test_bad_lexicon_files(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ActorLexiconError, match=message):
+        ActorLexicon.from_toml(write(tmp_path, body))
+
+
+def test_missing_lexicon_file(tmp_path: Path) -> None:
+    with pytest.raises(ActorLexiconError, match=r"nope\.toml: no such file"):
+        ActorLexicon.from_toml(tmp_path / "nope.toml")
+
+
+def test_patterns_are_literal_unless_regex(tmp_path: Path) -> None:
+    lex = ActorLexicon.from_toml(
+        write(
+            tmp_path,
+            '[[actor]]\nid = "Dots"\nside = "D"\npatterns = ["A.B"]\n[[actor]]\nid = "Rx"\nside = "R"\nregex = ["Wagner(gruppe|truppe)"]\n',
+        )
+    )
+    assert sides("Die Wagnertruppe kam.", lexicon=lex) == {"R"}
+    assert sides("AxB kam.", lexicon=lex) == set()
+
+
+def test_with_actor_and_copies() -> None:
+    base = ak.DEFAULT_ACTORS
+    lex = base.with_actor(
+        "Wagner",
+        patterns=["Wagner-Gruppe", "Wagner-Söldner*"],
+        side="Russia",
+        actor_kind="organisation",
+    )
+    assert sides_in("Die Wagner-Söldnern kämpften.", lexicon=lex) == [("Russia", "Wagner-Söldnern")]
+    assert "Wagner" not in base.ids
+    assert len(lex.without_actor("Wagner")) == len(base)
+    more = base.with_patterns("Russia", ["Putinland"])
+    assert sides("Putinland schweigt.", lexicon=more) == {"Russia"}
+    with pytest.raises(KeyError, match="no actor 'Nobody'"):
+        base.get("Nobody")
+    frame = base.to_frame()
+    assert {"pattern", "generic", "exclude"} <= set(frame["kind"])
+
+
+# ------------------------------------------------------------------ kwic, co-mentions, rates, candidates
+
+
+def test_kwic_for_actor_side_word_and_pattern() -> None:
+    corpus = ak.example()
+    by_side = ak.kwic(corpus, "Russia", window=2)
+    assert by_side.height == 10
+    assert by_side.filter(pl.col("paragraph") == 4).select("left", "match", "right").rows()[1] == (
+        "Sitzung des NATO-",
+        "Russland",
+        "-Rates einzuberufen ab",
+    )
+    assert ak.kwic(corpus, "Moscow")["match"].to_list() == ["Moskau", "Moskau", "Moskau"]
+    word = ak.kwic(corpus, "dialog", window=1)
+    assert word.select("left", "match", "right").rows() == [
+        ("den", "Dialog", "“"),
+        ("den", "Dialog", "zu"),
+        ("bedeutenden", "Dialog", "“"),
+    ]
+    assert ak.kwic(corpus, pattern=r"Sicherheit\w*")["match"].to_list() == [
+        "Sicherheit",
+        "Sicherheit",
+        "Sicherheit",
+        "Sicherheitsgarantien",
+    ]
+    assert ak.kwic(corpus, "Quark").height == 0
+    with pytest.raises(ValueError, match="either a query"):
+        ak.kwic(corpus)
+
+
+def test_co_mentions_values() -> None:
+    pairs = ak.co_mentions(ak.example())
+    row = pairs.filter((pl.col("a") == "NATO") & (pl.col("b") == "Russia")).row(0, named=True)
+    assert (row["n_both"], row["n_a"], row["n_b"], row["n_units"]) == (6, 9, 7, 10)
+    assert row["jaccard"] == pytest.approx(6 / 10)
+    # npmi: log(p_ab / (p_a p_b)) / -log(p_ab)
+    import math
+
+    assert row["npmi"] == pytest.approx(math.log(0.6 / (0.9 * 0.7)) / -math.log(0.6))
+    by_actor = ak.co_mentions(ak.example(), by="actor", unit="article")
+    assert by_actor["n_units"].unique().to_list() == [1]
+    with pytest.raises(ValueError, match="unit='word'"):
+        ak.co_mentions(ak.example(), unit="word")  # type: ignore[arg-type]
+
+
+def test_mention_rates_by_source() -> None:
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "article_id": ["a", "b", "c"],
+                "source": ["taz", "taz", "FAZ"],
+                "text": [
+                    "Die NATO und Russland reden. Die NATO wartet.",
+                    "Das Wetter ist schön heute.",
+                    "Russland schweigt dazu.",
+                ],
+            }
+        )
+    )
+    rates = ak.mention_rates(corpus, by="source").filter(pl.col("side").is_in(["NATO", "Russia"]))
+    got = {
+        (s, side): (n, share)
+        for s, side, n, share in rates.select(
+            "source", "side", "n_mentions", "share_of_articles"
+        ).iter_rows()
+    }
+    assert got[("taz", "NATO")] == (2, 0.5)
+    assert got[("taz", "Russia")] == (1, 0.5)
+    assert got[("FAZ", "NATO")] == (0, 0.0)
+    assert got[("FAZ", "Russia")] == (1, 1.0)
+    taz_words = corpus.articles.filter(pl.col("source") == "taz")["n_words"].sum()
+    nato = rates.filter((pl.col("source") == "taz") & (pl.col("side") == "NATO"))["per_1000_words"][
+        0
+    ]
+    assert nato == pytest.approx(2 * 1000 / taz_words)
+    with pytest.raises(ValueError, match="not article columns"):
+        ak.mention_rates(corpus, by="outlet")
+
+
+def test_actor_candidates() -> None:
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "text": [
+                    "Das sagte Außenminister Ivo Beispielow am Montag in Sofia. Putin schwieg.",
+                    "In Sofia traf Ivo Beispielow den Kollegen Jens Stoltenberg.",
+                    "Dazu erklärte Testowa, man sei bereit.",
+                ]
+            }
+        )
+    )
+    cands = ak.actor_candidates(corpus, min_count=1)
+    assert cands.row(0, named=True)["candidate"] == "Ivo Beispielow"
+    assert cands.row(0, named=True)["count"] == 2
+    assert "Testowa" in cands["candidate"].to_list()
+    assert not any(re.search("Putin|Stoltenberg", c) for c in cands["candidate"])
