@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sentiment_speed.py
 	$(BIN)/python benchmarks/textblob_parity.py
 	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/actors_quality.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache
