@@ -324,6 +324,9 @@ class TextBlobDE:
         self._goodleft = by.get("goodleft", {})
         self._goodright = by.get("goodright", {})
         self._char1 = by.get("char1", {})
+        # deletepref/deletesuf rules grouped by affix length: one dictionary probe per length
+        self._delpref = _by_length(scan.get("deletepref", []))
+        self._delsuf = _by_length(scan.get("deletesuf", []))
 
     def _morph_apply(self, w: str, prev: Any, nxt: Any) -> str:
         """pattern's ``Morphology.apply([w, "NN"], (prev, ..), (nxt, ..))``, replaying only
@@ -362,12 +365,14 @@ class TextBlobDE:
         for x, k in scan.get("addsuf", ()):
             if w + x in known:
                 hits.append(k)
-        for x, k in scan.get("deletepref", ()):
-            if w.startswith(x) and w[len(x) :] in known:
-                hits.append(k)
-        for x, k in scan.get("deletesuf", ()):
-            if w.endswith(x) and w[: -len(x)] in known:
-                hits.append(k)
+        for size, table in self._delpref:
+            found = table.get(w[:size]) if size <= n else None
+            if found and w[size:] in known:
+                hits += found
+        for size, table in self._delsuf:
+            found = table.get(w[n - size :]) if size <= n else None
+            if found and w[: n - size] in known:
+                hits += found
         tag = "NN"
         if not hits:
             return tag
@@ -698,6 +703,14 @@ class TextBlobDE:
         return tuple(self._sent_negations)
 
 
+def _by_length(rules: list[tuple[str, int]]) -> list[tuple[int, dict[str, list[int]]]]:
+    tables: dict[int, dict[str, list[int]]] = {}
+    for x, k in rules:
+        if x:
+            tables.setdefault(len(x), {}).setdefault(x, []).append(k)
+    return sorted(tables.items())
+
+
 def _avg(
     assessments: Iterable[tuple[Any, float]], weighted: Callable[[Any], int] = lambda w: 1
 ) -> float:
@@ -777,14 +790,23 @@ def score_many(
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    n_chunks = 4 * workers
-    bounds = [round(k * len(values) / n_chunks) for k in range(n_chunks + 1)]
-    chunks = [(values[bounds[k] : bounds[k + 1]], with_counts) for k in range(n_chunks)]
+    # balance the work by characters: longest texts first, each to the lightest worker
+    loads = [0] * workers
+    members: list[list[int]] = [[] for _ in range(workers)]
+    for i in sorted(range(len(values)), key=lambda i: -len(values[i])):
+        w = loads.index(min(loads))
+        members[w].append(i)
+        loads[w] += len(values[i]) + 200  # a fixed cost per text
+    chunks = [([values[i] for i in m], with_counts) for m in members]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # polars warns about fork; workers never call polars
         with mp.get_context(method).Pool(workers) as pool:
             parts = pool.map(_score_chunk, chunks, chunksize=1)
-    return [score for part in parts for score in part]
+    out: list[Any] = [None] * len(values)
+    for m, part in zip(members, parts, strict=True):
+        for i, score in zip(m, part, strict=True):
+            out[i] = score
+    return out
 
 
 #: Batches with more characters than this use two processes by default.
