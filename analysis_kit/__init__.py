@@ -26,6 +26,8 @@ from analysis_kit.actors import (
     mentions,
 )
 from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example, load
+from analysis_kit.framing import Comparison, FrameDictionary, compare, frame_matches
+from analysis_kit.quotes import quotes
 from analysis_kit.sentiment import Lexicon, sentiment, sentiment_evidence
 
 try:
@@ -37,20 +39,36 @@ __all__ = [
     "DEFAULT_ACTORS",
     "ActorLexicon",
     "ActorLexiconError",
+    "Comparison",
     "Corpus",
+    "FrameDictionary",
     "Lexicon",
     "LoadError",
     "LoadWarning",
     "__version__",
     "actor_candidates",
+    "charts",
     "co_mentions",
+    "compare",
     "concat",
     "example",
+    "frame_matches",
     "kwic",
     "load",
     "mention_rates",
     "mentions",
+    "quotes",
     "sentiment",
     "sentiment_evidence",
     "text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``ak.charts`` is imported on first use: Altair is a heavy import, and analysis code
+    # never needs it.
+    if name == "charts":
+        import importlib
+
+        return importlib.import_module("analysis_kit.charts")
+    raise AttributeError(f"module 'analysis_kit' has no attribute {name!r}")

@@ -610,25 +610,19 @@ def _match_first(segs: pl.DataFrame, specs: pl.DataFrame) -> pl.DataFrame:
         segs.join(exact.select("pid", "key", "cap"), left_on="_key", right_on="key", how="inner")
     ]
     prefixes = first.filter(pl.col("prefix")).with_columns(
-        pl.col("key").str.len_chars().alias("_len")
+        pl.col("key").str.slice(0, 3).alias("_h3")
     )
     if prefixes.height:
-        lengths = sorted(set(prefixes["_len"].to_list()))
-        heads = prefixes["key"].str.slice(0, 3).unique().implode()
-        near = segs.filter(pl.col("_key").str.slice(0, 3).is_in(heads))
-        cand = (
-            near.with_columns(pl.lit(lengths, dtype=pl.List(pl.UInt32)).alias("_len"))
-            .explode("_len")
-            .filter(pl.col("_key").str.len_chars() >= pl.col("_len"))
-            .with_columns(pl.col("_key").str.slice(0, pl.col("_len")).alias("_head"))
+        # join on the first three letters, then keep the words that start with the prefix
+        near = segs.with_columns(pl.col("_key").str.slice(0, 3).alias("_h3")).filter(
+            pl.col("_h3").is_in(prefixes["_h3"].unique().implode())
         )
         found.append(
-            cand.join(
-                prefixes.select("pid", "key", "cap", "_len"),
-                left_on=["_head", "_len"],
-                right_on=["key", "_len"],
-                how="inner",
-            ).drop("_head", "_len")
+            near.join(
+                prefixes.select("pid", pl.col("key").alias("_prefix"), "cap", "_h3"), on="_h3"
+            )
+            .filter(pl.col("_key").str.starts_with(pl.col("_prefix")))
+            .drop("_h3", "_prefix")
         )
     hits = pl.concat(found, how="diagonal_relaxed")
     return hits.filter(~pl.col("cap") | _capitalised(pl.col("text"))).select(
@@ -731,6 +725,16 @@ def mentions(
     [0, 1, 3, 4, 5, 6, 7]
     """
     lex = lexicon or DEFAULT_ACTORS
+    key = ("mentions", lex, include_boilerplate)
+    cached = corpus._cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    result = _mentions(corpus, lex, include_boilerplate)
+    corpus._cache[key] = result
+    return result
+
+
+def _mentions(corpus: Corpus, lex: ActorLexicon, include_boilerplate: bool) -> pl.DataFrame:
     tokens = _token_frame(corpus, include_boilerplate)
     empty = pl.DataFrame(schema=MENTION_SCHEMA)
     if tokens.height == 0 or len(lex) == 0:

@@ -153,6 +153,7 @@ class Corpus:
     problems: pl.DataFrame = field(default_factory=lambda: _empty(PROBLEM_SCHEMA))
     duplicates: pl.DataFrame = field(default_factory=lambda: _empty(DUPLICATE_SCHEMA))
     _tokens: pl.DataFrame | None = field(default=None, repr=False)
+    _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------------ views
 
@@ -269,6 +270,7 @@ class Corpus:
             paragraphs=self.paragraphs.join(keep, on="article_id", how="semi"),
             sentences=self.sentences.join(keep, on="article_id", how="semi"),
             _tokens=tokens,
+            _cache={},
         )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
@@ -627,7 +629,13 @@ def _read_saved(folder: Path) -> Corpus:
             frames[name] = pl.read_parquet(file)
         except (OSError, pl.exceptions.PolarsError) as err:
             raise LoadError(str(file), f"cannot read saved corpus frame: {err}") from None
-    return Corpus(**frames)
+    return Corpus(
+        articles=frames["articles"],
+        paragraphs=frames["paragraphs"],
+        sentences=frames["sentences"],
+        problems=frames["problems"],
+        duplicates=frames["duplicates"],
+    )
 
 
 def example() -> Corpus:
@@ -740,7 +748,7 @@ def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -
             LoadWarning,
             stacklevel=3,
         )
-    return replace(corpus, problems=problems, duplicates=duplicates)
+    return replace(corpus, problems=problems, duplicates=duplicates, _cache={})
 
 
 def _dedupe(raw: pl.DataFrame, dedupe: bool | None) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -144,17 +144,15 @@ class Lexicon:
         Lexicon
             About 7,950 entries (nouns, adjectives, verbs).
         """
+        import importlib.util
         import xml.etree.ElementTree as ET
-        from importlib import resources
 
-        try:
-            ref = resources.files("textblob_de").joinpath("data", "de-sentiment.xml")
-        except ModuleNotFoundError as err:  # pragma: no cover - textblob-de is a dependency
-            raise ImportError(
-                "Lexicon.textblob_de() needs textblob-de: pip install textblob-de"
-            ) from err
-        with resources.as_file(ref) as path:
-            root = ET.parse(path).getroot()
+        # locate the file without importing textblob-de (which imports NLTK: slow)
+        spec = importlib.util.find_spec("textblob_de")
+        if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+            raise ImportError("Lexicon.textblob_de() needs textblob-de: pip install textblob-de")
+        path = Path(next(iter(spec.submodule_search_locations))) / "data" / "de-sentiment.xml"
+        root = ET.parse(path).getroot()
         rows = [
             (
                 w.attrib.get("form"),

@@ -1,0 +1,1179 @@
+"""Framing, side by side: how two sides (NATO and Russia by default) are covered.
+
+:func:`compare` puts two sides next to each other on the same measures and returns a
+:class:`Comparison`. The unit of analysis is the sentence (or the paragraph). A unit
+belongs to a side when it mentions that side (:func:`analysis_kit.mentions`); units that
+mention both sides count for both and are also reported on their own, and the summary
+says how many there are.
+
+Measures
+--------
+* **sentiment**: the default sentiment engine on each side's units (``target="unit"``),
+  or only on the clauses that contain the side's mention (``target="clause"``: the
+  sentence is cut at commas, semicolons, colons, brackets and dashes). Units without a
+  scored word are left out of the means and counted. Intervals come from a cluster
+  bootstrap over articles (:func:`analysis_kit.stats.cluster_bootstrap`), 2,000 seeded
+  replicates by default.
+* **frames**: the share of each side's units that use each frame of a German frame
+  dictionary (:class:`FrameDictionary`, ``analysis_kit/data/frames.toml`` by default).
+* **terms**: words typical of each side's units, by the log-odds ratio with an
+  informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) with the whole corpus as
+  the prior; words are lower-cased and stemmed by a light German stemmer
+  (:func:`stem`), stopwords and the actor names themselves are left out.
+* **verbs**: verbs in the clauses that mention the side, tagged and lemmatised by
+  textblob-de's tagger (the one part that runs outside Polars; results are cached per
+  clause). Auxiliaries and modal verbs are left out.
+* **voices**: who is quoted for each side (:func:`analysis_kit.quotes`).
+* **prominence**: articles naming each side, mentions in titles and first paragraphs,
+  the position of the first mention, mentions per 1,000 words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from analysis_kit.actors import DEFAULT_ACTORS, Actor, ActorLexicon, mentions
+from analysis_kit.corpus import Corpus
+from analysis_kit.sentiment.api import default_lexicon
+from analysis_kit.sentiment.engine import DEFAULT_RULES, scored_words
+from analysis_kit.sentiment.lexicon import Lexicon
+from analysis_kit.stats import BootstrapResult, cluster_bootstrap, log_odds_dirichlet
+
+__all__ = [
+    "Comparison",
+    "Frame",
+    "FrameDictionary",
+    "FrameDictionaryError",
+    "compare",
+    "frame_matches",
+    "stem",
+]
+
+Unit = Literal["sentence", "paragraph"]
+_UNIT_KEYS: dict[str, list[str]] = {
+    "sentence": ["article_id", "paragraph", "sentence"],
+    "paragraph": ["article_id", "paragraph"],
+}
+_AUXILIARIES = {
+    "sein",
+    "haben",
+    "werden",
+    "können",
+    "müssen",
+    "sollen",
+    "wollen",
+    "dürfen",
+    "mögen",
+    "lassen",
+}
+_CLAUSE_CUT = r"[,;:()\[\]–—]|\s-\s"
+
+
+class FrameDictionaryError(ValueError):
+    """A frame dictionary that cannot be used; the message names the file and the frame."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One frame: an id, German and English labels, a definition and word patterns."""
+
+    id: str
+    label_de: str
+    label_en: str
+    definition: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class FrameDictionary:
+    """A frame dictionary (immutable). Patterns use the actor lexicon's syntax.
+
+    Attributes
+    ----------
+    frames
+        The frames in order.
+    source
+        Where it came from.
+    """
+
+    frames: tuple[Frame, ...]
+    source: str = "<dict>"
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> FrameDictionary:
+        """Read ``[[frame]]`` tables (``id, label_de, label_en, definition, patterns``).
+
+        Parameters
+        ----------
+        path
+            The TOML file.
+
+        Returns
+        -------
+        FrameDictionary
+            The dictionary.
+
+        Raises
+        ------
+        FrameDictionaryError
+            For a syntax error, a missing or unknown key, an empty or invalid pattern or
+            a duplicated id; the message names the file and the frame.
+        """
+        file = Path(path)
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise FrameDictionaryError(f"{file}: no such file") from None
+        except tomllib.TOMLDecodeError as err:
+            raise FrameDictionaryError(f"{file}: TOML syntax error: {err}") from None
+        return cls.from_dict(data, source=str(file))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> FrameDictionary:
+        """A dictionary from ``{"frame": [{"id": ..., "patterns": [...]}, ...]}``.
+
+        Parameters
+        ----------
+        data
+            The parsed structure; ``label_de``, ``label_en`` and ``definition`` default
+            to the id.
+        source
+            Name used in error messages.
+
+        Returns
+        -------
+        FrameDictionary
+            The dictionary.
+
+        Examples
+        --------
+        >>> fd = FrameDictionary.from_dict({"frame": [{"id": "peace", "patterns": ["Frieden*"]}]})
+        >>> fd.ids
+        ['peace']
+        """
+        items = data.get("frame")
+        if not isinstance(items, list) or not items:
+            raise FrameDictionaryError(f"{source}: expected one or more [[frame]] tables")
+        known = {"id", "label_de", "label_en", "definition", "patterns"}
+        frames = []
+        for number, item in enumerate(items, start=1):
+            if not isinstance(item, Mapping):
+                raise FrameDictionaryError(f"{source}: frame #{number} is not a table")
+            fid = item.get("id")
+            where = f"{source}: frame {fid!r}" if fid else f"{source}: frame #{number}"
+            if not isinstance(fid, str) or not fid.strip():
+                raise FrameDictionaryError(f"{where}: missing or empty 'id'")
+            unknown = sorted(set(item) - known)
+            if unknown:
+                raise FrameDictionaryError(f"{where}: unknown key(s) {unknown}")
+            patterns = item.get("patterns")
+            if (
+                not isinstance(patterns, list)
+                or not patterns
+                or not all(isinstance(p, str) and p.strip("* ") for p in patterns)
+            ):
+                raise FrameDictionaryError(
+                    f"{where}: 'patterns' must be a non-empty list of patterns"
+                )
+            frames.append(
+                Frame(
+                    id=fid,
+                    label_de=str(item.get("label_de", fid)),
+                    label_en=str(item.get("label_en", fid)),
+                    definition=str(item.get("definition", "")),
+                    patterns=tuple(p.strip() for p in patterns),
+                )
+            )
+        ids = [f.id for f in frames]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise FrameDictionaryError(f"{source}: frame {dupes[0]!r}: duplicated frame id")
+        result = cls(tuple(frames), source=source)
+        try:
+            result.lexicon  # noqa: B018 - validates the patterns
+        except ValueError as err:
+            raise FrameDictionaryError(str(err).replace("actor", "frame")) from None
+        return result
+
+    @classmethod
+    def default(cls) -> FrameDictionary:
+        """The dictionary shipped with the kit (``analysis_kit/data/frames.toml``).
+
+        Returns
+        -------
+        FrameDictionary
+            Security-coverage frames with definitions and German patterns.
+        """
+        ref = resources.files("analysis_kit").joinpath("data", "frames.toml")
+        with resources.as_file(ref) as path:
+            return cls.from_toml(path)
+
+    @property
+    def ids(self) -> list[str]:
+        """Frame ids in order."""
+        return [f.id for f in self.frames]
+
+    def to_frame(self) -> pl.DataFrame:
+        """One row per frame: ``frame, label_de, label_en, definition, n_patterns``.
+
+        Returns
+        -------
+        pl.DataFrame
+            The frames.
+        """
+        return pl.DataFrame(
+            {
+                "frame": self.ids,
+                "label_de": [f.label_de for f in self.frames],
+                "label_en": [f.label_en for f in self.frames],
+                "definition": [f.definition for f in self.frames],
+                "n_patterns": [len(f.patterns) for f in self.frames],
+            }
+        )
+
+    @cached_property
+    def lexicon(self) -> ActorLexicon:
+        """The frames as an :class:`ActorLexicon` (one actor per frame) for matching."""
+        return ActorLexicon(
+            tuple(
+                Actor(id=f.id, side=f.id, actor_kind="organisation", patterns=f.patterns)
+                for f in self.frames
+            ),
+            source=self.source,
+        )
+
+
+@lru_cache(maxsize=1)
+def _default_frames() -> FrameDictionary:
+    return FrameDictionary.default()
+
+
+def frame_matches(corpus: Corpus, frames: FrameDictionary | None = None) -> pl.DataFrame:
+    """Every word or phrase of the corpus that signals a frame.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    frames
+        The frame dictionary (default: the shipped one).
+
+    Returns
+    -------
+    pl.DataFrame
+        ``article_id, paragraph, sentence, frame, match, start, end``.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> fd = FrameDictionary.from_dict({"frame": [{"id": "espionage", "patterns": ["Spionage*"]}]})
+    >>> frame_matches(ak.example(), fd).select("paragraph", "frame", "match").rows()
+    [(5, 'espionage', 'Spionage')]
+    """
+    fd = frames or _default_frames()
+    found = mentions(corpus, fd.lexicon)
+    return found.select(
+        "article_id",
+        "paragraph",
+        "sentence",
+        pl.col("actor").alias("frame"),
+        "match",
+        "start",
+        "end",
+    )
+
+
+def stem(expr: pl.Expr) -> pl.Expr:
+    """A light German stemmer as a Polars expression (after CISTEM, Weissweiler and Fraser 2017).
+
+    Lower case, ß as ss, umlauts as plain vowels; then ``-ern``, ``-em``, ``-er``,
+    ``-en``, ``-es``, ``-nd`` and finally ``-e``, ``-s``, ``-n``, ``-t`` are stripped
+    from words long enough to keep a stem of at least four letters.
+
+    Parameters
+    ----------
+    expr
+        A string expression.
+
+    Returns
+    -------
+    pl.Expr
+        The stems.
+
+    Examples
+    --------
+    >>> import polars as pl
+    >>> words = pl.Series(["Verhandlungen", "Gesprächen", "Krieges", "Truppen"])
+    >>> pl.select(stem(pl.lit(words))).to_series().to_list()
+    ['verhandlung', 'gesprach', 'krieg', 'trupp']
+    """
+    base = (
+        expr.str.to_lowercase()
+        .str.replace_all("ß", "ss", literal=True)
+        .str.replace_all("ä", "a", literal=True)
+        .str.replace_all("ö", "o", literal=True)
+        .str.replace_all("ü", "u", literal=True)
+    )
+    long = base.str.len_chars() > 5
+    step1 = pl.when(long).then(base.str.replace(r"(?:ern|em|er|en|es|nd)$", "")).otherwise(base)
+    return (
+        pl.when(step1.str.len_chars() > 4).then(step1.str.replace(r"[esnt]$", "")).otherwise(step1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    text = resources.files("analysis_kit").joinpath("data", "stopwords_de.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """The result of :func:`compare` (immutable frames; build with :func:`compare`).
+
+    Attributes
+    ----------
+    left, right
+        The two sides as given (a side, an actor id or a list).
+    unit
+        ``sentence`` or ``paragraph``.
+    summary
+        One row per measure: ``measure, left, right, difference, ci_low, ci_high,
+        n_left, n_right, note`` (the interval is for the difference where there is one).
+    sentiment
+        Per side (``left``, ``right``, ``both``): mean polarity, bootstrap interval,
+        scored and unscored units.
+    terms
+        Distinctive words: ``term, example, count_left, count_right, n_left, n_right,
+        alpha, alpha_0, delta, variance, z, favours``.
+    frames
+        Per frame and side: ``units`` with the frame, ``n_units`` of the side, ``share``,
+        and the interval of the difference of shares.
+    verbs
+        Per side: ``lemma, count``.
+    voices
+        Per side: ``kind, speaker, speaker_actor, n_quotes, n_words``.
+    prominence
+        Per side: articles naming, share of articles, title and first-paragraph
+        mentions, mean position of the first mention, mentions per 1,000 words.
+    units
+        Every unit with ``in_left``, ``in_right``, its text and sentiment.
+    """
+
+    left: str | tuple[str, ...]
+    right: str | tuple[str, ...]
+    unit: str
+    summary: pl.DataFrame
+    sentiment: pl.DataFrame
+    terms: pl.DataFrame
+    frames: pl.DataFrame
+    verbs: pl.DataFrame
+    voices: pl.DataFrame
+    prominence: pl.DataFrame
+    units: pl.DataFrame = field(repr=False)
+    by_group: pl.DataFrame | None = field(default=None, repr=False)
+    _frame_units: pl.DataFrame | None = field(default=None, repr=False)
+    _quotes: pl.DataFrame | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison({self.left!r} vs {self.right!r}, unit={self.unit}: "
+            f"{int(self.units['in_left'].sum())} vs {int(self.units['in_right'].sum())} units, "
+            f"{int((self.units['in_left'] & self.units['in_right']).sum())} with both)"
+        )
+
+    def examples(
+        self, measure: str, side: Literal["left", "right", "both"] = "left", *, n: int = 5
+    ) -> pl.DataFrame:
+        """The units behind a number.
+
+        Parameters
+        ----------
+        measure
+            ``"units"``, ``"sentiment"`` (most negative first), ``"positive"`` (most
+            positive first), ``"frame:<id>"``, ``"term:<term>"`` (a stem from
+            :attr:`terms`), ``"quotes"`` (the side's quotes) or ``"scare"`` (scare quotes in
+            the side's units).
+        side
+            ``left``, ``right`` or ``both``.
+        n
+            Maximum number of rows.
+
+        Returns
+        -------
+        pl.DataFrame
+            Unit keys, ``text`` and the value behind the measure.
+
+        Examples
+        --------
+        >>> import analysis_kit as ak
+        >>> cmp = ak.compare(ak.example(), replicates=200)
+        >>> cmp.examples("scare", "left")["quote"].to_list()
+        ['Spionage']
+        """
+        keys = _UNIT_KEYS[self.unit]
+        if side == "left":
+            members = pl.col("in_left")
+        elif side == "right":
+            members = pl.col("in_right")
+        elif side == "both":
+            members = pl.col("in_left") & pl.col("in_right")
+        else:
+            raise ValueError(f"side={side!r}: use 'left', 'right' or 'both'")
+        units = self.units.filter(members)
+        if measure == "units":
+            return units.select(*keys, "text").head(n)
+        if measure in ("sentiment", "positive"):
+            return (
+                units.filter(pl.col("n_scored") > 0)
+                .sort("polarity", descending=measure == "positive")
+                .select(*keys, "text", "polarity", "n_scored")
+                .head(n)
+            )
+        if measure.startswith("frame:"):
+            fid = measure.split(":", 1)[1]
+            assert self._frame_units is not None
+            hits = self._frame_units.filter(pl.col("frame") == fid)
+            return units.join(hits, on=keys, how="inner").select(*keys, "text", "match").head(n)
+        if measure.startswith("term:"):
+            term = measure.split(":", 1)[1]
+            return units.filter(stem_contains(pl.col("text"), term)).select(*keys, "text").head(n)
+        if measure in ("quotes", "scare"):
+            q = self._quotes if self._quotes is not None else pl.DataFrame()
+            if q.height == 0:
+                return pl.DataFrame(schema={**{k: pl.String for k in keys}, "quote": pl.String})
+            if measure == "scare":
+                q = q.filter(pl.col("kind") == "scare").join(
+                    units.select(keys), on=keys, how="semi"
+                )
+            else:
+                col = "_left" if side == "left" else "_right"
+                q = (
+                    q.filter(pl.col(col))
+                    if side != "both"
+                    else q.filter(pl.col("_left") | pl.col("_right"))
+                )
+            return q.select(*keys, "quote", "kind", "speaker").head(n)
+        raise ValueError(
+            f"measure={measure!r}: use units, sentiment, positive, frame:<id>, term:<stem>, "
+            "quotes or scare"
+        )
+
+    def chart(self, **kwargs: Any) -> Any:
+        """The comparison as a chart: :func:`analysis_kit.charts.framing` (imported here)."""
+        from analysis_kit import charts
+
+        return charts.framing(self, **kwargs)
+
+
+def stem_contains(text: pl.Expr, term: str) -> pl.Expr:
+    """Whether a text contains a word whose stem is ``term`` (for :meth:`Comparison.examples`)."""
+    return text.str.extract_all(r"[\p{L}]+").list.eval(stem(pl.element())).list.contains(term)
+
+
+def _side_filter(spec: str | Sequence[str], lex: ActorLexicon, name: str) -> pl.Expr:
+    items = [spec] if isinstance(spec, str) else list(spec)
+    if not items:
+        raise ValueError(f"{name}: give a side, an actor id or a list of them")
+    exprs = []
+    for item in items:
+        if item in lex.sides:
+            exprs.append(pl.col("side") == item)
+        elif item in lex.ids:
+            exprs.append(pl.col("actor") == item)
+        else:
+            raise ValueError(
+                f"{name}={item!r} is neither a side nor an actor of the lexicon "
+                f"(sides: {', '.join(lex.sides)})"
+            )
+    out = exprs[0]
+    for e in exprs[1:]:
+        out = out | e
+    return out
+
+
+def _bootstrap_table(
+    units: pl.DataFrame, value: str, replicates: int, seed: int
+) -> BootstrapResult:
+    per = (
+        units.group_by("article_id")
+        .agg(
+            pl.col(value).filter(pl.col("in_left")).sum().alias("sum_left"),
+            pl.col("in_left").sum().alias("n_left"),
+            pl.col(value).filter(pl.col("in_right")).sum().alias("sum_right"),
+            pl.col("in_right").sum().alias("n_right"),
+        )
+        .sort("article_id")
+    )
+    return cluster_bootstrap(per, replicates=replicates, seed=seed)
+
+
+def compare(
+    corpus: Corpus,
+    left: str | Sequence[str] = "NATO",
+    right: str | Sequence[str] = "Russia",
+    *,
+    unit: Unit = "sentence",
+    target: Literal["unit", "clause"] = "unit",
+    lexicon: ActorLexicon | None = None,
+    frames: FrameDictionary | None = None,
+    sentiment_lexicon: Lexicon | None = None,
+    replicates: int = 2000,
+    seed: int = 0,
+    by: str | None = None,
+    top_terms: int = 30,
+) -> Comparison:
+    """Compare how two sides are covered, on the same measures.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    left, right
+        A side of the actor lexicon (``"NATO"``), an actor id (``"Vladimir Putin"``) or a
+        list of them.
+    unit
+        ``sentence`` (default) or ``paragraph``.
+    target
+        ``unit``: sentiment of the whole unit; ``clause``: only of the clauses that
+        mention the side.
+    lexicon
+        Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
+    frames
+        Frame dictionary (default: the shipped one).
+    sentiment_lexicon
+        Sentiment lexicon for the default engine.
+    replicates, seed
+        Cluster bootstrap settings (articles are resampled).
+    by
+        Split sentiment and unit counts by ``"week"``, ``"month"`` (of ``published``) or
+        any article column (``"source"``) into :attr:`Comparison.by_group`.
+    top_terms
+        Distinctive words kept per side.
+
+    Returns
+    -------
+    Comparison
+        See :class:`Comparison`.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> cmp = ak.compare(ak.example(), left="NATO", right="Russia", replicates=200)
+    >>> cmp.summary.filter(pl.col("measure") == "units").select("left", "right").row(0)
+    (9.0, 7.0)
+    """
+    if unit not in _UNIT_KEYS:
+        raise ValueError(f"unit={unit!r}: use 'sentence' or 'paragraph'")
+    if target not in ("unit", "clause"):
+        raise ValueError(f"target={target!r}: use 'unit' or 'clause'")
+    lex = lexicon or DEFAULT_ACTORS
+    fd = frames or _default_frames()
+    keys = _UNIT_KEYS[unit]
+    left_expr = _side_filter(left, lex, "left")
+    right_expr = _side_filter(right, lex, "right")
+
+    m = mentions(corpus, lex)
+    m = m.with_columns(_l=left_expr, _r=right_expr)
+    flags = m.group_by(keys).agg(
+        pl.col("_l").any().alias("in_left"), pl.col("_r").any().alias("in_right")
+    )
+
+    body = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
+        "article_id", "paragraph"
+    )
+    if unit == "sentence":
+        base = corpus.sentences.join(body, on=["article_id", "paragraph"], how="semi").select(
+            *keys, "text"
+        )
+    else:
+        base = corpus.paragraphs.join(body, on=["article_id", "paragraph"], how="semi").select(
+            *keys, "text"
+        )
+    from analysis_kit.sentiment.api import sentiment as _sentiment
+
+    scores = _sentiment(corpus, level=unit, lexicon=sentiment_lexicon, languages=None).select(
+        *keys, "polarity", "n_scored"
+    )
+    units = (
+        base.join(flags, on=keys, how="left")
+        .with_columns(pl.col("in_left").fill_null(False), pl.col("in_right").fill_null(False))
+        .join(scores, on=keys, how="left")
+        .with_columns(pl.col("n_scored").fill_null(0))
+    )
+    side_units = units.filter(pl.col("in_left") | pl.col("in_right"))
+
+    # ------------------------------------------------------------ sentiment
+    if target == "clause":
+        clause_pol = _clause_polarity(corpus, m, keys, sentiment_lexicon)
+        side_units = side_units.join(clause_pol, on=keys, how="left")
+        value_left = pl.col("pol_left")
+        value_right = pl.col("pol_right")
+    else:
+        value_left = value_right = pl.col("polarity")
+    scored_l = side_units.filter(pl.col("in_left") & value_left.is_not_null())
+    scored_r = side_units.filter(pl.col("in_right") & value_right.is_not_null())
+    boot_input = pl.concat(
+        [
+            scored_l.select(
+                "article_id",
+                value_left.alias("v"),
+                pl.lit(True).alias("in_left"),
+                pl.lit(False).alias("in_right"),
+            ),
+            scored_r.select(
+                "article_id",
+                value_right.alias("v"),
+                pl.lit(False).alias("in_left"),
+                pl.lit(True).alias("in_right"),
+            ),
+        ]
+    )
+    boot = _bootstrap_table(boot_input, "v", replicates, seed)
+    n_left_units = int(side_units["in_left"].sum())
+    n_right_units = int(side_units["in_right"].sum())
+    both_units = side_units.filter(pl.col("in_left") & pl.col("in_right"))
+    both_scored = both_units.filter(pl.col("polarity").is_not_null())
+    sentiment_frame = pl.DataFrame(
+        {
+            "side": ["left", "right", "both"],
+            "label": [_label(left), _label(right), "both"],
+            "mean_polarity": [
+                boot.left,
+                boot.right,
+                both_scored["polarity"].mean() if both_scored.height else None,
+            ],
+            "ci_low": [boot.left_ci[0], boot.right_ci[0], None],
+            "ci_high": [boot.left_ci[1], boot.right_ci[1], None],
+            "n_units": [n_left_units, n_right_units, both_units.height],
+            "n_scored": [scored_l.height, scored_r.height, both_scored.height],
+            "n_unscored": [
+                n_left_units - scored_l.height,
+                n_right_units - scored_r.height,
+                both_units.height - both_scored.height,
+            ],
+        },
+        schema_overrides={"mean_polarity": pl.Float64, "ci_low": pl.Float64, "ci_high": pl.Float64},
+    )
+
+    # ------------------------------------------------------------ frames
+    fm = frame_matches(corpus, fd)
+    frame_units = fm.select(*keys, "frame", "match").unique(
+        [*keys, "frame"], keep="first", maintain_order=True
+    )
+    frame_rows = []
+    summary_frames = []
+    for f in fd.frames:
+        hit = (
+            frame_units.filter(pl.col("frame") == f.id)
+            .select(keys)
+            .with_columns(pl.lit(1.0).alias("_hit"))
+        )
+        u = side_units.join(hit, on=keys, how="left").with_columns(pl.col("_hit").fill_null(0.0))
+        b = _bootstrap_table(u, "_hit", replicates, seed)
+        for side_name, share, count, n in (
+            ("left", b.left, int(u.filter(pl.col("in_left"))["_hit"].sum()), b.n_left),
+            ("right", b.right, int(u.filter(pl.col("in_right"))["_hit"].sum()), b.n_right),
+        ):
+            frame_rows.append((f.id, f.label_en, f.label_de, side_name, count, n, share))
+        summary_frames.append(
+            (
+                f"frame: {f.label_en}",
+                b.left,
+                b.right,
+                b.difference,
+                b.difference_ci[0],
+                b.difference_ci[1],
+                b.n_left,
+                b.n_right,
+                "share of the side's units",
+            )
+        )
+    frames_frame = pl.DataFrame(
+        frame_rows,
+        schema={
+            "frame": pl.String,
+            "label_en": pl.String,
+            "label_de": pl.String,
+            "side": pl.String,
+            "units": pl.Int64,
+            "n_units": pl.Int64,
+            "share": pl.Float64,
+        },
+        orient="row",
+    )
+
+    # ------------------------------------------------------------ terms
+    terms = _terms(corpus, units, m, keys, top_terms)
+
+    # ------------------------------------------------------------ verbs
+    verbs = _verbs(corpus, m, keys)
+
+    # ------------------------------------------------------------ voices
+    from analysis_kit.quotes import quotes as _quotes
+
+    q = _quotes(corpus, lexicon=lex)
+    speaker_side = q.select(pl.col("side"), pl.col("speaker_actor").alias("actor"))
+    q = q.with_columns(
+        _left=speaker_side.select(left_expr.fill_null(False)).to_series(),
+        _right=speaker_side.select(right_expr.fill_null(False)).to_series(),
+        _n_words=pl.col("quote").str.count_matches(r"\S+"),
+    )
+    if "sentence" not in q.columns:
+        q = q.with_columns(pl.lit(None, dtype=pl.Int32).alias("sentence"))
+    voices = (
+        pl.concat(
+            [
+                q.filter(pl.col(col))
+                .group_by("kind", "speaker", "speaker_actor")
+                .agg(pl.len().alias("n_quotes"), pl.col("_n_words").sum().alias("n_words"))
+                .with_columns(pl.lit(name).alias("side"))
+                for col, name in (("_left", "left"), ("_right", "right"))
+            ],
+            how="diagonal_relaxed",
+        )
+        .select("side", "kind", "speaker", "speaker_actor", "n_quotes", "n_words")
+        .sort("side", "n_quotes", descending=[False, True])
+    )
+    scare_in = q.filter(pl.col("kind") == "scare").join(
+        units.select(*keys, "in_left", "in_right"), on=keys, how="inner"
+    )
+    scare_left = int(scare_in["in_left"].cast(pl.Int64).sum())
+    scare_right = int(scare_in["in_right"].cast(pl.Int64).sum())
+
+    # ------------------------------------------------------------ prominence
+    prominence = _prominence(corpus, m, lex)
+
+    # ------------------------------------------------------------ summary
+    def n_quotes_of(kind: str, col: str) -> int:
+        return int(q.filter((pl.col("kind") == kind) & pl.col(col)).height)
+
+    n_articles = corpus.articles.height
+    prom = {r["side"]: r for r in prominence.iter_rows(named=True)}
+    pl_, pr_ = prom.get("left", {}), prom.get("right", {})
+    rows: list[tuple[Any, ...]] = [
+        (
+            "units",
+            float(n_left_units),
+            float(n_right_units),
+            float(n_left_units - n_right_units),
+            None,
+            None,
+            n_left_units,
+            n_right_units,
+            f"{unit}s that mention the side; {both_units.height} mention both and count for both",
+        ),
+        (
+            "units mentioning both",
+            float(both_units.height),
+            float(both_units.height),
+            0.0,
+            None,
+            None,
+            both_units.height,
+            both_units.height,
+            "counted in both sides' measures",
+        ),
+        (
+            "mean sentiment" + (" (clause)" if target == "clause" else ""),
+            boot.left,
+            boot.right,
+            boot.difference,
+            boot.difference_ci[0],
+            boot.difference_ci[1],
+            scored_l.height,
+            scored_r.height,
+            f"default engine; {n_left_units - scored_l.height} and "
+            f"{n_right_units - scored_r.height} units without a scored word left out; "
+            f"cluster bootstrap over articles, {boot.replicates} replicates, seed {seed}",
+        ),
+        (
+            "share of articles naming",
+            pl_.get("share_of_articles"),
+            pr_.get("share_of_articles"),
+            _diff(pl_.get("share_of_articles"), pr_.get("share_of_articles")),
+            None,
+            None,
+            n_articles,
+            n_articles,
+            "articles with at least one mention",
+        ),
+        (
+            "articles naming the side in the title",
+            float(pl_.get("title_articles", 0)),
+            float(pr_.get("title_articles", 0)),
+            float(pl_.get("title_articles", 0) - pr_.get("title_articles", 0)),
+            None,
+            None,
+            n_articles,
+            n_articles,
+            "",
+        ),
+        (
+            "direct quotes",
+            float(n_quotes_of("direct", "_left")),
+            float(n_quotes_of("direct", "_right")),
+            float(n_quotes_of("direct", "_left") - n_quotes_of("direct", "_right")),
+            None,
+            None,
+            n_left_units,
+            n_right_units,
+            "quotes whose speaker belongs to the side",
+        ),
+        (
+            "partial quotes",
+            float(n_quotes_of("partial", "_left")),
+            float(n_quotes_of("partial", "_right")),
+            float(n_quotes_of("partial", "_left") - n_quotes_of("partial", "_right")),
+            None,
+            None,
+            n_left_units,
+            n_right_units,
+            "short quoted phrases of the side's speakers",
+        ),
+        (
+            "scare quotes in the side's units",
+            float(scare_left),
+            float(scare_right),
+            float(scare_left - scare_right),
+            None,
+            None,
+            n_left_units,
+            n_right_units,
+            "quoted phrases with no speaker (distancing)",
+        ),
+        *summary_frames,
+    ]
+    summary = pl.DataFrame(
+        rows,
+        schema={
+            "measure": pl.String,
+            "left": pl.Float64,
+            "right": pl.Float64,
+            "difference": pl.Float64,
+            "ci_low": pl.Float64,
+            "ci_high": pl.Float64,
+            "n_left": pl.Int64,
+            "n_right": pl.Int64,
+            "note": pl.String,
+        },
+        orient="row",
+    )
+
+    by_group = _by_group(corpus, units, by, keys) if by else None
+    return Comparison(
+        left=left if isinstance(left, str) else tuple(left),
+        right=right if isinstance(right, str) else tuple(right),
+        unit=unit,
+        summary=summary,
+        sentiment=sentiment_frame,
+        terms=terms,
+        frames=frames_frame,
+        verbs=verbs,
+        voices=voices,
+        prominence=prominence,
+        units=units,
+        by_group=by_group,
+        _frame_units=frame_units,
+        _quotes=q,
+    )
+
+
+def _label(spec: str | Sequence[str]) -> str:
+    return spec if isinstance(spec, str) else " + ".join(spec)
+
+
+def _diff(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a - b
+
+
+def _clause_polarity(
+    corpus: Corpus, m: pl.DataFrame, keys: list[str], lexicon: Lexicon | None
+) -> pl.DataFrame:
+    """Mean word weight in the clauses that mention each side (``pol_left``, ``pol_right``)."""
+    tokens = corpus.tokens
+    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
+    tok = tokens.select(
+        "article_id",
+        "paragraph",
+        "sentence",
+        "token",
+        "start",
+        (cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence")).alias("_clause"),
+    ).sort("article_id", "paragraph", "start")
+    words = scored_words(tokens, lexicon or default_lexicon(), rules=DEFAULT_RULES).join(
+        tok.select("article_id", "paragraph", "token", "_clause"),
+        on=["article_id", "paragraph", "token"],
+    )
+    ment = m.sort("article_id", "paragraph", "start").join_asof(
+        tok.select("article_id", "paragraph", "start", "_clause"),
+        on="start",
+        by=["article_id", "paragraph"],
+        strategy="backward",
+        check_sortedness=False,
+    )
+    out = []
+    for col, name in (("_l", "pol_left"), ("_r", "pol_right")):
+        clauses = (
+            ment.filter(pl.col(col))
+            .select("article_id", "paragraph", "sentence", "_clause")
+            .unique()
+        )
+        pol = (
+            words.join(clauses, on=["article_id", "paragraph", "sentence", "_clause"], how="semi")
+            .group_by(keys)
+            .agg(pl.col("weight").mean().alias(name))
+        )
+        out.append(pol)
+    return out[0].join(out[1], on=keys, how="full", coalesce=True)
+
+
+def _terms(
+    corpus: Corpus, units: pl.DataFrame, m: pl.DataFrame, keys: list[str], top: int
+) -> pl.DataFrame:
+    words = corpus.tokens.filter(pl.col("kind") == "word").select(
+        "article_id",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        pl.col("text").str.to_lowercase().alias("lower"),
+    )
+    if keys == ["article_id", "paragraph"]:
+        words = words.drop("sentence")
+    # leave out the actor names themselves (tokens that carry a mention)
+    mention_starts = m.select("article_id", "paragraph", pl.col("start").alias("_ms")).sort(
+        "article_id", "paragraph", "_ms"
+    )
+    words = (
+        words.sort("article_id", "paragraph", "start")
+        .join_asof(
+            mention_starts,
+            left_on="start",
+            right_on="_ms",
+            by=["article_id", "paragraph"],
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .filter(~(pl.col("_ms") < pl.col("end")).fill_null(False))
+    )
+    # one stem per word type (a corpus has far fewer types than tokens)
+    types = (
+        words.group_by("lower")
+        .agg(pl.len().alias("_n"))
+        .filter(
+            (pl.col("lower").str.len_chars() >= 3)
+            & ~pl.col("lower").is_in(list(_stopwords()))
+            & ~pl.col("lower").str.contains(r"\d")
+        )
+        .with_columns(stem(pl.col("lower")).alias("term"))
+    )
+    prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
+    in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
+        *keys, "in_left", "in_right"
+    )
+    side = words.join(in_side, on=keys).join(types.select("lower", "term"), on="lower")
+    counts = (
+        side.group_by("term")
+        .agg(
+            pl.col("in_left").sum().alias("a"),
+            pl.col("in_right").sum().alias("b"),
+            pl.col("lower").mode().sort().first().alias("example"),
+        )
+        .join(prior, on="term")
+    )
+    if counts.height == 0:
+        return pl.DataFrame()
+    scored = log_odds_dirichlet(counts, term="term", a="a", b="b", prior="prior")
+    scored = (
+        scored.join(counts.select("term", "example"), on="term")
+        .rename(
+            {"count_a": "count_left", "count_b": "count_right", "n_a": "n_left", "n_b": "n_right"}
+        )
+        .with_columns(
+            pl.when(pl.col("z") >= 0)
+            .then(pl.lit("left"))
+            .otherwise(pl.lit("right"))
+            .alias("favours")
+        )
+    )
+    cols = [
+        "term",
+        "example",
+        "count_left",
+        "count_right",
+        "n_left",
+        "n_right",
+        "alpha",
+        "alpha_0",
+        "delta",
+        "variance",
+        "z",
+        "favours",
+    ]
+    top_left = scored.filter(pl.col("count_left") > 0).sort("z", descending=True).head(top)
+    top_right = scored.filter(pl.col("count_right") > 0).sort("z").head(top)
+    return (
+        pl.concat([top_left, top_right])
+        .unique("term", keep="first", maintain_order=True)
+        .select(cols)
+    )
+
+
+def _verbs(corpus: Corpus, m: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """Verbs in the clauses that mention each side (textblob-de's tagger and lemmatiser)."""
+    from analysis_kit.sentiment.textblob import shared
+
+    engine = shared()
+    sentences = corpus.sentences.select(
+        "article_id", "paragraph", "sentence", "text", pl.col("start").alias("_s0")
+    )
+    hits = m.join(sentences, on=["article_id", "paragraph", "sentence"], how="inner")
+    rows = []
+    for text, s0, start, end, in_left, in_right in hits.select(
+        "text", "_s0", "start", "end", "_l", "_r"
+    ).iter_rows():
+        clause = _clause_around(text, start - s0, end - s0)
+        for lemma in _clause_verbs(engine, clause):
+            rows.append((lemma, bool(in_left), bool(in_right)))
+    frame = pl.DataFrame(
+        rows, schema={"lemma": pl.String, "_l": pl.Boolean, "_r": pl.Boolean}, orient="row"
+    )
+    return (
+        pl.concat(
+            [
+                frame.filter(pl.col(col))
+                .group_by("lemma")
+                .len("count")
+                .with_columns(pl.lit(name).alias("side"))
+                for col, name in (("_l", "left"), ("_r", "right"))
+            ]
+        )
+        .select("side", "lemma", "count")
+        .sort(["side", "count", "lemma"], descending=[False, True, False])
+    )
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    import re
+
+    bounds = [0] + [mt.end() for mt in re.finditer(_CLAUSE_CUT, text)] + [len(text) + 1]
+    for lo, hi in itertools.pairwise(bounds):
+        if lo <= start < hi:
+            return text[lo:hi]
+    return text
+
+
+@lru_cache(maxsize=100_000)
+def _clause_verbs_cached(clause: str) -> tuple[str, ...]:
+    from analysis_kit.sentiment.textblob import shared
+
+    engine = shared()
+    tokens = engine.tokenize(clause)
+    out = []
+    for word, tag in engine.tag(tokens):
+        if tag.startswith("VB") and word[:1].islower() and word.isalpha():
+            lemma = engine.lemma(word, tag)
+            # pattern makes up an infinitive for words it cannot conjugate ("so" -> "soen")
+            if lemma and lemma not in _AUXILIARIES and lemma != word.lower() + "en":
+                out.append(lemma)
+    return tuple(out)
+
+
+def _clause_verbs(engine: Any, clause: str) -> tuple[str, ...]:
+    del engine
+    return _clause_verbs_cached(clause)
+
+
+def _prominence(corpus: Corpus, m: pl.DataFrame, lex: ActorLexicon) -> pl.DataFrame:
+    del lex
+    paras = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
+        "article_id", "paragraph", "role"
+    )
+    first_body = (
+        paras.filter(pl.col("role") == "body")
+        .group_by("article_id")
+        .agg(pl.col("paragraph").min().alias("_first"))
+    )
+    n_par = corpus.paragraphs.group_by("article_id").agg(pl.len().alias("_n_par"))
+    mm = (
+        m.join(paras, on=["article_id", "paragraph"])
+        .join(first_body, on="article_id", how="left")
+        .join(n_par, on="article_id")
+    )
+    n_articles = corpus.articles.height
+    n_words = int(corpus.articles["n_words"].sum() or 0)
+    rows = []
+    for col, name in (("_l", "left"), ("_r", "right")):
+        s = mm.filter(pl.col(col))
+        per_article = s.group_by("article_id").agg(
+            (pl.col("role") == "title").any().alias("_title"),
+            (pl.col("paragraph") == pl.col("_first")).any().alias("_lead"),
+            (pl.col("paragraph").min() / pl.col("_n_par").first()).alias("_pos"),
+        )
+        rows.append(
+            {
+                "side": name,
+                "articles_naming": per_article.height,
+                "share_of_articles": per_article.height / n_articles if n_articles else None,
+                "title_articles": int(per_article["_title"].sum()),
+                "first_paragraph_articles": int(per_article["_lead"].sum()),
+                "mean_first_position": per_article["_pos"].mean(),
+                "mentions": s.height,
+                "per_1000_words": s.height * 1000 / n_words if n_words else None,
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema_overrides={
+            "mean_first_position": pl.Float64,
+            "share_of_articles": pl.Float64,
+            "per_1000_words": pl.Float64,
+        },
+    )
+
+
+def _by_group(corpus: Corpus, units: pl.DataFrame, by: str, keys: list[str]) -> pl.DataFrame:
+    arts = corpus.articles
+    if by in ("week", "month"):
+        if "published" not in arts.columns:
+            raise ValueError(f"by={by!r} needs a 'published' column in the articles")
+        every = "1w" if by == "week" else "1mo"
+        group = arts.select("article_id", pl.col("published").dt.truncate(every).alias("group"))
+    elif by in arts.columns:
+        group = arts.select("article_id", pl.col(by).cast(pl.String).alias("group"))
+    else:
+        raise ValueError(
+            f"by={by!r}: use 'week', 'month' or an article column ({', '.join(arts.columns)})"
+        )
+    u = units.join(group, on="article_id", how="left")
+    out = []
+    for col, name in (("in_left", "left"), ("in_right", "right")):
+        out.append(
+            u.filter(pl.col(col))
+            .group_by("group")
+            .agg(
+                pl.len().alias("n_units"),
+                (pl.col("n_scored") > 0).sum().alias("n_scored"),
+                pl.col("polarity").mean().alias("mean_polarity"),
+                pl.col("article_id").n_unique().alias("n_articles"),
+            )
+            .with_columns(pl.lit(name).alias("side"))
+        )
+    return (
+        pl.concat(out)
+        .select("group", "side", "n_articles", "n_units", "n_scored", "mean_polarity")
+        .sort("group", "side", nulls_last=True)
+    )

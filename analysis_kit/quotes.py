@@ -1,0 +1,1024 @@
+"""Quotes: direct quotes, partial quotes and scare quotes, with their speakers.
+
+:func:`quotes` finds quoted text in German news and says who is quoted.
+
+Quote marks
+-----------
+German low-high quotes („…“, also „…”), straight quotes ("…"), guillemets in both
+directions (»…« and «…») and single German quotes (‚…‘) are paired. A mark opens a
+quote where it stands before a word (white space or the paragraph start before it) and
+closes one where it stands after a word; a mark that fits neither side is read from
+the marks still open (``“`` closes an open ``„``, and opens an English-style quote
+only when nothing is open). Nested quotes (‚…‘ inside „…“) belong to the outer quote:
+only outermost quotes are returned.
+
+A quote may run over several sentences and several paragraphs. German news marks a
+quote that goes on in the next paragraph by leaving it open at the paragraph end and
+opening the next paragraph with a quote mark again; a quote left open at a paragraph end
+continues when the next paragraph of the same article starts with an opening mark, and
+is closed at the paragraph end otherwise.
+
+Pairing the marks is the one step that runs per paragraph in Python: a small state
+machine walks the quote-mark tokens (a few per paragraph) once, in order, so it is
+linear in the number of marks. Everything else (contexts, speakers, actors, kinds) is
+Polars expressions and joins over the whole frame.
+
+Speakers
+--------
+Tried in this order for each quote (the ``cue`` column says which rule found it):
+
+1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
+   *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
+2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
+   colon introduction X: „…“ (``cue`` ``":"``);
+3. *laut* X, X *zufolge* and *nach Ansicht/Angaben/Worten des* X in the quote's sentence
+   (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``);
+4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
+   *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
+   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*) or
+   X names a person or body (a role noun such as *Sprecher*, or a first and last name).
+   ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
+5. another quote of the same sentence (or, for short quotes, of the same paragraph)
+   that has a speaker (``cue`` ``"same paragraph"``);
+6. a speaker with a verb of saying, or a person-like subject, in the sentence before
+   (``cue`` ``"previous sentence"``);
+7. for a full quote, the speaker of the quote before it in the article, at most two
+   paragraphs back (``cue`` ``"previous quote"``).
+
+A speaker is a name-like span: an optional article and adjectives, then capitalised
+words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg"),
+with name particles, genitives ("der Generalsekretär der Allianz"), a party in
+brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,").
+Spans that start with a preposition ("In der ARD"), dative or accusative articles
+(after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
+The pronouns *er* and *sie* are resolved to the most recent named speaker before the
+quote in the same article, else to the most recent person mention of the lexicon or
+name-like pair of capitalised words (``speaker`` then holds that name). A speaker is
+linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
+lies inside its span; a person mention wins over an organisation, a later mention over
+an earlier one.
+
+Kinds
+-----
+``direct``: a full utterance: more than five words, or ending with sentence
+punctuation inside the marks, or introduced by a colon, or a whole clause followed by
+its attribution („Nein“, sagte er). ``partial``: a phrase of five words or fewer inside
+a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph).
+``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null).
+
+Quoted names are not quotes and are left out: titles of papers, books, ships and
+products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
+„Spiegel“, „Al-Qaida“-Mitglieder, web addresses; see :func:`_is_name` for the rules).
+
+Examples
+--------
+>>> import analysis_kit as ak
+>>> q = quotes(ak.example())
+>>> q.select("paragraph", "quote", "kind", "speaker", "side").rows()[1:4]
+[(1, 'offen für den Dialog', 'partial', 'Nato-Generalsekretär Jens Stoltenberg', 'NATO'),
+ (2, 'Wir prüfen weiterhin die ... zu bleiben', 'direct', 'Stoltenberg', 'NATO'),
+ (4, 'bedeutenden Dialog', 'partial', 'Stoltenberg', 'NATO')]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import polars as pl
+
+from analysis_kit.actors import DEFAULT_ACTORS, ActorLexicon, mentions
+from analysis_kit.corpus import Corpus
+
+__all__ = ["QUOTE_SCHEMA", "quotes"]
+
+QUOTE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "paragraph": pl.Int32(),
+    "sentence": pl.Int32(),
+    "quote": pl.String(),
+    "start": pl.Int32(),
+    "end": pl.Int32(),
+    "end_paragraph": pl.Int32(),
+    "end_offset": pl.Int32(),
+    "kind": pl.String(),
+    "speaker": pl.String(),
+    "speaker_actor": pl.String(),
+    "side": pl.String(),
+    "cue": pl.String(),
+}
+
+# ---------------------------------------------------------------------- quote marks
+
+#: Opening marks and the marks that close them.
+_CLOSES: dict[str, str] = {
+    "„": "“”",
+    "“": "”",
+    '"': '"',
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+}
+_MARKS = sorted({*_CLOSES, *"“”«»‘’"})
+_SPACE_BEFORE = set(" \t\n\u00a0([{—–-/")
+_SPACE_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…")
+_MAX_DEPTH = 3
+
+
+class _Open(NamedTuple):
+    mark: str
+    paragraph: int  # the corpus row of the paragraph where the quote opened
+    start: int
+
+
+def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, int, int, bool]]:
+    """Pair quote marks: ``(p_row, start, end_p_row, end_offset, closed)`` per outer quote.
+
+    ``marks`` has ``_p`` (the paragraph's row), ``start``, ``mark``, ``_before``,
+    ``_after`` (the characters around the mark), sorted by ``_p`` and ``start``;
+    ``cont[_p]`` says whether the next paragraph of the same article opens with a mark.
+    """
+    found: list[tuple[int, int, int, int, bool]] = []
+    stack: list[_Open] = []
+    current = -1
+    carried = False  # the open quote was carried over from the previous paragraph
+    p_len: dict[int, int] = {}
+
+    def finish(p: int) -> bool:
+        """Close what is open at the end of paragraph p; True when it carries on."""
+        if not stack:
+            return False
+        if cont.get(p, False):
+            del stack[1:]
+            return True
+        outer = stack[0]
+        found.append((outer.paragraph, outer.start, p, p_len[p], False))
+        stack.clear()
+        return False
+
+    for p, start, mark, before, after, length in marks.iter_rows():
+        if p != current:
+            if current >= 0:
+                carried = finish(current)
+                if carried and p != current + 1:  # the continuation holds no marks
+                    carried = False
+                    outer = stack[0]
+                    found.append((outer.paragraph, outer.start, current, p_len[current], False))
+                    stack.clear()
+            current = p
+            p_len[p] = length
+            if carried and start == 0 and mark in _CLOSES:
+                carried = False
+                continue  # the re-opening mark of a continued quote
+            if carried:
+                outer = stack[0]
+                found.append((outer.paragraph, outer.start, p - 1, p_len[p - 1], False))
+                stack.clear()
+                carried = False
+        opening = before in _SPACE_BEFORE or before == "" or before in _CLOSES
+        closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
+        if opening and closing:  # a lone mark between spaces: read from the open marks
+            opening = closing = False
+        depth = next(
+            (n for n in range(len(stack) - 1, -1, -1) if mark in _CLOSES[stack[n].mark]), None
+        )
+        if depth is not None and not (opening and mark in _CLOSES):
+            outer = stack[0]
+            del stack[depth:]
+            if not stack:
+                found.append((outer.paragraph, outer.start, p, start + 1, True))
+            continue
+        if mark in _CLOSES and not closing and len(stack) < _MAX_DEPTH:
+            if mark in "“«" and not opening:  # “ and « open only where they stand before a word
+                continue
+            if mark == "‚" and not opening:
+                continue
+            stack.append(_Open(mark, p, start))
+    if current >= 0 and stack:
+        # a continuation that never came (the next paragraph was filtered away)
+        carried = finish(current)
+        if carried:
+            outer = stack[0]
+            found.append((outer.paragraph, outer.start, current, p_len[current], False))
+    return found
+
+
+# ---------------------------------------------------------------------- speaker patterns
+
+_SAY_STEMS = (
+    "sag erklär beton mein warn bericht äußer ergänz kommentier erläuter bekräftig versicher "
+    "kritisier forder frag antwort verkünd bestätig mahn beklag erwider entgegn bemerk behaupt "
+    "argumentier zitier resümier bilanzier urteil folger schilder beteuer klag lob präzisier "
+    "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
+    "ergänz"
+).split()
+_SAY_STRONG = (
+    "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
+    "unterstrich unterstreicht befand befindet gab gibt hob hebt wies weist warf wirft gestand "
+    "gesteht bezeichnete bezeichneten bezeichnet verurteilte verurteilt begrüßte begrüßt "
+    "bedauerte bedauert versprach verspricht attackierte attackiert charakterisierte "
+    "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
+    "tituliert empfiehlt empfahl"
+).split()
+#: Verbs that introduce a quote: third person, present and past, singular and plural.
+_SAY_WORDS = sorted(
+    {f"{s}te" for s in _SAY_STEMS}
+    | {f"{s}ten" for s in _SAY_STEMS}
+    | {f"{s}t" for s in _SAY_STEMS}
+    | {f"{s}ete" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
+    | {f"{s}eten" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
+    | {f"{s}et" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
+    | set(_SAY_STRONG),
+    key=lambda w: (-len(w), w),
+)
+_VERB = r"(?:" + "|".join(_SAY_WORDS) + r")\b"
+#: Also verbs of indirect speech, for a speaker named elsewhere in the sentence.
+_WIDE_EXTRA = (
+    "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet beschrieb beschreibt "
+    "bekannte bekennt sicherte sichert zeigte zeigt hielt hält verwies verweist drohte droht "
+    "appellierte appelliert beschuldigte beschuldigt lobte lobt"
+).split()
+_VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
+#: A sentence of reported speech: a verb of saying or a noun of opinion.
+_SAYING = rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
+
+_ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
+_ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
+_ADJ = r"\p{Ll}[\p{L}\p{M}-]*(?:e|en|er|es|em)"
+_CAP = r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*)"
+_PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
+_NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
+_APPOS = (
+    rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ},"
+    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?))?"
+)
+_PRON = r"(?:[Ee]r|[Ss]ie)\b"
+#: A speaker as the subject of a verb of saying (nominative article, if any).
+_PARENS = r"(?:\s*\([^()]{1,40}\))?"
+_SPK = rf"(?:{_PRON}|(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
+#: A speaker after "laut" or before "zufolge" (any article).
+_SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
+_ADVERBIAL = r"(?:\s+[^\s:„“\"»«]+){0,12}?"
+_LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
+
+#: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
+#: ``spk`` and ``cue``.
+_RULES: list[tuple[str, str, str]] = [
+    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})"),
+    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB}){_LOW}\s+)(?P<spk>{_SPK})"),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*[:,]\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
+    ),
+    ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
+    ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
+    ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),
+    ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Angaben|Einschätzung|"
+        rf"Worten|Darstellung|Aussage|Überzeugung)\s+(?:des|der|von)\s+)(?P<spk>{_SPK_ANY})",
+    ),
+    ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+]
+#: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
+_OPENERS = (
+    r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
+    r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
+    r"Wie|Wie\s+auch)\s+)?"
+)
+_FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA) + r")"
+_SUBJECT: list[str] = [
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
+    rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})",
+    rf"(?P<lead>\b)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})",
+]
+#: The same search on the sentence before the quote.
+_PREVIOUS: list[str] = [
+    rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
+]
+_PREPOSITION = (
+    r"\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
+    r"um|durch|seit|während|wegen|gegenüber|als|wie|ob|dass|daß|den|dem|des|einem|einen|einer|"
+    r"eines|seinem|seinen|seiner|seines|ihrem|ihren|ihrer|ihres|diesem|diesen|dieser|dieses|"
+    r"unserem|unseren|unserer)(?:\s+\p{Ll}+)?\s*$"
+)
+_PRONOUNS = ["er", "sie", "Er", "Sie"]
+#: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
+_NOT_SPEAKER = (
+    r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|Dies\w*|"
+    r"Das|Es|Man|Wir|Ich|Du|Auch|Dann|Doch|Aber|Und|Oder|Denn|Als|Wie|Wenn|Da|Dort|Hier|"
+    r"Heute|Gestern|Morgen|Jetzt|Nun|Damit|Dabei|Dazu|Daher|Deshalb|So|Seine[mnrs]|Ihre[mnrs]|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
+    r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Angaben|Medienberichten|"
+    r"Berichten|Informationen|Weiter|Zwar|Bereits|Derzeit|Zudem|Außerdem|Allerdings|Trotzdem|"
+    r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Laut|Nur|Noch|Schon|Immer|"
+    r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|Einige|Viele|Alle|Beide|Andere|Manche|"
+    r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|"
+    r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
+    r"^\p{Lu}\p{Ll}+(?:end|erweise)$"
+)
+_LEADING_JUNK = (
+    r"^(?:(?:Auch|Dann|Doch|Aber|Und|Oder|Heute|Gestern|Jetzt|Nun|Dazu|Dabei|Daher|Deshalb|"
+    r"Zudem|Außerdem|Allerdings|Inzwischen|Später|Zuvor|Schließlich)\s+)"
+)
+#: A span that starts with a preposition is no speaker ("In der ARD", "Am Montag").
+_PREP_START = (
+    r"^(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
+    r"Gegenüber|Während|Wegen|Trotz|Durch|Gegen|Ohne|Um|An|Bis|Neben|Zwischen|Hinter|Innerhalb|"
+    r"Außerhalb|Angesichts|Laut|Nachdem|Als|Wie|Wenn|Weil|Da|Ob|Dass)\s"
+)
+
+
+def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.DataFrame:
+    """Add ``{prefix}spk``, ``{prefix}cue``, ``{prefix}off`` (speaker offset in ``column``)."""
+    groups = pl.col(column).fill_null("").str.extract_groups(pattern)
+    frame = frame.with_columns(groups.alias("_g"))
+    spk = pl.col("_g").struct.field("spk")
+    cleaned = spk.str.replace(_LEADING_JUNK, "")
+    offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
+        spk.str.len_chars() - cleaned.str.len_chars()
+    ).cast(pl.Int32)
+    pre = pl.col("_g").struct.field("pre")
+    ok = (
+        cleaned.is_not_null()
+        & ~cleaned.str.contains(_NOT_SPEAKER)
+        & ~spk.str.contains(_PREP_START)
+        & (cleaned != "")
+        & (
+            pl.col("_g").struct.field("cue").is_in(["laut", "Laut"])
+            | ~pre.str.contains(_PREPOSITION)
+        )
+    )
+    return frame.with_columns(
+        pl.when(ok).then(cleaned.str.strip_chars(" ,")).alias(f"{prefix}spk"),
+        pl.when(ok).then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
+        pl.when(ok).then(offset).alias(f"{prefix}off"),
+    ).drop("_g")
+
+
+# ---------------------------------------------------------------------- the function
+
+
+def _empty() -> pl.DataFrame:
+    return pl.DataFrame(schema=QUOTE_SCHEMA)
+
+
+def quotes(
+    corpus: Corpus,
+    *,
+    lexicon: ActorLexicon | None = None,
+    include_boilerplate: bool = False,
+) -> pl.DataFrame:
+    """Quotes with their kind, speaker and the speaker's actor and side.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    lexicon
+        The actor lexicon that links speakers to actors (default
+        :data:`analysis_kit.actors.DEFAULT_ACTORS`).
+    include_boilerplate
+        Also look in paragraphs with role ``boilerplate``.
+
+    Returns
+    -------
+    pl.DataFrame
+        One row per quote, in text order: ``article_id``, ``paragraph`` and ``sentence``
+        (where the quote starts), ``quote`` (the text without its marks; the parts of a
+        quote over several paragraphs are joined by a line break), ``start`` and
+        ``end`` (character offsets of the quote with its marks in the start paragraph;
+        for a quote that ends in a later paragraph ``end`` is the end of the start
+        paragraph), ``end_paragraph`` and ``end_offset`` (where the quote closes),
+        ``kind`` (``direct``, ``partial`` or ``scare``), ``speaker`` (as written; a
+        pronoun resolved to a name), ``speaker_actor`` and ``side`` (from the lexicon),
+        ``cue`` (the attribution cue, lower case: a verb such as ``sagte``, ``so``,
+        ``laut``, ``zufolge``, ``nach``, ``":"``, ``same paragraph``, ``previous
+        sentence`` or ``previous quote``). Quoted names (titles, papers, ships) are left
+        out. See the module docstring for the rules.
+
+    Examples
+    --------
+    >>> import polars as pl, analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "„Wir bleiben offen für Gespräche“, sagte Generalsekretär Stoltenberg. "
+    ...     "Moskau sprach von einer „Provokation“."]}))
+    >>> quotes(corpus).select("quote", "kind", "speaker", "side", "cue").rows()
+    [('Wir bleiben offen für Gespräche', 'direct', 'Generalsekretär Stoltenberg', 'NATO', 'sagte'),
+     ('Provokation', 'partial', 'Moskau', 'Russia', 'sprach')]
+    """
+    lex = lexicon or DEFAULT_ACTORS
+    paragraphs = corpus.paragraphs
+    if not include_boilerplate:
+        paragraphs = paragraphs.filter(pl.col("role") != "boilerplate")
+    paragraphs = paragraphs.select("article_id", "paragraph", "text").with_row_index("_p", offset=0)
+    paragraphs = paragraphs.with_columns(pl.col("_p").cast(pl.Int64))
+    if paragraphs.height == 0:
+        return _empty()
+    marks = (
+        corpus.tokens.filter((pl.col("kind") == "punct") & pl.col("text").is_in(_MARKS))
+        .select("article_id", "paragraph", "start", pl.col("text").alias("mark"))
+        .join(paragraphs, on=["article_id", "paragraph"], how="inner")
+        .select(
+            "_p",
+            pl.col("start").cast(pl.Int64),
+            "mark",
+            pl.when(pl.col("start") > 0)
+            .then(pl.col("text").str.slice(pl.col("start") - 1, 1))
+            .otherwise(pl.lit(""))
+            .alias("_before"),
+            pl.col("text").str.slice(pl.col("start") + 1, 1).alias("_after"),
+            pl.col("text").str.len_chars().cast(pl.Int64).alias("_len"),
+        )
+        .sort("_p", "start")
+    )
+    if marks.height == 0:
+        return _empty()
+    opener = pl.col("text").str.slice(0, 1).is_in(list(_CLOSES))
+    cont_frame = paragraphs.select(
+        "_p",
+        (
+            (pl.col("article_id").shift(-1) == pl.col("article_id"))
+            & (pl.col("paragraph").shift(-1) == pl.col("paragraph") + 1)
+            & opener.shift(-1)
+        )
+        .fill_null(False)
+        .alias("_cont"),
+    ).join(marks.select("_p").unique(), on="_p", how="semi")
+    cont = dict(cont_frame.filter(pl.col("_cont")).iter_rows())
+    pairs = _pair(marks, cont)
+    if not pairs:
+        return _empty()
+    found = pl.DataFrame(
+        pairs,
+        schema={
+            "_p": pl.Int64,
+            "start": pl.Int64,
+            "_pe": pl.Int64,
+            "end_offset": pl.Int64,
+            "_closed": pl.Boolean,
+        },
+        orient="row",
+    ).with_row_index("_q")
+    q = _quote_text(found, paragraphs)
+    q = _contexts(q, corpus, paragraphs)
+    q = _speakers(q)
+    m = mentions(corpus, lex, include_boilerplate=include_boilerplate).join(
+        paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
+        on=["article_id", "paragraph"],
+    )
+    q = _resolve_pronouns(q, corpus, m, paragraphs)
+    q = _link_actors(q, m)
+    q = _kinds(q)
+    q = q.filter(~_is_name(q)).with_columns(pl.col("cue").str.to_lowercase())
+    return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
+
+
+def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The quote's text, start/end paragraph keys and ``end`` in start coordinates."""
+    text = paragraphs.select("_p", "article_id", "paragraph", "text")
+    spans = (
+        found.select("_q", "_p", "_pe", "start", "end_offset", "_closed")
+        .with_columns(pl.int_ranges(pl.col("_p"), pl.col("_pe") + 1).alias("_pp"))
+        .explode("_pp")
+        .join(text.rename({"_p": "_pp"}), on="_pp", how="left")
+        .with_columns(
+            pl.when(pl.col("_pp") == pl.col("_p"))
+            .then(pl.col("start") + 1)
+            .otherwise(1)
+            .alias("_a"),
+            pl.when((pl.col("_pp") == pl.col("_pe")) & pl.col("_closed"))
+            .then(pl.col("end_offset") - 1)
+            .when(pl.col("_pp") == pl.col("_pe"))
+            .then(pl.col("end_offset"))
+            .otherwise(pl.col("text").str.len_chars())
+            .alias("_b"),
+        )
+        .with_columns(
+            pl.col("text").str.slice(pl.col("_a"), pl.col("_b") - pl.col("_a")).str.strip_chars()
+        )
+        .sort("_q", "_pp")
+        .group_by("_q", maintain_order=True)
+        .agg(pl.col("text").str.join("\n").str.strip_chars().alias("quote"))
+    )
+    start_keys = text.select(
+        "_p",
+        "article_id",
+        "paragraph",
+        pl.col("text").alias("_ptext"),
+        pl.col("text").str.len_chars().alias("_plen"),
+    )
+    end_keys = text.select(
+        pl.col("_p").alias("_pe"),
+        pl.col("paragraph").alias("end_paragraph"),
+        pl.col("text").alias("_etext"),
+    )
+    return (
+        found.join(spans, on="_q", how="left")
+        .join(start_keys, on="_p", how="left")
+        .join(end_keys, on="_pe", how="left")
+        .with_columns(
+            pl.when(pl.col("_p") == pl.col("_pe"))
+            .then(pl.col("end_offset"))
+            .otherwise(pl.col("_plen"))
+            .alias("end")
+        )
+        .filter(pl.col("quote").str.contains(r"[\p{L}\d]"))
+    )
+
+
+def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Sentence of the quote, the sentence text before it and after it, the sentence before."""
+    sents = corpus.sentences.join(
+        paragraphs.select("article_id", "paragraph", "_p"), on=["article_id", "paragraph"]
+    ).sort("_p", "sentence")
+    sents = sents.with_columns(
+        pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
+        .then(pl.col("text").shift(1))
+        .alias("_prev_text"),
+        pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
+        .then(pl.col("_p").shift(1))
+        .alias("_prev_p"),
+        pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
+        .then(pl.col("start").shift(1))
+        .alias("_prev_start"),
+    )
+    first = (
+        q.select("_q", "_p", "start")
+        .join(
+            sents.select(
+                "_p",
+                "sentence",
+                pl.col("start").alias("_ss"),
+                pl.col("end").alias("_se"),
+                "_prev_text",
+                "_prev_p",
+                "_prev_start",
+            ),
+            on="_p",
+        )
+        .filter((pl.col("_ss") <= pl.col("start")) & (pl.col("start") < pl.col("_se")))
+        .unique("_q", keep="first")
+        .drop("_p", "start")
+    )
+    last = (
+        q.select("_q", "_pe", "end_offset")
+        .join(
+            sents.select(
+                pl.col("_p").alias("_pe"),
+                pl.col("sentence").alias("_esent"),
+                pl.col("start").alias("_es"),
+                pl.col("end").alias("_ee"),
+            ),
+            on="_pe",
+        )
+        .filter(
+            (pl.col("_es") <= pl.col("end_offset") - 1) & (pl.col("end_offset") - 1 < pl.col("_ee"))
+        )
+        .unique("_q", keep="first")
+        .select("_q", "_esent", "_ee")
+    )
+    q = q.join(first, on="_q", how="left").join(last, on="_q", how="left")
+    return q.with_columns(
+        pl.col("_ptext")
+        .str.slice(pl.col("_ss"), pl.col("start") - pl.col("_ss"))
+        .fill_null("")
+        .alias("_before"),
+        pl.col("_etext")
+        .str.slice(pl.col("end_offset"), (pl.col("_ee") - pl.col("end_offset")).clip(0))
+        .fill_null("")
+        .alias("_after"),
+    )
+
+
+def _speakers(q: pl.DataFrame) -> pl.DataFrame:
+    """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``."""
+    q = q.with_columns(
+        pl.lit(None, dtype=pl.String).alias("speaker"),
+        pl.lit(None, dtype=pl.String).alias("cue"),
+        pl.lit(None, dtype=pl.String).alias("_rule"),
+        pl.lit(None, dtype=pl.Int64).alias("_sp_p"),
+        pl.lit(None, dtype=pl.Int64).alias("_sp_s"),
+    )
+    for n, (rule, column, pattern) in enumerate(_RULES):
+        q = _extract(q, column, pattern, "_x")
+        free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
+        base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
+        q = q.with_columns(
+            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
+            pl.when(free).then(pl.lit(rule)).otherwise(pl.col("_rule")).alias("_rule"),
+            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(free)
+            .then(base_off + pl.col("_xoff"))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+            pl.when(free & (n < 2)).then(True).otherwise(False).alias(f"_after{n}"),
+        )
+    q = q.with_columns(
+        (pl.col("_after0") | pl.col("_after1")).alias("_attached"),
+    ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
+    # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
+    n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
+    saying = pl.col("_before").str.contains(_SAYING) | pl.col("_after").str.contains(_SAYING)
+    for column in ("_before", "_after"):
+        found = _subject(q, column)
+        q = q.join(found, on="_q", how="left")
+        free = (
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & (
+                (n_words > 5)
+                | pl.col("_before").str.contains(r":\s*$")
+                | saying
+                | _person_like(pl.col("_xspk"))
+            )
+        )
+        base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
+        base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
+        q = q.with_columns(
+            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
+            pl.when(free).then(pl.lit("sentence")).otherwise(pl.col("_rule")).alias("_rule"),
+            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(free)
+            .then(base_off + pl.col("_xoff"))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+        ).drop("_xspk", "_xcue", "_xoff")
+    # other quotes of the same sentence, then of the same paragraph
+    q = q.sort("_q")
+    for keys, sources in (
+        (["_p", "sentence"], ["after", "before", "colon", "laut", "sentence"]),
+        (["_p"], ["after", "before", "colon", "laut"]),
+    ):
+        own = pl.col("_rule").is_in(sources)
+        filled = {
+            c: pl.when(own).then(pl.col(c)).forward_fill().backward_fill().over(keys)
+            for c in ("speaker", "_sp_p", "_sp_s")
+        }
+        free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
+        if keys == ["_p"]:
+            free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+        q = q.with_columns(
+            pl.when(free).then(filled["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(free).then(filled["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(free).then(filled["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+            pl.when(free).then(pl.lit("same paragraph")).otherwise(pl.col("cue")).alias("cue"),
+            pl.when(free).then(pl.lit("shared")).otherwise(pl.col("_rule")).alias("_rule"),
+        )
+    # the sentence before: a verb of saying, or a person-like subject
+    previous: list[str | None] = [*_PREVIOUS, None]
+    for before_pattern in previous:
+        if before_pattern is None:
+            q = q.join(_subject(q, "_prev_text"), on="_q", how="left")
+            ok = _person_like(pl.col("_xspk"))
+        else:
+            q = _extract(q, "_prev_text", before_pattern, "_x")
+            ok = pl.col("_xspk").is_not_null()
+        free = pl.col("speaker").is_null() & ok.fill_null(False)
+        q = q.with_columns(
+            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(free).then(pl.lit("previous sentence")).otherwise(pl.col("cue")).alias("cue"),
+            pl.when(free)
+            .then(pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")))
+            .otherwise(pl.col("_rule"))
+            .alias("_rule"),
+            pl.when(free).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(free)
+            .then(pl.col("_prev_start") + pl.col("_xoff"))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+        ).drop("_xspk", "_xcue", "_xoff")
+    # a full quote with no speaker yet: the speaker of the quote before it in the article
+    q = q.sort("_q")
+    named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
+    prior = {
+        c: pl.when(named).then(pl.col(c)).forward_fill().shift(1).over("article_id")
+        for c in ("speaker", "_sp_p", "_sp_s")
+    }
+    free = (
+        pl.col("speaker").is_null()
+        & prior["speaker"].is_not_null()
+        & (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
+        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+    )
+    q = q.with_columns(
+        pl.when(free).then(prior["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(free).then(prior["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(free).then(prior["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+        pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
+    )
+    return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+
+
+def _subject(q: pl.DataFrame, column: str) -> pl.DataFrame:
+    """The first subject-like speaker in ``column``: ``_q, _xspk, _xcue, _xoff``."""
+    found = []
+    for pattern in _SUBJECT:
+        cands = (
+            q.select("_q", pl.col(column).fill_null("").alias("_text"))
+            .with_columns(pl.col("_text").str.extract_all(pattern).alias("_m"))
+            .explode("_m")
+            .drop_nulls("_m")
+        )
+        if cands.height == 0:
+            continue
+        groups = pl.col("_m").str.extract_groups(f"^(?:{pattern})$")
+        cands = cands.with_columns(
+            groups.alias("_g"),
+            pl.col("_text").str.split_exact(pl.col("_m"), 1).struct.field("field_0").alias("_head"),
+        )
+        lead = pl.col("_g").struct.field("lead")
+        spk = pl.col("_g").struct.field("spk")
+        cleaned = spk.str.replace(_LEADING_JUNK, "")
+        cands = cands.select(
+            "_q",
+            cleaned.str.strip_chars(" ,").alias("_xspk"),
+            pl.col("_g").struct.field("cue").alias("_xcue"),
+            (
+                pl.col("_head").str.len_chars()
+                + lead.str.len_chars()
+                + spk.str.len_chars()
+                - cleaned.str.len_chars()
+            )
+            .cast(pl.Int64)
+            .alias("_xoff"),
+            (
+                cleaned.is_not_null()
+                & (cleaned != "")
+                & ~cleaned.str.contains(_NOT_SPEAKER)
+                & ~spk.str.contains(_PREP_START)
+                & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
+                & ~pl.col("_head").str.contains(_PREPOSITION)
+                & ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
+                & ~pl.col("_head").str.contains(_DETERMINER)
+            ).alias("_ok"),
+        )
+        found.append(cands.filter(pl.col("_ok")).drop("_ok"))
+    if not found:
+        return pl.DataFrame(
+            schema={"_q": pl.UInt32, "_xspk": pl.String, "_xcue": pl.String, "_xoff": pl.Int64}
+        )
+    return (
+        pl.concat(found)
+        .with_columns(pl.col("_xcue").is_in(_AUXILIARIES).alias("_aux"))
+        .sort("_q", "_aux", "_xoff")
+        .unique("_q", keep="first", maintain_order=True)
+        .drop("_aux")
+    )
+
+
+#: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
+_PERSON_LIKE = (
+    r"(?i:sprecher|minister|präsident|chef|vorsitzend|leiter|direktor|kanzler|sekretär|"
+    r"regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|experte|expertin|anwalt|"
+    r"anwältin|richter|gericht|kommission|agentur|zeitung|bürgermeister|trainer|manager|"
+    r"politiker|abgeordnete|senator|botschafter|kommissar|beauftragte|vertreter|funktionär|"
+    r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor)|"
+    r"\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+|^(?:[Ee]r|[Ss]ie)$"
+)
+
+
+def _person_like(speaker: pl.Expr) -> pl.Expr:
+    bare = speaker.str.replace(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+", "")
+    return bare.str.contains(_PERSON_LIKE).fill_null(False)
+
+
+_DETERMINER = (
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein\w*|[Ii]hr\w*|"
+    r"[Dd]ies\w*|[Uu]nser\w*|[Aa]m|[Ii]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim)\s*$"
+)
+#: Auxiliaries: a subject found by one counts only when no other verb shows one.
+_AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".split()
+#: How many paragraphs back the speaker of an earlier quote may be.
+_PREVIOUS_QUOTE_REACH = 2
+_NOT_VERBS = (
+    "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
+    "können konnte muss müsse musste soll solle sollte darf dürfe gibt gab geht ging steht stand "
+    "und oder sowie aber als wie ob dass daß der die das den dem des ein eine einen einem einer "
+    "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
+    "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
+    "seit ab bei beim vom zum zur innerhalb außerhalb sich"
+).split()
+
+
+def _resolve_pronouns(
+    q: pl.DataFrame, corpus: Corpus, m: pl.DataFrame, paragraphs: pl.DataFrame
+) -> pl.DataFrame:
+    """Replace *er*/*sie* by the most recent named speaker or person name before it."""
+    pron = pl.col("speaker").is_in(_PRONOUNS)
+    if q.filter(pron).height == 0:
+        return q
+    named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(
+        "article_id",
+        pl.col("_sp_p").alias("_ap"),
+        pl.col("_sp_s").alias("_as"),
+        pl.col("speaker").alias("_aspk"),
+    )
+    articles = q.filter(pron).select("article_id").unique()
+    persons = (
+        m.join(articles, on="article_id", how="semi")
+        .filter(pl.col("actor_kind") == "person")
+        .select(
+            "article_id",
+            pl.col("_ap").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("_as"),
+            pl.col("match").alias("_aspk"),
+        )
+    )
+    names = _name_pairs(corpus, paragraphs.join(articles, on="article_id", how="semi"))
+    asked = (
+        q.filter(pron)
+        .select("_q", "article_id", (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"))
+        .sort("_pos")
+    )
+    hits = []
+    # the most recent named speaker first, then the most recent person or name-like mention
+    for cands in (named, pl.concat([persons, names], how="vertical_relaxed")):
+        ranked = cands.with_columns((pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"))
+        hits.append(
+            asked.join_asof(
+                ranked.sort("_pos").select("article_id", "_pos", "_aspk", "_ap", "_as"),
+                on="_pos",
+                by="article_id",
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            ).select("_q", "_aspk", "_ap", "_as")
+        )
+    hit = pl.concat([hits[0].drop_nulls("_aspk"), hits[1].drop_nulls("_aspk")]).unique(
+        "_q", keep="first", maintain_order=True
+    )
+    q = q.join(hit, on="_q", how="left")
+    ok = pron & pl.col("_aspk").is_not_null()
+    return (
+        q.with_columns(
+            pl.when(ok).then(pl.col("_aspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(ok).then(pl.col("_ap")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(ok).then(pl.col("_as")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+        )
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        .drop("_aspk", "_ap", "_as")
+    )
+
+
+_COMMON = (
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ität|ismus|ment|chef|chefin|minister|ministerin|"
+    r"präsident|präsidentin|sprecher|sprecherin|amt|rat|partei|regierung|staat|land|stadt|tag|"
+    r"jahr|jahre|jahren|woche|zeit|welt|polizei|gericht|leute|menschen|er|en|e)$"
+)
+
+
+def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Name-like person mentions: two capitalised words inside a sentence ("Hans Meier")."""
+    toks = corpus.tokens.join(
+        paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
+    )
+    cap = pl.col("text").str.contains(r"^\p{Lu}\p{Ll}+$")
+    first_in_sentence = pl.col("token") == pl.col("token").min().over(
+        "article_id", "paragraph", "sentence"
+    )
+    toks = toks.with_columns(_cap=cap & ~first_in_sentence)
+    nxt = pl.col("text").shift(-1)
+    pair = (
+        pl.col("_cap")
+        & pl.col("_cap").shift(-1).fill_null(False)
+        & (pl.col("sentence").shift(-1) == pl.col("sentence"))
+        & ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True)
+        & ~pl.col("text").str.to_lowercase().str.contains(_COMMON)
+    )
+    found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))
+    rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))
+    return found.join(rows, on=["article_id", "paragraph"]).select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_as"),
+        pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
+    )
+
+
+def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """Actor and side of a mention inside the speaker span (person first, then the last)."""
+    m = m.select(
+        pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        pl.col("end").cast(pl.Int64).alias("_me"),
+        pl.col("actor").alias("speaker_actor"),
+        "side",
+        (pl.col("actor_kind") == "person").alias("_person"),
+    )
+    linked = (
+        q.filter(pl.col("speaker").is_not_null())
+        .select("_q", "_sp_p", "_sp_s", "_sp_e")
+        .join(m, on="_sp_p")
+        .filter((pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_me") <= pl.col("_sp_e")))
+        .sort(["_q", "_person", "_ms"], descending=[False, True, True])
+        .unique("_q", keep="first")
+        .select("_q", "speaker_actor", "side")
+    )
+    return q.join(linked, on="_q", how="left")
+
+
+def _kinds(q: pl.DataFrame) -> pl.DataFrame:
+    n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    full = (
+        (n_words > 5)
+        | pl.col("quote").str.contains(r"[.!?…]$")
+        | (pl.col("cue") == ":")
+        | pl.col("_before").str.contains(r":\s*$")
+        | (pl.col("_attached") & (pl.col("_before").str.strip_chars() == ""))
+    )
+    reported = pl.col("_rule").is_in(
+        ["after", "before", "colon", "laut", "sentence", "shared", "previous"]
+    )
+    kind = (
+        pl.when(full)
+        .then(pl.lit("direct"))
+        .when(reported)
+        .then(pl.lit("partial"))
+        .otherwise(pl.lit("scare"))
+    )
+    q = q.with_columns(kind.alias("kind"))
+    scare = pl.col("kind") == "scare"
+    return q.with_columns(
+        *[
+            pl.when(scare).then(None).otherwise(pl.col(c)).alias(c)
+            for c in ("speaker", "speaker_actor", "side", "cue")
+        ]
+    )
+
+
+_CONNECTORS = (
+    r"am|an|im|in|de|der|des|die|das|del|della|dello|di|du|la|le|les|von|vom|van|zu|zum|zur|"
+    r"und|of|the|and|for|on|et|y|e|a|&"
+)
+
+
+_NAME_LINKS = r"am|im|de|del|della|dello|di|du|la|le|les|of|the|and|for|on|et|y|e|&"
+
+
+def _is_name(q: pl.DataFrame) -> pl.Expr:
+    """Quoted names (titles, papers, ships, products) rather than quotes.
+
+    A short quote (at most five words, no sentence punctuation, not a whole clause with its
+    own attribution) is a name when all its words are capitalised or numbers (connectors such
+    as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“), when it
+    has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
+    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“), when it is the
+    first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
+    named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
+    capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
+    right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“).
+    """
+    quote = pl.col("quote")
+    n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    short = (n_words <= 5) & ~quote.str.contains(r"[.!?…]$") & ~pl.col("_attached")
+    word = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*|" + _CONNECTORS + r")"
+    cap = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*)"
+    all_caps = (
+        (n_words >= 2)
+        & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
+        & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))
+    )
+    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
+    before = pl.col("_before").str.strip_chars_end()
+    noun_before = (
+        quote.str.contains(r"^\p{Lu}")
+        & before.str.contains(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$")
+        & ~before.str.contains(
+            r"\b(?:von|in|für|mit|aus|bei|nach|zu|über|unter|an|auf|um|durch|gegen|ohne|als|wie)"
+            r"\s+\p{Lu}[\p{L}\p{M}-]*\p{Ll}$"
+        )
+        & ~before.str.contains(r"\s(?:Dem|Den|Der|Die|Das|Des|Ein\w*)$")
+    )
+    compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
+    web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
+    acronym = quote.str.contains(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$")
+    # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“
+    source = quote.str.contains(r"^\p{Lu}") & before.str.contains(
+        rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\blaut)$"
+    )
+    # a title: a noun or "unter dem Titel/Motto" before a capitalised text without an end mark
+    titled = (
+        quote.str.contains(r"^\p{Lu}")
+        & ~quote.str.contains(r"[.!?…]$")
+        & ~pl.col("_attached")
+        & (
+            before.str.contains(r"\b(?:Titel|Motto|Thema|Slogan|Namen|Name|Parole|Aufschrift)$")
+            | (noun_before & (n_words > 5))
+        )
+    )
+    short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
+    return (short_name | titled).fill_null(False)

@@ -1,0 +1,287 @@
+"""Tests for analysis_kit.quotes: quote marks, paragraphs, speakers, actors and kinds."""
+
+from __future__ import annotations
+
+import warnings
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+import analysis_kit as ak
+from analysis_kit.quotes import QUOTE_SCHEMA, quotes
+
+
+def corpus_of(*texts: str) -> ak.Corpus:
+    frame = pl.DataFrame({"article_id": [f"a{n}" for n in range(len(texts))], "text": list(texts)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ak.load(frame)
+
+
+def one(text: str) -> dict[str, object]:
+    found = quotes(corpus_of(text))
+    assert found.height == 1, found
+    return found.row(0, named=True)
+
+
+# ------------------------------------------------------------------ the example article
+
+
+@pytest.fixture(scope="module")
+def example_quotes() -> pl.DataFrame:
+    return quotes(ak.example())
+
+
+def test_example_schema(example_quotes: pl.DataFrame) -> None:
+    assert dict(example_quotes.schema) == QUOTE_SCHEMA
+
+
+def test_example_direct_quote_of_stoltenberg(example_quotes: pl.DataFrame) -> None:
+    row = example_quotes.filter(pl.col("paragraph") == 2).row(0, named=True)
+    assert row["quote"].startswith("Wir prüfen weiterhin die Auswirkungen auf unsere Sicherheit")
+    assert row["quote"].endswith("und gleichzeitig offen für den Dialog zu bleiben")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", "Stoltenberg", "sagte")
+    assert (row["speaker_actor"], row["side"]) == ("NATO Secretary General", "NATO")
+    assert (row["start"], row["end"], row["end_paragraph"], row["end_offset"]) == (0, 218, 2, 218)
+    text = ak.example().paragraphs.filter(pl.col("paragraph") == 2)["text"].item()
+    assert text[row["start"] : row["end"]] == "„" + row["quote"] + "“"
+
+
+def test_example_partial_quotes(example_quotes: pl.DataFrame) -> None:
+    partial = example_quotes.filter(pl.col("kind") == "partial")
+    assert partial.select("paragraph", "quote", "side").rows() == [
+        (1, "alles Notwendige", "NATO"),
+        (1, "offen für den Dialog", "NATO"),
+        (4, "bedeutenden Dialog", "NATO"),
+    ]
+    assert partial["speaker"].to_list()[:2] == ["Nato-Generalsekretär Jens Stoltenberg"] * 2
+    # paragraph 4: "der Generalsekretär der Allianz er versicherte" -> er -> Stoltenberg
+    assert partial["speaker"][2] == "Stoltenberg"
+    assert partial["speaker_actor"].to_list() == ["NATO Secretary General"] * 3
+
+
+def test_example_scare_quote_and_no_russia(example_quotes: pl.DataFrame) -> None:
+    scare = example_quotes.filter(pl.col("kind") == "scare")
+    assert scare.select("paragraph", "quote", "speaker", "side", "cue").rows() == [
+        (5, "Spionage", None, None, None)
+    ]
+    assert "Russia" not in example_quotes["side"].to_list()
+    assert example_quotes.height == 5
+
+
+def test_example_boilerplate_is_skipped() -> None:
+    corpus = ak.example()
+    assert 12 not in quotes(corpus)["paragraph"].to_list()
+    with_boilerplate = quotes(corpus, include_boilerplate=True)
+    blurb = with_boilerplate.filter(pl.col("paragraph") == 12).row(0, named=True)
+    assert blurb["quote"] == (
+        "Web pioneer. Typical pop culture geek. Certified communicator. "
+        "Professional internet fanatic."
+    )
+    assert blurb["kind"] == "direct"
+    assert blurb["speaker"] is None
+
+
+# ------------------------------------------------------------------ quote marks
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "„Wir bleiben offen für Gespräche“, sagte Generalsekretär Stoltenberg am Montag.",
+            "Wir bleiben offen für Gespräche",
+            "Generalsekretär Stoltenberg",
+            "sagte",
+        ),
+        (
+            'Die Ministerin sagte: "Wir werden das Gesetz noch in diesem Jahr ändern."',
+            "Wir werden das Gesetz noch in diesem Jahr ändern.",
+            "Die Ministerin",
+            "sagte",
+        ),
+        (
+            "»Das ist ein schwerer Fehler der Regierung«, erklärte der Kreml-Sprecher Dmitri Peskow.",
+            "Das ist ein schwerer Fehler der Regierung",
+            "der Kreml-Sprecher Dmitri Peskow",
+            "erklärte",
+        ),
+        (
+            "«Wir haben keine andere Wahl als zu verhandeln», so Außenminister Sergej Lawrow.",
+            "Wir haben keine andere Wahl als zu verhandeln",
+            "Außenminister Sergej Lawrow",
+            "so",
+        ),
+        (
+            "‚Wir kommen ganz sicher wieder zurück nach Berlin‘, schrieb der Botschafter.",
+            "Wir kommen ganz sicher wieder zurück nach Berlin",
+            "der Botschafter",
+            "schrieb",
+        ),
+    ],
+)
+def test_quote_styles(text: str, quote: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["quote"], row["kind"], row["speaker"], row["cue"]) == (
+        quote,
+        "direct",
+        speaker,
+        cue,
+    )
+
+
+def test_actor_and_side_from_the_lexicon() -> None:
+    row = one(
+        "»Das ist ein schwerer Fehler der Regierung«, erklärte der Kreml-Sprecher Dmitri Peskow."
+    )
+    assert row["side"] == "Russia"
+    row = one("«Wir haben keine andere Wahl als zu verhandeln», so Außenminister Sergej Lawrow.")
+    assert (row["speaker_actor"], row["side"]) == ("Sergey Lavrov", "Russia")
+
+
+def test_nested_quotes_give_the_outer_quote() -> None:
+    row = one("„Er nannte das ‚Unsinn‘ und ging einfach nach Hause“, sagte die Zeugin.")
+    assert row["quote"] == "Er nannte das ‚Unsinn‘ und ging einfach nach Hause"
+    assert row["speaker"] == "die Zeugin"
+
+
+def test_double_closing_mark_is_ignored() -> None:
+    found = quotes(corpus_of("Er wolle „offen für den Dialog““ bleiben, sagte Stoltenberg."))
+    assert found["quote"].to_list() == ["offen für den Dialog"]
+
+
+def test_quote_over_two_paragraphs() -> None:
+    text = (
+        "„Wir werden nicht nachgeben und weiter für unsere Sache kämpfen.\n\n"
+        "„Niemand kann uns aufhalten“, sagte Oppositionsführer Alexej Nawalny."
+    )
+    row = one(text)
+    assert row["quote"] == (
+        "Wir werden nicht nachgeben und weiter für unsere Sache kämpfen.\n"
+        "Niemand kann uns aufhalten"
+    )
+    assert (row["paragraph"], row["start"], row["end"]) == (0, 0, 64)
+    assert (row["end_paragraph"], row["end_offset"]) == (1, 28)
+    assert (row["speaker"], row["cue"], row["kind"]) == (
+        "Oppositionsführer Alexej Nawalny",
+        "sagte",
+        "direct",
+    )
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    found = quotes(corpus_of("Er sagte: „Wir gehen jetzt alle nach Hause.\n\nDanach war es still."))
+    assert found.select("quote", "end_paragraph", "end_offset").rows() == [
+        ("Wir gehen jetzt alle nach Hause.", 0, 43)
+    ]
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_laut() -> None:
+    row = one("Laut Polizeisprecher Hans Meier war die Lage „zu jeder Zeit unter Kontrolle“.")
+    assert (row["speaker"], row["cue"], row["kind"]) == (
+        "Polizeisprecher Hans Meier",
+        "laut",
+        "partial",
+    )
+
+
+def test_zufolge() -> None:
+    row = one("Dem Innenminister zufolge war die Lage „zu jeder Zeit unter Kontrolle“.")
+    assert (row["speaker"], row["cue"], row["kind"]) == ("Dem Innenminister", "zufolge", "partial")
+
+
+def test_colon_introduction() -> None:
+    row = one("Stoltenberg: „Die Allianz wird ihre Mitglieder verteidigen.“")
+    assert (row["speaker"], row["cue"], row["kind"]) == ("Stoltenberg", ":", "direct")
+    assert (row["speaker_actor"], row["side"]) == ("NATO Secretary General", "NATO")
+
+
+def test_speaker_before_the_quote() -> None:
+    row = one("Außenminister Lawrow sagte am Montag in Moskau: „Wir sind bereit zu reden.“")
+    assert (row["speaker"], row["cue"], row["side"]) == ("Außenminister Lawrow", "sagte", "Russia")
+
+
+def test_pronoun_speaker_is_resolved() -> None:
+    row = one(
+        "Annalena Baerbock reiste am Montag nach Kiew. "
+        "„Wir stehen fest an der Seite der Ukraine“, sagte sie dort."
+    )
+    assert (row["speaker"], row["cue"], row["side"]) == ("Baerbock", "sagte", "Germany")
+
+
+def test_pronoun_speaker_prefers_the_last_named_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "„Die Lage ist ernst und wir müssen schnell handeln“, sagte Stoltenberg.\n\n"
+            "Er traf später auch Ben Wallace.\n\n"
+            "„Wir bleiben trotzdem offen für jeden Dialog“, fügte er hinzu."
+        )
+    )
+    assert found["speaker"].to_list() == ["Stoltenberg", "Stoltenberg"]
+    assert found["cue"].to_list() == ["sagte", "fügte"]
+
+
+def test_speaker_from_previous_sentence() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Kanzlerin äußerte sich am Abend vor Journalisten. "
+            "„Wir werden diese Krise gemeinsam und mit aller Kraft überwinden.“"
+        )
+    )
+    assert found.select("speaker", "cue", "kind").rows() == [
+        ("Die Kanzlerin", "previous sentence", "direct")
+    ]
+
+
+# ------------------------------------------------------------------ kinds
+
+
+def test_scare_quote() -> None:
+    row = one("Die Armee setzt ihre neue „Wunderwaffe“ im Osten ein.")
+    assert (row["quote"], row["kind"], row["speaker"], row["cue"]) == (
+        "Wunderwaffe",
+        "scare",
+        None,
+        None,
+    )
+
+
+def test_partial_quote_with_verb_of_saying() -> None:
+    row = one("Moskau sprach von einer „gezielten Provokation“ der Allianz.")
+    assert (row["kind"], row["speaker"], row["side"], row["cue"]) == (
+        "partial",
+        "Moskau",
+        "Russia",
+        "sprach",
+    )
+
+
+def test_short_quote_ending_with_punctuation_is_direct() -> None:
+    row = one("„Niemals!“, rief der Minister.")
+    assert (row["quote"], row["kind"], row["speaker"]) == ("Niemals!", "direct", "der Minister")
+
+
+def test_quoted_names_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Das berichtete die „Frankfurter Allgemeine Zeitung“ am Montag.",
+            "Die Raumfähre „Discovery“ startete pünktlich.",
+        )
+    )
+    assert found.height == 0
+
+
+def test_empty_and_quote_free_corpora() -> None:
+    empty = quotes(corpus_of("Hier gibt es keine Zitate."))
+    assert_frame_equal(empty, pl.DataFrame(schema=QUOTE_SCHEMA))
+
+
+def test_input_is_not_changed() -> None:
+    corpus = ak.example()
+    before = corpus.paragraphs.clone()
+    quotes(corpus)
+    assert_frame_equal(corpus.paragraphs, before)
