@@ -36,6 +36,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/textblob_parity.py
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/actors_quality.py
+	$(BIN)/python benchmarks/quotes_quality.py
+	$(BIN)/python benchmarks/framing_speed.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache
