@@ -558,8 +558,10 @@ def compare(
     replicates, seed
         Cluster bootstrap settings (articles are resampled).
     by
-        Split sentiment and unit counts by ``"week"``, ``"month"`` (of ``published``) or
-        any article column (``"source"``) into :attr:`Comparison.by_group`.
+        Split the measures by ``"week"``, ``"month"`` (of ``published``) or any article
+        column (``"source"``) into :attr:`Comparison.by_group`: per group and side the
+        articles, units, scored units, mean sentiment, share of units per frame and
+        quote counts, so thin cells are visible.
     top_terms
         Distinctive words kept per side.
 
@@ -872,7 +874,7 @@ def compare(
         orient="row",
     )
 
-    by_group = _by_group(corpus, units, by, keys) if by else None
+    by_group = _by_group(corpus, units, by, keys, frame_units, q) if by else None
     return Comparison(
         left=left if isinstance(left, str) else tuple(left),
         right=right if isinstance(right, str) else tuple(right),
@@ -1145,7 +1147,15 @@ def _prominence(corpus: Corpus, m: pl.DataFrame, lex: ActorLexicon) -> pl.DataFr
     )
 
 
-def _by_group(corpus: Corpus, units: pl.DataFrame, by: str, keys: list[str]) -> pl.DataFrame:
+def _by_group(
+    corpus: Corpus,
+    units: pl.DataFrame,
+    by: str,
+    keys: list[str],
+    frame_units: pl.DataFrame,
+    quotes_frame: pl.DataFrame,
+) -> pl.DataFrame:
+    """Every measure per group and side, with the counts behind it (thin cells stay visible)."""
     arts = corpus.articles
     if by in ("week", "month"):
         if "published" not in arts.columns:
@@ -1158,22 +1168,46 @@ def _by_group(corpus: Corpus, units: pl.DataFrame, by: str, keys: list[str]) -> 
         raise ValueError(
             f"by={by!r}: use 'week', 'month' or an article column ({', '.join(arts.columns)})"
         )
-    u = units.join(group, on="article_id", how="left")
+    frame_ids = frame_units["frame"].unique().sort().to_list()
+    hits = (
+        frame_units.select(*keys, "frame")
+        .with_columns(pl.lit(1).alias("_hit"))
+        .pivot(on="frame", index=keys, values="_hit", aggregate_function="first")
+        if frame_units.height
+        else pl.DataFrame(schema={k: units.schema[k] for k in keys})
+    )
+    u = (
+        units.join(group, on="article_id", how="left")
+        .join(hits, on=keys, how="left")
+        .with_columns([pl.col(f).fill_null(0) for f in frame_ids])
+    )
+    q = quotes_frame.join(group, on="article_id", how="left")
     out = []
-    for col, name in (("in_left", "left"), ("in_right", "right")):
-        out.append(
+    for col, qcol, name in (("in_left", "_left", "left"), ("in_right", "_right", "right")):
+        per = (
             u.filter(pl.col(col))
             .group_by("group")
             .agg(
+                pl.col("article_id").n_unique().alias("n_articles"),
                 pl.len().alias("n_units"),
                 (pl.col("n_scored") > 0).sum().alias("n_scored"),
                 pl.col("polarity").mean().alias("mean_polarity"),
-                pl.col("article_id").n_unique().alias("n_articles"),
+                *[pl.col(f).mean().alias(f"frame:{f}") for f in frame_ids],
             )
             .with_columns(pl.lit(name).alias("side"))
         )
-    return (
-        pl.concat(out)
-        .select("group", "side", "n_articles", "n_units", "n_scored", "mean_polarity")
-        .sort("group", "side", nulls_last=True)
+        quotes_per = (
+            q.filter(pl.col(qcol))
+            .group_by("group")
+            .agg(
+                (pl.col("kind") == "direct").sum().alias("direct_quotes"),
+                (pl.col("kind") == "partial").sum().alias("partial_quotes"),
+            )
+        )
+        out.append(per.join(quotes_per, on="group", how="left", nulls_equal=True))
+    first = ["group", "side", "n_articles", "n_units", "n_scored", "mean_polarity"]
+    frame = pl.concat(out, how="diagonal_relaxed").with_columns(
+        pl.col("direct_quotes").fill_null(0), pl.col("partial_quotes").fill_null(0)
     )
+    rest = [c for c in frame.columns if c not in first]
+    return frame.select(*first, *rest).sort("group", "side", nulls_last=True)

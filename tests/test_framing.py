@@ -67,6 +67,7 @@ def test_bootstrap_is_seeded() -> None:
     b = ak.compare(corpus, replicates=500, seed=3).summary
     c = ak.compare(corpus, replicates=500, seed=4).summary
     assert a.equals(b)
+
     def sent(f: pl.DataFrame) -> tuple[float, float]:
         row = f.filter(pl.col("measure") == "mean sentiment").select("ci_low", "ci_high").row(0)
         return (row[0], row[1])
@@ -160,6 +161,21 @@ def test_compare_on_a_folder_split_by_source_and_month() -> None:
     assert c.by_group["n_units"].sum() >= 1
     m = ak.compare(corpus, by="month", replicates=200)
     assert m.by_group is not None and m.by_group["group"].dtype == pl.Date
+    cells = m.by_group
+    assert {
+        "n_articles",
+        "n_units",
+        "n_scored",
+        "mean_polarity",
+        "direct_quotes",
+        "partial_quotes",
+        "frame:security_defence",
+    } <= set(cells.columns)
+    jan_right = cells.filter(
+        (pl.col("side") == "right") & (pl.col("group") == pl.date(2022, 1, 1))
+    ).row(0, named=True)
+    assert (jan_right["n_articles"], jan_right["direct_quotes"]) == (2, 1)  # Lawrow in Moskau
+    assert cells["n_units"].sum() == int(m.units["in_left"].sum() + m.units["in_right"].sum())
 
 
 def test_actor_ids_lists_and_clause_target() -> None:
