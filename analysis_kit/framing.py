@@ -54,6 +54,7 @@ __all__ = [
     "Frame",
     "FrameDictionary",
     "FrameDictionaryError",
+    "clause_tokens",
     "compare",
     "frame_matches",
     "stem",
@@ -901,21 +902,37 @@ def _diff(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
 
 
-def _clause_polarity(
-    corpus: Corpus, m: pl.DataFrame, keys: list[str], lexicon: Lexicon | None
-) -> pl.DataFrame:
-    """Mean word weight in the clauses that mention each side (``pol_left``, ``pol_right``)."""
-    tokens = corpus.tokens
+def clause_tokens(corpus: Corpus) -> pl.DataFrame:
+    """Each token's clause: sentences cut at , ; : ( ) [ ] – — and a spaced hyphen.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+
+    Returns
+    -------
+    pl.DataFrame
+        ``article_id, paragraph, sentence, token, start, _clause`` sorted by position
+        (``_clause`` counts from 0 in each sentence).
+    """
     cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
-    tok = tokens.select(
+    return corpus.tokens.select(
         "article_id",
         "paragraph",
         "sentence",
         "token",
         "start",
-        (cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence")).alias("_clause"),
+        cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause"),
     ).sort("article_id", "paragraph", "start")
-    words = scored_words(tokens, lexicon or default_lexicon(), rules=DEFAULT_RULES).join(
+
+
+def _clause_polarity(
+    corpus: Corpus, m: pl.DataFrame, keys: list[str], lexicon: Lexicon | None
+) -> pl.DataFrame:
+    """Mean word weight in the clauses that mention each side (``pol_left``, ``pol_right``)."""
+    tok = clause_tokens(corpus)
+    words = scored_words(corpus.tokens, lexicon or default_lexicon(), rules=DEFAULT_RULES).join(
         tok.select("article_id", "paragraph", "token", "_clause"),
         on=["article_id", "paragraph", "token"],
     )

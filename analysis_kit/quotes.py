@@ -219,6 +219,8 @@ _SAY_STRONG = (
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
     "tituliert empfiehlt empfahl"
 ).split()
+#: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
+_AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
 #: Verbs that introduce a quote: third person, present and past, singular and plural.
 _SAY_WORDS = sorted(
     {f"{s}te" for s in _SAY_STEMS}
@@ -227,6 +229,7 @@ _SAY_WORDS = sorted(
     | {f"{s}ete" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
     | {f"{s}eten" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
     | {f"{s}et" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
+    | {f"{s}n" if s.endswith(("er", "el")) else f"{s}en" for s in _SAY_STEMS if s not in _AMBIGUOUS}
     | set(_SAY_STRONG),
     key=lambda w: (-len(w), w),
 )
@@ -243,7 +246,7 @@ _SAYING = rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
 _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
-_ADJ = r"\p{Ll}[\p{L}\p{M}-]*(?:e|en|er|es|em)"
+_ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
 _CAP = r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*)"
 _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
@@ -254,8 +257,11 @@ _APPOS = (
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
-_SPK = rf"(?:{_PRON}|(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
+#: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
+_FROM = rf"(?:\s+(?:aus|in|von|vom|beim|bei\s+der|bei\s+dem|im)\s+{_CAP}(?:\s+{_CAP})?)?"
+_SPK = rf"(?:{_PRON}|(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 #: A speaker after "laut" or before "zufolge" (any article).
+_SPK_HEAD = rf"(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS})"
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 _ADVERBIAL = r"(?:\s+[^\s:„“\"»«]+){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
@@ -263,8 +269,12 @@ _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
-    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})"),
-    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB}){_LOW}\s+)(?P<spk>{_SPK})"),
+    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})"),
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|ließ|ließen){_LOW}\s+)(?P<spk>{_SPK})",
+    ),
     (
         "before",
         "_before",
@@ -286,7 +296,50 @@ _RULES: list[tuple[str, str, str]] = [
         rf"Worten|Darstellung|Aussage|Überzeugung)\s+(?:des|der|von)\s+)(?P<spk>{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*\bzitiert\b",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*\bzitiert\s*[:,]?\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\b[^„“»«]*\bzitiert\s*[:,]?\s*$",
+    ),
+    # a document as the source: „…“, heißt es in der Erklärung / In dem Antrag heißt es: „…“
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf)\s+)"
+        rf"(?P<spk>{_SPK_ANY})",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})\s+"
+        rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen)\b",
+    ),
+    # an opinion: Für den Minister ist die Lage „alarmierend“
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY})\s+(?:ist|sind|war|waren|sei|seien|wäre)\b",
+    ),
+    # a colon introduction with an apposition: X, Präsident des Rats der EU: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY}),\s+[^„“»«:]{{3,150}}?,?\s*(?P<cue>:)\s*$",
+    ),
 ]
+#: Cues whose speaker may follow a preposition.
+_PREP_CUES = ["laut", "Laut", "heißt es", "hieß es", "hatte es geheißen", "Für"]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
@@ -295,6 +348,9 @@ _OPENERS = (
 )
 _FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA) + r")"
 _SUBJECT: list[str] = [
+    # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
+    rf"(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})",
     rf"(?P<lead>\b)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})",
@@ -314,7 +370,7 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
     r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|Dies\w*|"
-    r"Das|Es|Man|Wir|Ich|Du|Auch|Dann|Doch|Aber|Und|Oder|Denn|Als|Wie|Wenn|Da|Dort|Hier|"
+    r"Es|Man|Wir|Ich|Du|Auch|Dann|Doch|Aber|Und|Oder|Denn|Als|Wie|Wenn|Da|Dort|Hier|"
     r"Heute|Gestern|Morgen|Jetzt|Nun|Damit|Dabei|Dazu|Daher|Deshalb|So|Seine[mnrs]|Ihre[mnrs]|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
     r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Angaben|Medienberichten|"
@@ -322,7 +378,7 @@ _NOT_SPEAKER = (
     r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Laut|Nur|Noch|Schon|Immer|"
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|Einige|Viele|Alle|Beide|Andere|Manche|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
-    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|"
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
     r"^\p{Lu}\p{Ll}+(?:end|erweise)$"
 )
@@ -334,7 +390,7 @@ _LEADING_JUNK = (
 _PREP_START = (
     r"^(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
     r"Gegenüber|Während|Wegen|Trotz|Durch|Gegen|Ohne|Um|An|Bis|Neben|Zwischen|Hinter|Innerhalb|"
-    r"Außerhalb|Angesichts|Laut|Nachdem|Als|Wie|Wenn|Weil|Da|Ob|Dass)\s"
+    r"Außerhalb|Angesichts|Laut|Nachdem|Als|Wie|Wenn|Weil|Da|Ob|Dass)(?:\s|$)"
 )
 
 
@@ -353,10 +409,7 @@ def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.
         & ~cleaned.str.contains(_NOT_SPEAKER)
         & ~spk.str.contains(_PREP_START)
         & (cleaned != "")
-        & (
-            pl.col("_g").struct.field("cue").is_in(["laut", "Laut"])
-            | ~pre.str.contains(_PREPOSITION)
-        )
+        & (pl.col("_g").struct.field("cue").is_in(_PREP_CUES) | ~pre.str.contains(_PREPOSITION))
     )
     return frame.with_columns(
         pl.when(ok).then(cleaned.str.strip_chars(" ,")).alias(f"{prefix}spk"),
@@ -773,10 +826,14 @@ def _subject(q: pl.DataFrame, column: str) -> pl.DataFrame:
         )
     return (
         pl.concat(found)
-        .with_columns(pl.col("_xcue").is_in(_AUXILIARIES).alias("_aux"))
-        .sort("_q", "_aux", "_xoff")
+        .with_columns(
+            pl.col("_xcue").is_in(_AUXILIARIES).alias("_aux"),
+            # a subject of a verb of saying first, then the earliest
+            ~pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").alias("_plain"),
+        )
+        .sort("_q", "_aux", "_plain", "_xoff")
         .unique("_q", keep="first", maintain_order=True)
-        .drop("_aux")
+        .drop("_aux", "_plain")
     )
 
 

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import data_dir
 
 import analysis_kit as ak
+from analysis_kit.framing import clause_tokens
 from analysis_kit.sentiment import Lexicon, Rules
 from analysis_kit.sentiment.engine import DEFAULT_RULES, scored_words
 from analysis_kit.sentiment.textblob import score_many
@@ -88,15 +89,7 @@ def target_clause_polarity(
 ) -> list[float | None]:
     """compare(target="clause") on GerNTSA: mean word weight in the clause around the target."""
     tokens = corpus.tokens
-    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
-    tok = tokens.select(
-        "article_id",
-        "paragraph",
-        "sentence",
-        "token",
-        "start",
-        cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause"),
-    ).sort("article_id", "paragraph", "start")
+    tok = clause_tokens(corpus)
     words = scored_words(tokens, Lexicon.news()).join(
         tok.select("article_id", "paragraph", "token", "_clause"),
         on=["article_id", "paragraph", "token"],
