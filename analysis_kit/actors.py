@@ -163,11 +163,15 @@ class ActorLexicon:
         Nouns that make a nationality word private: in "amerikanische Schauspielerin",
         "US-Forscher" or "russisches Institut" a country adjective or compound part
         followed by a word ending in one of these names no state and does not count.
+    locative_places
+        Capitals that are a mere place after "in", "nach", "aus" or "bei" ("bei einem
+        Besuch in Kiew") unless a government noun stands before ("die Regierung in Kiew").
     """
 
     actors: tuple[Actor, ...]
     source: str = "<dict>"
     private_heads: tuple[str, ...] = ()
+    locative_places: tuple[str, ...] = ()
     _check: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
@@ -232,10 +236,18 @@ class ActorLexicon:
             The lexicon.
         """
         settings = data.get("settings", {})
-        if not isinstance(settings, Mapping) or set(settings) - {"private_heads"}:
-            raise ActorLexiconError(f"{source}: [settings] may only hold 'private_heads'")
+        if not isinstance(settings, Mapping) or set(settings) - {
+            "private_heads",
+            "locative_places",
+        }:
+            raise ActorLexiconError(
+                f"{source}: [settings] may only hold 'private_heads' and 'locative_places'"
+            )
         heads = _as_strings(
             settings.get("private_heads", []), "private_heads", f"{source}: [settings]"
+        )
+        places = _as_strings(
+            settings.get("locative_places", []), "locative_places", f"{source}: [settings]"
         )
         unknown_top = sorted(set(data) - {"actor", "settings"})
         if "actor" in data and unknown_top:
@@ -249,7 +261,7 @@ class ActorLexicon:
         if not isinstance(items, list):
             raise ActorLexiconError(f"{source}: 'actor' must be a list of tables ([[actor]])")
         actors = [_actor_from_mapping(item, source, n) for n, item in enumerate(items, start=1)]
-        return cls(tuple(actors), source=source, private_heads=heads)
+        return cls(tuple(actors), source=source, private_heads=heads, locative_places=places)
 
     @classmethod
     def default(cls) -> ActorLexicon:
@@ -357,6 +369,7 @@ class ActorLexicon:
             tuple(a for a in self.actors if a.id != id),
             source=self.source,
             private_heads=self.private_heads,
+            locative_places=self.locative_places,
         )
 
     def _replace_actor(self, actor: Actor) -> ActorLexicon:
@@ -364,6 +377,7 @@ class ActorLexicon:
             tuple(actor if a.id == actor.id else a for a in self.actors),
             source=self.source,
             private_heads=self.private_heads,
+            locative_places=self.locative_places,
         )
 
     # ------------------------------------------------------------------ views
@@ -820,6 +834,8 @@ def _drop_private_and_datelines(
       ("amerikanische Schauspielerin", "US-Forscher") does not name the state.
     * A capital at the start of a sentence followed by a dash is a dateline
       ("Kiew/Moskau – ..."), not the government.
+    * A capital after "in", "nach", "aus" or "bei" is a place ("bei einem Besuch in
+      Kiew"), unless a government noun stands before it ("die Regierung in Kiew").
     """
     kinds = lex._actor_table.select("actor", "actor_kind")
     tok = tokens.select(
@@ -847,10 +863,16 @@ def _drop_private_and_datelines(
         (pl.col("_t") - 2).alias("_t0"), pl.col("_u").alias("_u2"), pl.col("_tt").alias("_n2")
     )
     nxt3 = tok.select((pl.col("_t") - 3).alias("_t0"), pl.col("_tt").alias("_n3"))
+    prv1 = tok.select(
+        (pl.col("_t") + 1).alias("_t0"), pl.col("_u").alias("_up"), pl.col("_tt").alias("_p1")
+    )
+    prv2 = tok.select((pl.col("_t") + 2).alias("_t0"), pl.col("_tt").alias("_p2"))
     h = (
         h.join(nxt, on="_t0", how="left")
         .join(nxt2, on="_t0", how="left")
         .join(nxt3, on="_t0", how="left")
+        .join(prv1, on="_t0", how="left")
+        .join(prv2, on="_t0", how="left")
     )
     drop = pl.lit(False)
     if lex.private_heads:
@@ -888,8 +910,24 @@ def _drop_private_and_datelines(
             | ((pl.col("_n1") == "/") & pl.col("_n3").is_in(dashes))  # "Kiew/Moskau –"
         )
     ).fill_null(False)
-    keep = h.filter(~(drop | dateline)).select("_h")
+    place = pl.lit(False)
+    if lex.locative_places:
+        places = sorted({p.lower().replace("ß", "ss") for p in lex.locative_places})
+        place = (
+            pl.col("_tt").str.to_lowercase().str.replace_all("ß", "ss").is_in(places)
+            & (pl.col("_up") == pl.col("_u"))
+            & pl.col("_p1").is_in(["in", "nach", "aus", "bei"])
+            & ~pl.col("_p2").str.contains(_GOVERNMENT).fill_null(False)
+        ).fill_null(False)
+    keep = h.filter(~(drop | dateline | place)).select("_h")
     return hits.with_row_index("_h").join(keep, on="_h", how="semi").drop("_h")
+
+
+_GOVERNMENT = (
+    r"^(?:Regierung|Führung|Staatsführung|Staatsspitze|Machthaber|Macht|Machtwechsel|Umsturz|Putsch"
+    r"|Behörden|Regime|Administration|Verwaltung|Ministerium|Parlament|Präsidialamt|Amt|Ämter"
+    r"|Kreml|Zentrale)\w*$"
+)
 
 
 def _apply_roles(hits: pl.DataFrame, corpus: Corpus, lex: ActorLexicon) -> pl.DataFrame:

@@ -278,12 +278,12 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*[:,]\s*$",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*[:,]\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
@@ -292,8 +292,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Angaben|Einschätzung|"
-        rf"Worten|Darstellung|Aussage|Überzeugung)\s+(?:des|der|von)\s+)(?P<spk>{_SPK_ANY})",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:den\s+)?(?:Ansicht|Auffassung|Meinung|Angaben|"
+        rf"Einschätzung|Worten|Darstellung|Aussagen?|Überzeugung|Informationen|Bewertung)\s+"
+        rf"(?:des|der|von)\s+)(?P<spk>{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
     # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
@@ -329,7 +330,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY})\s+(?:ist|sind|war|waren|sei|seien|wäre)\b",
+        rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY})\s+"
+        rf"(?:ist|sind|war|waren|sei|seien|wäre|hält|hielt|gilt|galt|steht|stand|bleibt)\b",
     ),
     # a colon introduction with an apposition: X, Präsident des Rats der EU: „…“
     (
@@ -731,11 +733,15 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
             pl.when(free).then(pl.lit("shared")).otherwise(pl.col("_rule")).alias("_rule"),
         )
     # the sentence before: a verb of saying, or a person-like subject
-    previous: list[str | None] = [*_PREVIOUS, None]
+    # the subject of a verb of saying first, then the patterns, then a person-like subject
+    previous: list[str | None] = ["say", *_PREVIOUS, None]
     for before_pattern in previous:
-        if before_pattern is None:
+        if before_pattern is None or before_pattern == "say":
             q = q.join(_subject(q, "_prev_text"), on="_q", how="left")
-            ok = _person_like(pl.col("_xspk"))
+            if before_pattern is None:
+                ok = _person_like(pl.col("_xspk"))
+            else:
+                ok = pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
         else:
             q = _extract(q, "_prev_text", before_pattern, "_x")
             ok = pl.col("_xspk").is_not_null()

@@ -139,6 +139,13 @@ def test_datelines_are_places() -> None:
     assert sides("Moskau reagierte mit Ausweisungen.") == {"Russia"}
 
 
+def test_capitals_as_places() -> None:
+    assert sides("Er betonte bei einem Besuch in Kiew, dass alles gut sei.") == set()
+    assert sides("Die Regierung in Kiew lehnt das ab.") == {"Ukraine"}
+    assert sides("Kiew lehnt das ab.") == {"Ukraine"}
+    assert sides("Sie reisten nach Moskau.") == set()
+
+
 def test_dated_roles() -> None:
     assert sides("Tusk sprach in Warschau.", published=dt.date(2010, 5, 1)) == {"Poland"}
     assert sides("Tusk sprach in Brüssel.", published=dt.date(2017, 5, 1)) == {"EU"}
