@@ -534,7 +534,8 @@ def quotes(
     q = _resolve_pronouns(q, corpus, m, paragraphs)
     q = _link_actors(q, m)
     q = _kinds(q)
-    q = q.filter(~_is_name(q)).with_columns(pl.col("cue").str.to_lowercase())
+    q = _article_counts(q, paragraphs)
+    q = q.filter(~_is_name(q) & ~_is_mention(q)).with_columns(pl.col("cue").str.to_lowercase())
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
 
 
@@ -1085,3 +1086,60 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
     return (short_name | titled).fill_null(False)
+
+
+def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """``_count``: how often the quote's text occurs in its article (only for scare quotes)."""
+    scare = q.filter(pl.col("kind") == "scare").select("_q", "article_id", "quote")
+    if scare.height == 0:
+        return q.with_columns(pl.lit(0, dtype=pl.UInt32).alias("_count"))
+    texts = (
+        paragraphs.join(scare.select("article_id").unique(), on="article_id", how="semi")
+        .group_by("article_id")
+        .agg(pl.col("text").str.join("\n").alias("_atext"))
+    )
+    counts = scare.join(texts, on="article_id", how="left").select(
+        "_q", pl.col("_atext").str.count_matches(pl.col("quote"), literal=True).alias("_count")
+    )
+    return q.join(counts, on="_q", how="left").with_columns(pl.col("_count").fill_null(0))
+
+
+#: Signs of reported speech in a sentence: a verb of saying, the subjunctive of indirect
+#: speech, "die Rede", "zufolge", "laut".
+_SPEECH = (
+    rf"{_SAYING}|\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|wolle|"
+    r"dürfe|gebe|stehe|liege|gehe)\b|\b(?:Rede|zufolge|laut|Laut)\b"
+)
+#: Words right before a quoted mention: an article, a preposition, "so genannt".
+_MENTION_BEFORE = (
+    r"(?:^|\b(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?|von|vom|in|im|mit|"
+    r"für|zum|zur|bei|beim|auf|aus|nach|über|unter|durch|gegen|um|an|am|als|wie|und|oder|"
+    r"sogenannte[nmrs]?|so\s+genannte[nmrs]?|auch|namens|Typs|Marke|Modell)|[(,–-])\s*$"
+)
+
+
+def _is_mention(q: pl.DataFrame) -> pl.Expr:
+    """Scare quotes that mention a name or a term rather than report speech.
+
+    A quote with no speaker that starts with a capital is a mention when its sentence shows no
+    sign of reported speech (a verb of saying, the subjunctive, "die Rede") and it is a name:
+    it occurs again in the article, or it follows an article, a preposition or "so genannt"
+    (die „Troika“, mit „Saffron“, die so genannte „Reichensteuer“), or "genannt" follows
+    („Bruno“ genannt). A term introduced by "so genannt" is a mention even in lower case.
+    „Wunderwaffe“ in "ihre neue „Wunderwaffe“" stays a scare quote.
+    """
+    quote = pl.col("quote")
+    before = pl.col("_before").str.strip_chars_end()
+    after = pl.col("_after").str.strip_chars_start()
+    speech = pl.col("_before").str.contains(_SPEECH) | pl.col("_after").str.contains(_SPEECH)
+    n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    named = (
+        (pl.col("_count") > 1)
+        | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2))
+        | after.str.contains(r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird)\b")
+    )
+    introduced = before.str.contains(r"(?:\b[Ss]o\s+genannte[nmrs]?|\b[Ss]ogenannte[nmrs]?)$")
+    capital = quote.str.contains(r"^\p{Lu}")
+    return ((pl.col("kind") == "scare") & ~speech & ((capital & named) | introduced)).fill_null(
+        False
+    )

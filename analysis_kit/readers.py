@@ -467,6 +467,7 @@ def normalize_table(
                 f"columns= names {missing} but the columns are {frame.columns}",
             )
         frame = frame.rename(dict(columns))
+    input_columns = list(frame.columns)
     rename: dict[str, str] = {}
     lower = {c.lower().strip(): c for c in frame.columns}
     for standard, aliases in ALIASES.items():
@@ -479,7 +480,7 @@ def normalize_table(
                 break
     frame = frame.rename(rename)
     if "text" not in frame.columns:
-        shown = ", ".join(frame.columns[:12]) + (" ..." if len(frame.columns) > 12 else "")
+        shown = ", ".join(input_columns[:12]) + (" ..." if len(input_columns) > 12 else "")
         raise LoadError(
             display,
             f"no text column (columns are: {shown}); name it 'text' or pass "
@@ -523,7 +524,13 @@ def normalize_table(
         and not c.startswith("_")
         and not isinstance(frame.schema[c], (pl.List, pl.Struct, pl.Array, pl.Object))
     ]
-    out = frame.select(*exprs, *[pl.col(c) for c in extra], "_row")
+    # an input column named like a column the corpus computes keeps its values as <name>_input
+    computed = {"language", "n_paragraphs", "n_words", "paragraph", "sentence", "role"}
+    out = frame.select(
+        *exprs,
+        *[pl.col(c).alias(f"{c}_input" if c in computed else c) for c in extra],
+        "_row",
+    )
     empty = pl.col("text").is_null() | (pl.col("text").str.strip_chars() == "")
     problems = out.filter(empty).select(
         pl.format("{}#{}", pl.lit(display), pl.col("_row")).alias("path"),

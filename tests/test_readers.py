@@ -222,3 +222,20 @@ def test_windows_line_endings(tmp_path: Path) -> None:
         "Erster Absatz.",
         "Zweiter Absatz.",
     ]
+
+
+def test_input_columns_named_like_computed_ones_are_kept_apart(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    pl.DataFrame(
+        {"text": ["Ein Text. Noch einer."], "n_paragraphs": [7], "language": ["xx"]}
+    ).write_csv(path)
+    corpus = ak.load(path)
+    row = corpus.articles.row(0, named=True)
+    assert (row["n_paragraphs"], row["n_paragraphs_input"], row["language_input"]) == (1, "7", "xx")
+
+
+def test_missing_text_column_lists_the_original_names(tmp_path: Path) -> None:
+    path = tmp_path / "b.csv"
+    pl.DataFrame({"id": [1], "snippet": ["x"]}).write_csv(path)
+    with pytest.raises(ak.LoadError, match=r"columns are: id, snippet\)"):
+        ak.load(path)
