@@ -7,7 +7,8 @@ language has a probability under :data:`MIN_PROBABILITY` (:data:`MIN_PROBABILITY
 for paragraphs of fewer than :data:`SHORT_WORDS` words, such as titles), inherits the
 article's language. The article's language is the word-weighted majority of its
 confidently identified paragraphs; an article with none (only short lines) is
-identified from all its text together.
+identified from all its text together, and when even that is unsure (probability under
+:data:`MIN_PROBABILITY_SHORT`) it takes the language most words of the load are in.
 
 The model call is the one step that runs per paragraph in Python; everything around
 it is Polars. Only the first :data:`MAX_CHARS` characters of a paragraph are read.
@@ -159,11 +160,24 @@ def assign_languages(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .agg(pl.col("text").str.join(" "))
     )
     if unknown.height:
-        guesses, _ = _classify(unknown["text"].to_list())
+        guesses, probs = _classify(unknown["text"].to_list())
+        # an unsure guess on a few words ("Gerne.", "Herr Minister.") yields to the language
+        # most words of this load are in
+        confident_all = idx.filter(pl.col("_lang").is_not_null() & confident)
+        majority = (
+            confident_all.group_by("_lang")
+            .agg(pl.col("n_words").sum())
+            .sort("n_words", descending=True)
+        )
+        fallback = majority["_lang"][0] if majority.height else None
+        chosen = [
+            g if p >= MIN_PROBABILITY_SHORT or fallback is None else fallback
+            for g, p in zip(guesses, probs, strict=True)
+        ]
         weights = pl.concat(
             [
                 weights,
-                unknown.select("article_id", pl.Series("_article_lang", guesses, dtype=pl.String)),
+                unknown.select("article_id", pl.Series("_article_lang", chosen, dtype=pl.String)),
             ]
         )
     idx = idx.join(weights, on="article_id", how="left")

@@ -69,3 +69,12 @@ def test_an_english_article_is_english() -> None:
 def test_an_article_of_short_lines_is_identified_as_a_whole() -> None:
     corpus = ak.load(pl.DataFrame({"text": ["Die Waffenruhe hält.", "The ceasefire holds."]}))
     assert corpus.paragraphs["language"].to_list() == ["de", "en"]
+
+
+def test_unsure_tiny_articles_take_the_language_of_the_load() -> None:
+    corpus = ak.load(pl.DataFrame({"text": [
+        "Gerne.",
+        "Herr Minister.",
+        "Die Bundesregierung hat heute im Bundestag einen neuen Haushaltsentwurf vorgestellt.",
+    ]}))
+    assert corpus.articles["language"].to_list() == ["de", "de", "de"]
