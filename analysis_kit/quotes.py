@@ -1089,8 +1089,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """``_count``: how often the quote's text occurs in its article (only for scare quotes)."""
-    scare = q.filter(pl.col("kind") == "scare").select("_q", "article_id", "quote")
+    """``_count``: how often a short quote's text occurs in its article (capitalised ones)."""
+    scare = q.filter(
+        pl.col("kind").is_in(["scare", "partial"]) & pl.col("quote").str.contains(r"^\p{Lu}")
+    ).select("_q", "article_id", "quote")
     if scare.height == 0:
         return q.with_columns(pl.lit(0, dtype=pl.UInt32).alias("_count"))
     texts = (
@@ -1140,6 +1142,15 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     )
     introduced = before.str.contains(r"(?:\b[Ss]o\s+genannte[nmrs]?|\b[Ss]ogenannte[nmrs]?)$")
     capital = quote.str.contains(r"^\p{Lu}")
-    return ((pl.col("kind") == "scare") & ~speech & ((capital & named) | introduced)).fill_null(
-        False
+    # a partial quote whose speaker is only the subject of its sentence or comes from elsewhere
+    weak = (pl.col("kind") == "scare") | (
+        (pl.col("kind") == "partial") & pl.col("_rule").is_in(["sentence", "shared", "previous"])
     )
+    # a foreign title or name: „Union pour un Mouvement Populaire“, „Kids’ Right to Read Project“
+    foreign = (
+        capital
+        & (n_words <= 8)
+        & ~quote.str.contains(r"[.!?…,;:]")
+        & quote.str.contains(r"\s(?:pour|for|of|the|to|at|and|la|le|un|une|et|y|del|da)\s")
+    )
+    return (weak & ~speech & ((capital & named) | introduced | foreign)).fill_null(False)

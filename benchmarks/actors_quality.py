@@ -154,6 +154,7 @@ def main() -> None:
     ak.mentions(big)
     times = []
     for _ in range(5):
+        big._cache.clear()  # mentions are cached per corpus: time the work, not the cache
         start = time.perf_counter()
         ak.mentions(big)
         times.append(time.perf_counter() - start)

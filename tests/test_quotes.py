@@ -285,3 +285,40 @@ def test_input_is_not_changed() -> None:
     before = corpus.paragraphs.clone()
     quotes(corpus)
     assert_frame_equal(corpus.paragraphs, before)
+
+
+# ------------------------------------------------------------------ added rules
+
+
+def test_passive_citation() -> None:
+    row = one("„Wir sind mit dem Ergebnis der Wahl zufrieden“, wird der Minister zitiert.")
+    assert (row["speaker"], row["kind"]) == ("der Minister", "direct")
+
+
+def test_subject_with_long_apposition() -> None:
+    row = one(
+        "Frank Biermann, Vorsitzender der Gewerkschaft für das Münsterland, sagte angesichts "
+        "der Umstände, es sei „eine Katastrophe für die ganze Region“."
+    )
+    assert row["speaker"] == "Frank Biermann"
+
+
+def test_opinion_with_fuer() -> None:
+    row = one("Für den Gesundheitsminister ist die Lage in der Stadt „alarmierend“.")
+    assert (row["speaker"], row["kind"]) == ("den Gesundheitsminister", "partial")
+
+
+def test_document_as_source() -> None:
+    row = one("„Die Lage bleibt angespannt und ernst“, heißt es in einer Erklärung der Regierung.")
+    assert row["speaker"] == "einer Erklärung der Regierung"
+
+
+def test_quoted_mentions_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Bär JJ1, auch „Bruno“ genannt, wurde am Montag gesehen.",
+            "Die SPD plant die so genannte „Reichensteuer“ für hohe Einkommen.",
+            "Die „Troika“ kam am Montag nach Athen. Die Troika blieb zwei Tage.",
+        )
+    )
+    assert found.height == 0
