@@ -873,7 +873,7 @@ def compare(
             "note": pl.String,
         },
         orient="row",
-    )
+    ).with_columns(pl.col(pl.Float64).fill_nan(None))  # undefined means are null, not NaN
 
     by_group = _by_group(corpus, units, by, keys, frame_units, q) if by else None
     return Comparison(

@@ -69,6 +69,11 @@ a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same par
 Quoted names are not quotes and are left out: titles of papers, books, ships and
 products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses; see :func:`_is_name` for the rules).
+Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
+in a sentence with no sign of reported speech that recurs in the article, follows an
+article or preposition, or is introduced by "so genannt" or followed by "genannt" (see
+:func:`_is_mention`). Further speaker cues: passive citations (*wird X zitiert*), documents
+(*heißt es in X*), *Für X ist ...*, and a subject with a long apposition.
 
 Examples
 --------
