@@ -31,13 +31,20 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``);
-3. *laut* X, X *zufolge* and *nach Ansicht/Angaben/Worten des* X in the quote's sentence
-   (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``);
+   A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
+   verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:),
+   a paper in quote marks (*schrieb „Die Zeit“*) and a quote in brackets right after a
+   name (X („…“)) count here too;
+3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* X *erklärte*, and a
+   trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
+   ``"zufolge"``, ``"nach"``, the verb or ``"so"``);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
    short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*) or
    X names a person or body (a role noun such as *Sprecher*, or a first and last name).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
+   A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
+   einräumen.*, ``cue`` the verb);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
@@ -66,8 +73,9 @@ its attribution („Nein“, sagte er). ``partial``: a phrase of five words or f
 a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph).
 ``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null).
 
-Quoted names are not quotes and are left out: titles of papers, books, ships and
-products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
+Quoted names are not quotes and are left out: mottos and slogans (also with an end
+mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
+ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses; see :func:`_is_name` for the rules).
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
@@ -263,13 +271,23 @@ _PRON = r"(?:[Ee]r|[Ss]ie)\b"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
-_FROM = rf"(?:\s+(?:aus|in|von|vom|beim|bei\s+der|bei\s+dem|im)\s+{_CAP}(?:\s+{_CAP})?)?"
+_FROM = (
+    rf"(?:\s+(?:aus|in|von|vom|beim|bei\s+der|bei\s+dem|im)\s+(?:{_ADJ}\s+)?{_CAP}(?:\s+{_CAP})?)?"
+)
 _SPK = rf"(?:{_PRON}|(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 #: A speaker after "laut" or before "zufolge" (any article).
 _SPK_HEAD = rf"(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS})"
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 _ADVERBIAL = r"(?:\s+[^\s:„“\"»«]+){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
+
+_AUX_SAY = r"(?:soll|sollen|hat|hatte|habe|haben|hatten)"
+_PARTICIPLE = (
+    r"(?:gesagt|erklärt|geäußert|betont|geschrieben|gemeint|gewarnt|gefordert|bekräftigt|"
+    r"versichert|verkündet|bestätigt|beklagt|erwidert|entgegnet|bemerkt|behauptet|kritisiert|"
+    r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
+    r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt)\b"
+)
 
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
@@ -283,12 +301,12 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*[:,]\s*$",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*[:,]\s*$",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
@@ -297,38 +315,91 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:den\s+)?(?:Ansicht|Auffassung|Meinung|Angaben|"
-        rf"Einschätzung|Worten|Darstellung|Aussagen?|Überzeugung|Informationen|Bewertung)\s+"
-        rf"(?:des|der|von)\s+)(?P<spk>{_SPK_ANY})",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:den\s+|eigenen\s+)?(?:Ansicht|Auffassung|Meinung|"
+        rf"Angaben|Einschätzung|Worten|Darstellungen?|Aussagen?|Überzeugung|Informationen|"
+        rf"Bewertung|Schätzungen?|Erkenntnissen|Berechnungen|Einschätzungen|Auskunft|Ermittlungen)"
+        rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
     # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*\bzitiert\b",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\b",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*\bzitiert\s*[:,]?\s*$",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\s*[:,]?\s*$",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\b[^„“»«]*\bzitiert\s*[:,]?\s*$",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\b(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\s*[:,]?\s*$",
+    ),
+    # perfect tense and hearsay: „…“, soll X gesagt haben / X hat ... erklärt: „…“
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+    ),
+    # a quote in brackets after its speaker: ..., Mohammed ElBaradei („…“), ...
+    ("colon", "_before", rf"^(?P<pre>(?s:.*?)[,;]\s+|\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>\()\s*$"),
+    # a paper as the speaker: „…“, schrieb „Die Zeit“ / schreibt die „Computerwoche“
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+)"
+        rf"(?P<spk>(?:{_ART_NOM}\s+)?(?:{_CAP}\s+)?„[^„“]{{1,60}}“)",
+    ),
+    # a trailing or inserted "so X": „…“ ausgefallen, so ein Sprecher / Doch sei es, so X, ein „…“
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>[^„“»«]*?,\s+(?P<cue>so)\s+)(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,8}}\s*[.;]?\s*$",
+    ),
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b[^„“»«:]*?,",
+    ),
+    # an inserted attribution: Wie der Minister am Dienstag erklärte, sei ... „…“
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b(?P<cue>{_VERB}|mitteilte|"
+        rf"mitteilten|zitiert\s+wird)\s*,",
+    ),
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b(?P<cue>{_VERB}|mitteilte|"
+        rf"mitteilten|zitiert\s+wird)\b",
     ),
     # a document as the source: „…“, heißt es in der Erklärung / In dem Antrag heißt es: „…“
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf)\s+)"
+        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
         rf"(?P<spk>{_SPK_ANY})",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})\s+"
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
+        rf"(?P<spk>{_SPK_ANY})\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen)\b",
     ),
     # an opinion: Für den Minister ist die Lage „alarmierend“
@@ -345,15 +416,25 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY}),\s+[^„“»«:]{{3,150}}?,?\s*(?P<cue>:)\s*$",
     ),
 ]
+#: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
+_TAKEN_UP = (
+    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
+    rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
+)
 #: Cues whose speaker may follow a preposition.
-_PREP_CUES = ["laut", "Laut", "heißt es", "hieß es", "hatte es geheißen", "Für"]
+_PREP_CUES = ["laut", "Laut", "nach", "Nach", "heißt es", "hieß es", "hatte es geheißen", "Für"]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Wie|Wie\s+auch)\s+)?"
 )
-_FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA) + r")"
+#: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
+_STRONG_FINITE = (
+    "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
+    "schloss schließt sprach riet rät lud lädt bot bietet wandte"
+).split()
+_FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA + _STRONG_FINITE) + r")"
 _SUBJECT: list[str] = [
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
@@ -368,10 +449,10 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
 ]
 _PREPOSITION = (
-    r"\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
+    r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
     r"um|durch|seit|während|wegen|gegenüber|als|wie|ob|dass|daß|den|dem|des|einem|einen|einer|"
     r"eines|seinem|seinen|seiner|seines|ihrem|ihren|ihrer|ihres|diesem|diesen|dieser|dieses|"
-    r"unserem|unseren|unserer)(?:\s+\p{Ll}+)?\s*$"
+    r"unserem|unseren|unserer))(?:\s+\p{Ll}+){0,3}\s*$"
 )
 _PRONOUNS = ["er", "sie", "Er", "Sie"]
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
@@ -387,7 +468,8 @@ _NOT_SPEAKER = (
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
-    r"^\p{Lu}\p{Ll}+(?:end|erweise)$"
+    r"^\p{Lu}\p{Ll}+(?:end|erweise)\b|^(?:Ähnlich|Besonders|Unmissverständlich|Ebenso|Ebenfalls|"
+    r"Wörtlich|Deutlich|Gegenüber|Angesichts|Anlässlich|Passend)\b"
 )
 _LEADING_JUNK = (
     r"^(?:(?:Auch|Dann|Doch|Aber|Und|Oder|Heute|Gestern|Jetzt|Nun|Dazu|Dabei|Daher|Deshalb|"
@@ -416,7 +498,11 @@ def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.
         & ~cleaned.str.contains(_NOT_SPEAKER)
         & ~spk.str.contains(_PREP_START)
         & (cleaned != "")
-        & (pl.col("_g").struct.field("cue").is_in(_PREP_CUES) | ~pre.str.contains(_PREPOSITION))
+        & (
+            pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
+            | ~pre.str.contains(_PREPOSITION)
+            | pre.str.contains(r"\b[Ww]ie\s+$")
+        )
     )
     return frame.with_columns(
         pl.when(ok).then(cleaned.str.strip_chars(" ,")).alias(f"{prefix}spk"),
@@ -612,6 +698,15 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
         pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
         .then(pl.col("start").shift(1))
         .alias("_prev_start"),
+        pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
+        .then(pl.col("text").shift(-1))
+        .alias("_next_text"),
+        pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
+        .then(pl.col("_p").shift(-1))
+        .alias("_next_p"),
+        pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
+        .then(pl.col("start").shift(-1))
+        .alias("_next_start"),
     )
     first = (
         q.select("_q", "_p", "start")
@@ -639,6 +734,9 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
                 pl.col("sentence").alias("_esent"),
                 pl.col("start").alias("_es"),
                 pl.col("end").alias("_ee"),
+                "_next_text",
+                "_next_p",
+                "_next_start",
             ),
             on="_pe",
         )
@@ -646,7 +744,7 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
             (pl.col("_es") <= pl.col("end_offset") - 1) & (pl.col("end_offset") - 1 < pl.col("_ee"))
         )
         .unique("_q", keep="first")
-        .select("_q", "_esent", "_ee")
+        .select("_q", "_esent", "_ee", "_next_text", "_next_p", "_next_start")
     )
     q = q.join(first, on="_q", how="left").join(last, on="_q", how="left")
     return q.with_columns(
@@ -738,6 +836,29 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
             pl.when(free).then(pl.lit("same paragraph")).otherwise(pl.col("cue")).alias("cue"),
             pl.when(free).then(pl.lit("shared")).otherwise(pl.col("_rule")).alias("_rule"),
         )
+    # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
+    for column, base_p, base_off in (
+        ("_after", pl.col("_pe"), pl.col("end_offset")),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start")),
+    ):
+        q = _extract(q, column, _TAKEN_UP, "_x")
+        free = (
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & (pl.col("_before").str.strip_chars() == "")
+        )
+        if column == "_next_text":
+            free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
+        q = q.with_columns(
+            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
+            pl.when(free).then(pl.lit("sentence")).otherwise(pl.col("_rule")).alias("_rule"),
+            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(free)
+            .then(base_off + pl.col("_xoff"))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+        ).drop("_xspk", "_xcue", "_xoff")
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
@@ -879,7 +1000,8 @@ _NOT_VERBS = (
     "und oder sowie aber als wie ob dass daß der die das den dem des ein eine einen einem einer "
     "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
-    "seit ab bei beim vom zum zur innerhalb außerhalb sich"
+    "seit ab bei beim vom zum zur innerhalb außerhalb sich damit jetzt erst meist zuletzt selbst "
+    "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt"
 ).split()
 
 
@@ -1053,7 +1175,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     """
     quote = pl.col("quote")
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
-    short = (n_words <= 5) & ~quote.str.contains(r"[.!?…]$") & ~pl.col("_attached")
+    inside = pl.col("_before").str.strip_chars() != ""
+    # a clause with its attribution („Nein“, sagte er) only where it opens the sentence
+    short = (
+        (n_words <= 5)
+        & ~quote.str.contains(r"[.!?…]$")
+        & ~(pl.col("_attached") & ~inside).fill_null(False)
+    )
     word = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*|" + _CONNECTORS + r")"
     cap = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*)"
     all_caps = (
@@ -1076,21 +1204,43 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
     acronym = quote.str.contains(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$")
     # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“
-    source = quote.str.contains(r"^\p{Lu}") & before.str.contains(
-        rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\blaut)$"
+    source = quote.str.contains(r"^\p{Lu}") & (
+        before.str.contains(rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\b[Ll]aut)$")
+        | (
+            (n_words <= 3)
+            & before.str.contains(
+                r"\b(?i:von|vom|in|im|aus|bei|beim|gegenüber|laut)\s+(?:der|dem|des)$"
+            )
+        )
     )
     # a title: a noun or "unter dem Titel/Motto" before a capitalised text without an end mark
     titled = (
         quote.str.contains(r"^\p{Lu}")
         & ~quote.str.contains(r"[.!?…]$")
         & ~pl.col("_attached")
+        & (before.str.contains(r"\b(?:Titel|Thema|Namen|Name)$") | (noun_before & (n_words > 5)))
+    )
+    # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
+    motto = quote.str.contains(r"^[\p{Lu}\d]") & before.str.contains(
+        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)\s*:?$"
+    )
+    # an item of a list of titles: Themen wie „…“, „…“ oder „…“
+    after = pl.col("_after").str.strip_chars_start()
+    listed = (
+        quote.str.contains(r"^\p{Lu}")
+        & ~quote.str.contains(r"[.!?…]$")
+        & (n_words <= 12)
         & (
-            before.str.contains(r"\b(?:Titel|Motto|Thema|Slogan|Namen|Name|Parole|Aufschrift)$")
-            | (noun_before & (n_words > 5))
+            pl.col("_before").str.contains(r"[“”\"],\s*$")
+            | before.str.contains(r"\b(?:wie|darunter|Themen|Titeln)$")
+        )
+        & (
+            after.str.contains(r"^(?:,\s*|\s*oder\s+|\s*und\s+)[„\"]")
+            | pl.col("_before").str.contains(r"[“”\"],\s*$")
         )
     )
     short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
-    return (short_name | titled).fill_null(False)
+    return (short_name | titled | motto | listed).fill_null(False)
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:

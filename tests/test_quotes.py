@@ -322,3 +322,85 @@ def test_quoted_mentions_are_not_quotes() -> None:
         )
     )
     assert found.height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject before the verb wins over an object after it
+        (
+            "Tourmanager Michael Cohl sagte der US-Zeitschrift: „Es war eine lange Tour, aber "
+            "vor allem war es eine fantastische.“",
+            "Tourmanager Michael Cohl",
+        ),
+        (
+            "Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung der "
+            "Behörde scharf: „Die Behörde muss sich fragen lassen, warum sie das tat.“",
+            "Der Vorsitzende des Verbands, Michael Knipper",
+        ),
+        # the verb first, the subject after it, "mit den Worten"
+        (
+            "Im Kongress warb Obama für die Annahme des Gesetzes mit den Worten: „Und das "
+            "bedeutet den Bau einer neuen Generation von Kraftwerken.“",
+            "Obama",
+        ),
+        (
+            "Zum geplanten Versammlungsrecht in Baden-Württemberg schreibt Reinhold Gall: „Der "
+            "Gesetzentwurf der Landesregierung geht viel zu weit.“",
+            "Reinhold Gall",
+        ),
+        # nach Angaben des ..., soll ... gesagt haben, wie X erklärte, so X
+        (
+            "Die Themen sind nach Angaben des künstlerischen Leiters „die Moderne, die "
+            "menschliche Existenz und die Frage der Bildung“.",
+            "künstlerischen Leiters",
+        ),
+        (
+            "Wie die Zeitung berichtete, soll Anelka gesagt haben: „Das ist eine Frechheit und "
+            "das sage ich auch so.“",
+            "Anelka",
+        ),
+        (
+            "Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Regierung "
+            "in dem Gesetz „kein Hindernis für den freien Kapitalverkehr“.",
+            "der Finanzminister Hartmut Möllring",
+        ),
+        (
+            "Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein "
+            "Sprecher des CERN.",
+            "ein Sprecher des CERN",
+        ),
+        # a paper in quote marks, a quote in brackets after its speaker, the next sentence
+        (
+            "„Er ist der kreative Kopf, der in Erinnerung geblieben ist.“, schrieb „Die Zeit“ "
+            "in einem Nachruf.",
+            "„Die Zeit“",
+        ),
+        (
+            "Es gratulierten der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand ein, "
+            "der diese Ehre mehr verdient hätte.“), und andere.",
+            "Mohammed ElBaradei",
+        ),
+        (
+            "„Ja, es gibt Zumutungen für alle Bürger.“ Das musste Finanzminister Peer Steinbrück "
+            "einräumen.",
+            "Finanzminister Peer Steinbrück",
+        ),
+    ],
+)
+def test_more_speaker_patterns(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("kind") != "scare")
+    assert found.height == 1, found
+    assert found["speaker"][0] == speaker
+
+
+def test_titles_and_mottos_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Unter dem Motto „Cannabis - ein Problem?!“ trafen sich Ärzte und Berater.",
+            "Es gab Vorträge zu Themen wie „Geschichte der Straßenbahn in Dresden“, „Der "
+            "Verkehrsknoten Dresden und seine Geschichte“ oder „Mobile Engländer im Fußball“.",
+            "Gegenüber der Nachrichtenagentur „Associated Press“ sagte der Chef, es gehe ihm gut.",
+        )
+    )
+    assert found.height == 0, found
