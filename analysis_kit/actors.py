@@ -211,13 +211,7 @@ class ActorLexicon:
         ['Wagner']
         """
         file = Path(path)
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ActorLexiconError(f"{file}: no such file") from None
-        except tomllib.TOMLDecodeError as err:
-            raise ActorLexiconError(f"{file}: TOML syntax error: {err}") from None
-        return cls.from_dict(data, source=str(file))
+        return cls.from_dict(read_toml(file, ActorLexiconError), source=str(file))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> ActorLexicon:
@@ -485,6 +479,16 @@ class ActorLexicon:
             schema={"actor": pl.String, "role_side": pl.String, "from": pl.Date, "until": pl.Date},
             orient="row",
         )
+
+
+def read_toml(file: Path, error: type[ValueError]) -> dict[str, Any]:
+    """Parse a TOML file; a missing file or a syntax error raises ``error`` naming the file."""
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise error(f"{file}: no such file") from None
+    except tomllib.TOMLDecodeError as err:
+        raise error(f"{file}: TOML syntax error: {err}") from None
 
 
 def _as_strings(value: Any, what: str, where: str) -> tuple[str, ...]:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -42,7 +41,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from analysis_kit.actors import DEFAULT_ACTORS, Actor, ActorLexicon, mentions
+from analysis_kit.actors import DEFAULT_ACTORS, Actor, ActorLexicon, mentions, read_toml
 from analysis_kit.corpus import Corpus
 from analysis_kit.sentiment.api import default_lexicon
 from analysis_kit.sentiment.engine import DEFAULT_RULES, scored_words
@@ -131,13 +130,7 @@ class FrameDictionary:
             a duplicated id; the message names the file and the frame.
         """
         file = Path(path)
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise FrameDictionaryError(f"{file}: no such file") from None
-        except tomllib.TOMLDecodeError as err:
-            raise FrameDictionaryError(f"{file}: TOML syntax error: {err}") from None
-        return cls.from_dict(data, source=str(file))
+        return cls.from_dict(read_toml(file, FrameDictionaryError), source=str(file))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> FrameDictionary:

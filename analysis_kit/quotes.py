@@ -759,6 +759,14 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
     )
 
 
+def _assign(
+    free: pl.Expr, *, speaker: pl.Expr, cue: pl.Expr, rule: pl.Expr, sp_p: pl.Expr, sp_s: pl.Expr
+) -> list[pl.Expr]:
+    """Set speaker, cue, rule and speaker position where ``free`` (a rule found a speaker)."""
+    values = {"speaker": speaker, "cue": cue, "_rule": rule, "_sp_p": sp_p, "_sp_s": sp_s}
+    return [pl.when(free).then(v).otherwise(pl.col(c)).alias(c) for c, v in values.items()]
+
+
 def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``."""
     q = q.with_columns(
@@ -774,14 +782,14 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
         q = q.with_columns(
-            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
-            pl.when(free).then(pl.lit(rule)).otherwise(pl.col("_rule")).alias("_rule"),
-            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(free)
-            .then(base_off + pl.col("_xoff"))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
+            *_assign(
+                free,
+                speaker=pl.col("_xspk"),
+                cue=pl.col("_xcue"),
+                rule=pl.lit(rule),
+                sp_p=base_p,
+                sp_s=base_off + pl.col("_xoff"),
+            ),
             pl.when(free & (n < 2)).then(True).otherwise(False).alias(f"_after{n}"),
         )
     q = q.with_columns(
@@ -806,14 +814,14 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
         q = q.with_columns(
-            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
-            pl.when(free).then(pl.lit("sentence")).otherwise(pl.col("_rule")).alias("_rule"),
-            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(free)
-            .then(base_off + pl.col("_xoff"))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
+            _assign(
+                free,
+                speaker=pl.col("_xspk"),
+                cue=pl.col("_xcue"),
+                rule=pl.lit("sentence"),
+                sp_p=base_p,
+                sp_s=base_off + pl.col("_xoff"),
+            )
         ).drop("_xspk", "_xcue", "_xoff")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
@@ -850,14 +858,14 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
         q = q.with_columns(
-            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(free).then(pl.col("_xcue")).otherwise(pl.col("cue")).alias("cue"),
-            pl.when(free).then(pl.lit("sentence")).otherwise(pl.col("_rule")).alias("_rule"),
-            pl.when(free).then(base_p).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(free)
-            .then(base_off + pl.col("_xoff"))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
+            _assign(
+                free,
+                speaker=pl.col("_xspk"),
+                cue=pl.col("_xcue"),
+                rule=pl.lit("sentence"),
+                sp_p=base_p,
+                sp_s=base_off + pl.col("_xoff"),
+            )
         ).drop("_xspk", "_xcue", "_xoff")
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
