@@ -26,6 +26,7 @@ from analysis_kit.actors import (
     mentions,
 )
 from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example, load
+from analysis_kit.export import export
 from analysis_kit.framing import Comparison, FrameDictionary, compare, frame_matches
 from analysis_kit.quotes import quotes
 from analysis_kit.sentiment import Lexicon, sentiment, sentiment_evidence
@@ -52,6 +53,7 @@ __all__ = [
     "compare",
     "concat",
     "example",
+    "export",
     "frame_matches",
     "kwic",
     "load",
