@@ -1,7 +1,10 @@
 """Altair chart builders. Every function returns a chart; none displays it.
 
 Charts aggregate in Polars first and carry only the rows they draw. Colours of the two
-compared sides live in :data:`SIDE_COLOURS`.
+compared sides and of sentiment live in :data:`SIDE_COLOURS` and :data:`SENTIMENT_COLOURS`;
+fonts and sizes in the ``analysis_kit`` Altair theme (:func:`register_theme`, registered
+on import but not enabled: ``alt.theme.enable("analysis_kit")`` turns it on). Every
+function takes ``lang="en" | "de"`` for its labels.
 """
 
 from __future__ import annotations
@@ -11,25 +14,584 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 if TYPE_CHECKING:  # pragma: no cover
+    from analysis_kit.corpus import Corpus
     from analysis_kit.framing import Comparison
 
-__all__ = ["SIDE_COLOURS", "framing"]
+__all__ = [
+    "SENTIMENT_COLOURS",
+    "SIDE_COLOURS",
+    "actor_mentions",
+    "co_mention_heatmap",
+    "framing",
+    "kwic_table",
+    "register_theme",
+    "sentiment_by_paragraph",
+    "sentiment_distribution",
+]
 
 #: Colours of the left and right side in every comparison chart.
 SIDE_COLOURS = {"left": "#1f5fa8", "right": "#c0392b"}
+
+#: Diverging colours for sentiment: negative, neutral, positive.
+SENTIMENT_COLOURS = {"negative": "#c0392b", "neutral": "#d9d9d9", "positive": "#1f5fa8"}
+
+THEME_NAME = "analysis_kit"
 
 _LABELS = {
     "en": {
         "sentiment": "Mean sentiment (95% interval)",
         "frames": "Share of units with the frame",
         "side": "Side",
+        "polarity": "Polarity",
+        "paragraph": "Paragraph (role)",
+        "units": "Paragraphs",
+        "group": "Group",
+        "mentions": "Mentions",
+        "rate": "Mentions per 1,000 words",
+        "actor": "Actor",
+        "article": "Article",
+        "position": "Position in the article (tenth)",
+        "month": "Month",
+        "together": "Named together",
+        "left": "Before",
+        "match": "Match",
+        "right": "After",
     },
     "de": {
         "sentiment": "Mittlere Tonalität (95%-Intervall)",
         "frames": "Anteil der Einheiten mit dem Frame",
         "side": "Seite",
+        "polarity": "Polarität",
+        "paragraph": "Absatz (Rolle)",
+        "units": "Absätze",
+        "group": "Gruppe",
+        "mentions": "Nennungen",
+        "rate": "Nennungen je 1.000 Wörter",
+        "actor": "Akteur",
+        "article": "Artikel",
+        "position": "Stelle im Artikel (Zehntel)",
+        "month": "Monat",
+        "together": "Gemeinsam genannt",
+        "left": "Davor",
+        "match": "Treffer",
+        "right": "Danach",
     },
 }
+
+
+def _text(lang: str) -> dict[str, str]:
+    if lang not in _LABELS:
+        raise ValueError(f"lang={lang!r}: use 'en' or 'de'")
+    return _LABELS[lang]
+
+
+def register_theme() -> str:
+    """Register the ``analysis_kit`` Altair theme (fonts, sizes, side colours); return its name.
+
+    Registering does not enable it; ``alt.theme.enable("analysis_kit")`` does.
+
+    Examples
+    --------
+    >>> import altair as alt
+    >>> from analysis_kit import charts
+    >>> charts.register_theme()
+    'analysis_kit'
+    >>> "analysis_kit" in alt.theme.names()
+    True
+    """
+    import altair as alt
+
+    if THEME_NAME not in alt.theme.names():
+
+        @alt.theme.register(THEME_NAME, enable=False)
+        def _theme() -> Any:
+            font = "Source Sans Pro, Helvetica, Arial, sans-serif"
+            return alt.theme.ThemeConfig(
+                config={
+                    "font": font,
+                    "title": {"fontSize": 15, "anchor": "start"},
+                    "axis": {"labelFontSize": 11, "titleFontSize": 12},
+                    "legend": {"labelFontSize": 11, "titleFontSize": 12},
+                    "range": {"category": [SIDE_COLOURS["left"], SIDE_COLOURS["right"]]},
+                    "view": {"stroke": None},
+                }
+            )
+
+    return THEME_NAME
+
+
+register_theme()
+
+
+def _sentiment_scale() -> Any:
+    import altair as alt
+
+    return alt.Scale(
+        domain=[-1, 0, 1],
+        range=[
+            SENTIMENT_COLOURS["negative"],
+            SENTIMENT_COLOURS["neutral"],
+            SENTIMENT_COLOURS["positive"],
+        ],
+    )
+
+
+def sentiment_by_paragraph(
+    corpus: Corpus,
+    article_id: str | None = None,
+    *,
+    engine: str = "default",
+    lang: str = "en",
+    title: str | None = None,
+) -> Any:
+    """Sentiment of each paragraph of one article, in paragraph order, role shown.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    article_id
+        The article to draw; the first article when omitted.
+    engine
+        Sentiment engine passed to :func:`analysis_kit.sentiment`.
+    lang
+        ``"en"`` or ``"de"`` labels.
+    title
+        Chart title; the article's title when omitted.
+
+    Returns
+    -------
+    altair.Chart
+        One horizontal bar per paragraph (boilerplate included, drawn at zero and labelled
+        by its role), coloured on a diverging scale from negative to positive.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> chart = ak.charts.sentiment_by_paragraph(ak.example())
+    >>> chart.to_dict()["mark"]["type"]
+    'bar'
+    """
+    import altair as alt
+
+    from analysis_kit.sentiment import sentiment
+
+    text = _text(lang)
+    ids = corpus.articles["article_id"]
+    if article_id is None:
+        if ids.len() == 0:
+            raise ValueError("the corpus has no articles")
+        article_id = str(ids[0])
+    elif article_id not in ids.to_list():
+        raise ValueError(f"article_id={article_id!r} is not in the corpus")
+    one = corpus.filter(pl.col("article_id") == article_id)
+    scores = sentiment(one, engine=engine, include_boilerplate=True, languages=None)  # type: ignore[arg-type]
+    data = (
+        corpus.paragraphs.filter(pl.col("article_id") == article_id)
+        .select("paragraph", "role", "n_words")
+        .join(
+            scores.select("paragraph", "polarity", "n_scored", "label"), on="paragraph", how="left"
+        )
+        .with_columns(
+            pl.format("{} ({})", pl.col("paragraph") + 1, pl.col("role")).alias("unit"),
+            pl.col("polarity").fill_null(0.0),
+        )
+        .sort("paragraph")
+    )
+    if title is None:
+        row = corpus.articles.filter(pl.col("article_id") == article_id)
+        title = str(row["title"][0] or article_id)
+    return (
+        alt.Chart(data, title=title)
+        .mark_bar()
+        .encode(
+            y=alt.Y("unit:N", sort=data["unit"].to_list(), title=text["paragraph"]),
+            x=alt.X("polarity:Q", title=text["polarity"], scale=alt.Scale(domain=[-1, 1])),
+            color=alt.Color("polarity:Q", scale=_sentiment_scale(), title=text["polarity"]),
+            tooltip=["paragraph", "role", "polarity", "n_scored", "label", "n_words"],
+        )
+        .properties(width=420)
+    )
+
+
+def sentiment_distribution(
+    corpus: Corpus,
+    *,
+    by: str | None = "source",
+    engine: str = "default",
+    bins: int = 20,
+    lang: str = "en",
+) -> Any:
+    """How paragraph sentiment is distributed across a corpus, per group.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    by
+        An article column to group by (``"source"``, ``"language"`` ...) or None.
+    engine
+        Sentiment engine.
+    bins
+        Number of equal bins over [-1, 1]; the chart carries one row per bin and group.
+    lang
+        ``"en"`` or ``"de"`` labels.
+
+    Returns
+    -------
+    altair.Chart
+        Binned counts of scored paragraphs (unscored ones left out), one colour per group.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> chart = ak.charts.sentiment_distribution(ak.example(), by=None)
+    >>> len(chart.to_dict()["datasets"][chart.to_dict()["data"]["name"]]) <= 20
+    True
+    """
+    import altair as alt
+
+    from analysis_kit.sentiment import sentiment
+
+    text = _text(lang)
+    if bins < 1:
+        raise ValueError(f"bins={bins}: use at least 1")
+    scores = sentiment(corpus, engine=engine).filter(pl.col("polarity").is_not_null())  # type: ignore[arg-type]
+    if by is None:
+        scores = scores.with_columns(pl.lit("all").alias("group"))
+    else:
+        if by not in corpus.articles.columns:
+            raise ValueError(f"by={by!r} is not an article column: {corpus.articles.columns}")
+        scores = scores.join(
+            corpus.articles.select(
+                "article_id", pl.col(by).cast(pl.Utf8).fill_null("(none)").alias("group")
+            ),
+            on="article_id",
+            how="left",
+        )
+    width = 2.0 / bins
+    data = (
+        scores.with_columns(
+            ((pl.col("polarity") + 1.0) / width)
+            .floor()
+            .clip(0, bins - 1)
+            .cast(pl.Int32)
+            .alias("bin")
+        )
+        .group_by("group", "bin")
+        .agg(pl.len().alias("paragraphs"))
+        .with_columns(
+            (pl.col("bin") * width - 1.0).alias("bin_start"),
+            ((pl.col("bin") + 1) * width - 1.0).alias("bin_end"),
+        )
+        .sort("group", "bin")
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar(opacity=0.75)
+        .encode(
+            x=alt.X("bin_start:Q", title=text["polarity"], scale=alt.Scale(domain=[-1, 1])),
+            x2="bin_end:Q",
+            y=alt.Y("paragraphs:Q", title=text["units"], stack=None),
+            color=alt.Color("group:N", title=text["group"]),
+            tooltip=["group", "bin_start", "bin_end", "paragraphs"],
+        )
+        .properties(width=420, height=200)
+    )
+
+
+def actor_mentions(
+    corpus: Corpus,
+    *,
+    level: str = "side",
+    by: str | None = None,
+    measure: str = "count",
+    top: int = 15,
+    lang: str = "en",
+) -> Any:
+    """Who is named, how often, where and when.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    level
+        ``"side"`` or ``"actor"``.
+    by
+        None (totals), ``"article"``, ``"position"`` (tenths of the article, by paragraph)
+        or ``"time"`` (month of publication).
+    measure
+        ``"count"`` or ``"rate"`` (mentions per 1,000 words of the same unit).
+    top
+        Keep the most-named ``top`` actors or sides.
+    lang
+        ``"en"`` or ``"de"`` labels.
+
+    Returns
+    -------
+    altair.Chart
+        Bars (totals), a heatmap (per article) or lines (position, time).
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> chart = ak.charts.actor_mentions(ak.example(), level="actor")
+    >>> spec = chart.to_dict()
+    >>> [row["name"] for row in spec["datasets"][spec["data"]["name"]]][:2]
+    ['NATO', 'Russia']
+    """
+    import altair as alt
+
+    from analysis_kit.actors import mentions
+
+    text = _text(lang)
+    if level not in ("side", "actor"):
+        raise ValueError(f"level={level!r}: use 'side' or 'actor'")
+    if by not in (None, "article", "position", "time"):
+        raise ValueError(f"by={by!r}: use None, 'article', 'position' or 'time'")
+    if measure not in ("count", "rate"):
+        raise ValueError(f"measure={measure!r}: use 'count' or 'rate'")
+    m = mentions(corpus).filter(pl.col(level).is_not_null()).rename({level: "name"})
+    keep = (
+        m.group_by("name")
+        .agg(pl.len().alias("n"))
+        .sort(["n", "name"], descending=[True, False])
+        .head(top)
+    )
+    m = m.join(keep.select("name"), on="name", how="semi")
+    paras = (
+        corpus.paragraphs.filter(pl.col("role") == "body")
+        if "role" in corpus.paragraphs.columns
+        else corpus.paragraphs
+    )
+    # Count only mentions in the paragraphs whose words are the denominator.
+    m = m.join(paras.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi")
+    n_par = corpus.articles.select("article_id", "n_paragraphs")
+
+    def with_position(frame: pl.DataFrame) -> pl.DataFrame:
+        return frame.join(n_par, on="article_id", how="left").with_columns(
+            (pl.col("paragraph") * 10 // pl.max_horizontal(pl.col("n_paragraphs"), 1))
+            .clip(0, 9)
+            .cast(pl.Int32)
+            .alias("position")
+        )
+
+    if by is None:
+        keys: list[str] = []
+        m2, words = m, paras.select(pl.col("n_words").sum().alias("words"))
+    elif by == "article":
+        keys = ["article_id"]
+        m2 = m
+        words = paras.group_by("article_id").agg(pl.col("n_words").sum().alias("words"))
+    elif by == "position":
+        keys = ["position"]
+        m2 = with_position(m)
+        words = (
+            with_position(paras).group_by("position").agg(pl.col("n_words").sum().alias("words"))
+        )
+    else:
+        keys = ["month"]
+        month = corpus.articles.select(
+            "article_id",
+            pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
+        )
+        m2 = m.join(month, on="article_id", how="left").filter(pl.col("month").is_not_null())
+        words = (
+            paras.join(month, on="article_id", how="left")
+            .filter(pl.col("month").is_not_null())
+            .group_by("month")
+            .agg(pl.col("n_words").sum().alias("words"))
+        )
+    counts = m2.group_by([*keys, "name"]).agg(pl.len().alias("mentions"))
+    data = (
+        (counts.join(words, on=keys, how="left") if keys else counts.join(words, how="cross"))
+        .with_columns((pl.col("mentions") * 1000 / pl.col("words")).alias("rate"))
+        .sort([*keys, "mentions", "name"], descending=[False] * len(keys) + [True, False])
+    )
+    value = "mentions" if measure == "count" else "rate"
+    value_title = text["mentions"] if measure == "count" else text["rate"]
+    name_title = text["side"] if level == "side" else text["actor"]
+    tooltip = [*keys, "name", "mentions", "rate"]
+    order = keep["name"].to_list()
+    if by is None:
+        chart = (
+            alt.Chart(data)
+            .mark_bar()
+            .encode(
+                y=alt.Y("name:N", sort=order, title=name_title),
+                x=alt.X(f"{value}:Q", title=value_title),
+                tooltip=tooltip,
+            )
+        )
+    elif by == "article":
+        chart = (
+            alt.Chart(data)
+            .mark_rect()
+            .encode(
+                x=alt.X("name:N", sort=order, title=name_title),
+                y=alt.Y("article_id:N", title=text["article"]),
+                color=alt.Color(f"{value}:Q", title=value_title),
+                tooltip=tooltip,
+            )
+        )
+    else:
+        x = (
+            alt.X("position:O", title=text["position"])
+            if by == "position"
+            else alt.X("month:T", title=text["month"])
+        )
+        chart = (
+            alt.Chart(data)
+            .mark_line(point=True)
+            .encode(
+                x=x,
+                y=alt.Y(f"{value}:Q", title=value_title),
+                color=alt.Color("name:N", sort=order, title=name_title),
+                tooltip=tooltip,
+            )
+        )
+    return chart.properties(width=420)
+
+
+def co_mention_heatmap(
+    corpus: Corpus,
+    *,
+    unit: str = "paragraph",
+    by: str = "side",
+    measure: str = "n_both",
+    lang: str = "en",
+) -> Any:
+    """Who is named next to whom: a symmetric heatmap over pairs.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    unit
+        ``"sentence"``, ``"paragraph"`` or ``"article"`` (see :func:`analysis_kit.co_mentions`).
+    by
+        ``"side"`` or ``"actor"``.
+    measure
+        Colour by ``"n_both"`` (units naming both), ``"jaccard"`` or ``"npmi"``.
+    lang
+        ``"en"`` or ``"de"`` labels.
+
+    Returns
+    -------
+    altair.LayerChart
+        Coloured cells with the count of shared units written in each.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> chart = ak.charts.co_mention_heatmap(ak.example(), by="actor")
+    >>> [layer["mark"]["type"] for layer in chart.to_dict()["layer"]]
+    ['rect', 'text']
+    """
+    import altair as alt
+
+    from analysis_kit.actors import co_mentions
+
+    text = _text(lang)
+    if measure not in ("n_both", "jaccard", "npmi"):
+        raise ValueError(f"measure={measure!r}: use 'n_both', 'jaccard' or 'npmi'")
+    pairs = co_mentions(corpus, unit=unit, by=by)  # type: ignore[arg-type]
+    cols = ["a", "b", "n_both", "jaccard", "npmi"]
+    data = pl.concat(
+        [
+            pairs.select(cols),
+            pairs.select(pl.col("b").alias("a"), pl.col("a").alias("b"), *cols[2:]),
+        ]
+    ).filter(pl.col("n_both") > 0)
+    names = sorted(set(data["a"].to_list()))
+    scale = (
+        alt.Scale(scheme="redblue", domain=[-1, 1])
+        if measure == "npmi"
+        else alt.Scale(scheme="blues")
+    )
+    base = alt.Chart(data).encode(
+        x=alt.X("a:N", sort=names, title=None),
+        y=alt.Y("b:N", sort=names, title=None),
+    )
+    cells = base.mark_rect().encode(
+        color=alt.Color(f"{measure}:Q", scale=scale, title=text["together"]),
+        tooltip=cols,
+    )
+    labels = base.mark_text(fontSize=11).encode(text="n_both:Q")
+    return (cells + labels).properties(
+        width=max(120, 28 * len(names)), height=max(120, 28 * len(names))
+    )
+
+
+def kwic_table(
+    corpus: Corpus,
+    query: str | None = None,
+    *,
+    window: int = 8,
+    pattern: str | None = None,
+    max_rows: int = 40,
+    lang: str = "en",
+) -> Any:
+    """A keyword-in-context table as a chart: context before, the match, context after.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    query, pattern, window
+        As in :func:`analysis_kit.kwic`.
+    max_rows
+        Lines drawn (the chart carries exactly these rows; use :func:`analysis_kit.kwic`
+        for the full table).
+    lang
+        ``"en"`` or ``"de"`` labels.
+
+    Returns
+    -------
+    altair.HConcatChart
+        Three text columns, right-aligned before, bold match, left-aligned after.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> chart = ak.charts.kwic_table(ak.example(), "NATO", max_rows=5)
+    >>> len(chart.to_dict()["hconcat"])
+    3
+    """
+    import altair as alt
+
+    from analysis_kit.actors import kwic
+
+    text = _text(lang)
+    lines = kwic(corpus, query, window=window, pattern=pattern).head(max_rows)
+    data = lines.with_row_index("line").select(
+        "line", "article_id", "paragraph", "left", "match", "right"
+    )
+    base = alt.Chart(data).encode(
+        y=alt.Y("line:O", axis=None), tooltip=["article_id", "paragraph", "left", "match", "right"]
+    )
+    before = (
+        base.mark_text(align="right")
+        .encode(text="left:N")
+        .properties(title=text["left"], width=300)
+    )
+    match = (
+        base.mark_text(align="center", fontWeight="bold")
+        .encode(text="match:N")
+        .properties(title=text["match"], width=90)
+    )
+    after = (
+        base.mark_text(align="left")
+        .encode(text="right:N")
+        .properties(title=text["right"], width=300)
+    )
+    height = max(20, 16 * data.height)
+    return alt.hconcat(
+        before.properties(height=height),
+        match.properties(height=height),
+        after.properties(height=height),
+        spacing=4,
+    )
 
 
 def framing(cmp: Comparison, *, lang: str = "en") -> Any:
@@ -57,9 +619,7 @@ def framing(cmp: Comparison, *, lang: str = "en") -> Any:
     """
     import altair as alt
 
-    if lang not in _LABELS:
-        raise ValueError(f"lang={lang!r}: use 'en' or 'de'")
-    text = _LABELS[lang]
+    text = _text(lang)
     names = {"left": str(cmp.sentiment["label"][0]), "right": str(cmp.sentiment["label"][1])}
     colour = alt.Scale(
         domain=[names["left"], names["right"]], range=[SIDE_COLOURS["left"], SIDE_COLOURS["right"]]
