@@ -29,6 +29,7 @@ from analysis_kit.corpus import Corpus, LoadError, LoadWarning, concat, example,
 from analysis_kit.export import export
 from analysis_kit.framing import Comparison, FrameDictionary, compare, frame_matches
 from analysis_kit.quotes import quotes
+from analysis_kit.reports import Report, report, reproduce
 from analysis_kit.sentiment import Lexicon, sentiment, sentiment_evidence
 
 try:
@@ -46,6 +47,7 @@ __all__ = [
     "Lexicon",
     "LoadError",
     "LoadWarning",
+    "Report",
     "__version__",
     "actor_candidates",
     "charts",
@@ -60,6 +62,8 @@ __all__ = [
     "mention_rates",
     "mentions",
     "quotes",
+    "report",
+    "reproduce",
     "sentiment",
     "sentiment_evidence",
     "text",

@@ -9,19 +9,24 @@ function takes ``lang="en" | "de"`` for its labels.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 if TYPE_CHECKING:  # pragma: no cover
+    from analysis_kit.actors import ActorLexicon
     from analysis_kit.corpus import Corpus
     from analysis_kit.framing import Comparison
+    from analysis_kit.sentiment import Lexicon
+    from analysis_kit.sentiment.api import Engine
 
 __all__ = [
     "SENTIMENT_COLOURS",
     "SIDE_COLOURS",
     "actor_mentions",
     "co_mention_heatmap",
+    "enable_renderer",
     "framing",
     "kwic_table",
     "register_theme",
@@ -122,6 +127,57 @@ def register_theme() -> str:
 
 register_theme()
 
+RENDERER_NAME = "analysis_kit"
+
+
+def _render(spec: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """Mime bundle: the interactive Vega-Lite chart plus a static SVG of it.
+
+    Notebook front ends draw the Vega-Lite chart; nbconvert (HTML, PDF), GitHub and
+    other static viewers, which do not run Vega, use the SVG.
+    """
+    import json
+
+    import altair as alt
+
+    from analysis_kit.export import _vl_convert
+
+    bundle: dict[str, Any] = {
+        f"application/vnd.vegalite.{alt.SCHEMA_VERSION.split('.')[0]}+json": spec,
+        "text/plain": f"<analysis_kit chart: {spec.get('title') or spec.get('mark') or 'chart'}>",
+    }
+    # Without vl-convert there is no static fallback; the interactive chart still shows.
+    with contextlib.suppress(ImportError):
+        bundle["image/svg+xml"] = _vl_convert().vegalite_to_svg(json.dumps(spec))
+    return bundle
+
+
+def enable_renderer() -> str:
+    """Display charts in notebooks with a static SVG fallback; return the renderer name.
+
+    Altair's default output needs JavaScript from a CDN and is blank in a notebook
+    exported to HTML or PDF offline. After this call every chart's output carries the
+    interactive Vega-Lite chart and a static SVG of it (made locally with vl-convert).
+    ``alt.renderers.enable("default")`` switches back.
+
+    Examples
+    --------
+    >>> import altair as alt
+    >>> from analysis_kit import charts
+    >>> charts.enable_renderer()
+    'analysis_kit'
+    >>> bundle = alt.Chart({"values": [{"x": 1}]}).mark_point().encode(x="x:Q")._repr_mimebundle_()
+    >>> sorted(bundle[0] if isinstance(bundle, tuple) else bundle)
+    ['application/vnd.vegalite.v6+json', 'image/svg+xml', 'text/plain']
+    >>> _ = alt.renderers.enable("default")
+    """
+    import altair as alt
+
+    if RENDERER_NAME not in alt.renderers.names():
+        alt.renderers.register(RENDERER_NAME, _render)
+    alt.renderers.enable(RENDERER_NAME)
+    return RENDERER_NAME
+
 
 def _sentiment_scale() -> Any:
     import altair as alt
@@ -140,7 +196,8 @@ def sentiment_by_paragraph(
     corpus: Corpus,
     article_id: str | None = None,
     *,
-    engine: str = "default",
+    engine: Engine = "default",
+    sentiment_lexicon: Lexicon | None = None,
     lang: str = "en",
     title: str | None = None,
 ) -> Any:
@@ -152,8 +209,8 @@ def sentiment_by_paragraph(
         The corpus.
     article_id
         The article to draw; the first article when omitted.
-    engine
-        Sentiment engine passed to :func:`analysis_kit.sentiment`.
+    engine, sentiment_lexicon
+        Sentiment engine and lexicon passed to :func:`analysis_kit.sentiment`.
     lang
         ``"en"`` or ``"de"`` labels.
     title
@@ -185,7 +242,9 @@ def sentiment_by_paragraph(
     elif article_id not in ids.to_list():
         raise ValueError(f"article_id={article_id!r} is not in the corpus")
     one = corpus.filter(pl.col("article_id") == article_id)
-    scores = sentiment(one, engine=engine, include_boilerplate=True, languages=None)  # type: ignore[arg-type]
+    scores = sentiment(
+        one, engine=engine, lexicon=sentiment_lexicon, include_boilerplate=True, languages=None
+    )
     data = (
         corpus.paragraphs.filter(pl.col("article_id") == article_id)
         .select("paragraph", "role", "n_words")
@@ -218,7 +277,8 @@ def sentiment_distribution(
     corpus: Corpus,
     *,
     by: str | None = "source",
-    engine: str = "default",
+    engine: Engine = "default",
+    sentiment_lexicon: Lexicon | None = None,
     bins: int = 20,
     lang: str = "en",
 ) -> Any:
@@ -230,8 +290,8 @@ def sentiment_distribution(
         The corpus.
     by
         An article column to group by (``"source"``, ``"language"`` ...) or None.
-    engine
-        Sentiment engine.
+    engine, sentiment_lexicon
+        Sentiment engine and lexicon passed to :func:`analysis_kit.sentiment`.
     bins
         Number of equal bins over [-1, 1]; the chart carries one row per bin and group.
     lang
@@ -256,7 +316,9 @@ def sentiment_distribution(
     text = _text(lang)
     if bins < 1:
         raise ValueError(f"bins={bins}: use at least 1")
-    scores = sentiment(corpus, engine=engine).filter(pl.col("polarity").is_not_null())  # type: ignore[arg-type]
+    scores = sentiment(corpus, engine=engine, lexicon=sentiment_lexicon).filter(
+        pl.col("polarity").is_not_null()
+    )
     if by is None:
         scores = scores.with_columns(pl.lit("all").alias("group"))
     else:
@@ -307,6 +369,7 @@ def actor_mentions(
     by: str | None = None,
     measure: str = "count",
     top: int = 15,
+    lexicon: ActorLexicon | None = None,
     lang: str = "en",
 ) -> Any:
     """Who is named, how often, where and when.
@@ -324,6 +387,8 @@ def actor_mentions(
         ``"count"`` or ``"rate"`` (mentions per 1,000 words of the same unit).
     top
         Keep the most-named ``top`` actors or sides.
+    lexicon
+        Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
     lang
         ``"en"`` or ``"de"`` labels.
 
@@ -351,7 +416,11 @@ def actor_mentions(
         raise ValueError(f"by={by!r}: use None, 'article', 'position' or 'time'")
     if measure not in ("count", "rate"):
         raise ValueError(f"measure={measure!r}: use 'count' or 'rate'")
-    m = mentions(corpus).filter(pl.col(level).is_not_null()).rename({level: "name"})
+    m = (
+        mentions(corpus, lexicon=lexicon)
+        .filter(pl.col(level).is_not_null())
+        .rename({level: "name"})
+    )
     keep = (
         m.group_by("name")
         .agg(pl.len().alias("n"))
@@ -366,48 +435,55 @@ def actor_mentions(
     )
     # Count only mentions in the paragraphs whose words are the denominator.
     m = m.join(paras.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi")
-    n_par = corpus.articles.select("article_id", "n_paragraphs")
-
-    def with_position(frame: pl.DataFrame) -> pl.DataFrame:
-        return frame.join(n_par, on="article_id", how="left").with_columns(
-            (pl.col("paragraph") * 10 // pl.max_horizontal(pl.col("n_paragraphs"), 1))
-            .clip(0, 9)
-            .cast(pl.Int32)
-            .alias("position")
+    # Every body paragraph with its position (tenth of the article's body) and month.
+    units = paras.select(
+        "article_id",
+        "paragraph",
+        "n_words",
+        (
+            (pl.col("paragraph").rank("ordinal").over("article_id") - 1)
+            * 10
+            // pl.len().over("article_id")
         )
-
-    if by is None:
-        keys: list[str] = []
-        m2, words = m, paras.select(pl.col("n_words").sum().alias("words"))
-    elif by == "article":
-        keys = ["article_id"]
-        m2 = m
-        words = paras.group_by("article_id").agg(pl.col("n_words").sum().alias("words"))
-    elif by == "position":
-        keys = ["position"]
-        m2 = with_position(m)
-        words = (
-            with_position(paras).group_by("position").agg(pl.col("n_words").sum().alias("words"))
-        )
-    else:
-        keys = ["month"]
-        month = corpus.articles.select(
+        .cast(pl.Int32)
+        .alias("position"),
+    ).join(
+        corpus.articles.select(
             "article_id",
             pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
+        ),
+        on="article_id",
+        how="left",
+    )
+    keys: list[str] = {None: [], "article": ["article_id"], "position": ["position"]}.get(
+        by, ["month"]
+    )
+    if by == "time":
+        units = units.filter(pl.col("month").is_not_null())
+    m2 = m.join(units, on=["article_id", "paragraph"], how="inner")
+    if keys:
+        words = units.group_by(keys).agg(pl.col("n_words").sum().alias("words"))
+    else:
+        words = units.select(pl.col("n_words").sum().alias("words"))
+    if by == "position":
+        words = pl.DataFrame({"position": range(10)}, schema={"position": pl.Int32}).join(
+            words, on="position", how="left"
         )
-        m2 = m.join(month, on="article_id", how="left").filter(pl.col("month").is_not_null())
-        words = (
-            paras.join(month, on="article_id", how="left")
-            .filter(pl.col("month").is_not_null())
-            .group_by("month")
-            .agg(pl.col("n_words").sum().alias("words"))
-        )
+    # Zero where a name is absent, so lines and cells show it rather than skip it.
+    grid = words.join(keep.select("name"), how="cross")
     counts = m2.group_by([*keys, "name"]).agg(pl.len().alias("mentions"))
     data = (
-        (counts.join(words, on=keys, how="left") if keys else counts.join(words, how="cross"))
-        .with_columns((pl.col("mentions") * 1000 / pl.col("words")).alias("rate"))
+        grid.join(counts, on=[*keys, "name"], how="left")
+        .with_columns(pl.col("mentions").fill_null(0))
+        .with_columns(
+            pl.when(pl.col("words") > 0)
+            .then(pl.col("mentions") * 1000 / pl.col("words"))
+            .alias("rate")
+        )
         .sort([*keys, "mentions", "name"], descending=[False] * len(keys) + [True, False])
     )
+    if by is None:
+        data = data.filter(pl.col("mentions") > 0)
     value = "mentions" if measure == "count" else "rate"
     value_title = text["mentions"] if measure == "count" else text["rate"]
     name_title = text["side"] if level == "side" else text["actor"]
@@ -436,7 +512,7 @@ def actor_mentions(
         )
     else:
         x = (
-            alt.X("position:O", title=text["position"])
+            alt.X("position:O", title=text["position"], axis=alt.Axis(labelAngle=0))
             if by == "position"
             else alt.X("month:T", title=text["month"])
         )
@@ -459,6 +535,7 @@ def co_mention_heatmap(
     unit: str = "paragraph",
     by: str = "side",
     measure: str = "n_both",
+    lexicon: ActorLexicon | None = None,
     lang: str = "en",
 ) -> Any:
     """Who is named next to whom: a symmetric heatmap over pairs.
@@ -473,6 +550,8 @@ def co_mention_heatmap(
         ``"side"`` or ``"actor"``.
     measure
         Colour by ``"n_both"`` (units naming both), ``"jaccard"`` or ``"npmi"``.
+    lexicon
+        Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
     lang
         ``"en"`` or ``"de"`` labels.
 
@@ -495,7 +574,7 @@ def co_mention_heatmap(
     text = _text(lang)
     if measure not in ("n_both", "jaccard", "npmi"):
         raise ValueError(f"measure={measure!r}: use 'n_both', 'jaccard' or 'npmi'")
-    pairs = co_mentions(corpus, unit=unit, by=by)  # type: ignore[arg-type]
+    pairs = co_mentions(corpus, unit=unit, by=by, lexicon=lexicon)  # type: ignore[arg-type]
     cols = ["a", "b", "n_both", "jaccard", "npmi"]
     data = pl.concat(
         [
@@ -530,6 +609,7 @@ def kwic_table(
     window: int = 8,
     pattern: str | None = None,
     max_rows: int = 40,
+    lexicon: ActorLexicon | None = None,
     lang: str = "en",
 ) -> Any:
     """A keyword-in-context table as a chart: context before, the match, context after.
@@ -538,7 +618,7 @@ def kwic_table(
     ----------
     corpus
         The corpus.
-    query, pattern, window
+    query, pattern, window, lexicon
         As in :func:`analysis_kit.kwic`.
     max_rows
         Lines drawn (the chart carries exactly these rows; use :func:`analysis_kit.kwic`
@@ -563,7 +643,7 @@ def kwic_table(
     from analysis_kit.actors import kwic
 
     text = _text(lang)
-    lines = kwic(corpus, query, window=window, pattern=pattern).head(max_rows)
+    lines = kwic(corpus, query, window=window, pattern=pattern, lexicon=lexicon).head(max_rows)
     data = lines.with_row_index("line").select(
         "line", "article_id", "paragraph", "left", "match", "right"
     )

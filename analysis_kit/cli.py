@@ -7,12 +7,21 @@ Subcommands
     problems).
 ``analysis-kit export-frames SOURCE --out DIR``
     Load SOURCE and write its articles, paragraphs and sentences as Parquet and CSV.
+``analysis-kit report SOURCE --out DIR [--left NATO --right Russia] [--engine E]
+[--lexicon CSV] [--actors TOML] [--frames TOML] [--force]``
+    Write a reproducible report folder (see :func:`analysis_kit.report`).
+``analysis-kit reproduce METHODS_JSON SOURCE``
+    Rerun a report and say whether every number matches.
 ``analysis-kit demo [--out DIR]``
     The main job on the bundled example article: print the overview and export the
     frames (to ``demo-output/`` by default).
 
 SOURCE is anything :func:`analysis_kit.load` takes: a file, folder, glob or zip.
-Exit status 0 on success, 2 when the input cannot be loaded (the message names the file).
+``--quiet`` (before the command) prints only errors.
+
+Exit status: 0 ok; 1 done, but some input failed (the output is written and a summary
+names what failed) or, for ``reproduce``, a number differs; 2 usage error or no usable
+input (the message names the file).
 """
 
 from __future__ import annotations
@@ -106,6 +115,73 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr)
+
+
+def _failed_summary(corpus: Corpus) -> int:
+    if not corpus.problems.height:
+        return 0
+    print(f"{corpus.problems.height} input file(s) failed and were skipped:", file=sys.stderr)
+    for path, problem in corpus.problems.head(20).iter_rows():
+        print(f"  {path}: {problem}", file=sys.stderr)
+    return 1
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from analysis_kit.actors import ActorLexicon
+    from analysis_kit.framing import FrameDictionary
+    from analysis_kit.reports import report
+    from analysis_kit.sentiment import Lexicon
+
+    lexicon = Lexicon.from_csv(args.lexicon) if args.lexicon else None
+    actors = ActorLexicon.from_toml(args.actors) if args.actors else None
+    frames = FrameDictionary.from_toml(args.frames) if args.frames else None
+    _say(args, f"loading {args.source} ...")
+    corpus = _load(args.source)
+    if corpus.articles.height == 0:
+        print(f"analysis-kit: {args.source}: no usable articles", file=sys.stderr)
+        _failed_summary(corpus)
+        return 2
+    _say(args, f"[1/2] analysing {corpus.articles.height} articles ...")
+    try:
+        result = report(
+            corpus,
+            args.out,
+            left=args.left,
+            right=args.right,
+            engine=args.engine,
+            lexicon=lexicon,
+            actors=actors,
+            frames=frames,
+            replicates=args.replicates,
+            lang=args.lang,
+            overwrite=args.force,
+            source=args.source,
+        )
+    except FileExistsError as err:
+        print(f"analysis-kit: {err} (use --force)", file=sys.stderr)
+        return 2
+    _say(args, f"[2/2] wrote {len(result.files)} files to {result.folder}/")
+    if not args.quiet:
+        print(result.index)
+    return _failed_summary(corpus)
+
+
+def _cmd_reproduce(args: argparse.Namespace) -> int:
+    from analysis_kit.reports import reproduce
+    from analysis_kit.sentiment import Lexicon
+
+    lexicon = Lexicon.from_csv(args.lexicon) if args.lexicon else None
+    checks = reproduce(args.methods, _load(args.source), lexicon=lexicon)
+    for check, matches, _expected, _got, detail in checks.iter_rows():
+        if not args.quiet or not matches:
+            mark = "ok  " if matches else "DIFF"
+            print(f"{mark} {check}" + (f": {detail}" if detail else ""))
+    return 0 if checks["matches"].all() else 1
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     corpus = example()
     print("analysis_kit demo: the bundled example article")
@@ -127,6 +203,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="analysis-kit",
         description="Study how German news covers conflicts: load articles into Polars frames.",
     )
+    parser.add_argument("--quiet", action="store_true", help="print only errors")
     sub = parser.add_subparsers(dest="command", required=True)
     info = sub.add_parser("info", help="print an overview of a corpus")
     info.add_argument("source", help="file, folder, glob or zip")
@@ -136,6 +213,27 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, help="output folder")
     exp.add_argument("--formats", default="parquet,csv", help="parquet,csv (default both)")
     exp.set_defaults(func=_cmd_export)
+    rep = sub.add_parser(
+        "report",
+        help="write a reproducible report folder (HTML, charts, tables, methods.json)",
+    )
+    rep.add_argument("source", help="file, folder, glob or zip")
+    rep.add_argument("--out", required=True, help="report folder")
+    rep.add_argument("--left", default="NATO", help="first side (default NATO)")
+    rep.add_argument("--right", default="Russia", help="second side (default Russia)")
+    rep.add_argument("--engine", default="default", choices=["default", "textblob-de"])
+    rep.add_argument("--lexicon", help="sentiment lexicon CSV (term,score[,pos])")
+    rep.add_argument("--actors", help="actor dictionary TOML")
+    rep.add_argument("--frames", help="frame dictionary TOML")
+    rep.add_argument("--replicates", type=int, default=2000, help="bootstrap replicates")
+    rep.add_argument("--lang", default="en", choices=["en", "de"], help="chart labels")
+    rep.add_argument("--force", action="store_true", help="replace an existing folder")
+    rep.set_defaults(func=_cmd_report)
+    rpr = sub.add_parser("reproduce", help="rerun a report and compare every number")
+    rpr.add_argument("methods", help="the report's methods.json")
+    rpr.add_argument("source", help="the input the report was made from")
+    rpr.add_argument("--lexicon", help="sentiment lexicon CSV, if the report used one")
+    rpr.set_defaults(func=_cmd_reproduce)
     demo = sub.add_parser("demo", help="run the main job on the bundled example article")
     demo.add_argument("--out", default="demo-output", help="output folder (default demo-output)")
     demo.set_defaults(func=_cmd_demo)
@@ -158,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         status: int = args.func(args)
-    except LoadError as err:
+    except (LoadError, ValueError, PermissionError) as err:
         print(f"analysis-kit: {err}", file=sys.stderr)
         return 2
     return status

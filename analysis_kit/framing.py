@@ -1035,8 +1035,13 @@ def _terms(
         "z",
         "favours",
     ]
-    top_left = scored.filter(pl.col("count_left") > 0).sort("z", descending=True).head(top)
-    top_right = scored.filter(pl.col("count_right") > 0).sort("z").head(top)
+    # Ties in z are broken by the term, so the table is the same on every run.
+    top_left = (
+        scored.filter(pl.col("count_left") > 0)
+        .sort(["z", "term"], descending=[True, False])
+        .head(top)
+    )
+    top_right = scored.filter(pl.col("count_right") > 0).sort(["z", "term"]).head(top)
     return (
         pl.concat([top_left, top_right])
         .unique("term", keep="first", maintain_order=True)

@@ -146,3 +146,26 @@ def test_framing_chart_spec(four: ak.Corpus) -> None:
     cmp = ak.compare(four, replicates=50)
     spec = cmp.chart().to_dict()
     assert len(spec["vconcat"]) == 2
+
+
+def test_renderer_carries_static_svg(example: ak.Corpus) -> None:
+    import xml.etree.ElementTree as ET
+
+    import altair as alt
+
+    try:
+        assert charts.enable_renderer() == "analysis_kit"
+        bundle = charts.actor_mentions(example)._repr_mimebundle_()
+        data = bundle[0] if isinstance(bundle, tuple) else bundle
+        svg = data["image/svg+xml"]
+        assert ET.fromstring(svg).tag.endswith("svg")
+        assert "Mentions" in svg
+        assert any(key.startswith("application/vnd.vegalite") for key in data)
+    finally:
+        alt.renderers.enable("default")
+
+
+def test_position_view_has_every_tenth(example: ak.Corpus) -> None:
+    data = rows(charts.actor_mentions(example, by="position", top=3))
+    assert len(data) == 10 * 3
+    assert {r["position"] for r in data} == set(range(10))

@@ -72,9 +72,15 @@ def test_an_article_of_short_lines_is_identified_as_a_whole() -> None:
 
 
 def test_unsure_tiny_articles_take_the_language_of_the_load() -> None:
-    corpus = ak.load(pl.DataFrame({"text": [
-        "Gerne.",
-        "Herr Minister.",
-        "Die Bundesregierung hat heute im Bundestag einen neuen Haushaltsentwurf vorgestellt.",
-    ]}))
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "text": [
+                    "Gerne.",
+                    "Herr Minister.",
+                    "Die Bundesregierung hat heute im Bundestag einen neuen Haushaltsentwurf vorgestellt.",
+                ]
+            }
+        )
+    )
     assert corpus.articles["language"].to_list() == ["de", "de", "de"]
