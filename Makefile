@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest bench clean
+.PHONY: install demo report test lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/analysis-kit demo --out demo-output
+
+report: $(STAMP)
+	$(BIN)/analysis-kit report analysis_kit/data/example_article.txt --out demo-output/report --force
 
 lint: $(STAMP)
 	$(BIN)/ruff check analysis_kit tests benchmarks

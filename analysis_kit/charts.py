@@ -5,6 +5,10 @@ compared sides and of sentiment live in :data:`SIDE_COLOURS` and :data:`SENTIMEN
 fonts and sizes in the ``analysis_kit`` Altair theme (:func:`register_theme`, registered
 on import but not enabled: ``alt.theme.enable("analysis_kit")`` turns it on). Every
 function takes ``lang="en" | "de"`` for its labels.
+
+Importing this module switches Altair to the ``analysis_kit`` renderer (:func:`enable_renderer`)
+unless another renderer was chosen: charts shown in a notebook then carry a static SVG next to
+the interactive chart, so notebooks exported with nbconvert, or viewed on GitHub, still show them.
 """
 
 from __future__ import annotations
@@ -177,6 +181,16 @@ def enable_renderer() -> str:
         alt.renderers.register(RENDERER_NAME, _render)
     alt.renderers.enable(RENDERER_NAME)
     return RENDERER_NAME
+
+
+def _enable_renderer_unless_chosen() -> None:
+    import altair as alt
+
+    if alt.renderers.active == "default":
+        enable_renderer()
+
+
+_enable_renderer_unless_chosen()
 
 
 def _sentiment_scale() -> Any:

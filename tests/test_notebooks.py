@@ -39,3 +39,13 @@ def test_notebook_runs(path: Path) -> None:
         o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"
     ]
     assert errors == []
+    # Every chart output carries a static image for nbconvert and other static viewers.
+    charts = 0
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if any("vegalite" in key for key in data):
+                assert "image/svg+xml" in data, f"{path.name}: chart without static fallback"
+                charts += 1
+    if path.name.startswith("05_"):
+        assert charts >= 4
