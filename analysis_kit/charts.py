@@ -17,6 +17,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
+import polars.selectors as cs
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis_kit.actors import ActorLexicon
@@ -65,6 +66,8 @@ _LABELS = {
         "left": "Before",
         "match": "Match",
         "right": "After",
+        "words": "Distinctive words (|z| of the log-odds ratio)",
+        "voices": "Quotes in the units",
     },
     "de": {
         "sentiment": "Mittlere Tonalität (95%-Intervall)",
@@ -84,6 +87,8 @@ _LABELS = {
         "left": "Davor",
         "match": "Treffer",
         "right": "Danach",
+        "words": "Typische Wörter (|z| des Log-Odds-Verhältnisses)",
+        "voices": "Zitate in den Einheiten",
     },
 }
 
@@ -688,8 +693,8 @@ def kwic_table(
     )
 
 
-def framing(cmp: Comparison, *, lang: str = "en") -> Any:
-    """The framing comparison: sentiment towards each side and the frame profile.
+def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
+    """The framing comparison: sentiment, frame profile, distinctive words and voices.
 
     Parameters
     ----------
@@ -697,19 +702,23 @@ def framing(cmp: Comparison, *, lang: str = "en") -> Any:
         A :class:`analysis_kit.framing.Comparison`.
     lang
         ``"en"`` or ``"de"`` labels.
+    top
+        Distinctive words and voices drawn per side.
 
     Returns
     -------
     altair.VConcatChart
-        Sentiment means with bootstrap intervals (top) and the share of each side's
-        units per frame (bottom), in the sides' colours.
+        Four panels in the sides' colours: mean sentiment with 95% bootstrap intervals;
+        the frame profile as a diverging bar (left side's share of units to the left,
+        right side's to the right); the most distinctive words of each side (z-score of
+        the log-odds ratio); and who is quoted in each side's units (quotes, diverging).
 
     Examples
     --------
     >>> import analysis_kit as ak
     >>> chart = ak.compare(ak.example(), replicates=100).chart()
-    >>> type(chart).__name__
-    'VConcatChart'
+    >>> type(chart).__name__, len(chart.to_dict()["vconcat"])
+    ('VConcatChart', 4)
     """
     import altair as alt
 
@@ -718,8 +727,13 @@ def framing(cmp: Comparison, *, lang: str = "en") -> Any:
     colour = alt.Scale(
         domain=[names["left"], names["right"]], range=[SIDE_COLOURS["left"], SIDE_COLOURS["right"]]
     )
-    sent = cmp.sentiment.filter(pl.col("side") != "both").with_columns(
-        pl.col("side").replace_strict(names).alias("name")
+    side_name = pl.col("side").replace_strict(names).alias("name")
+    sign = pl.when(pl.col("side") == "left").then(-1.0).otherwise(1.0)
+    # NaN (a side with no scored units) is not valid JSON: draw it as missing.
+    sent = (
+        cmp.sentiment.filter(pl.col("side") != "both")
+        .with_columns(side_name)
+        .with_columns(cs.float().fill_nan(None))
     )
     base = alt.Chart(sent)
     points = base.mark_point(filled=True, size=80).encode(
@@ -735,20 +749,97 @@ def framing(cmp: Comparison, *, lang: str = "en") -> Any:
         color=alt.Color("name:N", scale=colour, legend=None),
     )
     label_col = "label_de" if lang == "de" else "label_en"
-    frames = cmp.frames.with_columns(pl.col("side").replace_strict(names).alias("name")).select(
-        pl.col(label_col).alias("frame"), "name", "share", "units", "n_units"
+    frames = cmp.frames.with_columns(cs.float().fill_nan(None)).select(
+        pl.col(label_col).alias("frame"),
+        side_name,
+        "share",
+        "units",
+        "n_units",
+        (pl.col("share") * sign).alias("signed_share"),
     )
+    order = (
+        frames.group_by("frame")
+        .agg(pl.col("signed_share").sum().alias("d"))
+        .sort(["d", "frame"])["frame"]
+        .to_list()
+    )
+    absolute_percent = "format(abs(datum.value), '.0%')"
+    reach = max(float(frames.select(pl.col("share").max().fill_null(0.0)).item()), 0.05)
     profile = (
         alt.Chart(frames)
         .mark_bar()
         .encode(
-            y=alt.Y("frame:N", title=None, sort="-x"),
-            x=alt.X("share:Q", title=text["frames"]),
-            yOffset="name:N",
+            y=alt.Y("frame:N", title=None, sort=order),
+            x=alt.X(
+                "signed_share:Q",
+                title=f"{names['left']} ← {text['frames']} → {names['right']}",
+                axis=alt.Axis(labelExpr=absolute_percent),
+                scale=alt.Scale(domain=[-reach, reach]),
+            ),
             color=alt.Color("name:N", scale=colour, title=text["side"]),
             tooltip=["frame", "name", "share", "units", "n_units"],
         )
     )
+    terms = (
+        cmp.terms.filter(pl.col("favours").is_in(["left", "right"]))
+        .with_columns(pl.col("favours").alias("side"))
+        .with_columns(side_name, pl.col("z").abs().alias("strength"))
+        .sort(["strength", "term"], descending=[True, False])
+        .group_by("side", maintain_order=True)
+        .head(top)
+        .select(
+            pl.coalesce("example", "term").alias("word"),
+            "term",
+            "name",
+            "z",
+            (-pl.col("z")).alias("signed_z"),
+            "count_left",
+            "count_right",
+        )
+    )
+    words = (
+        alt.Chart(terms)
+        .mark_bar()
+        .encode(
+            y=alt.Y("word:N", title=None, sort=alt.EncodingSortField("z", order="descending")),
+            x=alt.X(
+                "signed_z:Q",
+                title=f"{names['left']} ← {text['words']} → {names['right']}",
+                axis=alt.Axis(labelExpr="abs(datum.value)"),
+            ),
+            color=alt.Color("name:N", scale=colour, legend=None),
+            tooltip=["word", "term", "name", "z", "count_left", "count_right"],
+        )
+    )
+    voices = (
+        cmp.voices.with_columns(
+            pl.coalesce("speaker_actor", "speaker").fill_null("?").alias("voice"), side_name
+        )
+        .group_by("side", "name", "voice")
+        .agg(pl.col("n_quotes").sum().cast(pl.Int64).alias("quotes"))
+        .sort(["quotes", "voice"], descending=[True, False])
+        .group_by("side", maintain_order=True)
+        .head(top)
+        .with_columns((pl.col("quotes") * sign).alias("signed_quotes"))
+        .select("voice", "name", "quotes", "signed_quotes")
+    )
+    quoted = (
+        alt.Chart(voices)
+        .mark_bar()
+        .encode(
+            y=alt.Y("voice:N", title=None, sort="x"),
+            x=alt.X(
+                "signed_quotes:Q",
+                title=f"{names['left']} ← {text['voices']} → {names['right']}",
+                axis=alt.Axis(labelExpr="abs(datum.value)", tickMinStep=1),
+            ),
+            color=alt.Color("name:N", scale=colour, legend=None),
+            tooltip=["voice", "name", "quotes"],
+        )
+    )
     return alt.vconcat(
-        (bars + points).properties(width=420, height=80), profile.properties(width=420)
+        (bars + points).properties(width=420, height=80),
+        profile.properties(width=420),
+        words.properties(width=420),
+        quoted.properties(width=420),
     )

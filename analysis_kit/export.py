@@ -30,7 +30,7 @@ from typing import Any
 
 import polars as pl
 
-__all__ = ["CHART_FORMATS", "FRAME_FORMATS", "export"]
+__all__ = ["CHART_FORMATS", "FRAME_FORMATS", "export", "safe_filename"]
 
 CHART_FORMATS = (".png", ".svg", ".pdf", ".html", ".json")
 FRAME_FORMATS = (".csv", ".parquet", ".json", ".xlsx")
@@ -185,3 +185,44 @@ def _export_comparison(cmp: Any, folder: Path, *, overwrite: bool, scale: float)
     for suffix in (".png", ".svg", ".html"):
         written.append(export(chart, folder / f"chart{suffix}", overwrite=overwrite, scale=scale))
     return [p for p in written if isinstance(p, Path)]
+
+
+_UNSAFE = "[^0-9A-Za-zÄÖÜäöüß._ -]+"
+
+
+def safe_filename(title: str, *, max_length: int = 80, default: str = "untitled") -> str:
+    """A file name made from a title that stays inside its folder.
+
+    Path separators, ``..``, control and other unsafe characters become ``_``; leading
+    dots and spaces are dropped (no hidden files, no ``..``); the result is cut to
+    ``max_length`` characters. German letters are kept.
+
+    Parameters
+    ----------
+    title
+        The title (or any text).
+    max_length
+        Longest name returned.
+    default
+        Name for a title with nothing usable in it.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> safe_filename("../../etc/x")
+    'etc_x'
+    >>> safe_filename("Nato: Gespräche über Sicherheit?")
+    'Nato_ Gespräche über Sicherheit'
+    >>> safe_filename("...")
+    'untitled'
+    """
+    import re
+
+    name = re.sub(_UNSAFE, "_", title)
+    name = re.sub(r"\.{2,}", "_", name)
+    name = re.sub(r"_+", "_", name).strip(" ._")
+    name = name[:max_length].rstrip(" ._")
+    return name or default

@@ -207,6 +207,7 @@ def report(
     seed: int = 0,
     lang: str = "en",
     scale: float = 2.0,
+    article_charts: int = 20,
     overwrite: bool = False,
     source: str | None = None,
 ) -> Report:
@@ -232,6 +233,10 @@ def report(
         Chart labels, ``"en"`` or ``"de"``.
     scale
         PNG scale factor.
+    article_charts
+        Sentiment-by-paragraph charts written for the first this-many articles, to
+        ``charts/articles/`` under names made safe from their titles
+        (:func:`analysis_kit.export.safe_filename`).
     overwrite
         Replace an existing folder.
     source
@@ -251,7 +256,7 @@ def report(
     1
     """
     from analysis_kit import charts
-    from analysis_kit.export import export
+    from analysis_kit.export import export, safe_filename
 
     target = Path(out)
     if target.exists() and not overwrite:
@@ -269,6 +274,7 @@ def report(
         "replicates": replicates,
         "seed": seed,
         "lang": lang,
+        "article_charts": article_charts,
     }
     tables, cmp = _tables(corpus, params, lexicon, actors, frames)
 
@@ -318,6 +324,18 @@ def report(
             figures.append(
                 (name, (tmp / "charts" / f"{name}.svg").read_text(encoding="utf-8"), caption)
             )
+        article_links = []
+        for number, (article_id, title) in enumerate(
+            corpus.articles.select("article_id", "title").head(max(article_charts, 0)).iter_rows(),
+            start=1,
+        ):
+            stem = f"{number:03d}_{safe_filename(str(title or article_id))}"
+            chart = charts.sentiment_by_paragraph(
+                corpus, str(article_id), engine=engine, sentiment_lexicon=lexicon, lang=lang
+            )
+            export(chart, tmp / "charts" / "articles" / f"{stem}.png", scale=scale)
+            export(chart, tmp / "charts" / "articles" / f"{stem}.svg")
+            article_links.append((f"charts/articles/{stem}.svg", str(title or article_id)))
         table_hashes = {}
         for name, frame in tables.items():
             export(frame, tmp / "tables" / f"{name}.csv")
@@ -369,7 +387,7 @@ def report(
             json.dumps(methods, indent=2, ensure_ascii=False), encoding="utf-8"
         )
         (tmp / "index.html").write_text(
-            _index_html(methods, figures, tables, left, right), encoding="utf-8"
+            _index_html(methods, figures, tables, left, right, article_links), encoding="utf-8"
         )
         if target.exists():
             shutil.rmtree(target)
@@ -387,6 +405,7 @@ def _index_html(
     tables: dict[str, pl.DataFrame],
     left: str,
     right: str,
+    article_links: list[tuple[str, str]],
 ) -> str:
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
@@ -402,6 +421,13 @@ def _index_html(
             f"<figure id='{name}'>{body}<figcaption>Figure {number}. "
             f"{html.escape(caption)}</figcaption></figure>"
         )
+    if article_links:
+        parts.append("<h2>Sentiment per paragraph, by article</h2><ul>")
+        parts.extend(
+            f"<li><a href='{html.escape(link)}'>{html.escape(title)}</a></li>"
+            for link, title in article_links
+        )
+        parts.append("</ul>")
     for name in ("comparison_summary", "comparison_frames", "comparison_terms", "mention_rates"):
         parts.append(f"<h2>{html.escape(name.replace('_', ' ').capitalize())}</h2>")
         parts.append(_html_table(tables[name]))

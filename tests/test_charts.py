@@ -145,7 +145,7 @@ def test_kwic_table_carries_only_drawn_rows(example: ak.Corpus) -> None:
 def test_framing_chart_spec(four: ak.Corpus) -> None:
     cmp = ak.compare(four, replicates=50)
     spec = cmp.chart().to_dict()
-    assert len(spec["vconcat"]) == 2
+    assert len(spec["vconcat"]) == 4
 
 
 def test_renderer_carries_static_svg(example: ak.Corpus) -> None:
@@ -169,3 +169,35 @@ def test_position_view_has_every_tenth(example: ak.Corpus) -> None:
     data = rows(charts.actor_mentions(example, by="position", top=3))
     assert len(data) == 10 * 3
     assert {r["position"] for r in data} == set(range(10))
+
+
+def test_framing_panels_carry_what_they_draw(four: ak.Corpus) -> None:
+    cmp = ak.compare(four, replicates=50)
+    spec = charts.framing(cmp, top=3).to_dict()
+    sentiment, profile, words, voices = spec["vconcat"]
+    data = spec["datasets"]
+
+    def panel_rows(panel: dict[str, Any]) -> list[dict[str, Any]]:
+        return list(data[panel["data"]["name"]])
+
+    # frame profile: left shares drawn negative, right positive, one row per frame and side
+    frame_rows = panel_rows(profile)
+    assert len(frame_rows) == cmp.frames.height
+    for row in frame_rows:
+        expected = -row["share"] if row["name"] == "NATO" else row["share"]
+        assert row["signed_share"] == pytest.approx(expected)
+    assert profile["encoding"]["x"]["scale"]["domain"][0] == pytest.approx(
+        -profile["encoding"]["x"]["scale"]["domain"][1]
+    )
+    # distinctive words: at most top per side, surface forms, left side's words drawn left
+    word_rows = panel_rows(words)
+    assert len(word_rows) <= 6
+    for row in word_rows:
+        assert (row["signed_z"] < 0) == (row["name"] == "NATO")
+    assert {r["word"] for r in word_rows} <= set(cmp.terms["example"].drop_nulls())
+    # voices: quotes per voice and side, left negative
+    voice_rows = panel_rows(voices)
+    total = int(cmp.voices["n_quotes"].sum())
+    assert sum(r["quotes"] for r in voice_rows) == total
+    assert all((r["signed_quotes"] < 0) == (r["name"] == "NATO") for r in voice_rows)
+    assert "layer" in sentiment

@@ -194,4 +194,4 @@ def test_chart_is_returned_not_shown(cmp: ak.Comparison) -> None:
     chart = cmp.chart(lang="de")
     spec = chart.to_dict()
     assert "vconcat" in spec
-    assert len(spec["vconcat"]) == 2
+    assert len(spec["vconcat"]) == 4

@@ -147,3 +147,28 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
         main([command, "--help"])
     assert exit_info.value.code == 0
     assert "usage: analysis-kit" in capsys.readouterr().out
+
+
+def test_article_charts_have_safe_names(tmp_path: Path) -> None:
+    frame = pl.DataFrame(
+        {
+            "title": ["../../etc/x", "NATO: Gespräche?"],
+            "text": [
+                "Die NATO berät in Brüssel über Russland. Die Gespräche gehen weiter.",
+                "Russland weist die Vorwürfe der NATO zurück. Moskau spricht von Hysterie.",
+            ],
+        }
+    )
+    out = tmp_path / "r"
+    result = ak.report(ak.load(frame), out, replicates=20)
+    charts = sorted(p.name for p in (out / "charts" / "articles").iterdir())
+    assert charts == [
+        "001_etc_x.png",
+        "001_etc_x.svg",
+        "002_NATO_ Gespräche.png",
+        "002_NATO_ Gespräche.svg",
+    ]
+    assert all(not f.startswith("..") for f in result.files)
+    assert not (tmp_path / "etc").exists()
+    page = result.index.read_text(encoding="utf-8")
+    assert "href='charts/articles/001_etc_x.svg'" in page
