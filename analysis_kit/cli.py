@@ -42,7 +42,11 @@ _FRAMES = ("articles", "paragraphs", "sentences")
 
 
 def export_frames(
-    corpus: Corpus, out: str | Path, *, formats: Sequence[str] = ("parquet", "csv")
+    corpus: Corpus,
+    out: str | Path,
+    *,
+    formats: Sequence[str] = ("parquet", "csv"),
+    analyses: bool = False,
 ) -> list[Path]:
     """Write a corpus's frames (and its problems, if any) to a folder.
 
@@ -54,6 +58,9 @@ def export_frames(
         The folder; it is created.
     formats
         ``parquet`` and/or ``csv``.
+    analyses
+        Also write ``sentiment`` (per paragraph, default engine), ``evidence`` (the words
+        that drove it) and ``mentions`` (actor mentions).
 
     Returns
     -------
@@ -70,9 +77,17 @@ def export_frames(
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    names = list(_FRAMES) + (["problems"] if corpus.problems.height else [])
-    for name in names:
-        frame: pl.DataFrame = getattr(corpus, name)
+    frames: dict[str, pl.DataFrame] = {name: getattr(corpus, name) for name in _FRAMES}
+    if corpus.problems.height:
+        frames["problems"] = corpus.problems
+    if analyses:
+        from analysis_kit.actors import mentions
+        from analysis_kit.sentiment import sentiment, sentiment_evidence
+
+        frames["sentiment"] = sentiment(corpus)
+        frames["evidence"] = sentiment_evidence(corpus)
+        frames["mentions"] = mentions(corpus)
+    for name, frame in frames.items():
         for fmt in formats:
             path = folder / f"{name}.{fmt}"
             if fmt == "parquet":
@@ -102,15 +117,28 @@ def _load(source: str) -> Corpus:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    from analysis_kit.actors import mentions
+
     corpus = _load(args.source)
     print(f"{args.source}")
     _print_overview(corpus)
-    return 0
+    sides = (
+        mentions(corpus)
+        .filter(pl.col("side").is_not_null())
+        .group_by("side")
+        .agg(pl.len().alias("n"), pl.col("article_id").n_unique().alias("articles"))
+        .sort(["n", "side"], descending=[True, False])
+    )
+    if sides.height:
+        print("sides named (mentions, articles):")
+        for side, n, articles in sides.head(12).iter_rows():
+            print(f"  {side:<24} {n:>7} {articles:>7}")
+    return 0 if corpus.articles.height else 2
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     corpus = _load(args.source)
-    files = export_frames(corpus, args.out, formats=args.formats.split(","))
+    files = export_frames(corpus, args.out, formats=args.formats.split(","), analyses=True)
     print(f"wrote {len(files)} files to {args.out}/")
     return 0
 
@@ -208,7 +236,10 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="print an overview of a corpus")
     info.add_argument("source", help="file, folder, glob or zip")
     info.set_defaults(func=_cmd_info)
-    exp = sub.add_parser("export-frames", help="write a corpus's frames as Parquet and CSV")
+    exp = sub.add_parser(
+        "export-frames",
+        help="write articles, paragraphs, sentences, sentiment, evidence and mentions",
+    )
     exp.add_argument("source", help="file, folder, glob or zip")
     exp.add_argument("--out", required=True, help="output folder")
     exp.add_argument("--formats", default="parquet,csv", help="parquet,csv (default both)")

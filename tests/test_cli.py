@@ -36,7 +36,10 @@ def test_info_and_export(
     article_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["info", str(article_folder)]) == 0
-    assert "articles" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "articles" in printed
+    assert "sides named (mentions, articles):" in printed
+    assert any(line.split()[:1] == ["NATO"] for line in printed.splitlines())
     out = tmp_path / "frames"
     assert (
         main(["export-frames", str(article_folder), "--out", str(out), "--formats", "parquet"]) == 0
@@ -45,6 +48,22 @@ def test_info_and_export(
         "2022/b.md",
         "a.txt",
     ]
+    assert sorted(p.stem for p in out.iterdir()) == [
+        "articles",
+        "evidence",
+        "mentions",
+        "paragraphs",
+        "sentences",
+        "sentiment",
+    ]
+    mentions = pl.read_parquet(out / "mentions.parquet")
+    assert {"NATO", "Russia"} <= set(mentions["side"].drop_nulls())
+    sentiment = pl.read_parquet(out / "sentiment.parquet")
+    paragraphs = pl.read_parquet(out / "paragraphs.parquet")
+    scored = sentiment.join(paragraphs, on=["article_id", "paragraph"], how="left")
+    assert scored.height == paragraphs.height == 7
+    assert scored.filter(pl.col("role") == "boilerplate")["polarity"].is_null().all()
+    assert scored.filter(pl.col("role") == "body")["polarity"].is_not_null().any()
 
 
 def test_bad_source_exits_2_with_the_file_named(tmp_path: Path) -> None:
