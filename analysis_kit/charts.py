@@ -60,7 +60,7 @@ _LABELS = {
         "rate": "Mentions per 1,000 words",
         "actor": "Actor",
         "article": "Article",
-        "position": "Position in the article (tenth)",
+        "position": "Position in the article (tenth of the text)",
         "month": "Month",
         "together": "Named together",
         "left": "Before",
@@ -81,7 +81,7 @@ _LABELS = {
         "rate": "Nennungen je 1.000 Wörter",
         "actor": "Akteur",
         "article": "Artikel",
-        "position": "Stelle im Artikel (Zehntel)",
+        "position": "Stelle im Artikel (Zehntel des Textes)",
         "month": "Monat",
         "together": "Gemeinsam genannt",
         "left": "Davor",
@@ -374,6 +374,7 @@ def sentiment_distribution(
             x=alt.X("bin_start:Q", title=text["polarity"], scale=alt.Scale(domain=[-1, 1])),
             x2="bin_end:Q",
             y=alt.Y("paragraphs:Q", title=text["units"], stack=None),
+            y2=alt.datum(0),
             color=alt.Color("group:N", title=text["group"]),
             tooltip=["group", "bin_start", "bin_end", "paragraphs"],
         )
@@ -454,40 +455,51 @@ def actor_mentions(
     )
     # Count only mentions in the paragraphs whose words are the denominator.
     m = m.join(paras.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi")
-    # Every body paragraph with its position (tenth of the article's body) and month.
-    units = paras.select(
-        "article_id",
-        "paragraph",
-        "n_words",
-        (
-            (pl.col("paragraph").rank("ordinal").over("article_id") - 1)
-            * 10
-            // pl.len().over("article_id")
-        )
-        .cast(pl.Int32)
-        .alias("position"),
-    ).join(
-        corpus.articles.select(
+    # Every body paragraph with its character offset in the article's body and the month.
+    # Positions are tenths of the body by characters, so one-paragraph articles have them too.
+    units = (
+        paras.sort("article_id", "paragraph")
+        .select(
             "article_id",
-            pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
-        ),
-        on="article_id",
-        how="left",
+            "paragraph",
+            "n_words",
+            (pl.col("text").str.len_chars() + 1).alias("_len"),
+        )
+        .with_columns(
+            (pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_offset"),
+            pl.col("_len").sum().over("article_id").alias("_body"),
+        )
+        .join(
+            corpus.articles.select(
+                "article_id",
+                pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
+            ),
+            on="article_id",
+            how="left",
+        )
     )
     keys: list[str] = {None: [], "article": ["article_id"], "position": ["position"]}.get(
         by, ["month"]
     )
     if by == "time":
         units = units.filter(pl.col("month").is_not_null())
-    m2 = m.join(units, on=["article_id", "paragraph"], how="inner")
-    if keys:
+    m2 = m.join(units, on=["article_id", "paragraph"], how="inner").with_columns(
+        ((pl.col("_offset") + pl.col("start")) * 10 // pl.col("_body"))
+        .clip(0, 9)
+        .cast(pl.Int32)
+        .alias("position")
+    )
+    if by == "position":
+        # Each tenth holds a tenth of the words.
+        total = units.select(pl.col("n_words").sum()).item() or 0
+        words = pl.DataFrame(
+            {"position": range(10), "words": [total / 10] * 10},
+            schema={"position": pl.Int32, "words": pl.Float64},
+        )
+    elif keys:
         words = units.group_by(keys).agg(pl.col("n_words").sum().alias("words"))
     else:
         words = units.select(pl.col("n_words").sum().alias("words"))
-    if by == "position":
-        words = pl.DataFrame({"position": range(10)}, schema={"position": pl.Int32}).join(
-            words, on="position", how="left"
-        )
     # Zero where a name is absent, so lines and cells show it rather than skip it.
     grid = words.join(keep.select("name"), how="cross")
     counts = m2.group_by([*keys, "name"]).agg(pl.len().alias("mentions"))

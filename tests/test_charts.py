@@ -79,6 +79,7 @@ def test_sentiment_distribution_bins_and_groups(four: ak.Corpus) -> None:
         assert r["bin_end"] - r["bin_start"] == pytest.approx(0.2)
     spec = chart.to_dict()
     assert spec["encoding"]["x2"]["field"] == "bin_end"
+    assert spec["encoding"]["y2"] == {"datum": 0}  # bars rise from zero
     with pytest.raises(ValueError, match="not an article column"):
         charts.sentiment_distribution(four, by="colour")
 
@@ -201,3 +202,11 @@ def test_framing_panels_carry_what_they_draw(four: ak.Corpus) -> None:
     assert sum(r["quotes"] for r in voice_rows) == total
     assert all((r["signed_quotes"] < 0) == (r["name"] == "NATO") for r in voice_rows)
     assert "layer" in sentiment
+
+
+def test_position_is_by_characters_so_one_paragraph_articles_have_it() -> None:
+    filler = "Die Lage blieb am Abend ruhig und die Gespräche gingen weiter. " * 8
+    corpus = ak.load(pl.DataFrame({"title": ["Eins"], "text": ["NATO. " + filler + "Russland."]}))
+    data = rows(charts.actor_mentions(corpus, by="position"))
+    named = {(r["name"], r["position"]) for r in data if r["mentions"]}
+    assert named == {("NATO", 0), ("Russia", 9)}
