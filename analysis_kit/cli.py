@@ -110,10 +110,10 @@ def _print_overview(corpus: Corpus) -> None:
             print(f"  {path}: {problem}")
 
 
-def _load(source: str) -> Corpus:
+def _load(source: str, *, quiet: bool = False) -> Corpus:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return load(source)
+        return load(source, progress=False if quiet else None)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -167,7 +167,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     actors = ActorLexicon.from_toml(args.actors) if args.actors else None
     frames = FrameDictionary.from_toml(args.frames) if args.frames else None
     _say(args, f"loading {args.source} ...")
-    corpus = _load(args.source)
+    corpus = _load(args.source, quiet=args.quiet)
     if corpus.articles.height == 0:
         print(f"analysis-kit: {args.source}: no usable articles", file=sys.stderr)
         _failed_summary(corpus)
@@ -187,6 +187,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             lang=args.lang,
             overwrite=args.force,
             source=args.source,
+            progress=not args.quiet,
         )
     except FileExistsError as err:
         print(f"analysis-kit: {err} (use --force)", file=sys.stderr)

@@ -210,6 +210,7 @@ def report(
     article_charts: int = 20,
     overwrite: bool = False,
     source: str | None = None,
+    progress: bool = False,
 ) -> Report:
     """Write a reproducible report folder for a corpus.
 
@@ -241,6 +242,9 @@ def report(
         Replace an existing folder.
     source
         Where the corpus came from (recorded in ``methods.json``).
+    progress
+        Show a progress bar (``tqdm``) over the steps: analysis, charts, article charts,
+        tables.
 
     Returns
     -------
@@ -276,6 +280,9 @@ def report(
         "lang": lang,
         "article_charts": article_charts,
     }
+    n_articles = min(max(article_charts, 0), corpus.articles.height)
+    bar = _Steps(progress, total=1 + 5 + n_articles + 10)
+    bar.step("analysing")
     tables, cmp = _tables(corpus, params, lexicon, actors, frames)
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -319,6 +326,7 @@ def report(
         ]
         figures = []
         for name, chart, caption in chart_specs:
+            bar.step(f"chart {name}")
             export(chart, tmp / "charts" / f"{name}.png", scale=scale)
             export(chart, tmp / "charts" / f"{name}.svg")
             figures.append(
@@ -329,6 +337,7 @@ def report(
             corpus.articles.select("article_id", "title").head(max(article_charts, 0)).iter_rows(),
             start=1,
         ):
+            bar.step(f"article chart {number}")
             stem = f"{number:03d}_{safe_filename(str(title or article_id))}"
             chart = charts.sentiment_by_paragraph(
                 corpus, str(article_id), engine=engine, sentiment_lexicon=lexicon, lang=lang
@@ -338,6 +347,7 @@ def report(
             article_links.append((f"charts/articles/{stem}.svg", str(title or article_id)))
         table_hashes = {}
         for name, frame in tables.items():
+            bar.step(f"table {name}")
             export(frame, tmp / "tables" / f"{name}.csv")
             export(frame, tmp / "tables" / f"{name}.parquet")
             table_hashes[name] = {"rows": frame.height, "sha256": _frame_hash(frame)}
@@ -392,11 +402,40 @@ def report(
         if target.exists():
             shutil.rmtree(target)
         tmp.rename(target)
+        bar.close()
     except BaseException:
+        bar.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     files = tuple(sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file()))
     return Report(target, target / "index.html", methods, files)
+
+
+class _Steps:
+    """A tqdm bar over named steps, or nothing."""
+
+    def __init__(self, show: bool, total: int) -> None:
+        self._bar: Any = None
+        if show:
+            from tqdm.auto import tqdm
+
+            self._bar = tqdm(total=total, desc="report", unit="step")
+        self._started = False
+
+    def step(self, what: str) -> None:
+        if self._bar is None:
+            return
+        if self._started:
+            self._bar.update(1)
+        self._started = True
+        self._bar.set_postfix_str(what)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            if self._started:
+                self._bar.update(1)
+            self._bar.close()
+            self._bar = None
 
 
 def _index_html(

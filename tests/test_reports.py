@@ -172,3 +172,12 @@ def test_article_charts_have_safe_names(tmp_path: Path) -> None:
     assert not (tmp_path / "etc").exists()
     page = result.index.read_text(encoding="utf-8")
     assert "href='charts/articles/001_etc_x.svg'" in page
+
+
+def test_progress_bar_counts_every_step(
+    corpus: ak.Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ak.report(corpus, tmp_path / "r", replicates=20, progress=True)
+    err = capsys.readouterr().err
+    # 1 analysis + 5 charts + 4 article charts + 10 tables
+    assert "20/20" in err
