@@ -188,6 +188,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             overwrite=args.force,
             source=args.source,
             progress=not args.quiet,
+            lexicon_file=args.lexicon,
         )
     except FileExistsError as err:
         print(f"analysis-kit: {err} (use --force)", file=sys.stderr)

@@ -98,6 +98,25 @@ def _lexicon_hash(lexicon: Lexicon) -> str:
     return _sha256_bytes(entries.write_csv().encode("utf-8"))
 
 
+def _lexicon_files(name: str, lexicon_file: str | None) -> dict[str, str]:
+    """SHA-256 of the files a lexicon was read from (built-in ones are located here)."""
+    import importlib.util
+    from importlib import resources
+
+    paths: list[Path] = []
+    if lexicon_file:
+        paths.append(Path(lexicon_file))
+    elif name in _BUILTIN_LEXICONS:
+        spec = importlib.util.find_spec("textblob_de")
+        if spec is not None and spec.submodule_search_locations:
+            base = Path(next(iter(spec.submodule_search_locations)))
+            paths.append(base / "data" / "de-sentiment.xml")
+        if name == "textblob-de (news)":
+            data = resources.files("analysis_kit") / "data" / "news_neutral_terms.txt"
+            paths.append(Path(str(data)))
+    return {p.name: _sha256_bytes(p.read_bytes()) for p in paths if p.is_file()}
+
+
 def _versions() -> dict[str, str | None]:
     out: dict[str, str | None] = {"python": platform.python_version()}
     for name in _PACKAGES:
@@ -211,6 +230,7 @@ def report(
     overwrite: bool = False,
     source: str | None = None,
     progress: bool = False,
+    lexicon_file: str | None = None,
 ) -> Report:
     """Write a reproducible report folder for a corpus.
 
@@ -242,6 +262,9 @@ def report(
         Replace an existing folder.
     source
         Where the corpus came from (recorded in ``methods.json``).
+    lexicon_file
+        The file ``lexicon`` was read from, to record its SHA-256 (built-in lexicons'
+        files are found and hashed without it).
     progress
         Show a progress bar (``tqdm``) over the steps: analysis, charts, article charts,
         tables.
@@ -380,6 +403,7 @@ def report(
                 "name": used_lexicon.name,
                 "entries": len(used_lexicon),
                 "sha256": _lexicon_hash(used_lexicon),
+                "files": _lexicon_files(used_lexicon.name, lexicon_file),
                 "builtin": used_lexicon.name in _BUILTIN_LEXICONS,
             },
             **dictionaries,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
@@ -69,6 +70,12 @@ def test_methods_record(bundle: ak.Report, corpus: ak.Corpus) -> None:
     assert methods["versions"]["polars"] == pl.__version__
     assert methods["sentiment_lexicon"]["name"] == "textblob-de (news)"
     assert len(methods["sentiment_lexicon"]["sha256"]) == 64
+    files = methods["sentiment_lexicon"]["files"]
+    assert sorted(files) == ["de-sentiment.xml", "news_neutral_terms.txt"]
+    from importlib import resources
+
+    neutral = (resources.files("analysis_kit") / "data" / "news_neutral_terms.txt").read_bytes()
+    assert files["news_neutral_terms.txt"] == hashlib.sha256(neutral).hexdigest()
     assert methods["corpus"]["articles"] == 4
     assert methods["corpus"]["source"] == str(FRAMING)
     words = corpus.paragraphs.filter(pl.col("role") == "body")["n_words"].sum()
@@ -181,3 +188,19 @@ def test_progress_bar_counts_every_step(
     err = capsys.readouterr().err
     # 1 analysis + 5 charts + 4 article charts + 10 tables
     assert "20/20" in err
+
+
+def test_report_command_with_a_lexicon_file(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mein lexikon.csv"
+    lexicon.write_text("term,score\nbedrohen,-0.8\nkonstruktiv,0.6\noffen,0.4\n", encoding="utf-8")
+    out = tmp_path / "rep"
+    args = ["report", str(FRAMING), "--out", str(out), "--replicates", "20"]
+    assert main(["--quiet", *args, "--lexicon", str(lexicon)]) == 0
+    methods = json.loads((out / "methods.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256(lexicon.read_bytes()).hexdigest()
+    assert methods["sentiment_lexicon"]["files"] == {"mein lexikon.csv": digest}
+    assert not methods["sentiment_lexicon"]["builtin"]
+    repro = ["reproduce", str(out / "methods.json"), str(FRAMING)]
+    assert main([*repro, "--lexicon", str(lexicon)]) == 0
+    with pytest.raises(ValueError, match="pass it as lexicon="):
+        ak.reproduce(out / "methods.json", FRAMING)
