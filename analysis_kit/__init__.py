@@ -22,6 +22,7 @@ from analysis_kit.actors import (
     actor_candidates,
     co_mentions,
     kwic,
+    mention_profile,
     mention_rates,
     mentions,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "frame_matches",
     "kwic",
     "load",
+    "mention_profile",
     "mention_rates",
     "mentions",
     "quotes",

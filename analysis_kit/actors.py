@@ -57,6 +57,7 @@ __all__ = [
     "actor_candidates",
     "co_mentions",
     "kwic",
+    "mention_profile",
     "mention_rates",
     "mentions",
 ]
@@ -1178,6 +1179,126 @@ def co_mentions(
         )
         .sort(["n_both", "a", "b"], descending=[True, False, False])
     )
+
+
+def mention_profile(
+    corpus: Corpus,
+    *,
+    level: Literal["side", "actor"] = "side",
+    by: Literal["article", "position", "time"] | None = None,
+    top: int | None = 15,
+    lexicon: ActorLexicon | None = None,
+) -> pl.DataFrame:
+    """Mentions of the most-named sides (or actors): in total, per article, by position or month.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    level
+        ``"side"`` or ``"actor"``.
+    by
+        None (totals), ``"article"``, ``"position"`` (tenth of the article's title and
+        body text, by characters, so one-paragraph articles have positions too) or
+        ``"time"`` (month of ``published``; undated articles left out).
+    top
+        Keep the ``top`` most-named sides or actors (None: all).
+    lexicon
+        Actor lexicon (default :data:`DEFAULT_ACTORS`).
+
+    Returns
+    -------
+    polars.DataFrame
+        ``[article_id | position | month,] name, mentions, words, rate`` with
+        ``rate`` the mentions per 1,000 words of the same unit (a tenth holds a tenth of
+        the words). Every name appears in every unit, with 0 where it is not named
+        (totals list only names that are named).
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> ak.mention_profile(ak.example(), top=2).select("name", "mentions").rows()
+    [('NATO', 16), ('Russia', 10)]
+    """
+    if level not in ("side", "actor"):
+        raise ValueError(f"level={level!r}: use 'side' or 'actor'")
+    if by not in (None, "article", "position", "time"):
+        raise ValueError(f"by={by!r}: use None, 'article', 'position' or 'time'")
+    m = (
+        mentions(corpus, lexicon=lexicon)
+        .filter(pl.col(level).is_not_null())
+        .rename({level: "name"})
+    )
+    keep = (
+        m.group_by("name")
+        .agg(pl.len().alias("n"))
+        .sort(["n", "name"], descending=[True, False])
+        .head(top if top is not None else len(m))
+    )
+    m = m.join(keep.select("name"), on="name", how="semi")
+    # The paragraphs mentions are found in (title and body) are the denominator; each has
+    # its character offset in the article's text, so positions are tenths of the text by
+    # characters and one-paragraph articles have them too.
+    paras = corpus.paragraphs.filter(pl.col("role") != "boilerplate")
+    units = (
+        paras.sort("article_id", "paragraph")
+        .select(
+            "article_id",
+            "paragraph",
+            "n_words",
+            (pl.col("text").str.len_chars() + 1).alias("_len"),
+        )
+        .with_columns(
+            (pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_offset"),
+            pl.col("_len").sum().over("article_id").alias("_chars"),
+        )
+        .join(
+            corpus.articles.select(
+                "article_id",
+                pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
+            ),
+            on="article_id",
+            how="left",
+        )
+    )
+    keys: list[str] = {None: [], "article": ["article_id"], "position": ["position"]}.get(
+        by, ["month"]
+    )
+    if by == "time":
+        units = units.filter(pl.col("month").is_not_null())
+    m2 = m.join(units, on=["article_id", "paragraph"], how="inner").with_columns(
+        ((pl.col("_offset") + pl.col("start")) * 10 // pl.col("_chars"))
+        .clip(0, 9)
+        .cast(pl.Int32)
+        .alias("position")
+    )
+    if by == "position":
+        # Each tenth holds a tenth of the words.
+        total = units.select(pl.col("n_words").sum()).item() or 0
+        words = pl.DataFrame(
+            {"position": range(10), "words": [total / 10] * 10},
+            schema={"position": pl.Int32, "words": pl.Float64},
+        )
+    elif keys:
+        words = units.group_by(keys).agg(pl.col("n_words").sum().alias("words"))
+    else:
+        words = units.select(pl.col("n_words").sum().alias("words"))
+    # Zero where a name is absent, so lines and cells show it rather than skip it.
+    grid = words.join(keep.select("name"), how="cross")
+    counts = m2.group_by([*keys, "name"]).agg(pl.len().alias("mentions"))
+    data = (
+        grid.join(counts, on=[*keys, "name"], how="left")
+        .with_columns(pl.col("mentions").fill_null(0))
+        .with_columns(
+            pl.when(pl.col("words") > 0)
+            .then(pl.col("mentions") * 1000 / pl.col("words"))
+            .alias("rate")
+        )
+        .sort([*keys, "mentions", "name"], descending=[False] * len(keys) + [True, False])
+    )
+    if by is None:
+        data = data.filter(pl.col("mentions") > 0)
+    return data.select(*keys, "name", "mentions", "words", "rate")
 
 
 def mention_rates(

@@ -14,7 +14,7 @@ the interactive chart, so notebooks exported with nbconvert, or viewed on GitHub
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import polars as pl
 import polars.selectors as cs
@@ -385,9 +385,9 @@ def sentiment_distribution(
 def actor_mentions(
     corpus: Corpus,
     *,
-    level: str = "side",
-    by: str | None = None,
-    measure: str = "count",
+    level: Literal["side", "actor"] = "side",
+    by: Literal["article", "position", "time"] | None = None,
+    measure: Literal["count", "rate"] = "count",
     top: int = 15,
     lexicon: ActorLexicon | None = None,
     lang: str = "en",
@@ -427,99 +427,23 @@ def actor_mentions(
     """
     import altair as alt
 
-    from analysis_kit.actors import mentions
+    from analysis_kit.actors import mention_profile
 
     text = _text(lang)
-    if level not in ("side", "actor"):
-        raise ValueError(f"level={level!r}: use 'side' or 'actor'")
-    if by not in (None, "article", "position", "time"):
-        raise ValueError(f"by={by!r}: use None, 'article', 'position' or 'time'")
     if measure not in ("count", "rate"):
         raise ValueError(f"measure={measure!r}: use 'count' or 'rate'")
-    m = (
-        mentions(corpus, lexicon=lexicon)
-        .filter(pl.col(level).is_not_null())
-        .rename({level: "name"})
+    data = mention_profile(corpus, level=level, by=by, top=top, lexicon=lexicon)
+    keys = [c for c in data.columns if c in ("article_id", "position", "month")]
+    order = (
+        data.group_by("name")
+        .agg(pl.col("mentions").sum())
+        .sort(["mentions", "name"], descending=[True, False])["name"]
+        .to_list()
     )
-    keep = (
-        m.group_by("name")
-        .agg(pl.len().alias("n"))
-        .sort(["n", "name"], descending=[True, False])
-        .head(top)
-    )
-    m = m.join(keep.select("name"), on="name", how="semi")
-    paras = (
-        corpus.paragraphs.filter(pl.col("role") == "body")
-        if "role" in corpus.paragraphs.columns
-        else corpus.paragraphs
-    )
-    # Count only mentions in the paragraphs whose words are the denominator.
-    m = m.join(paras.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi")
-    # Every body paragraph with its character offset in the article's body and the month.
-    # Positions are tenths of the body by characters, so one-paragraph articles have them too.
-    units = (
-        paras.sort("article_id", "paragraph")
-        .select(
-            "article_id",
-            "paragraph",
-            "n_words",
-            (pl.col("text").str.len_chars() + 1).alias("_len"),
-        )
-        .with_columns(
-            (pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("_offset"),
-            pl.col("_len").sum().over("article_id").alias("_body"),
-        )
-        .join(
-            corpus.articles.select(
-                "article_id",
-                pl.col("published").cast(pl.Date, strict=False).dt.truncate("1mo").alias("month"),
-            ),
-            on="article_id",
-            how="left",
-        )
-    )
-    keys: list[str] = {None: [], "article": ["article_id"], "position": ["position"]}.get(
-        by, ["month"]
-    )
-    if by == "time":
-        units = units.filter(pl.col("month").is_not_null())
-    m2 = m.join(units, on=["article_id", "paragraph"], how="inner").with_columns(
-        ((pl.col("_offset") + pl.col("start")) * 10 // pl.col("_body"))
-        .clip(0, 9)
-        .cast(pl.Int32)
-        .alias("position")
-    )
-    if by == "position":
-        # Each tenth holds a tenth of the words.
-        total = units.select(pl.col("n_words").sum()).item() or 0
-        words = pl.DataFrame(
-            {"position": range(10), "words": [total / 10] * 10},
-            schema={"position": pl.Int32, "words": pl.Float64},
-        )
-    elif keys:
-        words = units.group_by(keys).agg(pl.col("n_words").sum().alias("words"))
-    else:
-        words = units.select(pl.col("n_words").sum().alias("words"))
-    # Zero where a name is absent, so lines and cells show it rather than skip it.
-    grid = words.join(keep.select("name"), how="cross")
-    counts = m2.group_by([*keys, "name"]).agg(pl.len().alias("mentions"))
-    data = (
-        grid.join(counts, on=[*keys, "name"], how="left")
-        .with_columns(pl.col("mentions").fill_null(0))
-        .with_columns(
-            pl.when(pl.col("words") > 0)
-            .then(pl.col("mentions") * 1000 / pl.col("words"))
-            .alias("rate")
-        )
-        .sort([*keys, "mentions", "name"], descending=[False] * len(keys) + [True, False])
-    )
-    if by is None:
-        data = data.filter(pl.col("mentions") > 0)
     value = "mentions" if measure == "count" else "rate"
     value_title = text["mentions"] if measure == "count" else text["rate"]
     name_title = text["side"] if level == "side" else text["actor"]
     tooltip = [*keys, "name", "mentions", "rate"]
-    order = keep["name"].to_list()
     if by is None:
         chart = (
             alt.Chart(data)

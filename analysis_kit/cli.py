@@ -31,6 +31,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 import polars as pl
 
@@ -106,8 +107,14 @@ def _print_overview(corpus: Corpus) -> None:
         print(f"  {measure:<{width}}  {value}")
     if corpus.problems.height:
         print("problems:")
-        for path, problem in corpus.problems.head(20).iter_rows():
-            print(f"  {path}: {problem}")
+        _print_problems(corpus, sys.stdout)
+
+
+def _print_problems(corpus: Corpus, stream: TextIO) -> None:
+    for path, problem in corpus.problems.head(20).iter_rows():
+        print(f"  {path}: {problem}", file=stream)
+    if corpus.problems.height > 20:
+        print(f"  ... and {corpus.problems.height - 20} more", file=stream)
 
 
 def _load(source: str, *, quiet: bool = False) -> Corpus:
@@ -152,8 +159,7 @@ def _failed_summary(corpus: Corpus) -> int:
     if not corpus.problems.height:
         return 0
     print(f"{corpus.problems.height} input file(s) failed and were skipped:", file=sys.stderr)
-    for path, problem in corpus.problems.head(20).iter_rows():
-        print(f"  {path}: {problem}", file=sys.stderr)
+    _print_problems(corpus, sys.stderr)
     return 1
 
 

@@ -374,3 +374,27 @@ def test_actor_candidates() -> None:
     assert cands.row(0, named=True)["count"] == 2
     assert "Testowa" in cands["candidate"].to_list()
     assert not any(re.search("Putin|Stoltenberg", c) for c in cands["candidate"])
+
+
+def test_mention_profile_totals_agree_with_mention_rates(fixtures: Path) -> None:
+    corpus = ak.load(fixtures / "framing")
+    profile = ak.mention_profile(corpus, top=None)
+    rates = ak.mention_rates(corpus, by=None).filter(pl.col("n_mentions") > 0)
+    assert dict(profile.select("name", "mentions").iter_rows()) == dict(
+        rates.select("side", "n_mentions").iter_rows()
+    )
+    assert profile["words"].to_list() == [rates["n_words"][0]] * profile.height
+    assert profile["rate"].to_list() == pytest.approx(
+        rates.sort("n_mentions", "side", descending=[True, False])["per_1000_words"].to_list()
+    )
+
+
+def test_mention_profile_by_month_and_article_fills_zeros(fixtures: Path) -> None:
+    corpus = ak.load(fixtures / "framing")
+    monthly = ak.mention_profile(corpus, by="time", top=3)
+    assert monthly.height == 2 * 3  # two months, three names, zeros included
+    assert monthly.filter(pl.col("mentions") == 0).height >= 1
+    per_article = ak.mention_profile(corpus, by="article", top=2)
+    assert per_article.height == 4 * 2
+    with pytest.raises(ValueError, match="by="):
+        ak.mention_profile(corpus, by="weekday")  # type: ignore[arg-type]
