@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -598,10 +598,16 @@ def compare(
         base = corpus.paragraphs.join(body, on=["article_id", "paragraph"], how="semi").select(
             *keys, "text"
         )
+    from analysis_kit.sentiment.api import default_lexicon
     from analysis_kit.sentiment.api import sentiment as _sentiment
 
-    scores = _sentiment(corpus, level=unit, lexicon=sentiment_lexicon, languages=None).select(
-        *keys, "polarity", "n_scored"
+    sent_lex = sentiment_lexicon or default_lexicon()
+    scores = _cached(
+        corpus,
+        ("compare: scores", unit, sent_lex),
+        lambda: _sentiment(corpus, level=unit, lexicon=sent_lex, languages=None).select(
+            *keys, "polarity", "n_scored"
+        ),
     )
     units = (
         base.join(flags, on=keys, how="left")
@@ -712,7 +718,7 @@ def compare(
     )
 
     # ------------------------------------------------------------ terms
-    terms = _terms(corpus, units, m, keys, top_terms)
+    terms = _terms(corpus, units, m, keys, top_terms, lex)
 
     # ------------------------------------------------------------ verbs
     verbs = _verbs(corpus, m, keys)
@@ -720,7 +726,7 @@ def compare(
     # ------------------------------------------------------------ voices
     from analysis_kit.quotes import quotes as _quotes
 
-    q = _quotes(corpus, lexicon=lex)
+    q = _cached(corpus, ("compare: quotes", lex), lambda: _quotes(corpus, lexicon=lex))
     speaker_side = q.select(pl.col("side"), pl.col("speaker_actor").alias("actor"))
     q = q.with_columns(
         _left=speaker_side.select(left_expr.fill_null(False)).to_series(),
@@ -952,9 +958,43 @@ def _clause_polarity(
     return out[0].join(out[1], on=keys, how="full", coalesce=True)
 
 
-def _terms(
-    corpus: Corpus, units: pl.DataFrame, m: pl.DataFrame, keys: list[str], top: int
+def _cached(
+    corpus: Corpus, key: tuple[Any, ...], compute: Callable[[], pl.DataFrame]
 ) -> pl.DataFrame:
+    # Results that do not depend on the sides are kept with the corpus (which is
+    # immutable), so comparing other sides of the same corpus reuses them.
+    found = corpus._cache.get(key)
+    if found is None:
+        found = compute()
+        corpus._cache[key] = found
+    return found
+
+
+def _terms(
+    corpus: Corpus,
+    units: pl.DataFrame,
+    m: pl.DataFrame,
+    keys: list[str],
+    top: int,
+    lex: ActorLexicon,
+) -> pl.DataFrame:
+    words, types, prior = _term_base(corpus, m, keys, lex)
+    in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
+        *keys, "in_left", "in_right"
+    )
+    side = words.join(in_side, on=keys).join(types.select("lower", "term"), on="lower")
+    return _term_counts(side, prior, top)
+
+
+def _term_base(
+    corpus: Corpus, m: pl.DataFrame, keys: list[str], lex: ActorLexicon
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    # Words of the corpus without the actor names, their stems and the corpus prior:
+    # the same for every pair of sides, so computed once per corpus and unit.
+    key = ("compare: term base", tuple(keys), lex)
+    found = corpus._cache.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
     words = corpus.tokens.filter(pl.col("kind") == "word").select(
         "article_id",
         "paragraph",
@@ -993,10 +1033,12 @@ def _terms(
         .with_columns(stem(pl.col("lower")).alias("term"))
     )
     prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
-    in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
-        *keys, "in_left", "in_right"
-    )
-    side = words.join(in_side, on=keys).join(types.select("lower", "term"), on="lower")
+    result = (words, types, prior)
+    corpus._cache[key] = result
+    return result
+
+
+def _term_counts(side: pl.DataFrame, prior: pl.DataFrame, top: int) -> pl.DataFrame:
     counts = (
         side.group_by("term")
         .agg(

@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import polars as pl
@@ -103,8 +104,7 @@ def cluster_bootstrap(
         return BootstrapResult(
             left, right, left - right, nan, nan, nan, int(total_l), int(total_r), 0
         )
-    rng = np.random.default_rng(seed)
-    weights = rng.multinomial(n_clusters, np.full(n_clusters, 1.0 / n_clusters), size=replicates)
+    weights = _weights(n_clusters, replicates, seed)
     with np.errstate(invalid="ignore", divide="ignore"):
         boot_l = (weights @ sum_l) / (weights @ n_l)
         boot_r = (weights @ sum_r) / (weights @ n_r)
@@ -128,6 +128,18 @@ def cluster_bootstrap(
         n_right=int(total_r),
         replicates=replicates,
     )
+
+
+@lru_cache(maxsize=4)
+def _weights(n_clusters: int, replicates: int, seed: int) -> np.ndarray:
+    # The resampling weights depend only on the number of clusters, the replicates and
+    # the seed: every measure of one comparison (and a comparison of other sides with as
+    # many articles) reuses them, with the same result as drawing them again.
+    rng = np.random.default_rng(seed)
+    counts = rng.multinomial(n_clusters, np.full(n_clusters, 1.0 / n_clusters), size=replicates)
+    weights = counts.astype(np.float64)
+    weights.setflags(write=False)
+    return weights
 
 
 def log_odds_dirichlet(
