@@ -69,14 +69,15 @@ __all__ = [
     "sentiment",
     "sentiment_evidence",
     "text",
+    "widgets",
 ]
 
 
 def __getattr__(name: str) -> object:
-    # ``ak.charts`` is imported on first use: Altair is a heavy import, and analysis code
-    # never needs it.
-    if name == "charts":
+    # ``ak.charts`` and ``ak.widgets`` are imported on first use: Altair and ipywidgets
+    # are heavy imports, and analysis code never needs them.
+    if name in ("charts", "widgets"):
         import importlib
 
-        return importlib.import_module("analysis_kit.charts")
+        return importlib.import_module(f"analysis_kit.{name}")
     raise AttributeError(f"module 'analysis_kit' has no attribute {name!r}")

@@ -14,6 +14,7 @@ the interactive chart, so notebooks exported with nbconvert, or viewed on GitHub
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import polars as pl
@@ -219,6 +220,8 @@ def sentiment_by_paragraph(
     sentiment_lexicon: Lexicon | None = None,
     lang: str = "en",
     title: str | None = None,
+    scores: pl.DataFrame | None = None,
+    select: bool = False,
 ) -> Any:
     """Sentiment of each paragraph of one article, in paragraph order, role shown.
 
@@ -234,6 +237,14 @@ def sentiment_by_paragraph(
         ``"en"`` or ``"de"`` labels.
     title
         Chart title; the article's title when omitted.
+    scores
+        Paragraph sentiment already computed (``ak.sentiment(corpus, level="paragraph",
+        include_boilerplate=True, languages=None)`` of this corpus, or of any corpus
+        containing the article); computed here when omitted. Widgets pass it so that
+        changing the article does not score it again.
+    select
+        Add a click selection named ``paragraph`` (field ``paragraph``), which
+        ``alt.JupyterChart`` reports back to Python.
 
     Returns
     -------
@@ -260,10 +271,12 @@ def sentiment_by_paragraph(
         article_id = str(ids[0])
     elif article_id not in ids.to_list():
         raise ValueError(f"article_id={article_id!r} is not in the corpus")
-    one = corpus.filter(pl.col("article_id") == article_id)
-    scores = sentiment(
-        one, engine=engine, lexicon=sentiment_lexicon, include_boilerplate=True, languages=None
-    )
+    if scores is None:
+        one = corpus.filter(pl.col("article_id") == article_id)
+        scores = sentiment(
+            one, engine=engine, lexicon=sentiment_lexicon, include_boilerplate=True, languages=None
+        )
+    scores = scores.filter(pl.col("article_id") == article_id)
     data = (
         corpus.paragraphs.filter(pl.col("article_id") == article_id)
         .select("paragraph", "role", "n_words")
@@ -279,7 +292,7 @@ def sentiment_by_paragraph(
     if title is None:
         row = corpus.articles.filter(pl.col("article_id") == article_id)
         title = str(row["title"][0] or article_id)
-    return (
+    chart = (
         alt.Chart(data, title=title)
         .mark_bar()
         .encode(
@@ -290,6 +303,12 @@ def sentiment_by_paragraph(
         )
         .properties(width=420)
     )
+    if select:
+        pick = alt.selection_point(name="paragraph", fields=["paragraph"], on="click")
+        chart = chart.add_params(pick).encode(
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45))
+        )
+    return chart
 
 
 def sentiment_distribution(
@@ -391,6 +410,8 @@ def actor_mentions(
     top: int = 15,
     lexicon: ActorLexicon | None = None,
     lang: str = "en",
+    names: Sequence[str] | None = None,
+    select: bool = False,
 ) -> Any:
     """Who is named, how often, where and when.
 
@@ -411,6 +432,11 @@ def actor_mentions(
         Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
     lang
         ``"en"`` or ``"de"`` labels.
+    names
+        Only these sides or actors (by name), before ``top`` applies.
+    select
+        Add a click selection named ``name`` (field ``name``), which
+        ``alt.JupyterChart`` reports back to Python.
 
     Returns
     -------
@@ -425,14 +451,43 @@ def actor_mentions(
     >>> [row["name"] for row in spec["datasets"][spec["data"]["name"]]][:2]
     ['NATO', 'Russia']
     """
-    import altair as alt
-
     from analysis_kit.actors import mention_profile
 
-    text = _text(lang)
     if measure not in ("count", "rate"):
         raise ValueError(f"measure={measure!r}: use 'count' or 'rate'")
-    data = mention_profile(corpus, level=level, by=by, top=top, lexicon=lexicon)
+    if names is None:
+        data = mention_profile(corpus, level=level, by=by, top=top, lexicon=lexicon)
+    else:
+        wanted = list(names)
+        data = mention_profile(corpus, level=level, by=by, top=None, lexicon=lexicon).filter(
+            pl.col("name").is_in(wanted)
+        )
+        kept = (
+            data.group_by("name")
+            .agg(pl.col("mentions").sum())
+            .sort(["mentions", "name"], descending=[True, False])
+            .head(top)["name"]
+        )
+        data = data.filter(pl.col("name").is_in(kept.implode()))
+    return _actor_mentions_chart(
+        data, level=level, by=by, measure=measure, lang=lang, select=select
+    )
+
+
+def _actor_mentions_chart(
+    data: pl.DataFrame,
+    *,
+    level: str,
+    by: str | None,
+    measure: str,
+    lang: str,
+    select: bool,
+) -> Any:
+    # The drawing part of actor_mentions, for data from ak.mention_profile (widgets
+    # aggregate once and filter).
+    import altair as alt
+
+    text = _text(lang)
     keys = [c for c in data.columns if c in ("article_id", "position", "month")]
     order = (
         data.group_by("name")
@@ -481,6 +536,9 @@ def actor_mentions(
                 tooltip=tooltip,
             )
         )
+    if select:
+        pick = alt.selection_point(name="name", fields=["name"], on="click")
+        chart = chart.add_params(pick)
     return chart.properties(width=420)
 
 
@@ -492,6 +550,7 @@ def co_mention_heatmap(
     measure: str = "n_both",
     lexicon: ActorLexicon | None = None,
     lang: str = "en",
+    names: Sequence[str] | None = None,
 ) -> Any:
     """Who is named next to whom: a symmetric heatmap over pairs.
 
@@ -509,6 +568,8 @@ def co_mention_heatmap(
         Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
     lang
         ``"en"`` or ``"de"`` labels.
+    names
+        Only pairs of these sides or actors.
 
     Returns
     -------
@@ -537,6 +598,9 @@ def co_mention_heatmap(
             pairs.select(pl.col("b").alias("a"), pl.col("a").alias("b"), *cols[2:]),
         ]
     ).filter(pl.col("n_both") > 0)
+    if names is not None:
+        wanted = list(names)
+        data = data.filter(pl.col("a").is_in(wanted) & pl.col("b").is_in(wanted))
     names = sorted(set(data["a"].to_list()))
     scale = (
         alt.Scale(scheme="redblue", domain=[-1, 1])
@@ -629,7 +693,7 @@ def kwic_table(
     )
 
 
-def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
+def framing(cmp: Comparison, *, lang: str = "en", top: int = 10, select: bool = False) -> Any:
     """The framing comparison: sentiment, frame profile, distinctive words and voices.
 
     Parameters
@@ -640,6 +704,10 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
         ``"en"`` or ``"de"`` labels.
     top
         Distinctive words and voices drawn per side.
+    select
+        Add click selections named ``frame`` (fields ``frame_id``, ``side``) on the frame
+        profile and ``term`` (fields ``term``, ``side``) on the distinctive words, which
+        ``alt.JupyterChart`` reports back to Python.
 
     Returns
     -------
@@ -687,6 +755,8 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
     label_col = "label_de" if lang == "de" else "label_en"
     frames = cmp.frames.with_columns(cs.float().fill_nan(None)).select(
         pl.col(label_col).alias("frame"),
+        pl.col("frame").alias("frame_id"),
+        "side",
         side_name,
         "share",
         "units",
@@ -726,6 +796,7 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
         .select(
             pl.coalesce("example", "term").alias("word"),
             "term",
+            "side",
             "name",
             "z",
             (-pl.col("z")).alias("signed_z"),
@@ -773,6 +844,11 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10) -> Any:
             tooltip=["voice", "name", "quotes"],
         )
     )
+    if select:
+        frame_pick = alt.selection_point(name="frame", fields=["frame_id", "side"], on="click")
+        term_pick = alt.selection_point(name="term", fields=["term", "side"], on="click")
+        profile = profile.add_params(frame_pick)
+        words = words.add_params(term_pick)
     return alt.vconcat(
         (bars + points).properties(width=420, height=80),
         profile.properties(width=420),

@@ -7,6 +7,10 @@
 * :func:`log_odds_dirichlet` is the log-odds ratio with an informative Dirichlet prior
   of Monroe, Colaresi and Quinn (2008, *Political Analysis* 16(4)), with the whole corpus
   as the prior; the returned frame keeps every count, so any z-score can be recomputed.
+* :func:`krippendorff_alpha` is the agreement coefficient of Krippendorff (2011,
+  "Computing Krippendorff's Alpha-Reliability") for any number of coders, missing codes
+  and nominal, ordinal or interval values; :func:`confusion` is the table behind it for
+  two sources of codes. The coding sheet of :mod:`analysis_kit.widgets` reports both.
 
 Examples
 --------
@@ -18,13 +22,21 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Literal
 
 import numpy as np
 import polars as pl
 
-__all__ = ["BootstrapResult", "cluster_bootstrap", "log_odds_dirichlet"]
+__all__ = [
+    "BootstrapResult",
+    "cluster_bootstrap",
+    "confusion",
+    "krippendorff_alpha",
+    "log_odds_dirichlet",
+]
 
 
 @dataclass(frozen=True)
@@ -211,3 +223,154 @@ def log_odds_dirichlet(
         )
         .sort("z", descending=True)
     )
+
+
+def krippendorff_alpha(
+    codes: pl.DataFrame,
+    *,
+    unit: str | Sequence[str] = "unit",
+    coder: str = "coder",
+    value: str = "value",
+    level: Literal["nominal", "ordinal", "interval"] = "nominal",
+    order: Sequence[Any] | None = None,
+) -> float:
+    """Krippendorff's alpha: agreement among any number of coders, beyond chance.
+
+    Parameters
+    ----------
+    codes
+        One row per code given: the unit coded, the coder and the value (null values
+        and units coded only once are left out, as the coefficient prescribes).
+    unit
+        Column(s) naming the unit.
+    coder
+        Column naming the coder (one code per coder and unit is used: the last).
+    value
+        Column of the codes.
+    level
+        ``"nominal"`` (categories), ``"ordinal"`` (ordered categories: give ``order``
+        unless the values sort in their order) or ``"interval"`` (numbers).
+    order
+        The categories from lowest to highest, for ``"ordinal"``.
+
+    Returns
+    -------
+    float
+        1 is perfect agreement, 0 agreement at chance; NaN when no unit has two codes or
+        every code is the same value (no variation to agree on).
+
+    Examples
+    --------
+    The reliability data of Krippendorff (2011): four coders, twelve units, missing codes.
+
+    >>> rows = {"A": [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+    ...         "B": [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+    ...         "C": [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+    ...         "D": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None]}
+    >>> codes = pl.DataFrame(
+    ...     [(u, c, v) for c, vs in rows.items() for u, v in enumerate(vs)],
+    ...     schema=["unit", "coder", "value"], orient="row")
+    >>> round(krippendorff_alpha(codes), 3)
+    0.743
+    >>> round(krippendorff_alpha(codes, level="ordinal"), 3)
+    0.815
+    >>> round(krippendorff_alpha(codes, level="interval"), 3)
+    0.849
+    """
+    units = [unit] if isinstance(unit, str) else list(unit)
+    if level not in ("nominal", "ordinal", "interval"):
+        raise ValueError(f"level={level!r}: use 'nominal', 'ordinal' or 'interval'")
+    data = (
+        codes.filter(pl.col(value).is_not_null())
+        .unique([*units, coder], keep="last", maintain_order=True)
+        .with_columns(pl.len().over(units).alias("_m"))
+        .filter(pl.col("_m") >= 2)
+    )
+    if data.height == 0:
+        return float("nan")
+    if order is not None:
+        categories = list(order)
+        unknown = set(data[value].unique().to_list()) - set(categories)
+        if unknown:
+            raise ValueError(f"values not in order: {sorted(map(str, unknown))}")
+    else:
+        categories = sorted(data[value].unique().to_list())
+    index = {c: i for i, c in enumerate(categories)}
+    counts = (
+        data.group_by([*units, value])
+        .agg(pl.len().alias("_n"), pl.col("_m").first())
+        .with_columns(
+            pl.col(value).replace_strict(index, return_dtype=pl.Int64).alias("_c"),
+            pl.struct(units).rank("dense").cast(pl.Int64).alias("_u") - 1,
+        )
+    )
+    n_units, k = counts["_u"].n_unique(), len(categories)
+    matrix = np.zeros((n_units, k))
+    matrix[counts["_u"].to_numpy(), counts["_c"].to_numpy()] = counts["_n"].to_numpy()
+    m = matrix.sum(axis=1)
+    # coincidences: pairs of values from different coders within a unit, weighted 1/(m-1)
+    weighted = matrix / (m - 1.0)[:, None]
+    o = weighted.T @ matrix - np.diag(weighted.sum(axis=0))
+    n_c = o.sum(axis=1)
+    n = n_c.sum()
+    if level == "nominal":
+        delta = 1.0 - np.eye(k)
+    elif level == "interval":
+        numbers = np.asarray(categories, dtype=np.float64)
+        delta = (numbers[:, None] - numbers[None, :]) ** 2
+    else:
+        cum = np.cumsum(n_c)
+        low = np.minimum.outer(np.arange(k), np.arange(k))
+        high = np.maximum.outer(np.arange(k), np.arange(k))
+        between = cum[high] - np.where(low > 0, cum[np.maximum(low - 1, 0)], 0.0)
+        delta = (between - (n_c[:, None] + n_c[None, :]) / 2.0) ** 2
+    expected = float((np.outer(n_c, n_c) * delta).sum())
+    if expected == 0.0:
+        return float("nan")
+    return float(1.0 - (n - 1.0) * float((o * delta).sum()) / expected)
+
+
+def confusion(
+    codes: pl.DataFrame,
+    *,
+    rows: str,
+    columns: str,
+    categories: Sequence[str] | None = None,
+) -> pl.DataFrame:
+    """How often each pair of codes occurs: rows from one source, columns from another.
+
+    Parameters
+    ----------
+    codes
+        One row per coded unit with the two codes in ``rows`` and ``columns``.
+    rows, columns
+        The two columns of codes.
+    categories
+        All categories in display order (default: the values found, sorted), so that a
+        category nobody used still gets its row and column.
+
+    Returns
+    -------
+    pl.DataFrame
+        The ``rows`` category in the first column, one count column per category.
+
+    Examples
+    --------
+    >>> codes = pl.DataFrame({"coder": ["neg", "neg", "pos"], "engine": ["neg", "pos", "pos"]})
+    >>> confusion(codes, rows="coder", columns="engine", categories=["neg", "pos"]).rows()
+    [('neg', 1, 1), ('pos', 0, 1)]
+    """
+    found = codes.select(rows, columns).drop_nulls()
+    cats = (
+        list(categories)
+        if categories is not None
+        else sorted(set(found[rows].to_list()) | set(found[columns].to_list()))
+    )
+    grid = pl.DataFrame({rows: cats}).join(pl.DataFrame({"_col": cats}), how="cross")
+    counts = found.group_by(rows, columns).agg(pl.len().alias("_n"))
+    table = (
+        grid.join(counts.rename({columns: "_col"}), on=[rows, "_col"], how="left")
+        .with_columns(pl.col("_n").fill_null(0))
+        .pivot(on="_col", index=rows, values="_n")
+    )
+    return table.select(rows, *[str(c) for c in cats])

@@ -1,0 +1,185 @@
+"""Dashboard: overview, the three explorers and the coding sheet in tabs, with an upload."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import polars as pl
+import traitlets
+
+from analysis_kit.corpus import Corpus, LoadError, example, load
+from analysis_kit.export import safe_filename
+from analysis_kit.widgets._common import LANGS, esc, labels, table_html
+from analysis_kit.widgets.actors import ActorExplorer
+from analysis_kit.widgets.coding import CodingSheet
+from analysis_kit.widgets.framing import FramingComparison
+from analysis_kit.widgets.sentiment import SentimentExplorer
+
+__all__ = ["UPLOAD_TYPES", "Dashboard"]
+
+#: File types the upload accepts.
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".zip")
+
+_TABS = ("overview", "sentiment_tab", "actors_tab", "framing_tab", "coding_tab")
+
+
+class Dashboard(widgets.VBox):  # type: ignore[misc]
+    """Tabs for an overview, the sentiment, actor and framing explorers and the coding sheet.
+
+    Parameters
+    ----------
+    corpus
+        The corpus (default: the bundled example article).
+    left, right
+        The sides of the framing tab.
+    coding_path
+        The coding sheet's file (default ``coding.json`` in the working folder).
+    replicates
+        Bootstrap replicates of the framing tab.
+    lang
+        ``"en"`` or ``"de"`` labels.
+
+    Attributes
+    ----------
+    corpus : Corpus
+        The corpus shown (replaced by an upload).
+    tab : traitlets.Int
+        The selected tab (0 overview, 1 sentiment, 2 actors, 3 framing, 4 coding).
+    lang : traitlets.Enum
+        ``"en"`` or ``"de"``; passed on to every tab.
+    sentiment, actors, framing, coding
+        The widgets of the tabs (:class:`SentimentExplorer`, :class:`ActorExplorer`,
+        :class:`FramingComparison`, :class:`CodingSheet`).
+
+    Examples
+    --------
+    >>> import tempfile, analysis_kit as ak
+    >>> d = ak.widgets.Dashboard(coding_path=f"{tempfile.mkdtemp()}/codes.json")
+    >>> d.tabs.titles
+    ('Overview', 'Sentiment', 'Actors', 'Framing', 'Coding')
+    >>> d.load_files([("neu.txt", "Titel\\n\\nDie NATO und Russland reden.".encode())])
+    >>> d.corpus.articles["article_id"].to_list()
+    ['neu.txt']
+    """
+
+    tab = traitlets.Int(0)
+    lang = traitlets.Enum(list(LANGS), "en")
+
+    def __init__(
+        self,
+        corpus: Corpus | None = None,
+        *,
+        left: str = "NATO",
+        right: str = "Russia",
+        coding_path: str | os.PathLike[str] = "coding.json",
+        replicates: int = 2000,
+        lang: str = "en",
+    ) -> None:
+        self._left, self._right = left, right
+        self._coding_path = Path(coding_path)
+        self._replicates = replicates
+        t = labels(lang)
+        self.upload = widgets.FileUpload(
+            accept=",".join(UPLOAD_TYPES), multiple=True, description=t["upload"][:24]
+        )
+        self.upload_label = widgets.HTML()
+        self.status = widgets.HTML()
+        self.overview_view = widgets.HTML()
+        self.tabs = widgets.Tab()
+        super().__init__(
+            children=[widgets.HBox([self.upload, self.upload_label]), self.status, self.tabs]
+        )
+        self.add_class("ak-dashboard")
+        self.upload.observe(self._on_upload, "value")
+        self.tabs.observe(lambda c: setattr(self, "tab", c["new"]), "selected_index")
+        self.set_trait("lang", lang)
+        self.corpus = corpus if corpus is not None else example()
+        self._build()
+
+    def _build(self) -> None:
+        t = labels(self.lang)
+        corpus = self.corpus
+        self.sentiment = SentimentExplorer(corpus, lang=self.lang)
+        self.actors = ActorExplorer(corpus, lang=self.lang)
+        sides = [s for s in (self._left, self._right)]
+        self.framing = FramingComparison(
+            corpus, sides[0], sides[1], replicates=self._replicates, lang=self.lang
+        )
+        self.coding = CodingSheet(corpus, path=self._coding_path, sides=sides, lang=self.lang)
+        self.overview_view.value = table_html(corpus.overview(), max_rows=100)
+        self.tabs.children = [
+            self.overview_view,
+            self.sentiment,
+            self.actors,
+            self.framing,
+            self.coding,
+        ]
+        self.tabs.titles = tuple(t[k] for k in _TABS)
+        self.tabs.selected_index = self.tab
+        self.upload_label.value = f"<small>{esc(t['upload'])}</small>"
+
+    @traitlets.validate("tab")
+    def _check_tab(self, proposal: dict[str, Any]) -> int:
+        value = int(proposal["value"])
+        if not 0 <= value < len(_TABS):
+            raise traitlets.TraitError(f"tab={value}: use 0 to {len(_TABS) - 1}")
+        return value
+
+    @traitlets.observe("tab")
+    def _on_tab(self, change: dict[str, Any]) -> None:
+        self.tabs.selected_index = self.tab
+
+    @traitlets.observe("lang")
+    def _on_lang(self, change: dict[str, Any]) -> None:
+        if not hasattr(self, "sentiment"):
+            return
+        t = labels(self.lang)
+        for child in (self.sentiment, self.actors, self.framing, self.coding):
+            child.lang = self.lang
+        self.tabs.titles = tuple(t[k] for k in _TABS)
+        self.upload_label.value = f"<small>{esc(t['upload'])}</small>"
+
+    # ------------------------------------------------------------------ upload
+    def load_files(self, files: list[tuple[str, bytes]]) -> None:
+        """Analyse uploaded files instead of the current corpus.
+
+        Parameters
+        ----------
+        files
+            ``(file name, content)`` pairs; names are reduced to safe file names.
+            Files that cannot be read are listed in the status line and skipped; the
+            current corpus stays when none can be read.
+        """
+        t = labels(self.lang)
+        folder = Path(tempfile.mkdtemp(prefix="analysis_kit-upload-"))
+        for name, content in files:
+            stem, dot, suffix = Path(name).name.rpartition(".")
+            safe = safe_filename(stem or suffix) + (f".{suffix.lower()}" if dot else "")
+            (folder / safe).write_bytes(bytes(content))
+        try:
+            corpus = load(folder)
+        except LoadError as error:
+            self.status.value = (
+                f"<span style='color:#c0392b'>{esc(t['load_failed'])}: {esc(error)}</span>"
+            )
+            return
+        if corpus.articles.height == 0:
+            self.status.value = f"<span style='color:#c0392b'>{esc(t['load_failed'])}</span>"
+            return
+        message = f"{esc(t['loaded'])}: {corpus.articles.height} {esc(t['article'])}"
+        if corpus.problems.height:
+            message += f"; {esc(t['problems'])}: " + table_html(
+                corpus.problems.with_columns(pl.all().cast(pl.String))
+            )
+        self.corpus = corpus
+        self._build()
+        self.status.value = message
+
+    def _on_upload(self, change: dict[str, Any]) -> None:
+        files = [(str(f["name"]), bytes(f["content"])) for f in change["new"]]
+        if files:
+            self.load_files(files)
