@@ -90,7 +90,7 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
     actors = traitlets.List(traitlets.Unicode())
     by = traitlets.Enum(list(_BY), "total")
     actor = traitlets.Unicode("")
-    lexicon = traitlets.Instance(ActorLexicon)
+    lexicon = traitlets.Instance(ActorLexicon, allow_none=True)
     lang = traitlets.Enum(list(LANGS), "en")
 
     def __init__(
@@ -227,6 +227,8 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
 
     @traitlets.observe("lexicon")
     def _on_lexicon(self, change: dict[str, Any]) -> None:
+        if self.lexicon is None:
+            raise traitlets.TraitError("lexicon: give an ActorLexicon")
         self._profiles.clear()
         self.candidates = actor_candidates(self.corpus, self.lexicon, top=10)
         self._relist(keep=True)
@@ -236,6 +238,8 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
     @traitlets.observe("level")
     def _on_level(self, change: dict[str, Any]) -> None:
         self.level_picker.value = self.level
+        if self.lexicon is None:
+            return
         self.actor = ""
         self._relist(keep=False)
 

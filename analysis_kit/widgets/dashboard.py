@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
-from analysis_kit.corpus import Corpus, LoadError, example, load
+from analysis_kit.corpus import Corpus, LoadError, LoadWarning, example, load
 from analysis_kit.export import safe_filename
 from analysis_kit.widgets._common import LANGS, esc, labels, table_html
 from analysis_kit.widgets.actors import ActorExplorer
@@ -161,7 +162,10 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
             safe = safe_filename(stem or suffix) + (f".{suffix.lower()}" if dot else "")
             (folder / safe).write_bytes(bytes(content))
         try:
-            corpus = load(folder)
+            with warnings.catch_warnings():
+                # the problems are shown in the status line below
+                warnings.simplefilter("ignore", LoadWarning)
+                corpus = load(folder)
         except LoadError as error:
             self.status.value = (
                 f"<span style='color:#c0392b'>{esc(t['load_failed'])}: {esc(error)}</span>"

@@ -102,6 +102,7 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         export_folder: str | os.PathLike[str] = "analysis_kit-export",
         lang: str = "en",
     ) -> None:
+        self._ready = False
         self.corpus = corpus
         self._lexicon = lexicon or DEFAULT_ACTORS
         self._frames = frames
@@ -141,6 +142,7 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self.set_trait("lang", lang)
         self.set_trait("left", left)
         self.set_trait("right", right)
+        self._ready = True
         self._recompute()
 
     @traitlets.validate("left", "right")
@@ -152,11 +154,13 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
 
     @traitlets.observe("left", "right")
     def _on_sides(self, change: dict[str, Any]) -> None:
-        self._recompute()
+        if self._ready:
+            self._recompute()
 
     @traitlets.observe("lang")
     def _on_lang(self, change: dict[str, Any]) -> None:
-        self._draw()
+        if self._ready:
+            self._draw()
 
     @traitlets.observe("measure", "side")
     def _on_measure(self, change: dict[str, Any]) -> None:
