@@ -15,6 +15,10 @@ Subcommands
 ``analysis-kit demo [--out DIR]``
     The main job on the bundled example article: print the overview and export the
     frames (to ``demo-output/`` by default).
+``analysis-kit dashboard [SOURCE] [--port N] [--lang en|de] [--coding FILE]``
+    Serve the dashboard (:class:`analysis_kit.widgets.Dashboard`) with Voila on
+    127.0.0.1, print its address and stop cleanly on Ctrl-C (the bundled example when
+    SOURCE is omitted; needs the ``dashboard`` extra).
 
 SOURCE is anything :func:`analysis_kit.load` takes: a file, folder, glob or zip.
 ``--quiet`` (before the command) prints only errors.
@@ -234,6 +238,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_dashboard(args: argparse.Namespace) -> int:
+    from analysis_kit.widgets.dashboard import serve
+
+    try:
+        return serve(args.source, port=args.port, lang=args.lang, coding_path=args.coding)
+    except ImportError as err:
+        print(f"analysis-kit: {err}", file=sys.stderr)
+        return 2
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="analysis-kit",
@@ -276,6 +290,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run the main job on the bundled example article")
     demo.add_argument("--out", default="demo-output", help="output folder (default demo-output)")
     demo.set_defaults(func=_cmd_demo)
+    dash = sub.add_parser("dashboard", help="serve the dashboard with Voila on 127.0.0.1")
+    dash.add_argument("source", nargs="?", help="file, folder, glob or zip (default: example)")
+    dash.add_argument("--port", type=int, help="port (default: a free one)")
+    dash.add_argument("--lang", default="en", choices=["en", "de"], help="labels")
+    dash.add_argument("--coding", default="coding.json", help="coding sheet file")
+    dash.set_defaults(func=_cmd_dashboard)
     return parser
 
 

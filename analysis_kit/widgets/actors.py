@@ -118,7 +118,7 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
         self.new_id = widgets.Text(description=t["actor_id"])
         self.new_pattern = widgets.Text(description=t["pattern"])
         self.new_side = widgets.Text(description=t["side"])
-        self.add_button = widgets.Button(description=t["add_pattern"], icon="plus")
+        self.add_button = widgets.Button(description=t["add_pattern"])
         self.status = widgets.HTML()
         self.candidate_box = widgets.VBox()
         self.lines = pl.DataFrame()
@@ -190,10 +190,12 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
         side
             Side of a new actor (default: the id).
         """
-        if actor in self.lexicon.ids:
-            self.lexicon = self.lexicon.with_patterns(actor, [pattern])
+        lex = self.lexicon
+        assert lex is not None
+        if actor in lex.ids:
+            self.lexicon = lex.with_patterns(actor, [pattern])
         else:
-            self.lexicon = self.lexicon.with_actor(actor, patterns=[pattern], side=side or None)
+            self.lexicon = lex.with_actor(actor, patterns=[pattern], side=side or None)
 
     def _add_from_form(self) -> None:
         t = labels(self.lang)

@@ -45,8 +45,8 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
     corpus
         The corpus.
     path
-        The JSON file the codes are saved to after every code (created when missing;
-        an existing file is continued: its sample, codebook and codes are used).
+        The JSON file the codes are saved to after every code (written at the first
+        code; an existing file is continued: its sample, codebook and codes are used).
     n, seed
         Size and seed of the random sample of body paragraphs (German ones only).
     sides
@@ -130,12 +130,12 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
         )
         self.side_boxes = [widgets.Checkbox(value=False, description=s) for s in self._side_names]
         self.side_title = widgets.HTML()
-        self.previous_button = widgets.Button(description=t["previous"], icon="arrow-left")
-        self.next_button = widgets.Button(description=t["next"], icon="arrow-right")
+        self.previous_button = widgets.Button(description=t["previous"])
+        self.next_button = widgets.Button(description=t["next"])
         self.saved = widgets.HTML()
         self.agreement_view = widgets.HTML()
         self.folder = widgets.Text(value="coding-export", description=t["export_folder"])
-        self.export_button = widgets.Button(description=t["export_codes"], icon="download")
+        self.export_button = widgets.Button(description=t["export_codes"])
         self.export_status = widgets.HTML()
         super().__init__(
             children=[
@@ -163,8 +163,6 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
         self.export_button.on_click(lambda _b: self._export_clicked())
         self.set_trait("lang", lang)
         self.set_trait("coder", coder.strip())
-        if state is None:
-            self._save()
         self._show()
 
     # ------------------------------------------------------------------ sample

@@ -20,7 +20,7 @@ from analysis_kit.widgets.coding import CodingSheet
 from analysis_kit.widgets.framing import FramingComparison
 from analysis_kit.widgets.sentiment import SentimentExplorer
 
-__all__ = ["UPLOAD_TYPES", "Dashboard"]
+__all__ = ["UPLOAD_TYPES", "Dashboard", "serve"]
 
 #: File types the upload accepts.
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".zip")
@@ -85,7 +85,7 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
         self._replicates = replicates
         t = labels(lang)
         self.upload = widgets.FileUpload(
-            accept=",".join(UPLOAD_TYPES), multiple=True, description=t["upload"][:24]
+            accept=",".join(UPLOAD_TYPES), multiple=True, description=t["upload_button"]
         )
         self.upload_label = widgets.HTML()
         self.status = widgets.HTML()
@@ -143,6 +143,7 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
             child.lang = self.lang
         self.tabs.titles = tuple(t[k] for k in _TABS)
         self.upload_label.value = f"<small>{esc(t['upload'])}</small>"
+        self.upload.description = t["upload_button"]
 
     # ------------------------------------------------------------------ upload
     def load_files(self, files: list[tuple[str, bytes]]) -> None:
@@ -187,3 +188,105 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
         files = [(str(f["name"]), bytes(f["content"])) for f in change["new"]]
         if files:
             self.load_files(files)
+
+
+def serve(
+    source: str | os.PathLike[str] | None = None,
+    *,
+    port: int | None = None,
+    lang: str = "en",
+    coding_path: str | os.PathLike[str] = "coding.json",
+    ready_timeout: float = 120.0,
+) -> int:
+    """Serve the dashboard with Voila on 127.0.0.1 until Ctrl-C.
+
+    Parameters
+    ----------
+    source
+        What :func:`analysis_kit.load` reads (default: the bundled example).
+    port
+        The port (default: a free one).
+    lang
+        ``"en"`` or ``"de"`` labels.
+    coding_path
+        Where the coding sheet saves its codes (made absolute here).
+    ready_timeout
+        Seconds to wait for Voila to accept connections.
+
+    Returns
+    -------
+    int
+        0 after Ctrl-C (or when Voila ends normally), Voila's status otherwise.
+    """
+    import importlib.util
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    from importlib import resources
+
+    labels(lang)  # checks lang
+    if importlib.util.find_spec("voila") is None:
+        raise ImportError(
+            "the dashboard needs Voila: pip install 'analysis_kit[dashboard]' (or voila)"
+        )
+    if source is not None and not any(ch in str(source) for ch in "*?["):
+        if not Path(source).exists():
+            raise LoadError(str(source), "no such file or folder")
+        source = Path(source).resolve()
+    if port is None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+    folder = Path(tempfile.mkdtemp(prefix="analysis_kit-dashboard-"))
+    notebook = folder / "dashboard.ipynb"
+    template = resources.files("analysis_kit") / "data" / "dashboard.ipynb"
+    notebook.write_bytes(template.read_bytes())
+    env = dict(os.environ)
+    # analysis_kit's Voila template (no style sheets from a CDN) is found on JUPYTER_PATH
+    jupyter_data = str(resources.files("analysis_kit") / "data" / "jupyter")
+    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (jupyter_data, env.get("JUPYTER_PATH")) if p)
+    env["ANALYSIS_KIT_LANG"] = lang
+    env["ANALYSIS_KIT_CODING"] = str(Path(coding_path).resolve())
+    if source is not None:
+        env["ANALYSIS_KIT_SOURCE"] = str(source)
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        f"--port={port}",
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        "--Voila.port_retries=0",
+        "--show_tracebacks=True",
+        "--template=analysis_kit",
+    ]
+    url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen(command, env=env, cwd=folder)
+    try:
+        deadline = time.monotonic() + ready_timeout
+        while time.monotonic() < deadline and process.poll() is None:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.2)
+        if process.poll() is not None:
+            return int(process.returncode or 1)
+        print(f"analysis_kit dashboard: {url}  (Ctrl-C stops it)", flush=True)
+        return int(process.wait() or 0)
+    except KeyboardInterrupt:
+        print("\nanalysis_kit dashboard: stopping", flush=True)
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        return 0
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -120,7 +120,7 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self.summary_view = widgets.HTML()
         self.examples_view = widgets.HTML()
         self.folder = widgets.Text(value=str(export_folder), description=t["export_folder"])
-        self.export_button = widgets.Button(description=t["export"], icon="download")
+        self.export_button = widgets.Button(description=t["export"])
         self.export_status = widgets.HTML()
         self.comparison: Comparison | None = None
         self.examples = pl.DataFrame()
