@@ -1,4 +1,5 @@
-# analysis_kit: `make demo` runs the main job on the bundled example, `make test` runs the checks.
+# analysis_kit: `make demo` serves the dashboard on the bundled example (Voila on 127.0.0.1,
+# Ctrl-C stops it), `make report` writes the report of the example, `make test` runs the checks.
 # Each target creates the virtual environment in .venv first (only Python 3.11+ and make needed).
 
 PYTHON ?= python3
@@ -17,7 +18,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/analysis-kit demo --out demo-output
+	$(BIN)/analysis-kit dashboard
 
 report: $(STAMP)
 	$(BIN)/analysis-kit report analysis_kit/data/example_article.txt --out demo-output/report --force
@@ -41,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/actors_quality.py
 	$(BIN)/python benchmarks/quotes_quality.py
 	$(BIN)/python benchmarks/framing_speed.py
+	$(BIN)/python benchmarks/widgets_speed.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache

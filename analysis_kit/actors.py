@@ -1003,12 +1003,12 @@ def kwic(
     if (query is None) == (pattern is None):
         raise ValueError("kwic needs either a query (actor, side or word) or pattern=")
     lex = lexicon or DEFAULT_ACTORS
-    tokens = _token_frame(corpus, include_boilerplate=False)
     keys = ["article_id", "paragraph"]
     if query is not None and (query in lex.ids or query in lex.sides):
         m = mentions(corpus, lex)
         hits = m.filter((pl.col("actor") == query) | (pl.col("side") == query))
     else:
+        tokens = _token_frame(corpus, include_boilerplate=False)
         if pattern is not None:
             words = tokens.filter(pl.col("kind") == "word").filter(
                 pl.col("text").str.contains(f"^(?:{pattern})$")
@@ -1035,7 +1035,16 @@ def kwic(
             }
         )
     # context bounds: the start of the token `window` tokens before, the end of the one after
-    tok = tokens.select(*keys, "token", "start", "end").sort(*keys, "start")
+    # (only the paragraphs with a hit; the sorted token table is kept with the corpus)
+    found = corpus._cache.get(("kwic: tokens",))
+    if found is None:
+        found = (
+            _token_frame(corpus, include_boilerplate=False)
+            .select(*keys, "token", "start", "end")
+            .sort(*keys, "start")
+        )
+        corpus._cache[("kwic: tokens",)] = found
+    tok = found.join(hits.select(keys).unique(), on=keys, how="semi", maintain_order="left")
     last = tok.group_by(keys).agg(pl.col("token").max().alias("_last"))
     hits = (
         hits.with_row_index("_h")

@@ -199,6 +199,15 @@ def _enable_renderer_unless_chosen() -> None:
 _enable_renderer_unless_chosen()
 
 
+def _tips(fields: Sequence[str]) -> list[Any]:
+    # Channel objects, not strings: Altair turns every string shorthand into a channel
+    # through a schema lookup that costs milliseconds each, which adds up when a widget
+    # redraws on a click.
+    import altair as alt
+
+    return [alt.Tooltip(f) for f in fields]
+
+
 def _sentiment_scale() -> Any:
     import altair as alt
 
@@ -299,7 +308,7 @@ def sentiment_by_paragraph(
             y=alt.Y("unit:N", sort=data["unit"].to_list(), title=text["paragraph"]),
             x=alt.X("polarity:Q", title=text["polarity"], scale=alt.Scale(domain=[-1, 1])),
             color=alt.Color("polarity:Q", scale=_sentiment_scale(), title=text["polarity"]),
-            tooltip=["paragraph", "role", "polarity", "n_scored", "label", "n_words"],
+            tooltip=_tips(["paragraph", "role", "polarity", "n_scored", "label", "n_words"]),
         )
         .properties(width=420)
     )
@@ -391,11 +400,11 @@ def sentiment_distribution(
         .mark_bar(opacity=0.75)
         .encode(
             x=alt.X("bin_start:Q", title=text["polarity"], scale=alt.Scale(domain=[-1, 1])),
-            x2="bin_end:Q",
+            x2=alt.X2("bin_end:Q"),
             y=alt.Y("paragraphs:Q", title=text["units"], stack=None),
             y2=alt.datum(0),
             color=alt.Color("group:N", title=text["group"]),
-            tooltip=["group", "bin_start", "bin_end", "paragraphs"],
+            tooltip=_tips(["group", "bin_start", "bin_end", "paragraphs"]),
         )
         .properties(width=420, height=200)
     )
@@ -506,7 +515,7 @@ def _actor_mentions_chart(
             .encode(
                 y=alt.Y("name:N", sort=order, title=name_title),
                 x=alt.X(f"{value}:Q", title=value_title),
-                tooltip=tooltip,
+                tooltip=_tips(tooltip),
             )
         )
     elif by == "article":
@@ -517,7 +526,7 @@ def _actor_mentions_chart(
                 x=alt.X("name:N", sort=order, title=name_title),
                 y=alt.Y("article_id:N", title=text["article"]),
                 color=alt.Color(f"{value}:Q", title=value_title),
-                tooltip=tooltip,
+                tooltip=_tips(tooltip),
             )
         )
     else:
@@ -533,7 +542,7 @@ def _actor_mentions_chart(
                 x=x,
                 y=alt.Y(f"{value}:Q", title=value_title),
                 color=alt.Color("name:N", sort=order, title=name_title),
-                tooltip=tooltip,
+                tooltip=_tips(tooltip),
             )
         )
     if select:
@@ -613,9 +622,9 @@ def co_mention_heatmap(
     )
     cells = base.mark_rect().encode(
         color=alt.Color(f"{measure}:Q", scale=scale, title=text["together"]),
-        tooltip=cols,
+        tooltip=_tips(cols),
     )
-    labels = base.mark_text(fontSize=11).encode(text="n_both:Q")
+    labels = base.mark_text(fontSize=11).encode(text=alt.Text("n_both:Q"))
     return (cells + labels).properties(
         width=max(120, 28 * len(names)), height=max(120, 28 * len(names))
     )
@@ -667,21 +676,22 @@ def kwic_table(
         "line", "article_id", "paragraph", "left", "match", "right"
     )
     base = alt.Chart(data).encode(
-        y=alt.Y("line:O", axis=None), tooltip=["article_id", "paragraph", "left", "match", "right"]
+        y=alt.Y("line:O", axis=None),
+        tooltip=_tips(["article_id", "paragraph", "left", "match", "right"]),
     )
     before = (
         base.mark_text(align="right")
-        .encode(text="left:N")
+        .encode(text=alt.Text("left:N"))
         .properties(title=text["left"], width=300)
     )
     match = (
         base.mark_text(align="center", fontWeight="bold")
-        .encode(text="match:N")
+        .encode(text=alt.Text("match:N"))
         .properties(title=text["match"], width=90)
     )
     after = (
         base.mark_text(align="left")
-        .encode(text="right:N")
+        .encode(text=alt.Text("right:N"))
         .properties(title=text["right"], width=300)
     )
     height = max(20, 16 * data.height)
@@ -744,12 +754,12 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10, select: bool = 
         x=alt.X("mean_polarity:Q", title=text["sentiment"], scale=alt.Scale(domain=[-1, 1])),
         y=alt.Y("name:N", title=text["side"]),
         color=alt.Color("name:N", scale=colour, legend=None),
-        tooltip=["name", "mean_polarity", "ci_low", "ci_high", "n_scored", "n_unscored"],
+        tooltip=_tips(["name", "mean_polarity", "ci_low", "ci_high", "n_scored", "n_unscored"]),
     )
     bars = base.mark_rule().encode(
-        x="ci_low:Q",
-        x2="ci_high:Q",
-        y="name:N",
+        x=alt.X("ci_low:Q"),
+        x2=alt.X2("ci_high:Q"),
+        y=alt.Y("name:N"),
         color=alt.Color("name:N", scale=colour, legend=None),
     )
     label_col = "label_de" if lang == "de" else "label_en"
@@ -783,7 +793,7 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10, select: bool = 
                 scale=alt.Scale(domain=[-reach, reach]),
             ),
             color=alt.Color("name:N", scale=colour, title=text["side"]),
-            tooltip=["frame", "name", "share", "units", "n_units"],
+            tooltip=_tips(["frame", "name", "share", "units", "n_units"]),
         )
     )
     terms = (
@@ -815,7 +825,7 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10, select: bool = 
                 axis=alt.Axis(labelExpr="abs(datum.value)"),
             ),
             color=alt.Color("name:N", scale=colour, legend=None),
-            tooltip=["word", "term", "name", "z", "count_left", "count_right"],
+            tooltip=_tips(["word", "term", "name", "z", "count_left", "count_right"]),
         )
     )
     voices = (
@@ -841,7 +851,7 @@ def framing(cmp: Comparison, *, lang: str = "en", top: int = 10, select: bool = 
                 axis=alt.Axis(labelExpr="abs(datum.value)", tickMinStep=1),
             ),
             color=alt.Color("name:N", scale=colour, legend=None),
-            tooltip=["voice", "name", "quotes"],
+            tooltip=_tips(["voice", "name", "quotes"]),
         )
     )
     if select:

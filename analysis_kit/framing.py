@@ -677,17 +677,33 @@ def compare(
     )
     frame_rows = []
     summary_frames = []
-    for f in fd.frames:
-        hit = (
-            frame_units.filter(pl.col("frame") == f.id)
-            .select(keys)
-            .with_columns(pl.lit(1.0).alias("_hit"))
+    # per article: the side's units, and per frame the side's units with the frame (one
+    # join and one group-by for all frames; each frame's bootstrap then reads its columns)
+    per_article = (
+        side_units.group_by("article_id")
+        .agg(pl.col("in_left").sum().alias("n_left"), pl.col("in_right").sum().alias("n_right"))
+        .sort("article_id")
+    )
+    frame_hits = (
+        side_units.select(*keys, "in_left", "in_right")
+        .join(frame_units.select(*keys, "frame"), on=keys, how="inner")
+        .group_by("article_id", "frame")
+        .agg(
+            pl.col("in_left").sum().cast(pl.Float64).alias("sum_left"),
+            pl.col("in_right").sum().cast(pl.Float64).alias("sum_right"),
         )
-        u = side_units.join(hit, on=keys, how="left").with_columns(pl.col("_hit").fill_null(0.0))
-        b = _bootstrap_table(u, "_hit", replicates, seed)
+    )
+    for f in fd.frames:
+        per = per_article.join(
+            frame_hits.filter(pl.col("frame") == f.id).drop("frame"),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        ).with_columns(pl.col("sum_left", "sum_right").fill_null(0.0))
+        b = cluster_bootstrap(per, replicates=replicates, seed=seed)
         for side_name, share, count, n in (
-            ("left", b.left, int(u.filter(pl.col("in_left"))["_hit"].sum()), b.n_left),
-            ("right", b.right, int(u.filter(pl.col("in_right"))["_hit"].sum()), b.n_right),
+            ("left", b.left, int(per["sum_left"].sum()), b.n_left),
+            ("right", b.right, int(per["sum_right"].sum()), b.n_right),
         ):
             frame_rows.append((f.id, f.label_en, f.label_de, side_name, count, n, share))
         summary_frames.append(
@@ -1100,12 +1116,20 @@ def _verbs(corpus: Corpus, m: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         "article_id", "paragraph", "sentence", "text", pl.col("start").alias("_s0")
     )
     hits = m.join(sentences, on=["article_id", "paragraph", "sentence"], how="inner")
+    # verbs per mention do not depend on the sides: kept with the corpus for the next pair
+    memo: dict[tuple[Any, ...], tuple[str, ...]] = corpus._cache.setdefault(
+        ("compare: clause verbs",), {}
+    )
     rows = []
-    for text, s0, start, end, in_left, in_right in hits.select(
-        "text", "_s0", "start", "end", "_l", "_r"
+    for aid, par, text, s0, start, end, in_left, in_right in hits.select(
+        "article_id", "paragraph", "text", "_s0", "start", "end", "_l", "_r"
     ).iter_rows():
-        clause = _clause_around(text, start - s0, end - s0)
-        for lemma in _clause_verbs(engine, clause):
+        key = (aid, par, start, end)
+        verbs = memo.get(key)
+        if verbs is None:
+            verbs = _clause_verbs(engine, _clause_around(text, start - s0, end - s0))
+            memo[key] = verbs
+        for lemma in verbs:
             rows.append((lemma, bool(in_left), bool(in_right)))
     frame = pl.DataFrame(
         rows, schema={"lemma": pl.String, "_l": pl.Boolean, "_r": pl.Boolean}, orient="row"

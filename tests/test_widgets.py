@@ -94,6 +94,17 @@ def test_sentiment_explorer_click_sets_paragraph(example: ak.Corpus) -> None:
     assert "<h4>Paragraph 3" in w.paragraph_view.value
 
 
+def test_sentiment_explorer_same_click_in_the_next_article(folder_corpus: ak.Corpus) -> None:
+    w = SentimentExplorer(folder_corpus)
+    click(w.chart, "paragraph", {"paragraph": 1})
+    assert w.paragraph == 1
+    w.article_id = folder_corpus.articles["article_id"][1]
+    assert w.paragraph is None
+    assert w.chart.chart.to_dict()["title"] == folder_corpus.articles["title"][1]
+    click(w.chart, "paragraph", {"paragraph": 1})  # the same click as before: still a change
+    assert w.paragraph == 1
+
+
 def test_sentiment_explorer_negation_marked() -> None:
     corpus = ak.load(pl.DataFrame({"article_id": ["n"], "text": ["Titel\n\nDas ist nicht gut."]}))
     w = SentimentExplorer(corpus)

@@ -8,6 +8,7 @@ article is ever inserted as markup, attribute or link.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -330,6 +331,50 @@ def jupyter_chart(chart: Any) -> Any:
 
     alt.JupyterChart.enable_offline()
     return alt.JupyterChart(chart)
+
+
+def show_chart(
+    jchart: Any,
+    chart: Any,
+    watch: Mapping[str, Callable[[list[dict[str, Any]]], None]] | None = None,
+) -> None:
+    """Show ``chart`` in ``jchart`` and call ``watch[name](points)`` on its selections.
+
+    ``JupyterChart`` validates the whole spec and rebuilds its selection objects whenever
+    its chart changes. When the new chart has the same selections as the one shown (a new
+    article, new sides: new data, same chart), only the Vega-Lite spec is replaced, without
+    a second schema validation (the chart builders are validated by the tests), and the
+    observers stay attached; the chart object is updated in place too.
+
+    Parameters
+    ----------
+    jchart
+        An ``alt.JupyterChart``.
+    chart
+        The new Altair chart.
+    watch
+        Selection name to callback.
+    """
+    spec = chart.to_dict(validate=False)
+    signature = json.dumps(
+        [(p.get("name"), p.get("select")) for p in spec.get("params", []) if "select" in p],
+        sort_keys=True,
+    )
+    if jchart.chart is not None and getattr(jchart, "_ak_signature", None) == signature:
+        # same selections: swap the data and marks only (traitlets' own storage keeps
+        # ``jchart.chart`` truthful without running the full chart-change handler)
+        jchart._trait_values["chart"] = chart
+        with jchart.hold_sync():
+            jchart.spec = spec
+            # forget the old clicks, so that clicking the same point again is a change
+            jchart._vl_selections = {
+                name: {"value": None, "store": []} for name in jchart._vl_selections
+            }
+        return
+    jchart.chart = chart
+    jchart._ak_signature = signature
+    for name, callback in (watch or {}).items():
+        watch_selection(jchart, name, callback)
 
 
 def watch_selection(

@@ -22,8 +22,8 @@ from analysis_kit.widgets._common import (
     esc,
     jupyter_chart,
     labels,
+    show_chart,
     table_html,
-    watch_selection,
 )
 
 __all__ = ["ActorExplorer"]
@@ -293,7 +293,7 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
             self._busy = False
         self.hint.value = f"<i>{esc(t['click_actor'])}</i>"
         data = self._profile(self.level, self.by).filter(pl.col("name").is_in(list(self.actors)))
-        self.chart.chart = _actor_mentions_chart(
+        chart = _actor_mentions_chart(
             data,
             level=self.level,
             by=None if self.by == "total" else self.by,
@@ -301,10 +301,13 @@ class ActorExplorer(widgets.VBox):  # type: ignore[misc]
             lang=self.lang,
             select=True,
         )
-        watch_selection(self.chart, "name", self._on_pick_bar)
+        show_chart(self.chart, chart, {"name": self._on_pick_bar})
         self.co_title.value = f"<h4>{esc(t['co_mentions'])}</h4>"
-        self.co_chart.chart = co_mention_heatmap(
-            self.corpus, by=self.level, lexicon=self.lexicon, lang=self.lang, names=self.actors
+        show_chart(
+            self.co_chart,
+            co_mention_heatmap(
+                self.corpus, by=self.level, lexicon=self.lexicon, lang=self.lang, names=self.actors
+            ),
         )
         if self.actor and self.actor not in self.actors:
             self.actor = ""

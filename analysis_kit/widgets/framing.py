@@ -18,8 +18,8 @@ from analysis_kit.widgets._common import (
     esc,
     jupyter_chart,
     labels,
+    show_chart,
     table_html,
-    watch_selection,
 )
 
 __all__ = ["FramingComparison"]
@@ -190,9 +190,11 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self.folder.description = t["export_folder"]
         self.export_button.description = t["export"]
         self.hint.value = f"<i>{esc(t['click_frame'])}</i>"
-        self.chart.chart = framing(self.comparison, lang=self.lang, select=True)
-        watch_selection(self.chart, "frame", self._on_pick_frame)
-        watch_selection(self.chart, "term", self._on_pick_term)
+        show_chart(
+            self.chart,
+            framing(self.comparison, lang=self.lang, select=True),
+            {"frame": self._on_pick_frame, "term": self._on_pick_term},
+        )
         summary = self.comparison.summary.select(
             "measure", "left", "right", "difference", "ci_low", "ci_high", "n_left", "n_right"
         )

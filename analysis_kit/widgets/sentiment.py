@@ -19,8 +19,8 @@ from analysis_kit.widgets._common import (
     highlight,
     jupyter_chart,
     labels,
+    show_chart,
     table_html,
-    watch_selection,
 )
 
 __all__ = ["SentimentExplorer"]
@@ -228,7 +228,7 @@ class SentimentExplorer(widgets.VBox):  # type: ignore[misc]
         self.hint.value = f"<i>{esc(t['click_bar'])}</i>"
         scores, _ = self._article_frames(self.article_id)
         self.scores = scores
-        self.chart.chart = sentiment_by_paragraph(
+        chart = sentiment_by_paragraph(
             self.corpus,
             self.article_id,
             engine=self.engine,  # type: ignore[arg-type]
@@ -237,7 +237,7 @@ class SentimentExplorer(widgets.VBox):  # type: ignore[misc]
             scores=scores,
             select=True,
         )
-        watch_selection(self.chart, "paragraph", self._on_pick_bar)
+        show_chart(self.chart, chart, {"paragraph": self._on_pick_bar})
         if change["name"] == "article_id":
             self.paragraph = None
         self._show_paragraph()
