@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,58 @@ def test_bad_source_exits_2_with_the_file_named(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "missing.csv: no such file or folder" in result.stderr
+
+
+def test_dashboard_notebook_is_the_shipped_one() -> None:
+    root = Path(__file__).parent.parent
+    shipped = (root / "analysis_kit" / "data" / "dashboard.ipynb").read_bytes()
+    assert (root / "notebooks" / "dashboard.ipynb").read_bytes() == shipped
+
+
+def test_dashboard_refuses_a_missing_source(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dashboard", "no/such/folder"]) == 2
+    assert "no/such/folder: no such file or folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("voila") is None, reason="voila not installed: pip install -e '.[dev]'"
+)
+def test_dashboard_serves_on_localhost_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "analysis_kit.cli", "dashboard", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 120
+        line = ""
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if "analysis_kit dashboard: http" in line or not line:
+                break
+        assert f"analysis_kit dashboard: http://127.0.0.1:{port}/" in line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as page:
+            assert page.status == 200
+            html = page.read().decode()
+        assert "cdn.jsdelivr" not in html and "fontawesome" not in html
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=60)
+        assert process.returncode == 0
+        assert "stopping" in rest
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not list(tmp_path.glob("coding.json"))  # nothing written before a code is given

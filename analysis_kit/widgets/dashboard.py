@@ -220,6 +220,7 @@ def serve(
     """
     import importlib.util
     import shutil
+    import signal
     import socket
     import subprocess
     import sys
@@ -264,6 +265,18 @@ def serve(
         "--template=analysis_kit",
     ]
     url = f"http://127.0.0.1:{port}/"
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    # Ctrl-C (and a plain kill) stop the server cleanly, also where the shell started
+    # this process with SIGINT ignored (background jobs)
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[signum] = signal.signal(signum, interrupt)
+        except ValueError:  # not the main thread: leave the handlers alone
+            pass
     process = subprocess.Popen(command, env=env, cwd=folder)
     try:
         deadline = time.monotonic() + ready_timeout
@@ -289,4 +302,6 @@ def serve(
         if process.poll() is None:
             process.terminate()
             process.wait()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         shutil.rmtree(folder, ignore_errors=True)
