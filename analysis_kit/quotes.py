@@ -76,7 +76,10 @@ a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same par
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
-„Spiegel“, „Al-Qaida“-Mitglieder, web addresses; see :func:`_is_name` for the rules).
+„Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
+events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
+company names („Ener1 Group Inc.“) and lower-case names after an article (die „documenta“);
+see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
 article or preposition, or is introduced by "so genannt" or followed by "genannt" (see
@@ -1167,6 +1170,31 @@ _CONNECTORS = (
 
 _NAME_LINKS = r"am|im|de|del|della|dello|di|du|la|le|les|of|the|and|for|on|et|y|e|&"
 
+#: Head nouns of names: laws, prizes, organisations, campaigns, events ("Gesetz zur ...",
+#: "Verband integrativer ...", "Ärzte ohne Grenzen", "Klimakongress der ...").
+_NAME_HEADS = (
+    r"(?i:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|preis|preises|award|"
+    r"orden|ordens|ehrenzeichen|medaille|verband|verbandes|verbands|verein|vereins|vereinigung|"
+    r"bewegung|kampagne|aktion|initiative|bündnis|bündnisses|stiftung|gesellschaft|partei|front|"
+    r"komitee|komitees|institut|instituts|zentrum|zentrums|programm|programms|projekt|projekts|"
+    r"operation|festival|festivals|konferenz|kongress|kongresses|championnat|schule|ärzte|museum|"
+    r"museums|club|clubs|klub|liga|union|allianz|netzwerk|netzwerks|forum|forums|akademie|"
+    r"universität|organisation|ministerium|ministeriums|woche|meisterschaft|meisterschaften|"
+    r"wettbewerb|wettbewerbs|ausstellung|messe)"
+)
+#: Words of a noun phrase (no verb): capitalised words, numbers, articles, prepositions,
+#: conjunctions and inflected adjectives.
+_NP_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d'’.&-]*|\d[\d.,:/-]*|[–&/()]|der|des|die|das|dem|den|ein|eine|einer|"
+    r"eines|einem|einen|für|zur|zum|von|vom|ohne|mit|über|gegen|in|im|am|an|auf|und|oder|unter|bei|"
+    r"aus|um|nach|wider|\p{Ll}[\p{L}\p{M}-]*(?:e|en|er|es|em))"
+)
+#: Company and association suffixes that end a name ("Ener1 Group Inc.", "... e.V.").
+_ORG_SUFFIX = (
+    r"(?:\be\.\s?V\.|\b(?:AG|GmbH|mbH|Inc\.?|Ltd\.?|Corp\.?|KG|SE|S\.A\.|plc))"
+    r"(?:\s*\([^()]+\))?$"
+)
+
 
 def _is_name(q: pl.DataFrame) -> pl.Expr:
     """Quoted names (titles, papers, ships, products) rather than quotes.
@@ -1180,6 +1208,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
     capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
     right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“).
+
+    A noun phrase with no verb (capitalised words, articles, prepositions, inflected
+    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Bewegung*,
+    *Kongress*, ... also as the end of a compound) is a name, as is a text ending in a company
+    suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
+    article and not followed by a noun, that is no adjective or adverb, is a name too (die
+    „documenta“ in Kassel).
     """
     quote = pl.col("quote")
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
@@ -1247,8 +1282,33 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             | pl.col("_before").str.contains(r"[“”\"],\s*$")
         )
     )
+    # a name by its head noun: a law, prize, organisation or event, as a noun phrase with no verb
+    no_end = ~quote.str.contains(r"[.!?…]$") & ~(pl.col("_attached") & ~inside).fill_null(False)
+    headed = (
+        no_end
+        & (n_words >= 2)
+        & (n_words <= 16)
+        & quote.str.contains(
+            rf"^(?:\d+\.\s+|[IVX]+\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:e|en|er|es)\s+)*"
+            rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*?)?{_NAME_HEADS}(?:e|en|er|es|s)?(?:\s|$)"
+        )
+        & quote.str.contains(rf"^{_NP_WORD}(?:[\s,]+{_NP_WORD})*$")
+    )
+    company = no_end & (n_words <= 10) & quote.str.contains(_ORG_SUFFIX)
+    # a lower-case name in the place of a noun: die „documenta“ in Kassel
+    lower_name = (
+        short
+        & ~quote.str.contains(
+            r"\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\b|(?:lich|ig|isch|bar|sam|haft|los|voll|frei|end)\b"
+            r"|\b(?:nicht|noch|sehr|schon|nur|mehr|weniger|ganz|voll)\b"
+        )
+        & (n_words <= 3)
+        & before.str.contains(r"(?:^|\s)(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)$")
+        & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
+        & ~quote.str.contains(r"(?:e|en|er|es|em)$")
+    )
     short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
-    return (short_name | titled | motto | listed).fill_null(False)
+    return (short_name | titled | motto | listed | headed | company | lower_name).fill_null(False)
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:

@@ -404,3 +404,27 @@ def test_titles_and_mottos_are_not_quotes() -> None:
         )
     )
     assert found.height == 0, found
+
+
+def test_names_of_laws_organisations_and_events_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Banken sind nach einem „Gesetz zur Stärkung der Transparenz im Handel“ dazu "
+            "verpflichtet.",
+            "Der Sprecher der „Bewegung für ein freies Hinterland“ kam zu spät.",
+            "Er war Gast beim „3. Norddeutschen Energiekongress der Stadtwerke Kiel“.",
+            "Die Firma „Muster Werkzeugbau GmbH“ meldete Kurzarbeit an.",
+            "Die „documenta“ in Kassel öffnet im Juni.",
+        )
+    )
+    assert found.height == 0, found
+
+
+def test_evaluative_phrases_stay_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister sprach von einer „Gefahr für die ganze Region“.",
+            "Die Opposition übernehme die „volle Verantwortung“ für das Chaos.",
+        )
+    )
+    assert found["quote"].to_list() == ["Gefahr für die ganze Region", "volle Verantwortung"]
