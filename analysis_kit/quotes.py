@@ -40,8 +40,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    ``"zufolge"``, ``"nach"``, the verb or ``"so"``);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
-   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*) or
-   X names a person or body (a role noun such as *Sprecher*, or a first and last name).
+   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
+   participle of saying, or a finite verb before a dass-clause: *prangerten an, dass*) or
+   X names a person or body (its head, the words before a genitive or preposition, holds a
+   role noun such as *Sprecher*, or a first and last name; "Seine Zuversicht" does not).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
    einräumen.*, ``cue`` the verb);
@@ -53,7 +55,8 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    paragraphs back (``cue`` ``"previous quote"``).
 
 A speaker is a name-like span: an optional article and adjectives, then capitalised
-words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg"),
+words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
+age such as "der 58-Jährige"),
 with name particles, genitives ("der Generalsekretär der Allianz"), a party in
 brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,").
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
@@ -257,13 +260,14 @@ _WIDE_EXTRA = (
     "appellierte appelliert beschuldigte beschuldigt lobte lobt"
 ).split()
 _VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
-#: A sentence of reported speech: a verb of saying or a noun of opinion.
-_SAYING = rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
 _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
-_CAP = r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*)"
+_CAP = (
+    r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
+    r"|\d+-\p{Lu}\p{Ll}+)"  # a noun of age: "der 58-Jährige"
+)
 _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
 _APPOS = (
@@ -291,6 +295,14 @@ _PARTICIPLE = (
     r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
     r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt)\b"
 )
+#: A sentence of reported speech: a verb of saying, a noun of opinion, or a finite verb
+#: that opens a dass-clause ("prangerten an, dass"); a participle of saying counts for
+#: the subject of a short quote (``_SAYING_SUBJECT``).
+_SAYING = (
+    rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
+    r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
+)
+_SAYING_SUBJECT = rf"{_SAYING}|\b(?:gesagt|erklärt|geäußert|betont|geschrieben|gefordert)\b"
 
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
@@ -800,7 +812,9 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
-    saying = pl.col("_before").str.contains(_SAYING) | pl.col("_after").str.contains(_SAYING)
+    saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
+        _SAYING_SUBJECT
+    )
     for column in ("_before", "_after"):
         found = _subject(q, column)
         q = q.join(found, on="_q", how="left")
@@ -992,9 +1006,22 @@ _PERSON_LIKE = (
 )
 
 
+#: Determiners and possessives that open a noun phrase ("Seine Zuversicht", "Ihr Abstand").
+_DET_START = (
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein(?:e|er|es|em|en)?|"
+    r"[Ii]hr(?:e|er|es|em|en)?|[Dd]ies(?:e|er|es|em|en)|[Jj]ede[rsmn]?|[Kk]ein(?:e|er|es|em|en)?|"
+    r"[Uu]nser(?:e|er|es|em|en)?)\s+"
+)
+
+
 def _person_like(speaker: pl.Expr) -> pl.Expr:
-    bare = speaker.str.replace(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+", "")
-    return bare.str.contains(_PERSON_LIKE).fill_null(False)
+    """A speaker whose head (the words before a genitive or preposition) names a person or body."""
+    head = speaker.str.replace(
+        r"\s+(?:der|des|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|gegen)\s.*$", ""
+    ).str.replace(r",.*$", "")
+    bare = head.str.replace(_DET_START, "")
+    appos = speaker.str.contains(rf",\s+{_CAP}\s+{_CAP}")
+    return (bare.str.contains(_PERSON_LIKE) | appos).fill_null(False)
 
 
 _DETERMINER = (

@@ -428,3 +428,20 @@ def test_evaluative_phrases_stay_quotes() -> None:
         )
     )
     assert found["quote"].to_list() == ["Gefahr für die ganze Region", "volle Verantwortung"]
+
+
+def test_noun_of_age_as_speaker() -> None:
+    row = one("Der 58-Jährige sagte: „Ich bin froh, dass alles vorbei ist.“")
+    assert row["speaker"] == "Der 58-Jährige"
+
+
+def test_verb_before_a_dass_clause_reports_speech() -> None:
+    row = one("Die Anwohner prangerten an, dass die Stadt „völlig versagt“ habe.")
+    assert (row["kind"], row["speaker"]) == ("partial", "Die Anwohner")
+
+
+def test_possessive_noun_phrase_is_no_person() -> None:
+    found = quotes(
+        corpus_of("Ihr Abstand vom Zentrum betrug zu diesem Zeitpunkt „nur“ zwei Kilometer.")
+    )
+    assert found.select("kind", "speaker").rows() == [("scare", None)]
