@@ -52,7 +52,8 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``);
 7. for a full quote, the speaker of the quote before it in the article, at most two
-   paragraphs back (``cue`` ``"previous quote"``).
+   paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
+   (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
 
 A speaker is a name-like span: an optional article and adjectives, then capitalised
 words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
@@ -87,7 +88,10 @@ Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence
 in a sentence with no sign of reported speech that recurs in the article, follows an
 article or preposition, or is introduced by "so genannt" or followed by "genannt" (see
 :func:`_is_mention`). Further speaker cues: passive citations (*wird X zitiert*), documents
-(*heißt es in X*), *Für X ist ...*, and a subject with a long apposition.
+(*heißt es in X*, also with a relative clause or words in between: *Im Schreiben, das ...,
+heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
+the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
+subject with a long apposition. A title that reads (*Der Titel lautet: „…“*) is a name.
 
 Examples
 --------
@@ -414,8 +418,27 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
-        rf"(?P<spk>{_SPK_ANY})\s+"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen)\b",
+    ),
+    # So heißt es in dem Schreiben wörtlich: „…“ / „…“ erreicht werden, so heißt es in X
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>heißt\s+es|hieß\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
+        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*?[:,]\s*$",
+    ),
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>[^„“»«]*?,\s+(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
+        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})",
+    ),
+    # a text that reads: Der Text lautete: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>lautet|lautete|lauten|lauteten)\s*:\s*$",
     ),
     # an opinion: Für den Minister ist die Lage „alarmierend“
     (
@@ -460,6 +483,9 @@ _SUBJECT: list[str] = [
 ]
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
+    # a document: In dem Papier des Ministeriums heißt es, ...
+    rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
+    rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
 ]
@@ -921,14 +947,27 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     free = (
         pl.col("speaker").is_null()
         & prior["speaker"].is_not_null()
-        & (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
-        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+        & (
+            (
+                (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
+                & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            )
+            # a short quote in indirect speech goes on with the speaker before it
+            | (
+                (pl.col("_p") - prior["_sp_p"] <= 1)
+                & (
+                    pl.col("_before").str.contains(_SUBJUNCTIVE)
+                    | pl.col("_after").str.contains(_SUBJUNCTIVE)
+                )
+            )
+        )
     )
     q = q.with_columns(
         pl.when(free).then(prior["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
         pl.when(free).then(prior["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
         pl.when(free).then(prior["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
         pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
+        pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
     )
     return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
@@ -1030,6 +1069,11 @@ _DETERMINER = (
 )
 #: Auxiliaries: a subject found by one counts only when no other verb shows one.
 _AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".split()
+#: Verbs in the subjunctive of indirect speech (Konjunktiv I): the sentence reports speech.
+_SUBJUNCTIVE = (
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
+    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären)\b"
+)
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
@@ -1292,7 +1336,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
     motto = quote.str.contains(r"^[\p{Lu}\d]") & before.str.contains(
-        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)\s*:?$"
+        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
+        r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
     # an item of a list of titles: Themen wie „…“, „…“ oder „…“
     after = pl.col("_after").str.strip_chars_start()

@@ -445,3 +445,52 @@ def test_possessive_noun_phrase_is_no_person() -> None:
         corpus_of("Ihr Abstand vom Zentrum betrug zu diesem Zeitpunkt „nur“ zwei Kilometer.")
     )
     assert found.select("kind", "speaker").rows() == [("scare", None)]
+
+
+def test_short_quote_in_indirect_speech_keeps_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister sagte, die Reform sei „ein großer Erfolg“ gewesen. Auch habe sich "
+            "durch die „neue Lage“ vieles geändert."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("ein großer Erfolg", "Der Minister"),
+        ("neue Lage", "Der Minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die "
+            "Firma darf niemanden über dieses Verfahren informieren.“",
+            "letzten Satz der Anordnung",
+        ),
+        (
+            "So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der "
+            "Kinder.“",
+            "dem Schreiben",
+        ),
+        (
+            "Kosten sollen „durch mehr Effizienz und eine höhere Produktivität“ gesenkt werden, "
+            "so heißt es in einer Erklärung des Betriebsrats.",
+            "einer Erklärung des Betriebsrats",
+        ),
+        (
+            "Der Text der Petition lautete: „Wir sehen keine andere Lösung, als den König um "
+            "Hilfe zu bitten.“",
+            "Der Text der Petition",
+        ),
+    ],
+)
+def test_documents_as_speakers(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found.height == 1, found
+    assert found["speaker"][0] == speaker
+
+
+def test_title_that_reads_is_not_a_quote() -> None:
+    found = quotes(corpus_of("Der Titel des Films lautet: „Die Nacht der langen Messer“."))
+    assert found.height == 0, found
