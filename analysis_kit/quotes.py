@@ -40,8 +40,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    ``"zufolge"``, ``"nach"``, the verb or ``"so"``);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
-   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*) or
-   X names a person or body (a role noun such as *Sprecher*, or a first and last name).
+   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
+   participle of saying, or a finite verb before a dass-clause: *prangerten an, dass*) or
+   X names a person or body (its head, the words before a genitive or preposition, holds a
+   role noun such as *Sprecher*, or a first and last name; "Seine Zuversicht" does not).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
    einräumen.*, ``cue`` the verb);
@@ -50,10 +52,12 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``);
 7. for a full quote, the speaker of the quote before it in the article, at most two
-   paragraphs back (``cue`` ``"previous quote"``).
+   paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
+   (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
 
 A speaker is a name-like span: an optional article and adjectives, then capitalised
-words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg"),
+words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
+age such as "der 58-Jährige"),
 with name particles, genitives ("der Generalsekretär der Allianz"), a party in
 brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,").
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
@@ -76,12 +80,18 @@ a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same par
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
-„Spiegel“, „Al-Qaida“-Mitglieder, web addresses; see :func:`_is_name` for the rules).
+„Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
+events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
+company names („Ener1 Group Inc.“) and lower-case names after an article (die „documenta“);
+see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
 article or preposition, or is introduced by "so genannt" or followed by "genannt" (see
 :func:`_is_mention`). Further speaker cues: passive citations (*wird X zitiert*), documents
-(*heißt es in X*), *Für X ist ...*, and a subject with a long apposition.
+(*heißt es in X*, also with a relative clause or words in between: *Im Schreiben, das ...,
+heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
+the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
+subject with a long apposition. A title that reads (*Der Titel lautet: „…“*) is a name.
 
 Examples
 --------
@@ -254,13 +264,14 @@ _WIDE_EXTRA = (
     "appellierte appelliert beschuldigte beschuldigt lobte lobt"
 ).split()
 _VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
-#: A sentence of reported speech: a verb of saying or a noun of opinion.
-_SAYING = rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
 _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
-_CAP = r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*)"
+_CAP = (
+    r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
+    r"|\d+-\p{Lu}\p{Ll}+)"  # a noun of age: "der 58-Jährige"
+)
 _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
 _APPOS = (
@@ -288,6 +299,14 @@ _PARTICIPLE = (
     r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
     r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt)\b"
 )
+#: A sentence of reported speech: a verb of saying, a noun of opinion, or a finite verb
+#: that opens a dass-clause ("prangerten an, dass"); a participle of saying counts for
+#: the subject of a short quote (``_SAYING_SUBJECT``).
+_SAYING = (
+    rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
+    r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
+)
+_SAYING_SUBJECT = rf"{_SAYING}|\b(?:gesagt|erklärt|geäußert|betont|geschrieben|gefordert)\b"
 
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
@@ -399,8 +418,27 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
-        rf"(?P<spk>{_SPK_ANY})\s+"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen)\b",
+    ),
+    # So heißt es in dem Schreiben wörtlich: „…“ / „…“ erreicht werden, so heißt es in X
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>heißt\s+es|hieß\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
+        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*?[:,]\s*$",
+    ),
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>[^„“»«]*?,\s+(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
+        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})",
+    ),
+    # a text that reads: Der Text lautete: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>lautet|lautete|lauten|lauteten)\s*:\s*$",
     ),
     # an opinion: Für den Minister ist die Lage „alarmierend“
     (
@@ -445,6 +483,9 @@ _SUBJECT: list[str] = [
 ]
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
+    # a document: In dem Papier des Ministeriums heißt es, ...
+    rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
+    rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
 ]
@@ -483,9 +524,18 @@ _PREP_START = (
 )
 
 
+#: Rules that need a rare word run only on the texts that hold it (speed).
+_GUARDS = {"heißt": r"\b(?:heißt|hieß|geheißen)\b", "lautet": r"\blaute(?:t|te|n|ten)\b"}
+
+
 def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.DataFrame:
     """Add ``{prefix}spk``, ``{prefix}cue``, ``{prefix}off`` (speaker offset in ``column``)."""
-    groups = pl.col(column).fill_null("").str.extract_groups(pattern)
+    text = pl.col(column).fill_null("")
+    for word, guard in _GUARDS.items():
+        if word in pattern:
+            text = pl.when(text.str.contains(guard)).then(text).otherwise(pl.lit(""))
+            break
+    groups = text.str.extract_groups(pattern)
     frame = frame.with_columns(groups.alias("_g"))
     spk = pl.col("_g").struct.field("spk")
     cleaned = spk.str.replace(_LEADING_JUNK, "")
@@ -797,7 +847,9 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
-    saying = pl.col("_before").str.contains(_SAYING) | pl.col("_after").str.contains(_SAYING)
+    saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
+        _SAYING_SUBJECT
+    )
     for column in ("_before", "_after"):
         found = _subject(q, column)
         q = q.join(found, on="_q", how="left")
@@ -904,14 +956,27 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     free = (
         pl.col("speaker").is_null()
         & prior["speaker"].is_not_null()
-        & (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
-        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+        & (
+            (
+                (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
+                & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            )
+            # a short quote in indirect speech goes on with the speaker before it
+            | (
+                (pl.col("_p") - prior["_sp_p"] <= 1)
+                & (
+                    pl.col("_before").str.contains(_SUBJUNCTIVE)
+                    | pl.col("_after").str.contains(_SUBJUNCTIVE)
+                )
+            )
+        )
     )
     q = q.with_columns(
         pl.when(free).then(prior["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
         pl.when(free).then(prior["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
         pl.when(free).then(prior["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
         pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
+        pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
     )
     return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
@@ -989,9 +1054,22 @@ _PERSON_LIKE = (
 )
 
 
+#: Determiners and possessives that open a noun phrase ("Seine Zuversicht", "Ihr Abstand").
+_DET_START = (
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein(?:e|er|es|em|en)?|"
+    r"[Ii]hr(?:e|er|es|em|en)?|[Dd]ies(?:e|er|es|em|en)|[Jj]ede[rsmn]?|[Kk]ein(?:e|er|es|em|en)?|"
+    r"[Uu]nser(?:e|er|es|em|en)?)\s+"
+)
+
+
 def _person_like(speaker: pl.Expr) -> pl.Expr:
-    bare = speaker.str.replace(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+", "")
-    return bare.str.contains(_PERSON_LIKE).fill_null(False)
+    """A speaker whose head (the words before a genitive or preposition) names a person or body."""
+    head = speaker.str.replace(
+        r"\s+(?:der|des|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|gegen)\s.*$", ""
+    ).str.replace(r",.*$", "")
+    bare = head.str.replace(_DET_START, "")
+    appos = speaker.str.contains(rf",\s+{_CAP}\s+{_CAP}")
+    return (bare.str.contains(_PERSON_LIKE) | appos).fill_null(False)
 
 
 _DETERMINER = (
@@ -1000,6 +1078,11 @@ _DETERMINER = (
 )
 #: Auxiliaries: a subject found by one counts only when no other verb shows one.
 _AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".split()
+#: Verbs in the subjunctive of indirect speech (Konjunktiv I): the sentence reports speech.
+_SUBJUNCTIVE = (
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
+    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären)\b"
+)
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
@@ -1167,6 +1250,31 @@ _CONNECTORS = (
 
 _NAME_LINKS = r"am|im|de|del|della|dello|di|du|la|le|les|of|the|and|for|on|et|y|e|&"
 
+#: Head nouns of names: laws, prizes, organisations, campaigns, events ("Gesetz zur ...",
+#: "Verband integrativer ...", "Ärzte ohne Grenzen", "Klimakongress der ...").
+_NAME_HEADS = (
+    r"(?i:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|preis|preises|award|"
+    r"orden|ordens|ehrenzeichen|medaille|verband|verbandes|verbands|verein|vereins|vereinigung|"
+    r"bewegung|kampagne|aktion|initiative|bündnis|bündnisses|stiftung|gesellschaft|partei|front|"
+    r"komitee|komitees|institut|instituts|zentrum|zentrums|programm|programms|projekt|projekts|"
+    r"operation|festival|festivals|konferenz|kongress|kongresses|championnat|schule|ärzte|museum|"
+    r"museums|club|clubs|klub|liga|union|allianz|netzwerk|netzwerks|forum|forums|akademie|"
+    r"universität|organisation|ministerium|ministeriums|woche|meisterschaft|meisterschaften|"
+    r"wettbewerb|wettbewerbs|ausstellung|messe)"
+)
+#: Words of a noun phrase (no verb): capitalised words, numbers, articles, prepositions,
+#: conjunctions and inflected adjectives.
+_NP_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d'’.&-]*|\d[\d.,:/-]*|[–&/()]|der|des|die|das|dem|den|ein|eine|einer|"
+    r"eines|einem|einen|für|zur|zum|von|vom|ohne|mit|über|gegen|in|im|am|an|auf|und|oder|unter|bei|"
+    r"aus|um|nach|wider|\p{Ll}[\p{L}\p{M}-]*(?:e|en|er|es|em))"
+)
+#: Company and association suffixes that end a name ("Ener1 Group Inc.", "... e.V.").
+_ORG_SUFFIX = (
+    r"(?:\be\.\s?V\.|\b(?:AG|GmbH|mbH|Inc\.?|Ltd\.?|Corp\.?|KG|SE|S\.A\.|plc))"
+    r"(?:\s*\([^()]+\))?$"
+)
+
 
 def _is_name(q: pl.DataFrame) -> pl.Expr:
     """Quoted names (titles, papers, ships, products) rather than quotes.
@@ -1180,6 +1288,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
     capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
     right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“).
+
+    A noun phrase with no verb (capitalised words, articles, prepositions, inflected
+    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Bewegung*,
+    *Kongress*, ... also as the end of a compound) is a name, as is a text ending in a company
+    suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
+    article and not followed by a noun, that is no adjective or adverb, is a name too (die
+    „documenta“ in Kassel).
     """
     quote = pl.col("quote")
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
@@ -1230,7 +1345,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
     motto = quote.str.contains(r"^[\p{Lu}\d]") & before.str.contains(
-        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)\s*:?$"
+        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
+        r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
     # an item of a list of titles: Themen wie „…“, „…“ oder „…“
     after = pl.col("_after").str.strip_chars_start()
@@ -1247,8 +1363,33 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             | pl.col("_before").str.contains(r"[“”\"],\s*$")
         )
     )
+    # a name by its head noun: a law, prize, organisation or event, as a noun phrase with no verb
+    no_end = ~quote.str.contains(r"[.!?…]$") & ~(pl.col("_attached") & ~inside).fill_null(False)
+    headed = (
+        no_end
+        & (n_words >= 2)
+        & (n_words <= 16)
+        & quote.str.contains(
+            rf"^(?:\d+\.\s+|[IVX]+\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:e|en|er|es)\s+)*"
+            rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*?)?{_NAME_HEADS}(?:e|en|er|es|s)?(?:\s|$)"
+        )
+        & quote.str.contains(rf"^{_NP_WORD}(?:[\s,]+{_NP_WORD})*$")
+    )
+    company = no_end & (n_words <= 10) & quote.str.contains(_ORG_SUFFIX)
+    # a lower-case name in the place of a noun: die „documenta“ in Kassel
+    lower_name = (
+        short
+        & ~quote.str.contains(
+            r"\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\b|(?:lich|ig|isch|bar|sam|haft|los|voll|frei|end)\b"
+            r"|\b(?:nicht|noch|sehr|schon|nur|mehr|weniger|ganz|voll)\b"
+        )
+        & (n_words <= 3)
+        & before.str.contains(r"(?:^|\s)(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)$")
+        & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
+        & ~quote.str.contains(r"(?:e|en|er|es|em)$")
+    )
     short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
-    return (short_name | titled | motto | listed).fill_null(False)
+    return (short_name | titled | motto | listed | headed | company | lower_name).fill_null(False)
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:

@@ -404,3 +404,93 @@ def test_titles_and_mottos_are_not_quotes() -> None:
         )
     )
     assert found.height == 0, found
+
+
+def test_names_of_laws_organisations_and_events_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Banken sind nach einem „Gesetz zur Stärkung der Transparenz im Handel“ dazu "
+            "verpflichtet.",
+            "Der Sprecher der „Bewegung für ein freies Hinterland“ kam zu spät.",
+            "Er war Gast beim „3. Norddeutschen Energiekongress der Stadtwerke Kiel“.",
+            "Die Firma „Muster Werkzeugbau GmbH“ meldete Kurzarbeit an.",
+            "Die „documenta“ in Kassel öffnet im Juni.",
+        )
+    )
+    assert found.height == 0, found
+
+
+def test_evaluative_phrases_stay_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister sprach von einer „Gefahr für die ganze Region“.",
+            "Die Opposition übernehme die „volle Verantwortung“ für das Chaos.",
+        )
+    )
+    assert found["quote"].to_list() == ["Gefahr für die ganze Region", "volle Verantwortung"]
+
+
+def test_noun_of_age_as_speaker() -> None:
+    row = one("Der 58-Jährige sagte: „Ich bin froh, dass alles vorbei ist.“")
+    assert row["speaker"] == "Der 58-Jährige"
+
+
+def test_verb_before_a_dass_clause_reports_speech() -> None:
+    row = one("Die Anwohner prangerten an, dass die Stadt „völlig versagt“ habe.")
+    assert (row["kind"], row["speaker"]) == ("partial", "Die Anwohner")
+
+
+def test_possessive_noun_phrase_is_no_person() -> None:
+    found = quotes(
+        corpus_of("Ihr Abstand vom Zentrum betrug zu diesem Zeitpunkt „nur“ zwei Kilometer.")
+    )
+    assert found.select("kind", "speaker").rows() == [("scare", None)]
+
+
+def test_short_quote_in_indirect_speech_keeps_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister sagte, die Reform sei „ein großer Erfolg“ gewesen. Auch habe sich "
+            "durch die „neue Lage“ vieles geändert."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("ein großer Erfolg", "Der Minister"),
+        ("neue Lage", "Der Minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die "
+            "Firma darf niemanden über dieses Verfahren informieren.“",
+            "letzten Satz der Anordnung",
+        ),
+        (
+            "So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der "
+            "Kinder.“",
+            "dem Schreiben",
+        ),
+        (
+            "Kosten sollen „durch mehr Effizienz und eine höhere Produktivität“ gesenkt werden, "
+            "so heißt es in einer Erklärung des Betriebsrats.",
+            "einer Erklärung des Betriebsrats",
+        ),
+        (
+            "Der Text der Petition lautete: „Wir sehen keine andere Lösung, als den König um "
+            "Hilfe zu bitten.“",
+            "Der Text der Petition",
+        ),
+    ],
+)
+def test_documents_as_speakers(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found.height == 1, found
+    assert found["speaker"][0] == speaker
+
+
+def test_title_that_reads_is_not_a_quote() -> None:
+    found = quotes(corpus_of("Der Titel des Films lautet: „Die Nacht der langen Messer“."))
+    assert found.height == 0, found
