@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -583,6 +584,10 @@ def compare(
 
     m = mentions(corpus, lex)
     m = m.with_columns(_l=left_expr, _r=right_expr)
+    # The verbs are the one part in pure Python (textblob-de's tagger); it runs in a
+    # thread while Polars (which releases the GIL) computes everything else.
+    executor = ThreadPoolExecutor(max_workers=1)
+    verbs_job = executor.submit(_verbs, corpus, m, keys)
     flags = m.group_by(keys).agg(
         pl.col("_l").any().alias("in_left"), pl.col("_r").any().alias("in_right")
     )
@@ -737,7 +742,10 @@ def compare(
     terms = _terms(corpus, units, m, keys, top_terms, lex)
 
     # ------------------------------------------------------------ verbs
-    verbs = _verbs(corpus, m, keys)
+    try:
+        verbs = verbs_job.result()
+    finally:
+        executor.shutdown(wait=True)
 
     # ------------------------------------------------------------ voices
     from analysis_kit.quotes import quotes as _quotes

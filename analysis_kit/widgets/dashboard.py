@@ -218,6 +218,7 @@ def serve(
     int
         0 after Ctrl-C (or when Voila ends normally), Voila's status otherwise.
     """
+    import contextlib
     import importlib.util
     import shutil
     import signal
@@ -273,10 +274,9 @@ def serve(
     # this process with SIGINT ignored (background jobs)
     previous = {}
     for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
+        # outside the main thread the handlers stay as they are
+        with contextlib.suppress(ValueError):
             previous[signum] = signal.signal(signum, interrupt)
-        except ValueError:  # not the main thread: leave the handlers alone
-            pass
     process = subprocess.Popen(command, env=env, cwd=folder)
     try:
         deadline = time.monotonic() + ready_timeout
