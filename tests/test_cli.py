@@ -131,3 +131,39 @@ def test_dashboard_serves_on_localhost_and_stops_on_ctrl_c(tmp_path: Path) -> No
         if process.poll() is None:
             process.kill()
     assert not list(tmp_path.glob("coding.json"))  # nothing written before a code is given
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("voila") is None or not sys.platform.startswith("linux"),
+    reason="voila not installed (pip install -e '.[dev]'), or not Linux",
+)
+def test_dashboard_server_goes_when_the_command_is_killed(tmp_path: Path) -> None:
+    import signal
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "analysis_kit.cli", "dashboard", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if "analysis_kit dashboard: http" in line or not line:
+            break
+    process.send_signal(signal.SIGKILL)  # no chance to clean up: Voila must follow anyway
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    listening = True
+    while listening and time.monotonic() < deadline:
+        with socket.socket() as probe:
+            listening = probe.connect_ex(("127.0.0.1", port)) == 0
+        time.sleep(0.3)
+    assert not listening

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import warnings
@@ -218,7 +219,6 @@ def serve(
     int
         0 after Ctrl-C (or when Voila ends normally), Voila's status otherwise.
     """
-    import contextlib
     import importlib.util
     import shutil
     import signal
@@ -277,7 +277,12 @@ def serve(
         # outside the main thread the handlers stay as they are
         with contextlib.suppress(ValueError):
             previous[signum] = signal.signal(signum, interrupt)
-    process = subprocess.Popen(command, env=env, cwd=folder)
+    process = subprocess.Popen(
+        command,
+        env=env,
+        cwd=folder,
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+    )
     try:
         deadline = time.monotonic() + ready_timeout
         while time.monotonic() < deadline and process.poll() is None:
@@ -305,3 +310,13 @@ def serve(
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    # Linux: Voila gets SIGTERM when the command that started it dies, even by SIGKILL,
+    # so no server is left behind.
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
