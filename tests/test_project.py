@@ -36,6 +36,9 @@ def test_environment_yml_matches_pyproject() -> None:
     assert project["requires-python"] == ">=3.11"
     for extra in ("pip", "jupyterlab"):
         found.pop(extra)
+    # the conda environment is for notebooks and the dashboard: the dashboard extra too
+    dashboard = dict(_requirement(s) for s in project["optional-dependencies"]["dashboard"])
+    assert found.pop("voila") == dashboard["voila"]
     assert found == wanted
     assert wanted["textblob"] == ">=0.15.3,<0.18"
 
