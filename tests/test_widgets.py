@@ -226,6 +226,10 @@ def test_framing_comparison_sides_and_examples(example: ak.Corpus) -> None:
     expected = cmp.examples(f"frame:{frame_id}", "left", n=10)
     assert w.examples["text"].to_list() == expected["text"].to_list()
     assert "Sentences behind the selection" in w.examples_view.value
+    # the measures not drawn are tables: verbs and prominence of each side
+    for lemma in cmp.verbs.filter(pl.col("side") == "left")["lemma"].head(3).to_list():
+        assert f"<td>{lemma}</td>" in w.details_view.value
+    assert "share_of_articles" in w.details_view.value
 
     w.right = "Ukraine"
     assert w.comparison.right == "Ukraine"

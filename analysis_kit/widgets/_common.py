@@ -93,6 +93,9 @@ LABELS: dict[str, dict[str, str]] = {
         "problems": "Skipped",
         "load_failed": "Could not load",
         "n_units": "units",
+        "verbs": "Verbs in the clauses naming each side (top 10)",
+        "prominence": "Prominence",
+        "count": "count",
     },
     "de": {
         "article": "Artikel",
@@ -170,6 +173,9 @@ LABELS: dict[str, dict[str, str]] = {
         "problems": "Übersprungen",
         "load_failed": "Konnte nicht laden",
         "n_units": "Einheiten",
+        "verbs": "Verben in den Teilsätzen, die eine Seite nennen (Top 10)",
+        "prominence": "Prominenz",
+        "count": "Anzahl",
     },
 }
 

@@ -86,7 +86,10 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
         self._replicates = replicates
         t = labels(lang)
         self.upload = widgets.FileUpload(
-            accept=",".join(UPLOAD_TYPES), multiple=True, description=t["upload_button"]
+            accept=",".join(UPLOAD_TYPES),
+            multiple=True,
+            description=t["upload_button"],
+            icon="",  # no icon: Notebook 7 does not serve Font Awesome's font file
         )
         self.upload_label = widgets.HTML()
         self.status = widgets.HTML()

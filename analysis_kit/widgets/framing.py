@@ -118,6 +118,7 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self.hint = widgets.HTML()
         self.chart = jupyter_chart(None)
         self.summary_view = widgets.HTML()
+        self.details_view = widgets.HTML()
         self.examples_view = widgets.HTML()
         self.folder = widgets.Text(value=str(export_folder), description=t["export_folder"])
         self.export_button = widgets.Button(description=t["export"])
@@ -131,6 +132,7 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
                 self.chart,
                 self.examples_view,
                 self.summary_view,
+                self.details_view,
                 widgets.HBox([self.folder, self.export_button]),
                 self.export_status,
             ]
@@ -211,7 +213,28 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
                 "n_right": f"n {self.right}",
             },
         )
+        self._show_details()
         self._show_examples()
+
+    def _show_details(self) -> None:
+        # the measures the chart does not draw: verbs of each side and prominence
+        assert self.comparison is not None
+        t = labels(self.lang)
+        who = {"left": self.left, "right": self.right}
+        verbs = (
+            self.comparison.verbs.group_by("side", maintain_order=True)
+            .head(10)
+            .with_columns(pl.col("side").replace_strict(who))
+        )
+        prominence = self.comparison.prominence.with_columns(
+            pl.col("side").replace_strict(who)
+        ).rename({"side": t["side"]})
+        self.details_view.value = (
+            f"<h4>{esc(t['verbs'])}</h4>"
+            + table_html(verbs, {"side": t["side"], "lemma": t["lemma"], "count": t["count"]})
+            + f"<h4>{esc(t['prominence'])}</h4>"
+            + table_html(prominence)
+        )
 
     def _on_pick_frame(self, points: list[dict[str, Any]]) -> None:
         if points and "frame_id" in points[0]:
