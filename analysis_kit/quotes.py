@@ -86,8 +86,10 @@ company names („Ener1 Group Inc.“) and lower-case names after an article (di
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
-article or preposition, or is introduced by "so genannt" or followed by "genannt" (see
-:func:`_is_mention`). Further speaker cues: passive citations (*wird X zitiert*), documents
+article or preposition, or is introduced by "so genannt" or followed by "genannt", and a
+phrase of two to eight words with no speaker that the offline language model reads as
+another language („running mate“, „summa cum laude“; see :func:`_is_mention` and
+:func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
 (*heißt es in X*, also with a relative clause or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
 the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
@@ -676,6 +678,7 @@ def quotes(
     q = _link_actors(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
+    q = q.with_columns(_foreign=_foreign_phrase(q))
     q = q.filter(~_is_name(q) & ~_is_mention(q)).with_columns(pl.col("cue").str.to_lowercase())
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
 
@@ -1457,4 +1460,39 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         & ~quote.str.contains(r"[.!?…,;:]")
         & quote.str.contains(r"\s(?:pour|for|of|the|to|at|and|la|le|un|une|et|y|del|da)\s")
     )
+    foreign = foreign | pl.col("_foreign")
     return (weak & ~speech & ((capital & named) | introduced | foreign)).fill_null(False)
+
+
+#: A quoted phrase is in another language when the language model gives that language at
+#: least this probability (short phrases get low probabilities for every language).
+FOREIGN_PROBABILITY = 0.4
+
+
+def _foreign_phrase(q: pl.DataFrame) -> pl.Series:
+    """``True`` for quotes of two to eight words that read as another language than German.
+
+    A quoted English, French or Latin phrase with no speaker is a title or a term being
+    named („Piper at the Gates of Dawn“, „running mate“, „summa cum laude“), not a scare
+    quote. The offline language model of :mod:`analysis_kit.language` decides, over the
+    quote's words only; a phrase it is unsure of (below :data:`FOREIGN_PROBABILITY`) counts
+    as German („Fake News“ stays a scare quote). This is one model call for the few
+    quotes of a corpus, not a loop over rows.
+    """
+    from analysis_kit.language import _classify
+
+    n_words = q["quote"].str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    todo = (n_words >= 2) & (n_words <= 8)
+    texts = q.filter(todo)["quote"].to_list()
+    flags = pl.Series("_foreign", [False] * q.height, dtype=pl.Boolean)
+    if not texts:
+        return flags
+    languages, probabilities = _classify(texts)
+    found = pl.Series(
+        [
+            lang != "de" and p >= FOREIGN_PROBABILITY
+            for lang, p in zip(languages, probabilities, strict=True)
+        ],
+        dtype=pl.Boolean,
+    )
+    return flags.scatter(todo.arg_true(), found)

@@ -494,3 +494,25 @@ def test_documents_as_speakers(text: str, speaker: str) -> None:
 def test_title_that_reads_is_not_a_quote() -> None:
     found = quotes(corpus_of("Der Titel des Films lautet: „Die Nacht der langen Messer“."))
     assert found.height == 0, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Band spielte am Abend ihr Album „Piper at the Gates of Dawn“ vollständig.",
+        "Der Kandidat suchte monatelang nach einem geeigneten „running mate“ für die Wahl.",
+        "Sie schloss ihr Studium in Wien mit „summa cum laude“ ab.",
+    ],
+)
+def test_foreign_phrase_without_speaker_is_not_a_quote(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
+
+
+def test_german_phrase_without_speaker_stays_a_scare_quote() -> None:
+    row = one("Der Neubau am Bahnhof gilt in der Stadt seit Jahren als „kleineres Übel“.")
+    assert (row["quote"], row["kind"], row["speaker"]) == ("kleineres Übel", "scare", None)
+
+
+def test_foreign_quote_with_a_speaker_stays_a_quote() -> None:
+    row = one("„Yes we can“, rief Obama seinen Anhängern in Chicago zu.")
+    assert (row["quote"], row["speaker"]) == ("Yes we can", "Obama")
