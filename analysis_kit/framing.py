@@ -1062,6 +1062,27 @@ def _term_base(
     return result
 
 
+_TERM_SCHEMA = {
+    "term": pl.String,
+    "example": pl.String,
+    **{
+        name: pl.Float64
+        for name in (
+            "count_left",
+            "count_right",
+            "n_left",
+            "n_right",
+            "alpha",
+            "alpha_0",
+            "delta",
+            "variance",
+            "z",
+        )
+    },
+    "favours": pl.String,
+}
+
+
 def _term_counts(side: pl.DataFrame, prior: pl.DataFrame, top: int) -> pl.DataFrame:
     counts = (
         side.group_by("term")
@@ -1072,8 +1093,8 @@ def _term_counts(side: pl.DataFrame, prior: pl.DataFrame, top: int) -> pl.DataFr
         )
         .join(prior, on="term")
     )
-    if counts.height == 0:
-        return pl.DataFrame()
+    if counts.height == 0:  # neither side is named: no words, but the same columns
+        return pl.DataFrame(schema=_TERM_SCHEMA)
     scored = log_odds_dirichlet(counts, term="term", a="a", b="b", prior="prior")
     scored = (
         scored.join(counts.select("term", "example"), on="term")

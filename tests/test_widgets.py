@@ -334,6 +334,15 @@ def test_coding_sheet_export(example: ak.Corpus, tmp_path: Path) -> None:
     assert pl.read_csv(tmp_path / "out" / "codebook.csv").height == 5
 
 
+def test_coding_sheet_refuses_a_sheet_of_another_corpus(
+    example: ak.Corpus, folder_corpus: ak.Corpus, tmp_path: Path
+) -> None:
+    path = tmp_path / "c.json"
+    CodingSheet(example, path=path, n=2, coder="ana").sentiment = "neutral"
+    with pytest.raises(ValueError, match=r"c\.json: 2 of the 2 coded paragraphs are not in"):
+        CodingSheet(folder_corpus, path=path)
+
+
 def test_coding_sheet_refuses_a_broken_file(example: ak.Corpus, tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     path.write_text("{not json")
@@ -361,6 +370,18 @@ def test_dashboard_tabs_upload_and_language(tmp_path: Path) -> None:
     assert "broken.json" in d.status.value
     assert d.sentiment.article_id == "evil name.txt"
     assert not (tmp_path.parent / "evil name.txt").exists()
+    assert d.coding.path.name.startswith("c-upload-")  # the upload's codes have their own file
+
+
+def test_dashboard_without_anything_to_code(tmp_path: Path) -> None:
+    english = "A title\n\nThe weather was nice and everyone went to the beach in the afternoon."
+    corpus = ak.load(pl.DataFrame({"article_id": ["e"], "text": [english]}))
+    d = Dashboard(corpus, coding_path=tmp_path / "c.json", replicates=50)
+    assert "no German body paragraphs" in d.coding.value
+    assert d.framing.comparison is not None and d.framing.comparison.terms.height == 0
+    assert d.actors.actors == []
+    d.lang = "de"  # the message tab has no labels to switch
+    assert d.tabs.titles[4] == "Codieren"
 
 
 def test_dashboard_upload_with_nothing_readable_keeps_corpus(tmp_path: Path) -> None:

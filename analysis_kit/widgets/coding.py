@@ -115,6 +115,16 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
                 state["items"], schema={"article_id": pl.String, "paragraph": pl.Int32}
             )
             self._codes: list[dict[str, Any]] = list(state["codes"])
+            missing = items.join(
+                corpus.paragraphs.select("article_id", "paragraph"),
+                on=["article_id", "paragraph"],
+                how="anti",
+            )
+            if missing.height:
+                raise ValueError(
+                    f"{self.path}: {missing.height} of the {items.height} coded paragraphs are "
+                    "not in this corpus (a sheet of another corpus?); use another path"
+                )
         else:
             items = self._draw_sample(n, seed)
             self.codebook = _codebook(list(sides), n=items.height, seed=seed)

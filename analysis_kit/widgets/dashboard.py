@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 import warnings
@@ -55,7 +56,8 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
         ``"en"`` or ``"de"``; passed on to every tab.
     sentiment, actors, framing, coding
         The widgets of the tabs (:class:`SentimentExplorer`, :class:`ActorExplorer`,
-        :class:`FramingComparison`, :class:`CodingSheet`).
+        :class:`FramingComparison`, :class:`CodingSheet`; the coding tab shows why instead
+        when the corpus has nothing to code, or its file cannot be read).
 
     Examples
     --------
@@ -114,7 +116,12 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
         self.framing = FramingComparison(
             corpus, sides[0], sides[1], replicates=self._replicates, lang=self.lang
         )
-        self.coding = CodingSheet(corpus, path=self._coding_path, sides=sides, lang=self.lang)
+        coding: Any
+        try:
+            coding = CodingSheet(corpus, path=self._coding_path, sides=sides, lang=self.lang)
+        except ValueError as error:  # nothing to code (no German body paragraphs), a bad file
+            coding = widgets.HTML(f"<i>{esc(error)}</i>")
+        self.coding = coding
         self.overview_view.value = table_html(corpus.overview(), max_rows=100)
         self.tabs.children = [
             self.overview_view,
@@ -144,7 +151,8 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
             return
         t = labels(self.lang)
         for child in (self.sentiment, self.actors, self.framing, self.coding):
-            child.lang = self.lang
+            if hasattr(child, "lang"):
+                child.lang = self.lang
         self.tabs.titles = tuple(t[k] for k in _TABS)
         self.upload_label.value = f"<small>{esc(t['upload'])}</small>"
         self.upload.description = t["upload_button"]
@@ -185,6 +193,11 @@ class Dashboard(widgets.VBox):  # type: ignore[misc]
                 corpus.problems.with_columns(pl.all().cast(pl.String))
             )
         self.corpus = corpus
+        # the codes of an upload go to their own file, next to the first one
+        ids = "\n".join(sorted(corpus.articles["article_id"].to_list()))
+        digest = hashlib.sha256(ids.encode()).hexdigest()[:10]
+        base = self._coding_path
+        self._coding_path = base.with_name(f"{base.stem}-upload-{digest}{base.suffix}")
         self._build()
         self.status.value = message
 
