@@ -104,10 +104,18 @@ def cluster_bootstrap(
             left, right, left - right, nan, nan, nan, int(total_l), int(total_r), 0
         )
     rng = np.random.default_rng(seed)
-    weights = rng.multinomial(n_clusters, np.full(n_clusters, 1.0 / n_clusters), size=replicates)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        boot_l = (weights @ sum_l) / (weights @ n_l)
-        boot_r = (weights @ sum_r) / (weights @ n_r)
+    probs = np.full(n_clusters, 1.0 / n_clusters)
+    # replicates in chunks of at most ~8M weights, so memory stays bounded for large
+    # corpora; the generator draws the same weights as in one call
+    chunk = max(1, min(replicates, 8_000_000 // n_clusters))
+    parts_l, parts_r = [], []
+    for done in range(0, replicates, chunk):
+        weights = rng.multinomial(n_clusters, probs, size=min(chunk, replicates - done))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            parts_l.append((weights @ sum_l) / (weights @ n_l))
+            parts_r.append((weights @ sum_r) / (weights @ n_r))
+    boot_l = np.concatenate(parts_l)
+    boot_r = np.concatenate(parts_r)
     alpha = (1.0 - level) / 2.0
 
     def interval(values: np.ndarray) -> tuple[float, float]:
