@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/actors_quality.py
 	$(BIN)/python benchmarks/quotes_quality.py
 	$(BIN)/python benchmarks/framing_speed.py
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache

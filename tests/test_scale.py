@@ -267,6 +267,22 @@ def test_ids_without_article_id_follow_load(tmp_path: Path) -> None:
     assert direct.articles["article_id"][3] == "news.parquet#3"
 
 
+def test_urls_are_passed_through(corpus_files: Path, tmp_path: Path) -> None:
+    # any URL Polars and fsspec understand; file:// is the one a test can use offline
+    url = f"file://{corpus_files}/*.parquet"
+    parts = scale.plan_partitions(url, batch_rows=5)
+    assert [p.path for p in parts] == [
+        f"file://{corpus_files}/a.parquet",
+        f"file://{corpus_files}/a.parquet",
+        f"file://{corpus_files}/b.parquet",
+    ]
+    res = scale.analyze(url, out=tmp_path / "results", batch_rows=5)
+    _assert_rows_equal(res, _in_memory())
+    assert scale.analyze(url, out=tmp_path / "results", batch_rows=5).status["skipped"].all()
+    with pytest.raises(ValueError, match="local or shared folder"):
+        scale.analyze(url, out="s3://bucket/results")
+
+
 # ---------------------------------------------------------------------- Dask
 
 
