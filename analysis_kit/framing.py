@@ -66,6 +66,7 @@ __all__ = [
 ]
 
 Unit = Literal["sentence", "paragraph"]
+_Engine = Literal["auto", "streaming"]
 _UNIT_KEYS: dict[str, list[str]] = {
     "sentence": ["article_id", "paragraph", "sentence"],
     "paragraph": ["article_id", "paragraph"],
@@ -875,11 +876,13 @@ def compare(
     flags = m.group_by(keys).agg(
         pl.col("_l").any().alias("in_left"), pl.col("_r").any().alias("in_right")
     )
+    # stored results are read with the streaming engine (memory stays bounded)
+    engine: _Engine = "auto" if inputs.all_units else "streaming"
     base = inputs.units
     if not inputs.all_units:
         base = base.join(flags.lazy().select(keys), on=keys, how="semi", maintain_order="left")
     units = (
-        base.collect()
+        base.collect(engine=engine)
         .join(flags, on=keys, how="left", maintain_order="left")
         .with_columns(pl.col("in_left").fill_null(False), pl.col("in_right").fill_null(False))
         .select(*keys, "text", "in_left", "in_right", "polarity", "n_scored")
@@ -946,7 +949,7 @@ def compare(
         fm = fm.join(flags.lazy().select(keys), on=keys, how="semi", maintain_order="left")
     frame_units = (
         fm.select(*keys, "frame", "match")
-        .collect()
+        .collect(engine=engine)
         .unique([*keys, "frame"], keep="first", maintain_order=True)
     )
     frame_rows = []
@@ -992,10 +995,10 @@ def compare(
     )
 
     # ------------------------------------------------------------ terms
-    terms = _terms(inputs.words, inputs.word_types, units, keys, top_terms)
+    terms = _terms(inputs.words, inputs.word_types, units, keys, top_terms, engine)
 
     # ------------------------------------------------------------ verbs
-    verbs = _verbs(inputs.verbs, m)
+    verbs = _verbs(inputs.verbs, m, engine)
 
     # ------------------------------------------------------------ voices
     q = inputs.quotes
@@ -1032,7 +1035,7 @@ def compare(
     scare_right = int(scare_in["in_right"].cast(pl.Int64).sum())
 
     # ------------------------------------------------------------ prominence
-    prominence = _prominence(inputs.articles, m, inputs.roles)
+    prominence = _prominence(inputs.articles, m, inputs.roles, engine)
 
     # ------------------------------------------------------------ summary
     def n_quotes_of(kind: str, col: str) -> int:
@@ -1240,6 +1243,7 @@ def _terms(
     units: pl.DataFrame,
     keys: list[str],
     top: int,
+    engine: _Engine = "auto",
 ) -> pl.DataFrame:
     # one stem per word type (a corpus has far fewer types than tokens)
     types = (
@@ -1251,7 +1255,7 @@ def _terms(
             & ~pl.col("lower").str.contains(r"\d")
         )
         .with_columns(stem(pl.col("lower")).alias("term"))
-        .collect()
+        .collect(engine=engine)
     )
     prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
     in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
@@ -1261,7 +1265,7 @@ def _terms(
         words = words.group_by("article_id", "paragraph", "lower").agg(pl.col("n").sum())
     side = (
         words.join(in_side.lazy(), on=keys)
-        .collect()
+        .collect(engine=engine)
         .join(types.select("lower", "term"), on="lower")
         .with_columns(pl.col("n").cast(pl.UInt32))
     )
@@ -1325,7 +1329,7 @@ def _terms(
     )
 
 
-def _verbs(verbs: pl.LazyFrame, m: pl.DataFrame) -> pl.DataFrame:
+def _verbs(verbs: pl.LazyFrame, m: pl.DataFrame, engine: _Engine = "auto") -> pl.DataFrame:
     """Counts of the verbs in the clauses that mention each side."""
     span = ["article_id", "paragraph", "start", "end"]
     frame = (
@@ -1333,7 +1337,7 @@ def _verbs(verbs: pl.LazyFrame, m: pl.DataFrame) -> pl.DataFrame:
         .lazy()
         .join(verbs.select(*span, "lemma"), on=span, how="inner")
         .select("lemma", "_l", "_r")
-        .collect()
+        .collect(engine=engine)
     )
     return (
         pl.concat(
@@ -1381,13 +1385,15 @@ def _clause_verbs(engine: Any, clause: str) -> tuple[str, ...]:
     return _clause_verbs_cached(clause)
 
 
-def _prominence(articles: pl.DataFrame, m: pl.DataFrame, roles: pl.LazyFrame) -> pl.DataFrame:
+def _prominence(
+    articles: pl.DataFrame, m: pl.DataFrame, roles: pl.LazyFrame, engine: _Engine = "auto"
+) -> pl.DataFrame:
     named = m.select("article_id").unique().lazy()
     paras = (
         roles.join(named, on="article_id", how="semi")
         .filter(pl.col("role") != "boilerplate")
         .select("article_id", "paragraph", "role")
-        .collect()
+        .collect(engine=engine)
     )
     first_body = (
         paras.filter(pl.col("role") == "body")
