@@ -662,6 +662,22 @@ class Results(CompareSource):
         The results folder.
     manifest
         The parsed ``manifest.json``.
+
+    Examples
+    --------
+    >>> import tempfile, polars as pl, analysis_kit as ak
+    >>> folder = tempfile.mkdtemp()
+    >>> pl.DataFrame({"article_id": ["a", "b"], "text": [
+    ...     "Die NATO lobt die guten Gespräche. Russland droht.",
+    ...     "Moskau lehnt die Vorschläge der NATO ab."]}).write_parquet(f"{folder}/news.parquet")
+    >>> res = ak.scale.analyze(folder, out=f"{folder}/results", batch_rows=1)
+    >>> res.status.select("status", "n_articles").rows()
+    [('done', 1), ('done', 1)]
+    >>> res.mentions.group_by("side").len().sort("side").collect().rows()
+    [('NATO', 2), ('Russia', 2)]
+    >>> cmp = ak.compare(res, left="NATO", right="Russia", replicates=100)
+    >>> cmp.summary.filter(pl.col("measure") == "units").select("left", "right").row(0)
+    (2.0, 2.0)
     """
 
     path: Path

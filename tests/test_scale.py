@@ -317,6 +317,36 @@ def test_dask_results_equal_in_memory(corpus_files: Path, tmp_path: Path) -> Non
     _assert_comparisons_equal(a, b)  # aggregates: to 1e-12
 
 
+def test_dask_from_the_command_line(article_folder: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    pq = tmp_path / "pq"
+    scale.convert(article_folder, pq, batch_files=1)
+    # --workers N starts (and stops) a local cluster of N processes for the run
+    assert main(["--quiet", "scale", str(pq), "--out", str(tmp_path / "w"), "--workers", "2"]) == 0
+    # --scheduler ADDRESS uses a cluster that is already running
+    cluster = distributed.LocalCluster(
+        n_workers=1, processes=True, dashboard_address=None, host="127.0.0.1"
+    )
+    try:
+        address = cluster.scheduler_address
+        assert (
+            main(
+                ["--quiet", "scale", str(pq), "--out", str(tmp_path / "s"), "--scheduler", address]
+            )
+            == 0
+        )
+    finally:
+        cluster.close()
+    for name in ("w", "s"):
+        res = scale.open_results(tmp_path / name)
+        assert res.status["status"].to_list() == ["done", "done"]
+        assert (
+            res.mentions.collect().height
+            == scale.open_results(tmp_path / "w").mentions.collect().height
+            > 0
+        )
+
+
 # ---------------------------------------------------------------------- convert, command line
 
 
