@@ -964,7 +964,7 @@ def convert(
     >>> ak.load(files[0]).paragraphs["text"].to_list()
     ['Gipfel', 'Die NATO tagt.', 'Moskau schweigt.']
     """
-    root = Path(folder)
+    root = Path(folder).resolve()
     if not root.is_dir():
         raise NotADirectoryError(f"{root}: not a folder")
     target = Path(out)
@@ -990,9 +990,10 @@ def convert(
 
 
 def _write_table(corpus: Corpus, root: Path, target: Path) -> Path:
-    relative = {
-        str(p): p.relative_to(root).as_posix() for p in (Path(x) for x in corpus.articles["path"])
-    }
+    relative = {}
+    for path in corpus.articles["path"].drop_nulls().unique().to_list():
+        with contextlib.suppress(ValueError):  # a path outside the folder keeps load's id
+            relative[path] = Path(os.path.abspath(path)).relative_to(root).as_posix()
     paras = corpus.paragraphs
     titles = paras.filter(pl.col("role") == "title").select(
         "article_id", pl.col("text").alias("_t")

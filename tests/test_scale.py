@@ -363,6 +363,14 @@ def test_convert_folder_of_text_files(article_folder: Path, tmp_path: Path) -> N
     assert res.articles.collect()["article_id"].to_list() == ["2022/b.md", "a.txt"]
 
 
+def test_convert_relative_folder(
+    article_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(article_folder.parent)
+    files = scale.convert(article_folder.name, "pq")
+    assert pl.read_parquet(files[0])["article_id"].to_list() == ["2022/b.md", "a.txt"]
+
+
 def test_command_line_scale_and_convert(
     article_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
