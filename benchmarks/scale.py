@@ -63,6 +63,7 @@ print(json.dumps({
     "failed": int((st["status"] == "failed").sum()),
     "partitions": st.height,
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpu_seconds": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
 }))
 """
 
@@ -190,7 +191,7 @@ def main() -> None:
         print("\nstreaming (engine='local', one process), each size in a fresh process:")
         print(
             f"{'articles':>10} {'characters':>14} {'seconds':>9} {'chars/s':>12} "
-            f"{'x textblob':>10} {'s/1k art.':>10} {'peak RSS':>10}"
+            f"{'x textblob':>10} {'s/1k art.':>10} {'CPU s':>8} {'peak RSS':>10}"
         )
         rows = []
         for size in sizes:
@@ -207,16 +208,23 @@ def main() -> None:
             rows.append((size, r, per_k))
             print(
                 f"{r['articles']:>10,} {r['chars']:>14,} {r['seconds']:>9.1f} {cps:>12,.0f} "
-                f"{cps / ref_cps:>9.2f}x {per_k:>10.2f} {r['peak_mb']:>7,.0f} MB"
+                f"{cps / ref_cps:>9.2f}x {per_k:>10.2f} {r['cpu_seconds']:>8.0f} "
+                f"{r['peak_mb']:>7,.0f} MB"
                 + (f"  ({r['failed']} partitions failed)" if r["failed"] else "")
             )
         first = rows[0]
-        print("growth (time relative to the smallest size, per article: 1.00 = linear):")
-        for size, r, per_k in rows:
+        print(
+            "growth (relative to the smallest size; per article 1.00 = linear; CPU time is "
+            "less disturbed by other load on shared cores than wall time):"
+        )
+        for size, r, _ in rows:
             ratio = float(r["seconds"]) / float(first[1]["seconds"])  # type: ignore[arg-type]
+            cpu = float(r["cpu_seconds"]) / float(first[1]["cpu_seconds"])  # type: ignore[arg-type]
+            scale_ = size / first[0]
             print(
-                f"  {size:>8,} articles: {size / first[0]:5.1f}x the articles, "
-                f"{ratio:5.1f}x the time, {per_k / first[2]:4.2f} per-article time"
+                f"  {size:>8,} articles: {scale_:5.1f}x the articles, {ratio:5.1f}x the wall "
+                f"time ({ratio / scale_:4.2f} per article), {cpu:5.1f}x the CPU time "
+                f"({cpu / scale_:4.2f} per article)"
             )
         largest = rows[-1]
         peak = float(largest[1]["peak_mb"])  # type: ignore[arg-type]
