@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from analysis_kit import text
+from analysis_kit import scale, text
 from analysis_kit.actors import (
     DEFAULT_ACTORS,
     ActorLexicon,
@@ -66,6 +66,7 @@ __all__ = [
     "quotes",
     "report",
     "reproduce",
+    "scale",
     "sentiment",
     "sentiment_evidence",
     "text",

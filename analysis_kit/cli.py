@@ -19,6 +19,12 @@ Subcommands
     Serve the dashboard (:class:`analysis_kit.widgets.Dashboard`) with Voila on
     127.0.0.1, print its address and stop cleanly on Ctrl-C (the bundled example when
     SOURCE is omitted; needs the ``dashboard`` extra).
+``analysis-kit scale SOURCE --out DIR [--workers N | --scheduler ADDRESS]``
+    Analyse a Parquet corpus of any size partition by partition into DIR, resuming a
+    run that stopped (see :mod:`analysis_kit.scale`); on Dask with ``--workers`` (a
+    local cluster) or ``--scheduler`` (an existing one).
+``analysis-kit convert FOLDER --out DIR``
+    Turn a folder of text files into Parquet for ``scale``.
 
 SOURCE is anything :func:`analysis_kit.load` takes: a file, folder, glob or zip.
 ``--quiet`` (before the command) prints only errors.
@@ -296,7 +302,76 @@ def _parser() -> argparse.ArgumentParser:
     dash.add_argument("--lang", default="en", choices=["en", "de"], help="labels")
     dash.add_argument("--coding", default="coding.json", help="coding sheet file")
     dash.set_defaults(func=_cmd_dashboard)
+    _add_scale_commands(sub)
     return parser
+
+
+# ---------------------------------------------------------------------- scale, convert
+
+
+def _add_scale_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    scl = sub.add_parser(
+        "scale",
+        help="analyse a Parquet corpus of any size into partitioned Parquet results (resumes)",
+    )
+    scl.add_argument("source", help="Parquet file, folder, glob or URL")
+    scl.add_argument("--out", required=True, help="results folder (a rerun resumes in it)")
+    where = scl.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, help="run on a local Dask cluster of N processes")
+    where.add_argument("--scheduler", help="run on an existing Dask cluster (tcp://host:8786)")
+    scl.add_argument("--left", default="NATO", help="first side (default NATO)")
+    scl.add_argument("--right", default="Russia", help="second side (default Russia)")
+    scl.add_argument("--batch-rows", type=int, default=2000, help="articles per partition")
+    scl.set_defaults(func=_cmd_scale)
+    cnv = sub.add_parser("convert", help="turn a folder of text files into Parquet for scale")
+    cnv.add_argument("folder", help="folder of files analysis-kit can load")
+    cnv.add_argument("--out", required=True, help="output folder for the Parquet files")
+    cnv.add_argument("--batch-files", type=int, default=1000, help="files per Parquet file")
+    cnv.set_defaults(func=_cmd_convert)
+
+
+def _cmd_scale(args: argparse.Namespace) -> int:
+    from analysis_kit import scale
+
+    try:
+        res = scale.analyze(
+            args.source,
+            args.out,
+            engine="dask" if args.workers or args.scheduler else "local",
+            scheduler=args.scheduler,
+            workers=args.workers,
+            left=args.left,
+            right=args.right,
+            batch_rows=args.batch_rows,
+            progress=None if not args.quiet else False,
+        )
+    except (FileNotFoundError, ImportError) as err:
+        print(f"analysis-kit: {err}", file=sys.stderr)
+        return 2
+    st = res.status
+    done = st.filter(pl.col("status") == "done")
+    failed = st.filter(pl.col("status") == "failed")
+    _say(
+        args,
+        f"{st.height} partitions: {done.height} done ({int(st['skipped'].sum())} finished "
+        f"earlier), {failed.height} failed; {int(done['n_articles'].sum() or 0)} articles, "
+        f"{int(done['n_chars'].sum() or 0):,} characters; results in {args.out}/",
+    )
+    for pid, path, error in failed.select("id", "path", "error").iter_rows():
+        print(f"failed: {pid} ({path}): {error}", file=sys.stderr)
+    return 1 if failed.height else 0
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from analysis_kit import scale
+
+    try:
+        files = scale.convert(args.folder, args.out, batch_files=args.batch_files)
+    except (FileNotFoundError, NotADirectoryError) as err:
+        print(f"analysis-kit: {err}", file=sys.stderr)
+        return 2
+    _say(args, f"wrote {len(files)} Parquet files to {args.out}/")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

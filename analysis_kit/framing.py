@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -50,17 +50,24 @@ from analysis_kit.sentiment.lexicon import Lexicon
 from analysis_kit.stats import BootstrapResult, cluster_bootstrap, log_odds_dirichlet
 
 __all__ = [
+    "CompareInputs",
+    "CompareSource",
     "Comparison",
     "Frame",
     "FrameDictionary",
     "FrameDictionaryError",
     "clause_tokens",
     "compare",
+    "compare_inputs",
     "frame_matches",
+    "mention_verbs",
     "stem",
+    "unit_scores",
+    "unit_words",
 ]
 
 Unit = Literal["sentence", "paragraph"]
+_Engine = Literal["auto", "streaming"]
 _UNIT_KEYS: dict[str, list[str]] = {
     "sentence": ["article_id", "paragraph", "sentence"],
     "paragraph": ["article_id", "paragraph"],
@@ -515,8 +522,296 @@ def _bootstrap_table(
     return cluster_bootstrap(per, replicates=replicates, seed=seed)
 
 
-def compare(
+@dataclass(frozen=True, eq=False)
+class CompareInputs:
+    """The frames :func:`compare` computes its measures from.
+
+    :func:`compare_inputs` builds them from a :class:`Corpus` in memory;
+    :meth:`analysis_kit.scale.Results.compare_inputs` builds them lazily from results
+    stored by :func:`analysis_kit.scale.analyze`, so the same aggregation code runs on a
+    corpus larger than memory.
+
+    Attributes
+    ----------
+    articles
+        One row per article: ``article_id, n_words, n_paragraphs`` and the other article
+        columns (for ``by``).
+    mentions
+        :func:`analysis_kit.mentions` of the corpus.
+    units
+        Units of the comparison in non-boilerplate paragraphs: keys, ``text``,
+        ``polarity`` and ``n_scored`` (the default engine, every language).
+    roles
+        ``article_id, paragraph, role`` of every paragraph.
+    frame_matches
+        :func:`frame_matches` of the corpus.
+    words
+        Word counts per sentence, ``article_id, paragraph, sentence, lower, n``, with
+        the words inside a mention left out; at least every sentence of a paragraph
+        with a mention.
+    word_types
+        ``lower, n``: counts of the same words in the whole corpus (rows may repeat a
+        word; they are summed).
+    verbs
+        ``article_id, paragraph, start, end, lemma``: verbs of the clause around each
+        mention span.
+    quotes
+        :func:`analysis_kit.quotes` of the corpus.
+    all_units
+        Whether ``units`` holds every unit (otherwise only the units with a mention are
+        read, and :attr:`Comparison.units` holds only those).
+    corpus
+        The corpus itself, when there is one (``target="clause"`` needs its tokens).
+    """
+
+    articles: pl.DataFrame
+    mentions: pl.DataFrame
+    units: pl.LazyFrame
+    roles: pl.LazyFrame
+    frame_matches: pl.LazyFrame
+    words: pl.LazyFrame
+    word_types: pl.LazyFrame
+    verbs: pl.LazyFrame
+    quotes: pl.DataFrame
+    all_units: bool = True
+    corpus: Corpus | None = None
+
+
+class CompareSource:
+    """Anything :func:`compare` accepts besides a corpus: it hands over :class:`CompareInputs`.
+
+    :class:`analysis_kit.scale.Results` is one.
+    """
+
+    def compare_inputs(
+        self,
+        *,
+        unit: Unit,
+        lexicon: ActorLexicon | None,
+        frames: FrameDictionary | None,
+        sentiment_lexicon: Lexicon | None,
+    ) -> CompareInputs:
+        """The frames for :func:`compare` (see :class:`CompareInputs`)."""
+        raise NotImplementedError
+
+
+def unit_scores(
+    corpus: Corpus, unit: Unit, sentiment_lexicon: Lexicon | None = None
+) -> pl.DataFrame:
+    """Sentiment of every unit as :func:`compare` uses it: default engine, every language.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    unit
+        ``sentence`` or ``paragraph``.
+    sentiment_lexicon
+        Sentiment lexicon (default: the default engine's).
+
+    Returns
+    -------
+    pl.DataFrame
+        Unit keys, ``polarity`` and ``n_scored``.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> unit_scores(ak.example(), "paragraph").columns
+    ['article_id', 'paragraph', 'polarity', 'n_scored']
+    """
+    from analysis_kit.sentiment.api import sentiment as _sentiment
+
+    keys = _UNIT_KEYS[unit]
+    return _sentiment(corpus, level=unit, lexicon=sentiment_lexicon, languages=None).select(
+        *keys, "polarity", "n_scored"
+    )
+
+
+def unit_words(corpus: Corpus, m: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Word counts per sentence and per word type, the words of mentions left out.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    m
+        Its mentions (:func:`analysis_kit.mentions`).
+
+    Returns
+    -------
+    tuple of pl.DataFrame
+        ``article_id, paragraph, sentence, lower, n`` and ``lower, n`` (lower-cased words).
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> c = ak.example()
+    >>> per_sentence, types = unit_words(c, ak.mentions(c))
+    >>> int(per_sentence["n"].sum()) == int(types["n"].sum())
+    True
+    """
+    words = corpus.tokens.filter(pl.col("kind") == "word").select(
+        "article_id",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        pl.col("text").str.to_lowercase().alias("lower"),
+    )
+    # leave out the actor names themselves (tokens that carry a mention)
+    mention_starts = m.select("article_id", "paragraph", pl.col("start").alias("_ms")).sort(
+        "article_id", "paragraph", "_ms"
+    )
+    words = (
+        words.sort("article_id", "paragraph", "start")
+        .join_asof(
+            mention_starts,
+            left_on="start",
+            right_on="_ms",
+            by=["article_id", "paragraph"],
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .filter(~(pl.col("_ms") < pl.col("end")).fill_null(False))
+    )
+    per_sentence = words.group_by(
+        "article_id", "paragraph", "sentence", "lower", maintain_order=True
+    ).agg(pl.len().alias("n"))
+    types = words.group_by("lower", maintain_order=True).agg(pl.len().alias("n"))
+    return per_sentence, types
+
+
+def mention_verbs(corpus: Corpus, m: pl.DataFrame) -> pl.DataFrame:
+    """Verbs in the clause around each mention span (textblob-de's tagger and lemmatiser).
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    m
+        Its mentions (:func:`analysis_kit.mentions`).
+
+    Returns
+    -------
+    pl.DataFrame
+        ``article_id, paragraph, start, end, lemma``: one row per verb (auxiliaries and
+        modal verbs left out).
+    """
+    from analysis_kit.sentiment.textblob import shared
+
+    engine = shared()
+    sentences = corpus.sentences.select(
+        "article_id", "paragraph", "sentence", "text", pl.col("start").alias("_s0")
+    )
+    spans = m.select("article_id", "paragraph", "sentence", "start", "end").unique(
+        maintain_order=True
+    )
+    hits = spans.join(sentences, on=["article_id", "paragraph", "sentence"], how="inner")
+    rows = []
+    for aid, par, text, s0, start, end in hits.select(
+        "article_id", "paragraph", "text", "_s0", "start", "end"
+    ).iter_rows():
+        clause = _clause_around(text, start - s0, end - s0)
+        for lemma in _clause_verbs(engine, clause):
+            rows.append((aid, par, start, end, lemma))
+    return pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "paragraph": m.schema["paragraph"],
+            "start": m.schema["start"],
+            "end": m.schema["end"],
+            "lemma": pl.String,
+        },
+        orient="row",
+    )
+
+
+def compare_inputs(
     corpus: Corpus,
+    *,
+    unit: Unit = "sentence",
+    lexicon: ActorLexicon | None = None,
+    frames: FrameDictionary | None = None,
+    sentiment_lexicon: Lexicon | None = None,
+) -> CompareInputs:
+    """The frames :func:`compare` works on, from a corpus in memory.
+
+    Parameters
+    ----------
+    corpus
+        The corpus.
+    unit
+        ``sentence`` or ``paragraph``.
+    lexicon
+        Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
+    frames
+        Frame dictionary (default: the shipped one).
+    sentiment_lexicon
+        Sentiment lexicon for the default engine.
+
+    Returns
+    -------
+    CompareInputs
+        See :class:`CompareInputs`.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> compare_inputs(ak.example()).mentions.height > 0
+    True
+    """
+    lex = lexicon or DEFAULT_ACTORS
+    fd = frames or _default_frames()
+    m = mentions(corpus, lex)
+    # The verbs are the one part in pure Python (textblob-de's tagger); they are found in a
+    # thread while Polars (which releases the GIL) computes everything else.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        verbs_job = pool.submit(mention_verbs, corpus, m)
+        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, verbs_job)
+
+
+def _compare_inputs(
+    corpus: Corpus,
+    unit: Unit,
+    lex: ActorLexicon,
+    fd: FrameDictionary,
+    sentiment_lexicon: Lexicon | None,
+    m: pl.DataFrame,
+    verbs_job: Future[pl.DataFrame],
+) -> CompareInputs:
+    keys = _UNIT_KEYS[unit]
+    body = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
+        "article_id", "paragraph"
+    )
+    source = corpus.sentences if unit == "sentence" else corpus.paragraphs
+    base = source.join(body, on=["article_id", "paragraph"], how="semi").select(*keys, "text")
+    units = base.join(
+        unit_scores(corpus, unit, sentiment_lexicon), on=keys, how="left", maintain_order="left"
+    ).with_columns(pl.col("n_scored").fill_null(0))
+    words, word_types = unit_words(corpus, m)
+    from analysis_kit.quotes import quotes as _quotes
+
+    found_quotes = _quotes(corpus, lexicon=lex)
+    found_frames = frame_matches(corpus, fd)
+    return CompareInputs(
+        articles=corpus.articles,
+        mentions=m,
+        units=units.lazy(),
+        roles=corpus.paragraphs.select("article_id", "paragraph", "role").lazy(),
+        frame_matches=found_frames.lazy(),
+        words=words.lazy(),
+        word_types=word_types.lazy(),
+        verbs=verbs_job.result().lazy(),
+        quotes=found_quotes,
+        all_units=True,
+        corpus=corpus,
+    )
+
+
+def compare(
+    corpus: Corpus | CompareSource,
     left: str | Sequence[str] = "NATO",
     right: str | Sequence[str] = "Russia",
     *,
@@ -535,7 +830,9 @@ def compare(
     Parameters
     ----------
     corpus
-        The corpus.
+        The corpus, or results stored by :func:`analysis_kit.scale.analyze` (opened with
+        :func:`analysis_kit.scale.open_results`): the same measures are then computed
+        from the stored frames, reading only the units that mention an actor.
     left, right
         A side of the actor lexicon (``"NATO"``), an actor id (``"Vladimir Putin"``) or a
         list of them.
@@ -543,7 +840,7 @@ def compare(
         ``sentence`` (default) or ``paragraph``.
     target
         ``unit``: sentiment of the whole unit; ``clause``: only of the clauses that
-        mention the side.
+        mention the side (needs a corpus in memory).
     lexicon
         Actor lexicon (default :data:`analysis_kit.DEFAULT_ACTORS`).
     frames
@@ -563,7 +860,8 @@ def compare(
     Returns
     -------
     Comparison
-        See :class:`Comparison`.
+        See :class:`Comparison`. From stored results, :attr:`Comparison.units` holds
+        only the units that mention an actor; every measure is the same.
 
     Examples
     --------
@@ -582,49 +880,44 @@ def compare(
     left_expr = _side_filter(left, lex, "left")
     right_expr = _side_filter(right, lex, "right")
 
-    m = mentions(corpus, lex)
-    m = m.with_columns(_l=left_expr, _r=right_expr)
-    # The verbs are the one part in pure Python (textblob-de's tagger); it runs in a
-    # thread while Polars (which releases the GIL) computes everything else.
-    executor = ThreadPoolExecutor(max_workers=1)
-    verbs_job = executor.submit(_verbs, corpus, m, keys)
+    if isinstance(corpus, Corpus):
+        # the inputs do not depend on the sides: kept with the (immutable) corpus, so
+        # comparing other sides of the same corpus only aggregates again
+        key = ("compare inputs", unit, lex, fd, sentiment_lexicon)
+        inputs = corpus._cache.get(key)
+        if inputs is None:
+            inputs = compare_inputs(
+                corpus, unit=unit, lexicon=lex, frames=fd, sentiment_lexicon=sentiment_lexicon
+            )
+            corpus._cache[key] = inputs
+    else:
+        inputs = corpus.compare_inputs(
+            unit=unit, lexicon=lexicon, frames=frames, sentiment_lexicon=sentiment_lexicon
+        )
+    if target == "clause" and inputs.corpus is None:
+        raise ValueError("target='clause' needs a corpus in memory (it reads the tokens)")
+
+    m = inputs.mentions.with_columns(_l=left_expr, _r=right_expr)
     flags = m.group_by(keys).agg(
         pl.col("_l").any().alias("in_left"), pl.col("_r").any().alias("in_right")
     )
-
-    body = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
-        "article_id", "paragraph"
-    )
-    if unit == "sentence":
-        base = corpus.sentences.join(body, on=["article_id", "paragraph"], how="semi").select(
-            *keys, "text"
-        )
-    else:
-        base = corpus.paragraphs.join(body, on=["article_id", "paragraph"], how="semi").select(
-            *keys, "text"
-        )
-    from analysis_kit.sentiment.api import default_lexicon
-    from analysis_kit.sentiment.api import sentiment as _sentiment
-
-    sent_lex = sentiment_lexicon or default_lexicon()
-    scores = _cached(
-        corpus,
-        ("compare: scores", unit, sent_lex),
-        lambda: _sentiment(corpus, level=unit, lexicon=sent_lex, languages=None).select(
-            *keys, "polarity", "n_scored"
-        ),
-    )
+    # stored results are read with the streaming engine (memory stays bounded)
+    engine: _Engine = "auto" if inputs.all_units else "streaming"
+    base = inputs.units
+    if not inputs.all_units:
+        base = base.join(flags.lazy().select(keys), on=keys, how="semi", maintain_order="left")
     units = (
-        base.join(flags, on=keys, how="left")
+        base.collect(engine=engine)
+        .join(flags, on=keys, how="left", maintain_order="left")
         .with_columns(pl.col("in_left").fill_null(False), pl.col("in_right").fill_null(False))
-        .join(scores, on=keys, how="left")
-        .with_columns(pl.col("n_scored").fill_null(0))
+        .select(*keys, "text", "in_left", "in_right", "polarity", "n_scored")
     )
     side_units = units.filter(pl.col("in_left") | pl.col("in_right"))
 
     # ------------------------------------------------------------ sentiment
     if target == "clause":
-        clause_pol = _clause_polarity(corpus, m, keys, sentiment_lexicon)
+        assert inputs.corpus is not None
+        clause_pol = _clause_polarity(inputs.corpus, m, keys, sentiment_lexicon)
         side_units = side_units.join(clause_pol, on=keys, how="left")
         value_left = pl.col("pol_left")
         value_right = pl.col("pol_right")
@@ -676,9 +969,13 @@ def compare(
     )
 
     # ------------------------------------------------------------ frames
-    fm = frame_matches(corpus, fd)
-    frame_units = fm.select(*keys, "frame", "match").unique(
-        [*keys, "frame"], keep="first", maintain_order=True
+    fm = inputs.frame_matches
+    if not inputs.all_units:
+        fm = fm.join(flags.lazy().select(keys), on=keys, how="semi", maintain_order="left")
+    frame_units = (
+        fm.select(*keys, "frame", "match")
+        .collect(engine=engine)
+        .unique([*keys, "frame"], keep="first", maintain_order=True)
     )
     frame_rows = []
     summary_frames = []
@@ -739,18 +1036,13 @@ def compare(
     )
 
     # ------------------------------------------------------------ terms
-    terms = _terms(corpus, units, m, keys, top_terms, lex)
+    terms = _terms(inputs.words, inputs.word_types, units, keys, top_terms, engine)
 
     # ------------------------------------------------------------ verbs
-    try:
-        verbs = verbs_job.result()
-    finally:
-        executor.shutdown(wait=True)
+    verbs = _verbs(inputs.verbs, m, engine)
 
     # ------------------------------------------------------------ voices
-    from analysis_kit.quotes import quotes as _quotes
-
-    q = _cached(corpus, ("compare: quotes", lex), lambda: _quotes(corpus, lexicon=lex))
+    q = inputs.quotes
     speaker_side = q.select(pl.col("side"), pl.col("speaker_actor").alias("actor"))
     q = q.with_columns(
         _left=speaker_side.select(left_expr.fill_null(False)).to_series(),
@@ -771,7 +1063,11 @@ def compare(
             how="diagonal_relaxed",
         )
         .select("side", "kind", "speaker", "speaker_actor", "n_quotes", "n_words")
-        .sort("side", "n_quotes", descending=[False, True])
+        .sort(
+            ["side", "n_quotes", "kind", "speaker", "speaker_actor"],
+            descending=[False, True, False, False, False],
+            nulls_last=True,
+        )
     )
     scare_in = q.filter(pl.col("kind") == "scare").join(
         units.select(*keys, "in_left", "in_right"), on=keys, how="inner"
@@ -780,13 +1076,13 @@ def compare(
     scare_right = int(scare_in["in_right"].cast(pl.Int64).sum())
 
     # ------------------------------------------------------------ prominence
-    prominence = _prominence(corpus, m, lex)
+    prominence = _prominence(inputs.articles, m, inputs.roles, engine)
 
     # ------------------------------------------------------------ summary
     def n_quotes_of(kind: str, col: str) -> int:
         return int(q.filter((pl.col("kind") == kind) & pl.col(col)).height)
 
-    n_articles = corpus.articles.height
+    n_articles = inputs.articles.height
     prom = {r["side"]: r for r in prominence.iter_rows(named=True)}
     pl_, pr_ = prom.get("left", {}), prom.get("right", {})
     rows: list[tuple[Any, ...]] = [
@@ -898,7 +1194,7 @@ def compare(
         orient="row",
     ).with_columns(pl.col(pl.Float64).fill_nan(None))  # undefined means are null, not NaN
 
-    by_group = _by_group(corpus, units, by, keys, frame_units, q) if by else None
+    by_group = _by_group(inputs.articles, units, by, keys, frame_units, q) if by else None
     return Comparison(
         left=left if isinstance(left, str) else tuple(left),
         right=right if isinstance(right, str) else tuple(right),
@@ -982,86 +1278,6 @@ def _clause_polarity(
     return out[0].join(out[1], on=keys, how="full", coalesce=True)
 
 
-def _cached(
-    corpus: Corpus, key: tuple[Any, ...], compute: Callable[[], pl.DataFrame]
-) -> pl.DataFrame:
-    # Results that do not depend on the sides are kept with the corpus (which is
-    # immutable), so comparing other sides of the same corpus reuses them.
-    found = corpus._cache.get(key)
-    if found is None:
-        found = compute()
-        corpus._cache[key] = found
-    return found
-
-
-def _terms(
-    corpus: Corpus,
-    units: pl.DataFrame,
-    m: pl.DataFrame,
-    keys: list[str],
-    top: int,
-    lex: ActorLexicon,
-) -> pl.DataFrame:
-    words, types, prior = _term_base(corpus, m, keys, lex)
-    in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
-        *keys, "in_left", "in_right"
-    )
-    side = words.join(in_side, on=keys).join(types.select("lower", "term"), on="lower")
-    return _term_counts(side, prior, top)
-
-
-def _term_base(
-    corpus: Corpus, m: pl.DataFrame, keys: list[str], lex: ActorLexicon
-) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    # Words of the corpus without the actor names, their stems and the corpus prior:
-    # the same for every pair of sides, so computed once per corpus and unit.
-    key = ("compare: term base", tuple(keys), lex)
-    found = corpus._cache.get(key)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    words = corpus.tokens.filter(pl.col("kind") == "word").select(
-        "article_id",
-        "paragraph",
-        "sentence",
-        "start",
-        "end",
-        pl.col("text").str.to_lowercase().alias("lower"),
-    )
-    if keys == ["article_id", "paragraph"]:
-        words = words.drop("sentence")
-    # leave out the actor names themselves (tokens that carry a mention)
-    mention_starts = m.select("article_id", "paragraph", pl.col("start").alias("_ms")).sort(
-        "article_id", "paragraph", "_ms"
-    )
-    words = (
-        words.sort("article_id", "paragraph", "start")
-        .join_asof(
-            mention_starts,
-            left_on="start",
-            right_on="_ms",
-            by=["article_id", "paragraph"],
-            strategy="forward",
-            check_sortedness=False,
-        )
-        .filter(~(pl.col("_ms") < pl.col("end")).fill_null(False))
-    )
-    # one stem per word type (a corpus has far fewer types than tokens)
-    types = (
-        words.group_by("lower")
-        .agg(pl.len().alias("_n"))
-        .filter(
-            (pl.col("lower").str.len_chars() >= 3)
-            & ~pl.col("lower").is_in(list(_stopwords()))
-            & ~pl.col("lower").str.contains(r"\d")
-        )
-        .with_columns(stem(pl.col("lower")).alias("term"))
-    )
-    prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
-    result = (words, types, prior)
-    corpus._cache[key] = result
-    return result
-
-
 _TERM_SCHEMA = {
     "term": pl.String,
     "example": pl.String,
@@ -1083,14 +1299,53 @@ _TERM_SCHEMA = {
 }
 
 
-def _term_counts(side: pl.DataFrame, prior: pl.DataFrame, top: int) -> pl.DataFrame:
+def _terms(
+    words: pl.LazyFrame,
+    word_types: pl.LazyFrame,
+    units: pl.DataFrame,
+    keys: list[str],
+    top: int,
+    engine: _Engine = "auto",
+) -> pl.DataFrame:
+    # one stem per word type (a corpus has far fewer types than tokens)
+    types = (
+        word_types.group_by("lower")
+        .agg(pl.col("n").sum().alias("_n"))
+        .filter(
+            (pl.col("lower").str.len_chars() >= 3)
+            & ~pl.col("lower").is_in(list(_stopwords()))
+            & ~pl.col("lower").str.contains(r"\d")
+        )
+        .with_columns(stem(pl.col("lower")).alias("term"))
+        .collect(engine=engine)
+    )
+    prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
+    in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
+        *keys, "in_left", "in_right"
+    )
+    if keys == ["article_id", "paragraph"]:
+        words = words.group_by("article_id", "paragraph", "lower").agg(pl.col("n").sum())
+    side = (
+        words.join(in_side.lazy(), on=keys)
+        .collect(engine=engine)
+        .join(types.select("lower", "term"), on="lower")
+        .with_columns(pl.col("n").cast(pl.UInt32))
+    )
+    # the most frequent surface form of each term (ties: the first in sort order)
+    examples = (
+        side.group_by("term", "lower")
+        .agg(pl.col("n").sum().alias("_c"))
+        .sort(["term", "_c", "lower"], descending=[False, True, False])
+        .group_by("term", maintain_order=True)
+        .agg(pl.col("lower").first().alias("example"))
+    )
     counts = (
         side.group_by("term")
         .agg(
-            pl.col("in_left").sum().alias("a"),
-            pl.col("in_right").sum().alias("b"),
-            pl.col("lower").mode().sort().first().alias("example"),
+            (pl.col("n") * pl.col("in_left").cast(pl.UInt32)).sum().alias("a"),
+            (pl.col("n") * pl.col("in_right").cast(pl.UInt32)).sum().alias("b"),
         )
+        .join(examples, on="term")
         .join(prior, on="term")
     )
     if counts.height == 0:  # neither side is named: no words, but the same columns
@@ -1136,32 +1391,15 @@ def _term_counts(side: pl.DataFrame, prior: pl.DataFrame, top: int) -> pl.DataFr
     )
 
 
-def _verbs(corpus: Corpus, m: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """Verbs in the clauses that mention each side (textblob-de's tagger and lemmatiser)."""
-    from analysis_kit.sentiment.textblob import shared
-
-    engine = shared()
-    sentences = corpus.sentences.select(
-        "article_id", "paragraph", "sentence", "text", pl.col("start").alias("_s0")
-    )
-    hits = m.join(sentences, on=["article_id", "paragraph", "sentence"], how="inner")
-    # verbs per mention do not depend on the sides: kept with the corpus for the next pair
-    memo: dict[tuple[Any, ...], tuple[str, ...]] = corpus._cache.setdefault(
-        ("compare: clause verbs",), {}
-    )
-    rows = []
-    for aid, par, text, s0, start, end, in_left, in_right in hits.select(
-        "article_id", "paragraph", "text", "_s0", "start", "end", "_l", "_r"
-    ).iter_rows():
-        key = (aid, par, start, end)
-        verbs = memo.get(key)
-        if verbs is None:
-            verbs = _clause_verbs(engine, _clause_around(text, start - s0, end - s0))
-            memo[key] = verbs
-        for lemma in verbs:
-            rows.append((lemma, bool(in_left), bool(in_right)))
-    frame = pl.DataFrame(
-        rows, schema={"lemma": pl.String, "_l": pl.Boolean, "_r": pl.Boolean}, orient="row"
+def _verbs(verbs: pl.LazyFrame, m: pl.DataFrame, engine: _Engine = "auto") -> pl.DataFrame:
+    """Counts of the verbs in the clauses that mention each side."""
+    span = ["article_id", "paragraph", "start", "end"]
+    frame = (
+        m.select(*span, "_l", "_r")
+        .lazy()
+        .join(verbs.select(*span, "lemma"), on=span, how="inner")
+        .select("lemma", "_l", "_r")
+        .collect(engine=engine)
     )
     return (
         pl.concat(
@@ -1209,24 +1447,29 @@ def _clause_verbs(engine: Any, clause: str) -> tuple[str, ...]:
     return _clause_verbs_cached(clause)
 
 
-def _prominence(corpus: Corpus, m: pl.DataFrame, lex: ActorLexicon) -> pl.DataFrame:
-    del lex
-    paras = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
-        "article_id", "paragraph", "role"
+def _prominence(
+    articles: pl.DataFrame, m: pl.DataFrame, roles: pl.LazyFrame, engine: _Engine = "auto"
+) -> pl.DataFrame:
+    named = m.select("article_id").unique().lazy()
+    paras = (
+        roles.join(named, on="article_id", how="semi")
+        .filter(pl.col("role") != "boilerplate")
+        .select("article_id", "paragraph", "role")
+        .collect(engine=engine)
     )
     first_body = (
         paras.filter(pl.col("role") == "body")
         .group_by("article_id")
         .agg(pl.col("paragraph").min().alias("_first"))
     )
-    n_par = corpus.paragraphs.group_by("article_id").agg(pl.len().alias("_n_par"))
+    n_par = articles.select("article_id", pl.col("n_paragraphs").alias("_n_par"))
     mm = (
         m.join(paras, on=["article_id", "paragraph"])
         .join(first_body, on="article_id", how="left")
         .join(n_par, on="article_id")
     )
-    n_articles = corpus.articles.height
-    n_words = int(corpus.articles["n_words"].sum() or 0)
+    n_articles = articles.height
+    n_words = int(articles["n_words"].sum() or 0)
     rows = []
     for col, name in (("_l", "left"), ("_r", "right")):
         s = mm.filter(pl.col(col))
@@ -1258,7 +1501,7 @@ def _prominence(corpus: Corpus, m: pl.DataFrame, lex: ActorLexicon) -> pl.DataFr
 
 
 def _by_group(
-    corpus: Corpus,
+    arts: pl.DataFrame,
     units: pl.DataFrame,
     by: str,
     keys: list[str],
@@ -1266,7 +1509,6 @@ def _by_group(
     quotes_frame: pl.DataFrame,
 ) -> pl.DataFrame:
     """Every measure per group and side, with the counts behind it (thin cells stay visible)."""
-    arts = corpus.articles
     if by in ("week", "month"):
         if "published" not in arts.columns:
             raise ValueError(f"by={by!r} needs a 'published' column in the articles")

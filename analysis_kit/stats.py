@@ -116,10 +116,25 @@ def cluster_bootstrap(
         return BootstrapResult(
             left, right, left - right, nan, nan, nan, int(total_l), int(total_r), 0
         )
-    weights = _weights(n_clusters, replicates, seed)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        boot_l = (weights @ sum_l) / (weights @ n_l)
-        boot_r = (weights @ sum_r) / (weights @ n_r)
+    if n_clusters * replicates <= _CACHED_WEIGHTS:
+        weights = _weights(n_clusters, replicates, seed)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            boot_l = (weights @ sum_l) / (weights @ n_l)
+            boot_r = (weights @ sum_r) / (weights @ n_r)
+    else:
+        rng = np.random.default_rng(seed)
+        probs = np.full(n_clusters, 1.0 / n_clusters)
+        # replicates in chunks of at most ~8M weights, so memory stays bounded for large
+        # corpora; the generator draws the same weights as in one call
+        chunk = max(1, min(replicates, _CACHED_WEIGHTS // n_clusters))
+        parts_l, parts_r = [], []
+        for done in range(0, replicates, chunk):
+            weights = rng.multinomial(n_clusters, probs, size=min(chunk, replicates - done))
+            with np.errstate(invalid="ignore", divide="ignore"):
+                parts_l.append((weights @ sum_l) / (weights @ n_l))
+                parts_r.append((weights @ sum_r) / (weights @ n_r))
+        boot_l = np.concatenate(parts_l)
+        boot_r = np.concatenate(parts_r)
     alpha = (1.0 - level) / 2.0
 
     def interval(values: np.ndarray) -> tuple[float, float]:
@@ -140,6 +155,11 @@ def cluster_bootstrap(
         n_right=int(total_r),
         replicates=replicates,
     )
+
+
+#: Weight matrices up to this many entries (8M, 64 MB) are drawn once and reused by every
+#: measure of a comparison; larger ones are drawn in chunks of this size and not kept.
+_CACHED_WEIGHTS = 8_000_000
 
 
 @lru_cache(maxsize=4)
