@@ -562,6 +562,9 @@ class CompareInputs:
         read, and :attr:`Comparison.units` holds only those).
     corpus
         The corpus itself, when there is one (``target="clause"`` needs its tokens).
+    derived
+        Results computed from these frames that do not depend on the sides (the stems of
+        the word types and the corpus prior), filled by the first comparison.
     """
 
     articles: pl.DataFrame
@@ -575,6 +578,7 @@ class CompareInputs:
     quotes: pl.DataFrame
     all_units: bool = True
     corpus: Corpus | None = None
+    derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 class CompareSource:
@@ -1036,7 +1040,7 @@ def compare(
     )
 
     # ------------------------------------------------------------ terms
-    terms = _terms(inputs.words, inputs.word_types, units, keys, top_terms, engine)
+    terms = _terms(inputs, units, keys, top_terms, engine)
 
     # ------------------------------------------------------------ verbs
     verbs = _verbs(inputs.verbs, m, engine)
@@ -1300,26 +1304,29 @@ _TERM_SCHEMA = {
 
 
 def _terms(
-    words: pl.LazyFrame,
-    word_types: pl.LazyFrame,
+    inputs: CompareInputs,
     units: pl.DataFrame,
     keys: list[str],
     top: int,
     engine: _Engine = "auto",
 ) -> pl.DataFrame:
-    # one stem per word type (a corpus has far fewer types than tokens)
-    types = (
-        word_types.group_by("lower")
-        .agg(pl.col("n").sum().alias("_n"))
-        .filter(
-            (pl.col("lower").str.len_chars() >= 3)
-            & ~pl.col("lower").is_in(list(_stopwords()))
-            & ~pl.col("lower").str.contains(r"\d")
+    words = inputs.words
+    if "types" not in inputs.derived:
+        # one stem per word type (a corpus has far fewer types than tokens)
+        types = (
+            inputs.word_types.group_by("lower")
+            .agg(pl.col("n").sum().alias("_n"))
+            .filter(
+                (pl.col("lower").str.len_chars() >= 3)
+                & ~pl.col("lower").is_in(list(_stopwords()))
+                & ~pl.col("lower").str.contains(r"\d")
+            )
+            .with_columns(stem(pl.col("lower")).alias("term"))
+            .collect(engine=engine)
         )
-        .with_columns(stem(pl.col("lower")).alias("term"))
-        .collect(engine=engine)
-    )
-    prior = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
+        inputs.derived["types"] = types
+        inputs.derived["prior"] = types.group_by("term").agg(pl.col("_n").sum().alias("prior"))
+    types, prior = inputs.derived["types"], inputs.derived["prior"]
     in_side = units.filter(pl.col("in_left") | pl.col("in_right")).select(
         *keys, "in_left", "in_right"
     )
