@@ -27,6 +27,10 @@ __all__ = ["UPLOAD_TYPES", "Dashboard", "serve"]
 #: File types the upload accepts.
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".csv", ".tsv", ".json", ".jsonl", ".zip")
 
+#: JupyterLab front-end extensions Voila does not load for the dashboard (Notebook 7's
+#: and Voila's own JupyterLab preview: neither is needed in a Voila page).
+VOILA_SKIP = ("@jupyter-notebook/lab-extension", "@voila-dashboards/jupyterlab-preview")
+
 _TABS = ("overview", "sentiment_tab", "actors_tab", "framing_tab", "coding_tab")
 
 
@@ -280,6 +284,9 @@ def serve(
         "--Voila.port_retries=0",
         "--show_tracebacks=True",
         "--template=analysis_kit",
+        # front-end extensions of JupyterLab and Notebook 7 installed beside Voila are built
+        # for another JupyterLab than Voila's and fail to load in its page: leave them out
+        *[f"--VoilaConfiguration.extension_denylist={name}" for name in VOILA_SKIP],
     ]
     url = f"http://127.0.0.1:{port}/"
 
