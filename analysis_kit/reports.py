@@ -32,6 +32,7 @@ from typing import Any
 
 import polars as pl
 
+from analysis_kit._html import table_html
 from analysis_kit.actors import ActorLexicon, co_mentions, mention_rates
 from analysis_kit.corpus import Corpus
 from analysis_kit.framing import FrameDictionary, compare
@@ -167,20 +168,7 @@ def _tables(
 
 
 def _html_table(frame: pl.DataFrame, rows: int = 15) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
-    body = []
-    for row in frame.head(rows).iter_rows():
-        cells = []
-        for value in row:
-            text = f"{value:.3f}" if isinstance(value, float) else ("" if value is None else value)
-            cells.append(f"<td>{html.escape(str(text))}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    more = (
-        f"<p class='more'>First {rows} of {frame.height} rows; all in the CSV.</p>"
-        if frame.height > rows
-        else ""
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+    return table_html(frame, max_rows=rows, more="First {shown} of {total} rows; all in the CSV.")
 
 
 def _methods_text(methods: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -32,6 +32,7 @@ import polars as pl
 
 __all__ = [
     "BootstrapResult",
+    "agreement",
     "cluster_bootstrap",
     "confusion",
     "krippendorff_alpha",
@@ -348,6 +349,87 @@ def krippendorff_alpha(
     if expected == 0.0:
         return float("nan")
     return float(1.0 - (n - 1.0) * float((o * delta).sum()) / expected)
+
+
+def agreement(
+    codes: pl.DataFrame,
+    *,
+    unit: str | Sequence[str],
+    variables: Mapping[str, Literal["nominal", "ordinal", "interval"]],
+    coder: str = "coder",
+    reference: pl.DataFrame | None = None,
+    orders: Mapping[str, Sequence[Any]] | None = None,
+) -> pl.DataFrame:
+    """Krippendorff's alpha per variable: among all coders, and each coder with a reference.
+
+    Parameters
+    ----------
+    codes
+        One row per unit and coder: the unit column(s), ``coder`` and one column per
+        variable (null: not coded).
+    unit
+        Column(s) naming the unit.
+    variables
+        Variable column to its level of measurement.
+    coder
+        Column naming the coder.
+    reference
+        Codes of a reference (an engine) in the same columns; each coder is then also
+        compared with it alone.
+    orders
+        Category order of ordinal variables (see :func:`krippendorff_alpha`).
+
+    Returns
+    -------
+    pl.DataFrame
+        ``variable``, ``between`` (``"coders"``, or a coder's name), ``reference``
+        (whether the row compares that coder with the reference), ``alpha`` (null when
+        undefined), ``units`` (units with at least two codes) and ``level``.
+
+    Examples
+    --------
+    >>> codes = pl.DataFrame({"unit": [1, 1, 2, 2, 3, 3], "coder": ["a", "b"] * 3,
+    ...                       "tone": ["neg", "neg", "pos", "pos", "neg", "pos"]})
+    >>> engine = pl.DataFrame({"unit": [1, 2, 3], "coder": ["engine"] * 3,
+    ...                        "tone": ["neg", "pos", "pos"]})
+    >>> agreement(codes, unit="unit", variables={"tone": "nominal"}, reference=engine).select(
+    ...     "between", "reference", "alpha", "units").rows()
+    [('coders', False, 0.444..., 3), ('a', True, 0.444..., 3), ('b', True, 1.0, 3)]
+    """
+    keys = [unit] if isinstance(unit, str) else list(unit)
+    groups: list[tuple[str, bool, pl.DataFrame]] = [("coders", False, codes)]
+    if reference is not None:
+        for name in sorted(set(codes[coder].drop_nulls().to_list())):
+            own = codes.filter(pl.col(coder) == name).select(reference.columns)
+            groups.append((name, True, pl.concat([own, reference], how="vertical_relaxed")))
+    rows = []
+    for between, is_reference, data in groups:
+        for variable, level in variables.items():
+            values = data.select(*keys, coder, pl.col(variable).alias("_value")).drop_nulls(
+                "_value"
+            )
+            units = values.group_by(keys).len().filter(pl.col("len") >= 2).height
+            alpha = krippendorff_alpha(
+                values,
+                unit=keys,
+                coder=coder,
+                value="_value",
+                level=level,
+                order=(orders or {}).get(variable),
+            )
+            rows.append((variable, between, is_reference, alpha, units, level))
+    return pl.DataFrame(
+        rows,
+        schema={
+            "variable": pl.String,
+            "between": pl.String,
+            "reference": pl.Boolean,
+            "alpha": pl.Float64,
+            "units": pl.Int64,
+            "level": pl.String,
+        },
+        orient="row",
+    ).with_columns(pl.col("alpha").fill_nan(None))
 
 
 def confusion(

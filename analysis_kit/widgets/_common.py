@@ -7,12 +7,11 @@ article is ever inserted as markup, attribute or link.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import polars as pl
+from analysis_kit._html import esc
 
 LANGS = ("en", "de")
 
@@ -211,17 +210,6 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS[lang]
 
 
-def esc(value: object) -> str:
-    """Text for HTML: ``None`` as empty, everything else escaped (quotes included).
-
-    Examples
-    --------
-    >>> esc('<img src=x onerror="alert(1)">')
-    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
-    """
-    return "" if value is None else html.escape(str(value), quote=True)
-
-
 def highlight(text: str, spans: Sequence[tuple[int, int, str, str, bool]]) -> str:
     """A paragraph as HTML, with scored words marked.
 
@@ -262,62 +250,6 @@ def highlight(text: str, spans: Sequence[tuple[int, int, str, str, bool]]) -> st
         at = end
     parts.append(esc(text[at:]))
     return "<p>" + "".join(parts) + "</p>"
-
-
-def table_html(
-    frame: pl.DataFrame,
-    columns: Mapping[str, str] | None = None,
-    *,
-    digits: int = 3,
-    max_rows: int = 50,
-) -> str:
-    """A small frame as an escaped HTML table.
-
-    Parameters
-    ----------
-    frame
-        The rows to show.
-    columns
-        Column to header text (default: every column, its own name).
-    digits
-        Decimals of floating point numbers.
-    max_rows
-        Rows shown at most (the caption says how many were left out).
-
-    Returns
-    -------
-    str
-        ``<table class="ak-table">`` with every cell escaped.
-
-    Examples
-    --------
-    >>> table_html(pl.DataFrame({"a": ["<x>"], "b": [0.12345]}))  # doctest: +ELLIPSIS
-    '<table ...<tbody><tr><td>&lt;x&gt;</td><td>0.123</td></tr></tbody></table>'
-    """
-    cols = dict(columns) if columns is not None else {c: c for c in frame.columns}
-    shown = frame.select([c for c in cols if c in frame.columns]).head(max_rows)
-    head = "".join(f"<th>{esc(cols[c])}</th>" for c in shown.columns)
-    rows = []
-    for row in shown.iter_rows():
-        cells = "".join(f"<td>{esc(_fmt(v, digits))}</td>" for v in row)
-        rows.append(f"<tr>{cells}</tr>")
-    more = ""
-    if frame.height > max_rows:
-        more = f"<caption>{max_rows} / {frame.height}</caption>"
-    return (
-        f'<table class="ak-table">{more}<thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _fmt(value: Any, digits: int) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.{digits}f}"
-    if isinstance(value, bool):
-        return "✓" if value else ""
-    return str(value)
 
 
 def jupyter_chart(chart: Any) -> Any:

@@ -23,11 +23,12 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
+from analysis_kit._html import esc, table_html
 from analysis_kit.actors import DEFAULT_ACTORS, ActorLexicon, mentions
 from analysis_kit.corpus import Corpus
 from analysis_kit.sentiment import sentiment as _sentiment
-from analysis_kit.stats import confusion, krippendorff_alpha
-from analysis_kit.widgets._common import LANGS, esc, labels, table_html
+from analysis_kit.stats import agreement, confusion
+from analysis_kit.widgets._common import LANGS, labels
 
 __all__ = ["SENTIMENT_VALUES", "CodingSheet"]
 
@@ -287,18 +288,6 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
             ``"<coder> and engine"``), ``alpha``, ``units`` (paragraphs coded by at
             least two of them) and ``level`` (``ordinal`` or ``nominal``).
         """
-        codes = self.codes()
-        rows: list[tuple[str, str, float, int, str]] = []
-        if codes.height == 0:
-            return pl.DataFrame(
-                schema={
-                    "variable": pl.String,
-                    "between": pl.String,
-                    "alpha": pl.Float64,
-                    "units": pl.Int64,
-                    "level": pl.String,
-                }
-            )
         keys = ["article_id", "paragraph"]
         engine = self.sample.select(
             *keys,
@@ -306,38 +295,24 @@ class CodingSheet(widgets.VBox):  # type: ignore[misc]
             pl.col("engine_sentiment").alias("sentiment"),
             *[pl.col("engine_sides").list.contains(s).alias(s) for s in self._side_names],
         )
-        human = codes.select(*keys, "coder", "sentiment", *self._side_names)
-        groups: list[tuple[str, pl.DataFrame]] = [("coders", human)]
-        for name in sorted(set(human["coder"].to_list())):
-            pair = pl.concat([human.filter(pl.col("coder") == name), engine], how="vertical")
-            groups.append((f"{name} and engine", pair))
-        for between, data in groups:
-            for variable in ["sentiment", *self._side_names]:
-                level = "ordinal" if variable == "sentiment" else "nominal"
-                values = data.select(*keys, "coder", pl.col(variable).alias("value")).filter(
-                    pl.col("value").is_not_null()
-                )
-                units = (
-                    values.group_by(keys).agg(pl.len().alias("m")).filter(pl.col("m") >= 2).height
-                )
-                alpha = krippendorff_alpha(
-                    values,
-                    unit=keys,
-                    level=level,  # type: ignore[arg-type]
-                    order=SENTIMENT_VALUES if variable == "sentiment" else None,
-                )
-                rows.append((variable, between, alpha, units, level))
-        return pl.DataFrame(
-            rows,
-            schema={
-                "variable": pl.String,
-                "between": pl.String,
-                "alpha": pl.Float64,
-                "units": pl.Int64,
-                "level": pl.String,
-            },
-            orient="row",
-        ).with_columns(pl.col("alpha").fill_nan(None))
+        human = self.codes().select(*keys, "coder", "sentiment", *self._side_names)
+        return (
+            agreement(
+                human,
+                unit=keys,
+                variables={"sentiment": "ordinal", **dict.fromkeys(self._side_names, "nominal")},
+                reference=engine,
+                orders={"sentiment": SENTIMENT_VALUES},
+            )
+            .rename({"reference": "with_engine"})
+            .with_columns(
+                pl.when(pl.col("with_engine"))
+                .then(pl.col("between") + " and engine")
+                .otherwise(pl.col("between"))
+                .alias("between")
+            )
+            .drop("with_engine")
+        )
 
     def confusion_table(self, coder: str | None = None) -> pl.DataFrame:
         """Sentiment codes (rows) against the engine's labels (columns).

@@ -14,9 +14,10 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
+from analysis_kit._html import esc, table_html
 from analysis_kit.corpus import Corpus, LoadError, LoadWarning, example, load
 from analysis_kit.export import safe_filename
-from analysis_kit.widgets._common import LANGS, esc, labels, table_html
+from analysis_kit.widgets._common import LANGS, labels
 from analysis_kit.widgets.actors import ActorExplorer
 from analysis_kit.widgets.coding import CodingSheet
 from analysis_kit.widgets.framing import FramingComparison

@@ -10,17 +10,11 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
+from analysis_kit._html import esc, table_html
 from analysis_kit.actors import DEFAULT_ACTORS, ActorLexicon
 from analysis_kit.corpus import Corpus
 from analysis_kit.framing import Comparison, FrameDictionary, compare
-from analysis_kit.widgets._common import (
-    LANGS,
-    esc,
-    jupyter_chart,
-    labels,
-    show_chart,
-    table_html,
-)
+from analysis_kit.widgets._common import LANGS, jupyter_chart, labels, show_chart
 
 __all__ = ["FramingComparison"]
 

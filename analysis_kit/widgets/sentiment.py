@@ -9,19 +9,12 @@ import ipywidgets as widgets
 import polars as pl
 import traitlets
 
+from analysis_kit._html import esc, table_html
 from analysis_kit.corpus import Corpus
 from analysis_kit.sentiment import Lexicon
 from analysis_kit.sentiment import sentiment as _sentiment
 from analysis_kit.sentiment import sentiment_evidence as _evidence
-from analysis_kit.widgets._common import (
-    LANGS,
-    esc,
-    highlight,
-    jupyter_chart,
-    labels,
-    show_chart,
-    table_html,
-)
+from analysis_kit.widgets._common import LANGS, highlight, jupyter_chart, labels, show_chart
 
 __all__ = ["SentimentExplorer"]
 
