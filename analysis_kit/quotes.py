@@ -45,6 +45,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    X names a person or body (its head, the words before a genitive or preposition, holds a
    role noun such as *Sprecher*, or a first and last name; "Seine Zuversicht" does not).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
+   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying;
+   before the subject rule, the clause around a short quote: a passive agent of a
+   judgement (*von* X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der
+   ... als „…“ sieht*) and a speaker after the quote (*Von „…“ sprach* X);
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
    einräumen.*, ``cue`` the verb);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
@@ -59,7 +63,12 @@ A speaker is a name-like span: an optional article and adjectives, then capitali
 words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
 age such as "der 58-Jährige"),
 with name particles, genitives ("der Generalsekretär der Allianz"), a party in
-brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,").
+brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,"), or two
+of them joined by "und". Well-known surnames that open with a particle (*von der Leyen*,
+*de Maizière*, *zu Guttenberg*, ...) are names in both spellings.
+After "der", adjectives in -en mark a dative or genitive ("Der britischen Zeitung sagte
+X"), which is no subject; nor is a span after a preposition such as *anlässlich* or
+inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
 The pronouns *er* and *sie* are resolved to the most recent named speaker before the
@@ -269,9 +278,22 @@ _VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
 _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
+#: A nominative article with its adjectives: after "der" an adjective ends in -e ("der
+#: russische Präsident"); "der deutschen Zeitung" is dative or genitive, no subject.
+_NOM_NP = (
+    r"(?:[Dd]er\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
+    r"|(?:[Dd](?:ie|as)|[Ee]ine?)\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*)"
+)
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
+#: Surnames that open with a particle, written in lower case inside a sentence ("sagte von
+#: der Leyen") and capitalised at its start ("Von der Leyen betonte").
+_PARTICLE_NAMES = (
+    r"(?:[Vv]on\s+der\s+Leyen|[Vv]an\s+der\s+Bellen|[Vv]an\s+Rompuy|[Dd]e\s+Maizière|"
+    r"[Dd]e\s+Hoop\s+Scheffer|[Dd]e\s+Mistura|[Dd]e\s+Villepin|[Dd]e\s+Gaulle|"
+    r"[Zz]u\s+Guttenberg|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
+)
 _CAP = (
-    r"(?:Dr\.|Prof\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
+    rf"(?:{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+)"  # a noun of age: "der 58-Jährige"
 )
 _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
@@ -287,9 +309,13 @@ _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 _FROM = (
     rf"(?:\s+(?:aus|in|von|vom|beim|bei\s+der|bei\s+dem|im)\s+(?:{_ADJ}\s+)?{_CAP}(?:\s+{_CAP})?)?"
 )
-_SPK = rf"(?:{_PRON}|(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_FROM}{_PARENS}{_APPOS}{_PARENS})"
+#: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
+_SPK = (
+    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
+)
 #: A speaker after "laut" or before "zufolge" (any article).
-_SPK_HEAD = rf"(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS})"
+_SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 _ADVERBIAL = r"(?:\s+[^\s:„“\"»«]+){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
@@ -461,6 +487,28 @@ _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
+#: Stands for the quote in ``_both``, the quote's sentence without the quote.
+_HERE = "\ue000"
+#: Participles of a judgement in the passive: „…“ ... *bezeichnet*, *eingestuft*.
+_JUDGED = (
+    r"(?:bezeichnet|eingestuft|gewertet|bewertet|beurteilt|eingeschätzt|beschrieben|"
+    r"charakterisiert|tituliert|kritisiert|verurteilt|gelobt|gefeiert|gewürdigt|angesehen|"
+    r"betrachtet|gesehen|empfunden|abgelehnt|zurückgewiesen|begrüßt|genannt)"
+)
+#: Rules over the sentence around the quote (``_both``); groups ``pre``, ``spk``, ``cue``.
+_CLAUSE_RULES: list[str] = [
+    # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
+    rf"^(?P<pre>(?s:.*?)\b(?:[Vv]on|[Vv]om|[Ss]eitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
+    rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})\b",
+    # a relative clause: Kritik kommt vom Verband IGEB, der die Maßnahme als „…“ sieht
+    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
+    rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})",
+    # a speaker after the quote: Von „absichtlicher Täuschung“ sprechen Medienberichte
+    rf"^(?P<pre>(?s:.*?)\b[Vv]on\s+(?:(?:einer|einem|einen|der|dem|den)\s+)?"
+    rf"(?:„[^„“]{{1,60}}“\s+(?:oder|und)\s+)?{_HERE}"
+    rf"[^.;:!?{_HERE}]{{0,60}}?\b(?P<cue>sprechen|sprach|sprachen|spricht|redet|reden|redete|"
+    rf"redeten)\s+(?:(?:am|an|im|in)\s+\p{{Lu}}\p{{Ll}}+\s+|\p{{Ll}}+\s+){{0,3}}?)(?P<spk>{_SPK})",
+]
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = ["laut", "Laut", "nach", "Nach", "heißt es", "hieß es", "hatte es geheißen", "Für"]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
@@ -476,6 +524,10 @@ _STRONG_FINITE = (
 ).split()
 _FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA + _STRONG_FINITE) + r")"
 _SUBJECT: list[str] = [
+    # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
+    rf"zeigten\s+sich)\s+(?:der\s+(?:festen\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)|"
+    rf"davon\s+überzeugt|überzeugt))",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
@@ -494,9 +546,14 @@ _PREVIOUS: list[str] = [
 _PREPOSITION = (
     r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
     r"um|durch|seit|während|wegen|gegenüber|als|wie|ob|dass|daß|den|dem|des|einem|einen|einer|"
+    r"anlässlich|angesichts|aufgrund|infolge|trotz|bezüglich|hinsichtlich|seitens|mittels|"
+    r"innerhalb|außerhalb|zwischen|neben|hinter|ohne|gemäß|dank|binnen|"
     r"eines|seinem|seinen|seiner|seines|ihrem|ihren|ihrer|ihres|diesem|diesen|dieser|dieses|"
     r"unserem|unseren|unserer))(?:\s+\p{Ll}+){0,3}\s*$"
 )
+#: "der" with adjectives in -en before a noun: dative or genitive, so the noun is no subject
+#: ("Der englischsprachigen Zeitung sagte Filep Karma").
+_OBLIQUE = r"(?:^|\s)[Dd]er(?:\s+(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*en)+\s+$"
 _PRONOUNS = ["er", "sie", "Er", "Sie"]
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
@@ -526,12 +583,24 @@ _PREP_START = (
 )
 
 
+def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
+    """A span that may be a speaker: no preposition or adverb first, unless a particle name."""
+    particle = cleaned.str.contains(f"^{_PARTICLE_NAMES}")
+    return (~cleaned.str.contains(_NOT_SPEAKER) & ~spk.str.contains(_PREP_START)) | particle
+
+
 #: Rules that need a rare word run only on the texts that hold it (speed).
 _GUARDS = {"heißt": r"\b(?:heißt|hieß|geheißen)\b", "lautet": r"\blaute(?:t|te|n|ten)\b"}
 
 
-def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.DataFrame:
-    """Add ``{prefix}spk``, ``{prefix}cue``, ``{prefix}off`` (speaker offset in ``column``)."""
+def _extract(
+    frame: pl.DataFrame, column: str, pattern: str, prefix: str, *, after_preposition: bool = False
+) -> pl.DataFrame:
+    """Add ``{prefix}spk``, ``{prefix}cue``, ``{prefix}off`` (speaker offset in ``column``).
+
+    A span right after a preposition is no speaker unless the cue allows it (*laut* X) or
+    ``after_preposition`` is set (the pattern itself says why: *von* X *als „…“ bezeichnet*).
+    """
     text = pl.col(column).fill_null("")
     for word, guard in _GUARDS.items():
         if word in pattern:
@@ -547,12 +616,14 @@ def _extract(frame: pl.DataFrame, column: str, pattern: str, prefix: str) -> pl.
     pre = pl.col("_g").struct.field("pre")
     ok = (
         cleaned.is_not_null()
-        & ~cleaned.str.contains(_NOT_SPEAKER)
-        & ~spk.str.contains(_PREP_START)
+        & _may_speak(spk, cleaned)
         & (cleaned != "")
+        # a cross reference in brackets: (Wikinews berichtete)
+        & ~pre.str.contains(r"\(\s*$")
         & (
-            pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
-            | ~pre.str.contains(_PREPOSITION)
+            pl.lit(after_preposition)
+            | pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
+            | ~(pre.str.contains(_PREPOSITION) | pre.str.contains(_OBLIQUE))
             | pre.str.contains(r"\b[Ww]ie\s+$")
         )
     )
@@ -809,7 +880,7 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
         .str.slice(pl.col("end_offset"), (pl.col("_ee") - pl.col("end_offset")).clip(0))
         .fill_null("")
         .alias("_after"),
-    )
+    ).with_columns((pl.col("_before") + _HERE + pl.col("_after")).alias("_both"))
 
 
 def _assign(
@@ -848,6 +919,24 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     q = q.with_columns(
         (pl.col("_after0") | pl.col("_after1")).alias("_attached"),
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
+    # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
+    here = pl.col("_before").str.len_chars().cast(pl.Int64)
+    for pattern in _CLAUSE_RULES:
+        q = _extract(q, "_both", pattern, "_x", after_preposition=True)
+        free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        in_after = pl.col("_xoff") > here
+        q = q.with_columns(
+            *_assign(
+                free,
+                speaker=pl.col("_xspk"),
+                cue=pl.col("_xcue"),
+                rule=pl.lit("laut"),
+                sp_p=pl.when(in_after).then(pl.col("_pe")).otherwise(pl.col("_p")),
+                sp_s=pl.when(in_after)
+                .then(pl.col("end_offset") + pl.col("_xoff") - here - len(_HERE))
+                .otherwise(pl.col("_ss") + pl.col("_xoff")),
+            )
+        ).drop("_xspk", "_xcue", "_xoff")
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
@@ -1019,10 +1108,12 @@ def _subject(q: pl.DataFrame, column: str) -> pl.DataFrame:
             (
                 cleaned.is_not_null()
                 & (cleaned != "")
-                & ~cleaned.str.contains(_NOT_SPEAKER)
-                & ~spk.str.contains(_PREP_START)
+                & _may_speak(spk, cleaned)
+                # a cross reference in brackets: (Wikinews berichtete)
+                & ~pl.col("_head").str.contains(r"\(\s*$")
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
                 & ~pl.col("_head").str.contains(_PREPOSITION)
+                & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
@@ -1143,7 +1234,7 @@ def _resolve_pronouns(
                 check_sortedness=False,
             ).select("_q", "_aspk", "_ap", "_as")
         )
-    hit = pl.concat([hits[0].drop_nulls("_aspk"), hits[1].drop_nulls("_aspk")]).unique(
+    hit = pl.concat([h.drop_nulls("_aspk") for h in hits]).unique(
         "_q", keep="first", maintain_order=True
     )
     q = q.join(hit, on="_q", how="left")

@@ -516,3 +516,98 @@ def test_german_phrase_without_speaker_stays_a_scare_quote() -> None:
 def test_foreign_quote_with_a_speaker_stays_a_quote() -> None:
     row = one("„Yes we can“, rief Obama seinen Anhängern in Chicago zu.")
     assert (row["quote"], row["speaker"]) == ("Yes we can", "Obama")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a passive agent of a judgement
+        (
+            "Die Reform wird von vielen Ökonomen als „längst überfällig“ bezeichnet.",
+            "vielen Ökonomen",
+            "bezeichnet",
+        ),
+        (
+            "Die Gefahr wurde vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.",
+            "Deutschen Wetterdienst",
+            "eingestuft",
+        ),
+        # a relative clause whose antecedent judges
+        (
+            "Kritik kam vom Mieterbund Köln, der die Pläne als „Mogelpackung“ bewertete.",
+            "Mieterbund Köln",
+            "bewertete",
+        ),
+        # the speaker after the quote: Von „…“ sprach X
+        (
+            "Von einer „gezielten Provokation“ sprach am Montag der Kreml.",
+            "der Kreml",
+            "sprach",
+        ),
+        # two speakers joined by "und"
+        (
+            "Anna Berg und Peter Lux kritisierten, dass die Schule zum „Ort der Kontrolle“ werde.",
+            "Anna Berg und Peter Lux",
+            "kritisierten",
+        ),
+        # an opinion: X ist der Meinung, dass ...
+        (
+            "Der Verbraucherschützer Jan Roth ist der Meinung, dass die Gebühren „völlig "
+            "überzogen“ seien.",
+            "Der Verbraucherschützer Jan Roth",
+            "ist der meinung",
+        ),
+        # a surname with a particle, at the start of a sentence and after the verb
+        (
+            "Von der Leyen betonte, die Union stehe „geschlossen an ihrer Seite“.",
+            "Von der Leyen",
+            "betonte",
+        ),
+        (
+            "„Wir werden nicht nachlassen“, sagte von der Leyen am Montag.",
+            "von der Leyen",
+            "sagte",
+        ),
+    ],
+)
+def test_speakers_in_the_clause_around_the_quote(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"], row["kind"]) == (
+        speaker,
+        cue,
+        "direct" if text.startswith("„") else "partial",
+    )
+
+
+def test_speaker_after_the_quote_has_its_actor() -> None:
+    row = one("Von einer „gezielten Provokation“ sprach am Montag der Kreml.")
+    assert (row["speaker_actor"], row["side"]) == ("Kremlin", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "der" with an adjective in -en is dative: the subject comes after the verb
+        (
+            "Der britischen Zeitung sagte Maria Kovac: „Wir geben nicht auf, solange wir atmen "
+            "können.“",
+            "Maria Kovac",
+        ),
+        # a noun after "anlässlich der" is no subject
+        (
+            "Direktor Jan Metz hat anlässlich der Eröffnung erklärt: „Das Haus steht allen offen, "
+            "jeden Tag und ohne Eintritt.“",
+            "Direktor Jan Metz",
+        ),
+    ],
+)
+def test_oblique_noun_phrases_are_no_speakers(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_cross_reference_in_brackets_is_no_speaker() -> None:
+    text = (
+        "Die Stadt hatte den Bau im Mai gestoppt (Wikinews berichtete). Seither ist von einem "
+        "„Schildbürgerstreich“ die Rede."
+    )
+    assert one(text)["speaker"] != "Wikinews"
