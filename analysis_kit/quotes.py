@@ -37,7 +37,8 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    name (X („…“)) count here too;
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* X *erklärte*, and a
    trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
-   ``"zufolge"``, ``"nach"``, the verb or ``"so"``);
+   ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may carry a
+   short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
    short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
@@ -45,16 +46,20 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    X names a person or body (its head, the words before a genitive or preposition, holds a
    role noun such as *Sprecher*, or a first and last name; "Seine Zuversicht" does not).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
-   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying;
+   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying; a
+   subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
+   Rats, das ...,* *sagte*); adverbs may stand before a final verb (*wie X immer wieder
+   betont hat*);
    before the subject rule, the clause around a short quote: a passive agent of a
    judgement (*von* X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der
-   ... als „…“ sieht*) and a speaker after the quote (*Von „…“ sprach* X);
+   ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of
+   opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“);
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
    einräumen.*, ``cue`` the verb);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
-   (``cue`` ``"previous sentence"``);
+   (``cue`` ``"previous sentence"``), also *Nach Ansicht von* X and *Laut* X there;
 7. for a full quote, the speaker of the quote before it in the article, at most two
    paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
    (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
@@ -282,7 +287,8 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 #: russische Präsident"); "der deutschen Zeitung" is dative or genitive, no subject.
 _NOM_NP = (
     r"(?:[Dd]er\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
-    r"|(?:[Dd](?:ie|as)|[Ee]ine?)\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*)"
+    r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+"
+    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*)"
 )
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
 #: Surnames that open with a particle, written in lower case inside a sentence ("sagte von
@@ -356,6 +362,12 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|gegenüber|zu|"
+        rf"zum|zur|über)\s+[^„“»«:,.;]{{1,40}}?\s*(?P<cue>:)\s*$",
+    ),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
@@ -509,6 +521,15 @@ _CLAUSE_RULES: list[str] = [
     rf"[^.;:!?{_HERE}]{{0,60}}?\b(?P<cue>sprechen|sprach|sprachen|spricht|redet|reden|redete|"
     rf"redeten)\s+(?:(?:am|an|im|in)\s+\p{{Lu}}\p{{Ll}}+\s+|\p{{Ll}}+\s+){{0,3}}?)(?P<spk>{_SPK})",
 ]
+_OPINION_NOUNS = (
+    r"(?:Fazit|Meinung|Ansicht|Einschätzung|Bilanz|Urteil|Kommentar|Reaktion|Antwort|Appell|"
+    r"Botschaft|Worte|Erklärung|Aussage|Kritik|Forderung|Warnung|Credo|Devise)"
+)
+_CLAUSE_RULES.append(
+    # Das Fazit von Sandra Boser überrascht nicht: „…“
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_OPINION_NOUNS})\s+(?:von|vom|des|der)\s+)"
+    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«{_HERE}]*:\s*{_HERE}"
+)
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = ["laut", "Laut", "nach", "Nach", "heißt es", "hieß es", "hatte es geheißen", "Für"]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
@@ -516,6 +537,12 @@ _OPENERS = (
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Wie|Wie\s+auch)\s+)?"
+)
+#: Adverbs that may stand between a subject and its verb ("X immer wieder betont hatte").
+_ADVERB = (
+    r"(?:immer|wieder|erneut|bereits|schon|auch|noch|nun|jetzt|zuvor|ebenfalls|mehrfach|"
+    r"mehrmals|stets|gestern|heute|damals|später|dann|zudem|außerdem|jedoch|aber|allerdings|"
+    r"dagegen|hingegen|daraufhin|ausdrücklich|öffentlich|wiederholt|zuletzt)"
 )
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
@@ -530,10 +557,10 @@ _SUBJECT: list[str] = [
     rf"davon\s+überzeugt|überzeugt))",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
-    rf"(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
+    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:ha[bt]e?\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})",
-    rf"(?P<lead>\b)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})",
+    rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})",
 ]
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
@@ -542,6 +569,10 @@ _PREVIOUS: list[str] = [
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
+    # an opinion or a source: Nach Ansicht von X ist ... / Laut X ...
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Einschätzung|"
+    rf"Überzeugung|Worten)\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
 ]
 _PREPOSITION = (
     r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
@@ -565,6 +596,8 @@ _NOT_SPEAKER = (
     r"Berichten|Informationen|Weiter|Zwar|Bereits|Derzeit|Zudem|Außerdem|Allerdings|Trotzdem|"
     r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Laut|Nur|Noch|Schon|Immer|"
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|Einige|Viele|Alle|Beide|Andere|Manche|"
+    r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
+    r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"

@@ -611,3 +611,50 @@ def test_cross_reference_in_brackets_is_no_speaker() -> None:
         "„Schildbürgerstreich“ die Rede."
     )
     assert one(text)["speaker"] != "Wikinews"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long apposition with commas inside, then the verb
+        (
+            "Jan Ott, ein Mitglied des Rats, das dem linken Flügel angehört, sagte aber, man müsse "
+            "„alle Optionen auf den Tisch legen“.",
+            "Jan Ott",
+        ),
+        # adverbs between the subject and a verb-final verb of saying
+        (
+            "Wie Anwalt Paul Seidl immer wieder betont hat, sei sein Mandant „völlig unschuldig“.",
+            "Anwalt Paul Seidl",
+        ),
+        # a colon introduction with a short adverbial
+        (
+            "Ein Polizeisprecher nach der Festnahme: „Der Mann ist dort, wo er hingehört, und "
+            "bleibt es auch.“",
+            "Ein Polizeisprecher",
+        ),
+        # "dessen" as the determiner of a speaker
+        (
+            "Der Minister war im Ausland. Daraufhin teilte dessen Stellvertreter mit: „Er ruft uns "
+            "an, sobald er wieder zurück ist.“",
+            "dessen Stellvertreter",
+        ),
+        # a noun of opinion with its owner before a colon
+        (
+            "Das Fazit von Sandra Bauer fällt deutlich aus: „Die Zahlen zeigen, dass die Schule "
+            "gut angenommen wird.“",
+            "Sandra Bauer",
+        ),
+    ],
+)
+def test_subjects_appositions_and_opinions(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("kind") != "scare")
+    assert found["speaker"].to_list() == [speaker]
+
+
+def test_opinion_in_the_sentence_before() -> None:
+    text = (
+        "Nach Ansicht von Ministerpräsident Karl Wendt ist damit nichts entschieden. „Es ist nur "
+        "ein Gutachten. Das Gericht ist oft davon abgewichen.“"
+    )
+    assert one(text)["speaker"] == "Ministerpräsident Karl Wendt"
