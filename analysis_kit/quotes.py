@@ -96,11 +96,14 @@ mark), items of a list of titles (*Themen wie „…“, „…“ oder „…�
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
-company names („Ener1 Group Inc.“) and lower-case names after an article (die „documenta“);
+company names („Ener1 Group Inc.“), lower-case names after an article (die „documenta“),
+media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*) and
+editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
-article or preposition, or is introduced by "so genannt" or followed by "genannt", and a
+article or preposition, or is followed by "genannt"; a term introduced by "so genannt" or
+*nennt man* (also in reported speech); and a
 phrase of two to eight words with no speaker that the offline language model reads as
 another language („running mate“, „summa cum laude“; see :func:`_is_mention` and
 :func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
@@ -1147,7 +1150,14 @@ def _subject(q: pl.DataFrame, column: str) -> pl.DataFrame:
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
                 & ~pl.col("_head").str.contains(_PREPOSITION)
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
-                & ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                & (
+                    ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                    # the verb first: "gab X bekannt", "gab X nach und bat"
+                    | (
+                        pl.lit(pattern == _SUBJECT[-2])
+                        & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"])
+                    )
+                )
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
             ).alias("_ok"),
@@ -1178,6 +1188,8 @@ _PERSON_LIKE = (
     r"politiker|abgeordnete|senator|botschafter|kommissar|beauftragte|vertreter|funktionär|"
     r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor)|"
     r"\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+|^(?:[Ee]r|[Ss]ie)$"
+    # an acronym names a body: die SPD, der BGH, die NATO
+    r"|^\p{Lu}{2,6}$"
 )
 
 
@@ -1515,8 +1527,28 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
         & ~quote.str.contains(r"(?:e|en|er|es|em)$")
     )
-    short_name = short & (all_caps | odd | noun_before | compound | web | acronym | source)
-    return (short_name | titled | motto | listed | headed | company | lower_name).fill_null(False)
+    # a medium named as the source: wie „heise online“ berichtet, des Wochenmagazins „profil“
+    reported_by = before.str.contains(r"\b[Ww]ie$") & after.str.contains(
+        r"^(?:\p{Ll}+\s+){0,2}(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\b"
+    )
+    medium = before.str.contains(
+        r"(?i:ausgabe|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blattes|sender|senders|"
+        r"portal|portals|website|webseite|agentur|fachblatt|wochenblatt)(?:\s+(?:des|der|von))?$"
+    )
+    # an edition or a title after an ordinal number: die 22. „europäische Hackerkonferenz“
+    # (the paragraph text: a sentence splitter may end a sentence after "22.")
+    ordinal = (
+        pl.col("_ptext")
+        .str.slice(0, pl.col("start"))
+        .str.strip_chars_end()
+        .str.contains(r"(?:^|\s)\d+\.$")
+    )
+    short_name = short & (
+        all_caps | odd | noun_before | compound | web | acronym | source | reported_by | medium
+    )
+    return (
+        short_name | titled | motto | listed | headed | company | lower_name | (short & ordinal)
+    ).fill_null(False)
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -1571,7 +1603,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2))
         | after.str.contains(r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird)\b")
     )
-    introduced = before.str.contains(r"(?:\b[Ss]o\s+genannte[nmrs]?|\b[Ss]ogenannte[nmrs]?)$")
+    introduced = before.str.contains(
+        r"(?:\b[Ss]o\s+genannte[nmrs]?|\b[Ss]ogenannte[nmrs]?|\b(?:nennt|nannte|nennen)\s+man"
+        r"(?:\s+\p{Ll}+){0,3})$"
+    )
     capital = quote.str.contains(r"^\p{Lu}")
     # a partial quote whose speaker is only the subject of its sentence or comes from elsewhere
     weak = (pl.col("kind") == "scare") | (
@@ -1585,7 +1620,8 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         & quote.str.contains(r"\s(?:pour|for|of|the|to|at|and|la|le|un|une|et|y|del|da)\s")
     )
     foreign = foreign | pl.col("_foreign")
-    return (weak & ~speech & ((capital & named) | introduced | foreign)).fill_null(False)
+    # a term introduced by "so genannt" is named, also in a sentence of reported speech
+    return (weak & ((~speech & ((capital & named) | foreign)) | introduced)).fill_null(False)
 
 
 #: A quoted phrase is in another language when the language model gives that language at

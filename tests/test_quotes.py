@@ -658,3 +658,22 @@ def test_opinion_in_the_sentence_before() -> None:
         "ein Gutachten. Das Gericht ist oft davon abgewichen.“"
     )
     assert one(text)["speaker"] == "Ministerpräsident Karl Wendt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medium named as the source
+        "Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu vielen Seiten.",
+        "In der aktuellen Ausgabe des Wochenmagazins „profil“ werden die Verträge genannt.",
+        # an edition after an ordinal number
+        "Im Congress Center findet die 22. „europäische Hackerkonferenz“ des Vereins statt.",
+        # a term being defined
+        "Die Firma will die Zahl der Aktien verdreifachen. Dies nennt man einen „Aktiensplit“.",
+        # "so genannt" marks a term also in reported speech
+        "Ein Sprecher sagte, ein mit so genannten „Einmannpackungen“ beladenes Flugzeug sei "
+        "umgekehrt.",
+    ],
+)
+def test_media_editions_and_terms_are_not_quotes(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
