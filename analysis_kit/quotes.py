@@ -59,7 +59,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
-   (``cue`` ``"previous sentence"``), also *Nach Ansicht von* X and *Laut* X there;
+   (``cue`` ``"previous sentence"``), also *Nach Ansicht von* X and *Laut* X there; in a
+   chain of indirect speech (the quote's sentence and those between in the subjunctive:
+   *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
+   saying two or three sentences back in the same paragraph;
 7. for a full quote, the speaker of the quote before it in the article, at most two
    paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
    (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
@@ -251,7 +254,8 @@ _SAY_STEMS = (
     "kritisier forder frag antwort verkünd bestätig mahn beklag erwider entgegn bemerk behaupt "
     "argumentier zitier resümier bilanzier urteil folger schilder beteuer klag lob präzisier "
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
-    "ergänz"
+    "ergänz twitter post dementier verlang dräng konter reagier rechtfertig verteidig bemängel "
+    "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -259,7 +263,8 @@ _SAY_STRONG = (
     "gesteht bezeichnete bezeichneten bezeichnet verurteilte verurteilt begrüßte begrüßt "
     "bedauerte bedauert versprach verspricht attackierte attackiert charakterisierte "
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
-    "tituliert empfiehlt empfahl"
+    "tituliert empfiehlt empfahl widersprach widerspricht bestritt bestreitet beschwor "
+    "beschwört"
 ).split()
 #: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
 _AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
@@ -280,7 +285,9 @@ _VERB = r"(?:" + "|".join(_SAY_WORDS) + r")\b"
 _WIDE_EXTRA = (
     "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet beschrieb beschreibt "
     "bekannte bekennt sicherte sichert zeigte zeigt hielt hält verwies verweist drohte droht "
-    "appellierte appelliert beschuldigte beschuldigt lobte lobt"
+    "appellierte appelliert beschuldigte beschuldigt lobte lobt rechnet rechnete rechnen "
+    "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
+    "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen"
 ).split()
 _VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
 
@@ -552,12 +559,18 @@ _STRONG_FINITE = (
     "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
     "schloss schließt sprach riet rät lud lädt bot bietet wandte"
 ).split()
-_FINITE = r"(?:\p{Ll}+(?:te|t)|" + "|".join(_SAY_STRONG + _WIDE_EXTRA + _STRONG_FINITE) + r")"
+_FINITE = (
+    r"(?:"
+    + "|".join([*_SAY_WORDS, *_WIDE_EXTRA])
+    + r"|\p{Ll}+(?:te|t)|"
+    + "|".join(_STRONG_FINITE)
+    + r")"
+)
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
-    rf"zeigten\s+sich)\s+(?:der\s+(?:festen\s+)?(?:Meinung|Ansicht|Auffassung|Überzeugung)|"
-    rf"davon\s+überzeugt|überzeugt))",
+    rf"zeigten\s+sich)\s+(?:{_ADVERB}\s+)?(?:der\s+(?:\p{{Ll}}+en\s+)?(?:Meinung|Ansicht|"
+    rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt))",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:ha[bt]e?\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
@@ -601,6 +614,7 @@ _NOT_SPEAKER = (
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|Einige|Viele|Alle|Beide|Andere|Manche|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
+    r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
@@ -858,6 +872,16 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
         pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
         .then(pl.col("start").shift(1))
         .alias("_prev_start"),
+        *[
+            pl.when(
+                (pl.col("article_id").shift(k) == pl.col("article_id"))
+                & (pl.col("_p").shift(k) == pl.col("_p"))
+            )
+            .then(pl.col(c).shift(k))
+            .alias(f"_prev{k}{c.lstrip('_')}")
+            for k in (2, 3)
+            for c in ("text", "start")
+        ],
         pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
         .then(pl.col("text").shift(-1))
         .alias("_next_text"),
@@ -879,6 +903,10 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
                 "_prev_text",
                 "_prev_p",
                 "_prev_start",
+                "_prev2text",
+                "_prev2start",
+                "_prev3text",
+                "_prev3start",
             ),
             on="_p",
         )
@@ -1074,6 +1102,29 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("_sp_s"))
             .alias("_sp_s"),
         ).drop("_xspk", "_xcue", "_xoff")
+    # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
+    subjunctive = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
+        _SUBJUNCTIVE
+    )
+    chain = subjunctive & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+    for k in (2, 3):
+        q = q.join(_subject(q, f"_prev{k}text"), on="_q", how="left")
+        free = (
+            pl.col("speaker").is_null()
+            & chain
+            & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        )
+        q = q.with_columns(
+            *_assign(
+                free,
+                speaker=pl.col("_xspk"),
+                cue=pl.lit("previous sentence"),
+                rule=pl.lit("previous"),
+                sp_p=pl.col("_p"),
+                sp_s=pl.col(f"_prev{k}start") + pl.col("_xoff"),
+            )
+        ).drop("_xspk", "_xcue", "_xoff")
+        chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article
     q = q.sort("_q")
     named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
@@ -1186,7 +1237,9 @@ _PERSON_LIKE = (
     r"regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|experte|expertin|anwalt|"
     r"anwältin|richter|gericht|kommission|agentur|zeitung|bürgermeister|trainer|manager|"
     r"politiker|abgeordnete|senator|botschafter|kommissar|beauftragte|vertreter|funktionär|"
-    r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor)|"
+    r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor|"
+    r"komitee|ausschuss|gremium|organisation|institut|verein|stiftung|konzern|unternehmen|"
+    r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst)|"
     r"\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+|^(?:[Ee]r|[Ss]ie)$"
     # an acronym names a body: die SPD, der BGH, die NATO
     r"|^\p{Lu}{2,6}$"

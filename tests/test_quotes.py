@@ -677,3 +677,40 @@ def test_opinion_in_the_sentence_before() -> None:
 )
 def test_media_editions_and_terms_are_not_quotes(text: str) -> None:
     assert quotes(corpus_of(text)).height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a chain of indirect speech: the speaker two sentences back
+        (
+            "Die Deutsche Welle berichtet von 50 Nationen. Man sei sich einig geworden. Der Plan "
+            "bestehe aus „repressiven“ Maßnahmen.",
+            "Die Deutsche Welle",
+        ),
+        # plural verbs first, bodies and groups as subjects
+        (
+            "So warnten Vertreter der Bauverbände vor einem „Abfluss von Wissen“ ins Ausland.",
+            "Vertreter der Bauverbände",
+        ),
+        (
+            "Das Komitee in Oslo würdigte damit den Einsatz zur „Stärkung der Diplomatie“.",
+            "Das Komitee in Oslo",
+        ),
+        (
+            "Die Ökonomen sind jedoch der gegenteiligen Auffassung, dass die Lage „weniger gut“ "
+            "sei.",
+            "Die Ökonomen",
+        ),
+    ],
+)
+def test_indirect_speech_chains_and_groups(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
+    text = (
+        "Die Deutsche Welle berichtet von 50 Nationen. Das Treffen endete am Abend. Der Plan "
+        "umfasst „repressive“ Maßnahmen."
+    )
+    assert one(text)["speaker"] is None
