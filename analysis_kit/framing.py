@@ -769,11 +769,16 @@ def compare_inputs(
     lex = lexicon or DEFAULT_ACTORS
     fd = frames or _default_frames()
     m = mentions(corpus, lex)
-    # The verbs are the one part in pure Python (textblob-de's tagger); they are found in a
-    # thread while Polars (which releases the GIL) computes everything else.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # The verbs are the one part in pure Python (textblob-de's tagger) and the quotes are
+    # many small steps on few rows, mostly compiling their patterns: both run in threads
+    # while Polars (which releases the GIL) computes everything else. All are pure functions
+    # of the corpus, so the threads share nothing they could change.
+    from analysis_kit.quotes import quotes as _quotes
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
         verbs_job = pool.submit(mention_verbs, corpus, m)
-        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, verbs_job)
+        quotes_job = pool.submit(_quotes, corpus, lexicon=lex)
+        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, verbs_job, quotes_job)
 
 
 def _compare_inputs(
@@ -784,6 +789,7 @@ def _compare_inputs(
     sentiment_lexicon: Lexicon | None,
     m: pl.DataFrame,
     verbs_job: Future[pl.DataFrame],
+    quotes_job: Future[pl.DataFrame],
 ) -> CompareInputs:
     keys = _UNIT_KEYS[unit]
     body = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
@@ -795,10 +801,8 @@ def _compare_inputs(
         unit_scores(corpus, unit, sentiment_lexicon), on=keys, how="left", maintain_order="left"
     ).with_columns(pl.col("n_scored").fill_null(0))
     words, word_types = unit_words(corpus, m)
-    from analysis_kit.quotes import quotes as _quotes
-
-    found_quotes = _quotes(corpus, lexicon=lex)
     found_frames = frame_matches(corpus, fd)
+    found_quotes = quotes_job.result()
     return CompareInputs(
         articles=corpus.articles,
         mentions=m,
