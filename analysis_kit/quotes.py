@@ -32,10 +32,13 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``);
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
-   verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:),
+   verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
+   tried before the present tense), the rest of the quote's clause before the attribution
+   („…“ *sei, hatte* X *gesagt*),
    a paper in quote marks (*schrieb „Die Zeit“*) and a quote in brackets right after a
    name (X („…“)) count here too;
-3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* X *erklärte*, and a
+3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* (*während*,
+   *nachdem*) X *erklärte*, and a
    trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
    ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may carry a
    short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
@@ -79,7 +82,9 @@ X"), which is no subject; nor is a span after a preposition such as *anlässlich
 inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
-The pronouns *er* and *sie* are resolved to the most recent named speaker before the
+A pronoun *er* or *sie* right after a sentence of the same paragraph whose subject said
+something is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*).
+Otherwise the pronouns *er* and *sie* are resolved to the most recent named speaker before the
 quote in the same article, else to the most recent person mention of the lexicon or
 name-like pair of capitalised words (``speaker`` then holds that name). A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
@@ -388,6 +393,20 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|ließ|ließen){_LOW}\s+)(?P<spk>{_SPK})",
     ),
+    # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
+    # "betont" is no present tense with "Vorsitzenden" as its subject
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+    ),
     (
         "before",
         "_before",
@@ -439,17 +458,18 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
     ),
+    # the rest of the quote's clause, then the attribution: „…“ sei, sagte X / „…“ sei,
+    # hatte X damals gesagt
     (
-        "before",
-        "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
-        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+        "after",
+        "_after",
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})",
     ),
     (
-        "before",
-        "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
-        rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
+        "after",
+        "_after",
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b"
+        rf"[^„“»«]*?\b{_PARTICIPLE}",
     ),
     # a quote in brackets after its speaker: ..., Mohammed ElBaradei („…“), ...
     ("colon", "_before", rf"^(?P<pre>(?s:.*?)[,;]\s+|\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>\()\s*$"),
@@ -475,8 +495,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b(?P<cue>{_VERB}|mitteilte|"
-        rf"mitteilten|zitiert\s+wird)\s*,",
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Ww]ährend|[Nn]achdem)\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b"
+        rf"(?P<cue>{_VERB}|mitteilte|mitteilten|zitiert\s+wird)\s*,",
     ),
     (
         "laut",
@@ -642,6 +662,7 @@ _NOT_SPEAKER = (
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
+    r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
@@ -1184,6 +1205,23 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
         pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
         pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
     )
+    # "er" or "sie" right after a sentence of the same paragraph whose subject said something
+    # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
+    q = q.join(_subject(q, "_prev_text"), on="_q", how="left")
+    named_before = (
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+        & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
+    )
+    q = q.with_columns(
+        pl.when(named_before).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(named_before).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(named_before)
+        .then(pl.col("_prev_start") + pl.col("_xoff"))
+        .otherwise(pl.col("_sp_s"))
+        .alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff")
     return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 

@@ -714,3 +714,35 @@ def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
         "umfasst „repressive“ Maßnahmen."
     )
     assert one(text)["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the rest of the quote's clause, then the attribution
+        (
+            "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Anna Koch damals "
+            "gesagt.",
+            "Anna Koch",
+        ),
+        # the perfect before a present tense: "betont" is a participle here
+        (
+            "Stoiber hatte besonders die Rolle der Vorsitzenden betont: „Die Entscheidungen "
+            "fallen im Kreise der Vorsitzenden und sonst nirgends.“",
+            "Stoiber",
+        ),
+        # "er" after a sentence of the same paragraph whose subject spoke
+        (
+            "In seiner Rede erklärte Johnson, die Rechte der Arbeitnehmer schützen zu wollen. Er "
+            "werde „einen besseren Deal“ aushandeln.",
+            "Johnson",
+        ),
+    ],
+)
+def test_attributions_after_the_clause_and_pronouns(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_quantifiers_are_no_speakers() -> None:
+    row = one("Jeder Lehrer könne „das Konto jetzt einlösen“, heißt es im Ministerium.")
+    assert row["speaker"] != "Jeder Lehrer"
