@@ -29,6 +29,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
    *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
+   an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass
+   den Minister* X) and a report that names its source gives the source („…“,
+   *berichtete Tass unter Berufung auf* X; also *unter Berufung auf* X elsewhere in the
+   sentence, ``cue`` ``"berufung"``);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``);
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
@@ -387,6 +391,20 @@ _SAYING_SUBJECT = rf"{_SAYING}|\b(?:gesagt|erklärt|geäußert|betont|geschriebe
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
+    # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
+        rf"(?:{_CAP}\s+){{1,3}}?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+    ),
+    # a report that names its source: „…“, berichtete Tass unter Berufung auf X
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?:{_VERB})\s+[^„“»«,.;:]{{0,60}}?\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
     ("after", "_after", rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})"),
     (
         "after",
@@ -537,6 +555,17 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>lautet|lautete|lauten|lauteten)\s*:\s*$",
     ),
+    # a source: ..., berichtete die Agentur unter Berufung auf Regierungskreise, „…“
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
     # an opinion: Für den Minister ist die Lage „alarmierend“
     (
         "laut",
@@ -551,6 +580,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY}),\s+[^„“»«:]{{3,150}}?,?\s*(?P<cue>:)\s*$",
     ),
 ]
+#: The first rules find a speaker attached right after the quote („Nein“, sagte er).
+_ATTACHED_RULES = 4
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
 _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
@@ -588,7 +619,17 @@ _CLAUSE_RULES.append(
     rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«{_HERE}]*:\s*{_HERE}"
 )
 #: Cues whose speaker may follow a preposition.
-_PREP_CUES = ["laut", "Laut", "nach", "Nach", "heißt es", "hieß es", "hatte es geheißen", "Für"]
+_PREP_CUES = [
+    "laut",
+    "Laut",
+    "nach",
+    "Nach",
+    "heißt es",
+    "hieß es",
+    "hatte es geheißen",
+    "Für",
+    "Berufung",
+]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
@@ -1026,10 +1067,10 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
                 sp_p=base_p,
                 sp_s=base_off + pl.col("_xoff"),
             ),
-            pl.when(free & (n < 2)).then(True).otherwise(False).alias(f"_after{n}"),
+            pl.when(free & (n < _ATTACHED_RULES)).then(True).otherwise(False).alias(f"_after{n}"),
         )
     q = q.with_columns(
-        (pl.col("_after0") | pl.col("_after1")).alias("_attached"),
+        pl.any_horizontal([f"_after{n}" for n in range(_ATTACHED_RULES)]).alias("_attached"),
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
     # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
     here = pl.col("_before").str.len_chars().cast(pl.Int64)

@@ -746,3 +746,33 @@ def test_attributions_after_the_clause_and_pronouns(text: str, speaker: str) -> 
 def test_quantifiers_are_no_speakers() -> None:
     row = one("Jeder Lehrer könne „das Konto jetzt einlösen“, heißt es im Ministerium.")
     assert row["speaker"] != "Jeder Lehrer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an agency quoting someone: the one quoted speaks
+        (
+            "„Wir sehen keine Grundlage für Gespräche“, zitierte die Agentur Interfax den "
+            "Vizeaußenminister Sergej Rjabkow.",
+            "den Vizeaußenminister Sergej Rjabkow",
+        ),
+        # a report that names its source
+        (
+            "Die Armee habe die Stadt „vollständig eingenommen“, berichtete die Agentur Tass unter "
+            "Berufung auf das Verteidigungsministerium.",
+            "das Verteidigungsministerium",
+        ),
+        (
+            "Unter Berufung auf Regierungskreise meldete der Sender, die Lage sei „unter Kontrolle“.",
+            "Regierungskreise",
+        ),
+    ],
+)
+def test_agencies_and_their_sources(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_medium_reporting_with_its_source_is_not_a_quote() -> None:
+    text = "„BBC News“ berichtet unter Berufung auf einen Wärter, die Zellen seien offen gewesen."
+    assert quotes(corpus_of(text)).height == 0
