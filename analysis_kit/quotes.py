@@ -114,8 +114,9 @@ editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
-article or preposition, or is followed by "genannt"; a term introduced by "so genannt" or
-*nennt man* (also in reported speech); and a
+article or preposition, or is followed by "genannt", or is introduced by "so genannt" (in
+reported speech that stays a scare quote: *die sogenannte „Spezialoperation“*); a term
+defined with *nennt man* (also in reported speech); and a
 phrase of two to eight words with no speaker that the offline language model reads as
 another language („running mate“, „summa cum laude“; see :func:`_is_mention` and
 :func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
@@ -1779,8 +1780,13 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         & quote.str.contains(r"\s(?:pour|for|of|the|to|at|and|la|le|un|une|et|y|del|da)\s")
     )
     foreign = foreign | pl.col("_foreign")
-    # a term introduced by "so genannt" is named, also in a sentence of reported speech
-    return (weak & ((~speech & ((capital & named) | foreign)) | introduced)).fill_null(False)
+    # a term defined ("nennt man") is named also in a sentence of reported speech; one
+    # introduced by "so genannt" only outside it: in reported speech "die sogenannte
+    # „Spezialoperation“" distances (a scare quote), as researchers of framing need it
+    defined = before.str.contains(r"\b(?:nennt|nannte|nennen)\s+man(?:\s+\p{Ll}+){0,3}$")
+    return (weak & ((~speech & ((capital & named) | introduced | foreign)) | defined)).fill_null(
+        False
+    )
 
 
 #: A quoted phrase is in another language when the language model gives that language at
