@@ -118,7 +118,8 @@ article or preposition, or is followed by "genannt", or is introduced by "so gen
 reported speech that stays a scare quote: *die sogenannte „Spezialoperation“*); a term
 defined with *nennt man* (also in reported speech); and a
 phrase of two to eight words with no speaker that the offline language model reads as
-another language („running mate“, „summa cum laude“; see :func:`_is_mention` and
+another language („running mate“, „summa cum laude“; also a longer one with no end mark:
+„XXXII Championnat du Monde de Pétanque“; see :func:`_is_mention` and
 :func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
 (*heißt es in X*, also with a relative clause or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
@@ -1780,6 +1781,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         & quote.str.contains(r"\s(?:pour|for|of|the|to|at|and|la|le|un|une|et|y|del|da)\s")
     )
     foreign = foreign | pl.col("_foreign")
+    # a foreign title with no speaker, also of six to eight words: „XXXII Championnat du
+    # Monde de Pétanque“ (no end mark, so no sentence of its own)
+    untitled = pl.col("speaker").is_null() & ~quote.str.contains(r"[.!?…]$") & pl.col("_foreign")
+    weak = weak | untitled
     # a term defined ("nennt man") is named also in a sentence of reported speech; one
     # introduced by "so genannt" only outside it: in reported speech "die sogenannte
     # „Spezialoperation“" distances (a scare quote), as researchers of framing need it

@@ -780,3 +780,8 @@ def test_so_called_in_reported_speech_stays_a_scare_quote() -> None:
     assert (row["quote"], row["kind"]) == ("Spezialoperation", "partial")
     row = one("Die Zeitung schreibt, die sogenannte „Spezialoperation“ dauere an.")
     assert row["quote"] == "Spezialoperation"
+
+
+def test_long_foreign_title_without_speaker_is_not_a_quote() -> None:
+    text = "Die Auslosung des „XXXII Championnat du Monde de Pétanque“ in Grenoble ergab Paarungen."
+    assert quotes(corpus_of(text)).height == 0
