@@ -51,7 +51,9 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
    participle of saying, or a finite verb before a dass-clause: *prangerten an, dass*) or
    X names a person or body (its head, the words before a genitive or preposition, holds a
-   role noun such as *Sprecher*, or a first and last name; "Seine Zuversicht" does not).
+   role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
+   a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
+   "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
    an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying; a
    subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
@@ -478,6 +480,12 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
     ),
+    # a question: „Wo ist meine Stimme?“, wollen die Demonstranten wissen
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>wollen|will|wollte|wollten)\s+)(?P<spk>{_SPK})\b[^„“»«]*?\bwissen\b",
+    ),
     # the rest of the quote's clause, then the attribution: „…“ sei, sagte X / „…“ sei,
     # hatte X damals gesagt
     (
@@ -647,7 +655,7 @@ _ADVERB = (
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
     "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
-    "schloss schließt sprach riet rät lud lädt bot bietet wandte"
+    "schloss schließt sprach riet rät lud lädt bot bietet wandte will"
 ).split()
 _FINITE = (
     r"(?:"
@@ -881,11 +889,11 @@ def quotes(
     ).with_row_index("_q")
     q = _quote_text(found, paragraphs)
     q = _contexts(q, corpus, paragraphs)
-    q = _speakers(q)
     m = mentions(corpus, lex, include_boilerplate=include_boilerplate).join(
         paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
         on=["article_id", "paragraph"],
     )
+    q = _speakers(q, _known_persons(paragraphs, m))
     q = _resolve_pronouns(q, corpus, m, paragraphs)
     q = _link_actors(q, m)
     q = _kinds(q)
@@ -1046,8 +1054,22 @@ def _assign(
     return [pl.when(free).then(v).otherwise(pl.col(c)).alias(c) for c, v in values.items()]
 
 
-def _speakers(q: pl.DataFrame) -> pl.DataFrame:
-    """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``."""
+def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
+
+    ``known`` (``article_id, _xspk``) lists names that stand for a person in an article
+    (:func:`_known_persons`); a subject among them counts as person-like.
+    """
+    if known is None:
+        known = pl.DataFrame(schema={"article_id": pl.String, "_xspk": pl.String})
+    known = known.unique().with_columns(pl.lit(True).alias("_kn"))
+
+    def person(frame: pl.DataFrame) -> pl.DataFrame:
+        """Add ``_kn``: the candidate ``_xspk`` names a person of the article."""
+        return frame.join(known, on=["article_id", "_xspk"], how="left").with_columns(
+            pl.col("_kn").fill_null(False)
+        )
+
     q = q.with_columns(
         pl.lit(None, dtype=pl.String).alias("speaker"),
         pl.lit(None, dtype=pl.String).alias("cue"),
@@ -1099,7 +1121,7 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     )
     for column in ("_before", "_after"):
         found = _subject(q, column)
-        q = q.join(found, on="_q", how="left")
+        q = person(q.join(found, on="_q", how="left"))
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
@@ -1108,6 +1130,7 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("_before").str.contains(r":\s*$")
                 | saying
                 | _person_like(pl.col("_xspk"))
+                | pl.col("_kn")
             )
         )
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
@@ -1121,7 +1144,7 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
                 sp_p=base_p,
                 sp_s=base_off + pl.col("_xoff"),
             )
-        ).drop("_xspk", "_xcue", "_xoff")
+        ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
     for keys, sources in (
@@ -1171,9 +1194,9 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
     previous: list[str | None] = ["say", *_PREVIOUS, None]
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
-            q = q.join(_subject(q, "_prev_text"), on="_q", how="left")
+            q = person(q.join(_subject(q, "_prev_text"), on="_q", how="left"))
             if before_pattern is None:
-                ok = _person_like(pl.col("_xspk"))
+                ok = _person_like(pl.col("_xspk")) | pl.col("_kn")
             else:
                 ok = pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
         else:
@@ -1192,7 +1215,7 @@ def _speakers(q: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("_prev_start") + pl.col("_xoff"))
             .otherwise(pl.col("_sp_s"))
             .alias("_sp_s"),
-        ).drop("_xspk", "_xcue", "_xoff")
+        ).drop("_xspk", "_xcue", "_xoff", "_kn", strict=False)
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     subjunctive = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
         _SUBJUNCTIVE
@@ -1489,6 +1512,40 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.col("start").cast(pl.Int64).alias("_as"),
         pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
     )
+
+
+#: A role noun before a name: "Ministerpräsident Günther Oettinger", "Kremlsprecher Peskow".
+_ROLE_NAME = (
+    r"(?i:präsident|minister|kanzler|sprecher|chef|vorsitzende|sekretär|bürgermeister|"
+    r"botschafter|kommissar|general|abgeordnete|senator|anwalt|anwältin|richter|richterin|"
+    r"direktor|direktorin|leiter|leiterin|trainer|experte|expertin|professor|professorin)"
+    r"(?:in|innen|en|s|r)?\s+(?:Dr\.\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\b"
+)
+
+
+def _known_persons(paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """Names that stand for a person in an article: ``article_id, _xspk``.
+
+    The surname after a role noun anywhere in the article ("Ministerpräsident Günther
+    Oettinger" makes "Oettinger" a person) and the person mentions of the actor lexicon
+    (whole and last word: "Wladimir Putin", "Putin").
+    """
+    roles = (
+        paragraphs.select(
+            "article_id", pl.col("text").str.extract_all(_latin(_ROLE_NAME)).alias("_m")
+        )
+        .explode("_m")
+        .drop_nulls("_m")
+        .select("article_id", pl.col("_m").str.extract(r"(\S+)$").alias("_xspk"))
+    )
+    persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match")
+    lexicon = pl.concat(
+        [
+            persons.select("article_id", pl.col("match").alias("_xspk")),
+            persons.select("article_id", pl.col("match").str.extract(r"(\S+)$").alias("_xspk")),
+        ]
+    )
+    return pl.concat([roles, lexicon]).drop_nulls().unique()
 
 
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:

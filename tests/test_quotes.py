@@ -785,3 +785,24 @@ def test_so_called_in_reported_speech_stays_a_scare_quote() -> None:
 def test_long_foreign_title_without_speaker_is_not_a_quote() -> None:
     text = "Die Auslosung des „XXXII Championnat du Monde de Pétanque“ in Grenoble ergab Paarungen."
     assert quotes(corpus_of(text)).height == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname named after a role noun earlier in the article
+        "Ministerpräsident Günther Oettinger hat eine Reform angekündigt. Um Zeit zu gewinnen, "
+        "will Oettinger die Fächer straffen. „Nicht jede Formel ist für das Leben notwendig.“",
+        # a person of the actor lexicon
+        "Putin will die Gespräche fortsetzen. „Wir sind zu Verhandlungen bereit, aber nicht um "
+        "jeden Preis.“",
+    ],
+)
+def test_known_persons_in_the_sentence_before(text: str) -> None:
+    assert one(text)["speaker"] in {"Oettinger", "Putin"}
+    assert one(text)["cue"] == "previous sentence"
+
+
+def test_question_with_wollen_wissen() -> None:
+    row = one("„Wo ist meine Stimme?“, wollen die Demonstranten in Teheran seit Tagen wissen.")
+    assert row["speaker"] == "die Demonstranten in Teheran"
