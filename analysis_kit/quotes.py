@@ -893,7 +893,8 @@ def quotes(
         paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
         on=["article_id", "paragraph"],
     )
-    q = _speakers(q, _known_persons(paragraphs, m))
+    quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
+    q = _speakers(q, _known_persons(quoted, m))
     q = _resolve_pronouns(q, corpus, m, paragraphs)
     q = _link_actors(q, m)
     q = _kinds(q)
@@ -1516,10 +1517,10 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
 
 #: A role noun before a name: "Ministerpräsident Günther Oettinger", "Kremlsprecher Peskow".
 _ROLE_NAME = (
-    r"(?i:präsident|minister|kanzler|sprecher|chef|vorsitzende|sekretär|bürgermeister|"
-    r"botschafter|kommissar|general|abgeordnete|senator|anwalt|anwältin|richter|richterin|"
-    r"direktor|direktorin|leiter|leiterin|trainer|experte|expertin|professor|professorin)"
-    r"(?:in|innen|en|s|r)?\s+(?:Dr\.\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\b"
+    r"(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Ss]precher|[Cc]hef|[Vv]orsitzende|[Ss]ekretär|"
+    r"[Bb]ürgermeister|[Bb]otschafter|[Kk]ommissar|[Gg]eneral|[Aa]bgeordnete|[Ss]enator|"
+    r"[Aa]nw[aä]lt|[Rr]ichter|[Dd]irektor|[Ll]eiter|[Tt]rainer|[Ee]xpert|[Pp]rofessor)"
+    r"(?:in|innen|en|e|s|r)?\s+(?:Dr\.\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\b"
 )
 
 
