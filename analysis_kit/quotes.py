@@ -749,8 +749,18 @@ def _extract(
 
     A span right after a preposition is no speaker unless the cue allows it (*laut* X) or
     ``after_preposition`` is set (the pattern itself says why: *von* X *als „…“ bezeichnet*).
+    Only quotes without a speaker yet are searched; when there is none, no pattern is
+    compiled.
     """
     text = pl.col(column).fill_null("")
+    if "speaker" in frame.columns:
+        text = pl.when(pl.col("speaker").is_null()).then(text).otherwise(pl.lit(""))
+    if not frame.select((text != "").any()).item():
+        return frame.with_columns(
+            pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
+            pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
+            pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
+        )
     for word, guard in _GUARDS.items():
         if word in pattern:
             text = pl.when(text.str.contains(guard)).then(text).otherwise(pl.lit(""))
@@ -1121,7 +1131,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         _SAYING_SUBJECT
     )
     for column in ("_before", "_after"):
-        found = _subject(q, column)
+        found = _subject(q, column, pl.col("speaker").is_null())
         q = person(q.join(found, on="_q", how="left"))
         free = (
             pl.col("speaker").is_null()
@@ -1195,7 +1205,8 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     previous: list[str | None] = ["say", *_PREVIOUS, None]
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
-            q = person(q.join(_subject(q, "_prev_text"), on="_q", how="left"))
+            found = _subject(q, "_prev_text", pl.col("speaker").is_null())
+            q = person(q.join(found, on="_q", how="left"))
             if before_pattern is None:
                 ok = _person_like(pl.col("_xspk")) | pl.col("_kn")
             else:
@@ -1223,7 +1234,8 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     )
     chain = subjunctive & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
     for k in (2, 3):
-        q = q.join(_subject(q, f"_prev{k}text"), on="_q", how="left")
+        found = _subject(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
+        q = q.join(found, on="_q", how="left")
         free = (
             pl.col("speaker").is_null()
             & chain
@@ -1274,7 +1286,8 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     )
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
-    q = q.join(_subject(q, "_prev_text"), on="_q", how="left")
+    after_speaker = pl.col("speaker").is_in(_PRONOUNS) & (pl.col("_prev_p") == pl.col("_p"))
+    q = q.join(_subject(q, "_prev_text", after_speaker.fill_null(False)), on="_q", how="left")
     named_before = (
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
@@ -1292,13 +1305,25 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 
-def _subject(q: pl.DataFrame, column: str) -> pl.DataFrame:
-    """The first subject-like speaker in ``column``: ``_q, _xspk, _xcue, _xoff``."""
+def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.DataFrame:
+    """The first subject-like speaker in ``column``: ``_q, _xspk, _xcue, _xoff``.
+
+    Only the rows where ``where`` holds (and the text is not empty) are searched: a search
+    that has nothing to do compiles no pattern.
+    """
     found = []
-    for pattern in _SUBJECT:
+    text = (
+        q.select(
+            "_q",
+            pl.col(column).fill_null("").alias("_text"),
+            (where if where is not None else pl.lit(True)).alias("_todo"),
+        )
+        .filter(pl.col("_todo") & (pl.col("_text") != ""))
+        .drop("_todo")
+    )
+    for pattern in _SUBJECT if text.height else []:
         cands = (
-            q.select("_q", pl.col(column).fill_null("").alias("_text"))
-            .with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
+            text.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
             .explode("_m")
             .drop_nulls("_m")
         )
