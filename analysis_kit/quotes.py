@@ -1368,6 +1368,12 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 )
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
+                # a participle right after a noun is a headline ("Lenker festgenommen"), unless
+                # it is a verb of saying in the present ("gesteht")
+                & ~(
+                    pl.col("_g").struct.field("cue").str.contains(r"^ge\p{Ll}{3,}(?:t|en)$")
+                    & ~pl.col("_g").struct.field("cue").str.contains(f"^{_VERB_WIDE}$")
+                )
             ).alias("_ok"),
         )
         found.append(cands.filter(pl.col("_ok")).drop("_ok"))
@@ -1441,7 +1447,8 @@ _NOT_VERBS = (
     "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
     "seit ab bei beim vom zum zur innerhalb außerhalb sich damit jetzt erst meist zuletzt selbst "
-    "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt"
+    "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt "
+    "eines aller beider jeder jedes jeden keiner keines mehr weniger"
 ).split()
 
 

@@ -806,3 +806,10 @@ def test_known_persons_in_the_sentence_before(text: str) -> None:
 def test_question_with_wollen_wissen() -> None:
     row = one("„Wo ist meine Stimme?“, wollen die Demonstranten in Teheran seit Tagen wissen.")
     assert row["speaker"] == "die Demonstranten in Teheran"
+
+
+def test_headline_participle_and_determiners_are_no_cues() -> None:
+    row = one("In Graz wurde der Lenker des Fahrzeugs festgenommen: „Es war der traurigste Tag.“")
+    assert row["cue"] != "festgenommen"
+    row = one("Hacker haben mit einer „virtuellen Bombe“ die Insel in die Luft gesprengt.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
