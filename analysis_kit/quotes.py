@@ -664,6 +664,8 @@ _FINITE = (
     + "|".join(_STRONG_FINITE)
     + r")"
 )
+#: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
+_VERB_FIRST = rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})"
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
@@ -673,7 +675,7 @@ _SUBJECT: list[str] = [
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:ha[bt]e?\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
-    rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})",
+    _VERB_FIRST,
     rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})",
 ]
 #: The same search on the sentence before the quote.
@@ -1362,7 +1364,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                     # the verb first: "gab X bekannt", "gab X nach und bat"
                     | (
-                        pl.lit(pattern == _SUBJECT[-2])
+                        pl.lit(pattern == _VERB_FIRST)
                         & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"])
                     )
                 )
