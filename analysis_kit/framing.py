@@ -20,9 +20,9 @@ Measures
   informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) with the whole corpus as
   the prior; words are lower-cased and stemmed by a light German stemmer
   (:func:`stem`), stopwords and the actor names themselves are left out.
-* **verbs**: verbs in the clauses that mention the side, tagged and lemmatised by
-  textblob-de's tagger (the one part that runs outside Polars; results are cached per
-  clause). Auxiliaries and modal verbs are left out.
+* **verbs**: verbs in the clauses that mention the side, found and lemmatised by the
+  documented rule of :mod:`analysis_kit.verbs` (textblob-de's German tagging lexicon and
+  verb table, joined in Polars). Auxiliaries and modal verbs are left out.
 * **voices**: who is quoted for each side (:func:`analysis_kit.quotes`).
 * **prominence**: articles naming each side, mentions in titles and first paragraphs,
   the position of the first mention, mentions per 1,000 words.
@@ -30,7 +30,6 @@ Measures
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -84,7 +83,6 @@ _AUXILIARIES = {
     "mögen",
     "lassen",
 }
-_CLAUSE_CUT = r"[,;:()\[\]–—]|\s-\s"
 
 
 class FrameDictionaryError(ValueError):
@@ -687,7 +685,10 @@ def unit_words(corpus: Corpus, m: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFr
 
 
 def mention_verbs(corpus: Corpus, m: pl.DataFrame) -> pl.DataFrame:
-    """Verbs in the clause around each mention span (textblob-de's tagger and lemmatiser).
+    """Verbs in the clause around each mention span (the rule of :mod:`analysis_kit.verbs`).
+
+    A clause is the part of the sentence between , ; : ( ) [ ] – — and a hyphen standing
+    alone.
 
     Parameters
     ----------
@@ -700,35 +701,57 @@ def mention_verbs(corpus: Corpus, m: pl.DataFrame) -> pl.DataFrame:
     -------
     pl.DataFrame
         ``article_id, paragraph, start, end, lemma``: one row per verb (auxiliaries and
-        modal verbs left out).
-    """
-    from analysis_kit.sentiment.textblob import shared
+        modal verbs left out), in text order.
 
-    engine = shared()
-    sentences = corpus.sentences.select(
-        "article_id", "paragraph", "sentence", "text", pl.col("start").alias("_s0")
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> c = ak.example()
+    >>> v = mention_verbs(c, ak.mentions(c))
+    >>> "gewährleisten" in v["lemma"].to_list()
+    True
+    """
+    from analysis_kit.verbs import verb_lemmas
+
+    sentence = ["article_id", "paragraph", "sentence"]
+    clause = [*sentence, "_clause"]
+    spans = m.select(*sentence, "start", "end").unique(maintain_order=True)
+    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
+    tokens = (
+        corpus.tokens.join(spans.select(sentence).unique(), on=sentence, how="semi")
+        .sort(*sentence, "start")
+        .with_columns(cut.cast(pl.Int32).cum_sum().over(sentence).alias("_clause"))
     )
-    spans = m.select("article_id", "paragraph", "sentence", "start", "end").unique(
-        maintain_order=True
+    words = tokens.filter(pl.col("kind") == "word").select(*clause, "start", "text")
+    found = verb_lemmas(words, "text", by=clause).filter(
+        ~pl.col("lemma").is_in(list(_AUXILIARIES))
     )
-    hits = spans.join(sentences, on=["article_id", "paragraph", "sentence"], how="inner")
-    rows = []
-    for aid, par, text, s0, start, end in hits.select(
-        "article_id", "paragraph", "text", "_s0", "start", "end"
-    ).iter_rows():
-        clause = _clause_around(text, start - s0, end - s0)
-        for lemma in _clause_verbs(engine, clause):
-            rows.append((aid, par, start, end, lemma))
-    return pl.DataFrame(
-        rows,
-        schema={
-            "article_id": pl.String,
-            "paragraph": m.schema["paragraph"],
-            "start": m.schema["start"],
-            "end": m.schema["end"],
-            "lemma": pl.String,
-        },
-        orient="row",
+    # the clause of a mention is the clause of the token it starts in
+    span_clause = (
+        spans.sort("start")
+        .join_asof(
+            tokens.select(*clause, "start").sort("start"),
+            on="start",
+            by=sentence,
+            strategy="backward",
+            check_sortedness=False,  # sorted by start overall, so within each sentence
+        )
+        .drop_nulls("_clause")
+    )
+    return (
+        span_clause.join(
+            found.select(*clause, pl.col("start").alias("_verb_start"), "lemma"),
+            on=clause,
+            how="inner",
+        )
+        .sort("article_id", "paragraph", "start", "end", "_verb_start")
+        .select(
+            "article_id",
+            "paragraph",
+            pl.col("start").cast(m.schema["start"]),
+            pl.col("end").cast(m.schema["end"]),
+            "lemma",
+        )
     )
 
 
@@ -769,10 +792,10 @@ def compare_inputs(
     lex = lexicon or DEFAULT_ACTORS
     fd = frames or _default_frames()
     m = mentions(corpus, lex)
-    # The verbs are the one part in pure Python (textblob-de's tagger) and the quotes are
-    # many small steps on few rows, mostly compiling their patterns: both run in threads
-    # while Polars (which releases the GIL) computes everything else. All are pure functions
-    # of the corpus, so the threads share nothing they could change.
+    # The quotes and the verbs are many small steps on few rows (the quotes mostly compile
+    # their patterns): they run in threads while Polars (which releases the GIL) computes
+    # everything else. All are pure functions of the corpus, so the threads share nothing
+    # they could change.
     from analysis_kit.quotes import quotes as _quotes
 
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -1425,37 +1448,6 @@ def _verbs(verbs: pl.LazyFrame, m: pl.DataFrame, engine: _Engine = "auto") -> pl
         .select("side", "lemma", "count")
         .sort(["side", "count", "lemma"], descending=[False, True, False])
     )
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    import re
-
-    bounds = [0] + [mt.end() for mt in re.finditer(_CLAUSE_CUT, text)] + [len(text) + 1]
-    for lo, hi in itertools.pairwise(bounds):
-        if lo <= start < hi:
-            return text[lo:hi]
-    return text
-
-
-@lru_cache(maxsize=100_000)
-def _clause_verbs_cached(clause: str) -> tuple[str, ...]:
-    from analysis_kit.sentiment.textblob import shared
-
-    engine = shared()
-    tokens = engine.tokenize(clause)
-    out = []
-    for word, tag in engine.tag(tokens):
-        if tag.startswith("VB") and word[:1].islower() and word.isalpha():
-            lemma = engine.lemma(word, tag)
-            # pattern makes up an infinitive for words it cannot conjugate ("so" -> "soen")
-            if lemma and lemma not in _AUXILIARIES and lemma != word.lower() + "en":
-                out.append(lemma)
-    return tuple(out)
-
-
-def _clause_verbs(engine: Any, clause: str) -> tuple[str, ...]:
-    del engine
-    return _clause_verbs_cached(clause)
 
 
 def _prominence(

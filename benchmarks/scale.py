@@ -18,9 +18,8 @@ Reported, in one run:
 
 Everything the per-partition function computes is included: corpus (paragraphs, sentences,
 roles, languages), sentiment (paragraphs and the compare units), mentions, quotes, frame
-words, word counts and the verbs of the clauses around mentions (textblob-de's tagger, the
-one step that runs in Python per clause; its cache is per process, so replicated text is
-cheaper there than fresh text would be).
+words, word counts and the verbs of the clauses around mentions (the rule of
+``analysis_kit.verbs``, Polars joins against textblob-de's word lists).
 
 Run: ``.venv/bin/python benchmarks/scale.py`` (about an hour on two shared cores);
 ``--sizes 2000,4000`` for a quick check. Work files go to a temporary folder (``--workdir``
