@@ -304,7 +304,7 @@ _SAY_STRONG = (
     "bedauerte bedauert versprach verspricht attackierte attackiert charakterisierte "
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
     "tituliert empfiehlt empfahl widersprach widerspricht bestritt bestreitet beschwor "
-    "beschwört"
+    "beschwört beschrieb beschrieben beschreibt"
 ).split()
 #: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
 _AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
@@ -323,7 +323,7 @@ _SAY_WORDS = sorted(
 _VERB = r"(?:" + "|".join(_SAY_WORDS) + r")\b"
 #: Also verbs of indirect speech, for a speaker named elsewhere in the sentence.
 _WIDE_EXTRA = (
-    "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet beschrieb beschreibt "
+    "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet "
     "bekannte bekennt sicherte sichert zeigte zeigt hielt hält verwies verweist drohte droht "
     "appellierte appelliert beschuldigte beschuldigt lobte lobt rechnet rechnete rechnen "
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
@@ -356,14 +356,15 @@ _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ},"
-    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?))?"
+    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
-    rf"(?:\s+(?:aus|in|von|vom|beim|bei\s+der|bei\s+dem|im)\s+(?:{_ADJ}\s+)?{_CAP}(?:\s+{_CAP})?)?"
+    rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP}"
+    rf"(?:\s+{_CAP})?)?"
 )
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
@@ -438,6 +439,21 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
+    ),
+    # a relative clause before the colon: ..., die X zum Ziel erklärt hatte: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?),\s+(?:die|der|den|das)\s+)(?P<spk>{_SPK})\s+[^„“»«:;]*?\b"
+        rf"(?P<cue>{_PARTICIPLE})\s+(?:hatte|hat|hatten|haben)\s*:\s*$",
+    ),
+    # two verbs of one subject: ..., biss der Mann den Fluggast und rief: „…“ / Der Minister
+    # stand auf und sagte: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>\s*|(?s:.*?)[,;]\s+\p{{Ll}}+\s+)(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^„“»«:;,]*?"
+        rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     (
@@ -610,6 +626,15 @@ _CLAUSE_RULES: list[str] = [
     # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
     rf"^(?P<pre>(?s:.*?)\b(?:[Vv]on|[Vv]om|[Ss]eitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
     rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})\b",
+    # speech in the passive with its agent: Es wurde von X die Vermutung geäußert, ... „…“
+    rf"^(?P<pre>(?s:.*?)\b(?:wurde|wurden|wird|werden)\s+(?:[^„“»«:,{_HERE}]{{1,40}}?\s+)?von\s+)"
+    rf"(?P<spk>{_SPK_ANY})\s+[^„“»«:{_HERE}]*?\b(?P<cue>geäußert|gefordert|erklärt|kritisiert|"
+    rf"betont|behauptet|vorgeworfen|verkündet|angekündigt|bekräftigt)\b[^.;!?{_HERE}]*{_HERE}",
+    # the subject of the quote's own clause: X nannte A „…“, Y bezeichnete B als „…“
+    # (a relative clause in between is skipped)
+    rf"^(?P<pre>(?s:.*?)[,;]\s+)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})(?:[^„“»«,;:.!?{_HERE}]|"
+    rf",\s+(?:\p{{Ll}}+\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^„“»«,;:.!?{_HERE}]+,)"
+    rf"{{0,120}}?\bals\s*{_HERE}",
     # a relative clause: Kritik kommt vom Verband IGEB, der die Maßnahme als „…“ sieht
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})",
@@ -789,7 +814,10 @@ def _extract(
         )
     )
     return frame.with_columns(
-        pl.when(ok).then(cleaned.str.strip_chars(" ,")).alias(f"{prefix}spk"),
+        # an age after the name is no part of it: "Alice Kakamara, 30,"
+        pl.when(ok)
+        .then(cleaned.str.replace(r",\s*\d{1,3}\s*,?\s*$", "").str.strip_chars(" ,"))
+        .alias(f"{prefix}spk"),
         pl.when(ok).then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
         pl.when(ok).then(offset).alias(f"{prefix}off"),
     ).drop("_g")

@@ -821,3 +821,63 @@ def test_headline_participle_and_determiners_are_no_cues() -> None:
     assert row["cue"] != "festgenommen"
     row = one("Hacker haben mit einer „virtuellen Bombe“ die Insel in die Luft gesprengt.")
     assert (row["kind"], row["speaker"]) == ("scare", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a relative clause before the colon
+        (
+            "Damit fällt die Marke, die Gerhard Schröder in seiner ersten Amtszeit (1998 bis "
+            "2002) zum Ziel erklärt hatte: „Ich rechne damit, dass es uns gelingt.“",
+            "Gerhard Schröder",
+            "erklärt",
+        ),
+        # two verbs of one subject, the second one of saying
+        (
+            "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: "
+            "„Lasst mich raus!“",
+            "der Randalierer",
+            "rief",
+        ),
+        ("Der Minister stand auf und sagte: „Wir gehen jetzt nach Hause.“", "Der Minister", "sagte"),
+        # an age after the name is no part of the speaker
+        (
+            "Die das Unglück überlebende Alice Kakamara, 30, beschrieb in einem Krankenhaus den "
+            "Hergang: „Die See war wirklich rau.“",
+            "Alice Kakamara",
+            "beschrieb",
+        ),
+        # speech in the passive, with its agent
+        (
+            "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, man wolle damit „ein lasches "
+            "Vorgehen überspielen“.",
+            "Demjanjuks Sohn",
+            "geäußert",
+        ),
+        # where the speaker works, with an article and an adjective
+        (
+            "Ronny Tong nannte es einen schwarzen Tag. Seine Kollegin in der gesetzgebenden "
+            "Versammlung Hongkongs,  Claudia Mo, urteilte, dass Hongkong in einen „Bunker“ "
+            "verwandelt würde.",
+            "Seine Kollegin in der gesetzgebenden Versammlung Hongkongs,  Claudia Mo",
+            "urteilte",
+        ),
+    ],
+)
+def test_relative_clauses_coordination_ages_and_passives(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_the_subject_of_the_quotes_own_clause_wins() -> None:
+    text = (
+        "Miroslav Klose, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer "
+        "Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, "
+        "als „übertrieben“."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("überzogen", "Miroslav Klose", "nannte"),
+        ("übertrieben", "Bundestrainer Joachim Löw", "bezeichnete"),
+    ]
