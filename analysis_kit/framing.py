@@ -791,17 +791,17 @@ def compare_inputs(
     """
     lex = lexicon or DEFAULT_ACTORS
     fd = frames or _default_frames()
-    m = mentions(corpus, lex)
-    # The quotes and the verbs are many small steps on few rows (the quotes mostly compile
-    # their patterns): they run in threads while Polars (which releases the GIL) computes
-    # everything else. All are pure functions of the corpus, so the threads share nothing
-    # they could change.
+    # The quotes are many small steps on few rows (mostly compiling their patterns): they
+    # run in a thread while Polars (which releases the GIL) computes everything else. Both
+    # are pure functions of the corpus, so the threads share nothing they could change (the
+    # corpus caches its mentions; a thread that asks for them before they are cached
+    # computes the same frame).
     from analysis_kit.quotes import quotes as _quotes
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        verbs_job = pool.submit(mention_verbs, corpus, m)
+    with ThreadPoolExecutor(max_workers=1) as pool:
         quotes_job = pool.submit(_quotes, corpus, lexicon=lex)
-        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, verbs_job, quotes_job)
+        m = mentions(corpus, lex)
+        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, quotes_job)
 
 
 def _compare_inputs(
@@ -811,7 +811,6 @@ def _compare_inputs(
     fd: FrameDictionary,
     sentiment_lexicon: Lexicon | None,
     m: pl.DataFrame,
-    verbs_job: Future[pl.DataFrame],
     quotes_job: Future[pl.DataFrame],
 ) -> CompareInputs:
     keys = _UNIT_KEYS[unit]
@@ -834,7 +833,7 @@ def _compare_inputs(
         frame_matches=found_frames.lazy(),
         words=words.lazy(),
         word_types=word_types.lazy(),
-        verbs=verbs_job.result().lazy(),
+        verbs=mention_verbs(corpus, m).lazy(),
         quotes=found_quotes,
         all_units=True,
         corpus=corpus,

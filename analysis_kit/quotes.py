@@ -295,7 +295,8 @@ _SAY_STEMS = (
     "argumentier zitier resümier bilanzier urteil folger schilder beteuer klag lob präzisier "
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
-    "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut"
+    "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
+    "skandier"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -350,7 +351,8 @@ _PARTICLE_NAMES = (
 )
 _CAP = (
     rf"(?:{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
-    r"|\d+-\p{Lu}\p{Ll}+)"  # a noun of age: "der 58-Jährige"
+    r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
+    r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
 _PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
@@ -1478,7 +1480,7 @@ _NOT_VERBS = (
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
     "seit ab bei beim vom zum zur innerhalb außerhalb sich damit jetzt erst meist zuletzt selbst "
     "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt "
-    "eines aller beider jeder jedes jeden keiner keines mehr weniger"
+    "eines aller beider jeder jedes jeden keiner keines mehr weniger statt anstatt laut gemäß"
 ).split()
 
 

@@ -369,7 +369,9 @@ def verb_lemmas(
     known = pl.concat(
         [
             table.select(pl.col("lemma").alias("_known")),
-            tags.filter(pl.col("tag").is_in(["VVINF", "VB"])).select(pl.col("form").alias("_known")),
+            tags.filter(pl.col("tag").is_in(["VVINF", "VB"])).select(
+                pl.col("form").alias("_known")
+            ),
         ]
     ).unique()
     joined = pl.col("_last") + pl.col("lemma")

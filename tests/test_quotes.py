@@ -881,3 +881,17 @@ def test_the_subject_of_the_quotes_own_clause_wins() -> None:
         ("überzogen", "Miroslav Klose", "nannte"),
         ("übertrieben", "Bundestrainer Joachim Löw", "bezeichnete"),
     ]
+
+
+def test_lower_case_compounds_in_speakers_and_prepositions_as_verbs() -> None:
+    row = one("Die taz-Chefin Ulrike Winkelmann sagte: „Wir bleiben, wo wir sind.“")
+    assert (row["speaker"], row["cue"]) == ("Die taz-Chefin Ulrike Winkelmann", "sagte")
+    row = one("Auf der documenta-Homepage heißt es zur Begründung: „Die Striche wurden gewählt.“")
+    assert (row["speaker"], row["cue"]) == ("der documenta-Homepage", "heißt es")
+    # "statt" in a motto is no verb, so "Angst" is no subject
+    text = (
+        "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Stadt und "
+        "riefen dabei „sinnlos, teuer, einfach dumm“."
+    )
+    found = quotes(corpus_of(text))
+    assert "Angst" not in found["speaker"].drop_nulls().to_list()

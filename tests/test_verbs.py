@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis_kit import verbs as V
+from analysis_kit import verbs as verb_rule
 
 
 def lemmas(sentence: str, *, clauses: bool = True) -> list[tuple[str, str]]:
@@ -16,7 +16,7 @@ def lemmas(sentence: str, *, clauses: bool = True) -> list[tuple[str, str]]:
     for c, part in enumerate(sentence.split(",")):
         rows += [(c, w.strip(".")) for w in part.split()]
     words = pl.DataFrame(rows, schema={"clause": pl.Int64, "text": pl.String}, orient="row")
-    found = V.verb_lemmas(words, by=["clause"] if clauses else ())
+    found = verb_rule.verb_lemmas(words, by=["clause"] if clauses else ())
     return list(zip(found["text"].to_list(), found["lemma"].to_list(), strict=True))
 
 
@@ -69,17 +69,17 @@ def test_particle_only_in_its_clause() -> None:
 
 def test_other_columns_and_order_are_kept() -> None:
     words = pl.DataFrame({"id": [7, 8, 9], "w": ["Sie", "kritisierte", "ihn"]})
-    out = V.verb_lemmas(words, "w")
+    out = verb_rule.verb_lemmas(words, "w")
     assert out.columns == ["id", "w", "lemma"]
     assert out.rows() == [(8, "kritisierte", "kritisieren")]
-    assert V.verb_lemmas(words.clear(), "w").height == 0
+    assert verb_rule.verb_lemmas(words.clear(), "w").height == 0
 
 
 def test_word_lists() -> None:
-    forms = V.verb_forms()
+    forms = verb_rule.verb_forms()
     assert forms["form"].is_unique().all()
     assert forms.filter(pl.col("form") == "gesetzt")["lemma"].item() == "setzen"
-    tags = V.word_tags()
+    tags = verb_rule.word_tags()
     assert tags.filter(pl.col("form") == "geplante")["tag"].item() == "ADJA"
 
 
@@ -87,16 +87,16 @@ def test_missing_word_list_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "de-verbs.txt").write_text("sagen,sage\n", encoding="utf-8")
-    monkeypatch.setattr(V, "_pattern_dir", lambda: tmp_path)
-    V._read.cache_clear()
-    V.verb_forms.cache_clear()
-    V.word_tags.cache_clear()
+    monkeypatch.setattr(verb_rule, "_pattern_dir", lambda: tmp_path)
+    verb_rule._read.cache_clear()
+    verb_rule.verb_forms.cache_clear()
+    verb_rule.word_tags.cache_clear()
     try:
-        with pytest.raises(V.VerbDataError, match=r"de-verbs\.txt: .*incomplete"):
-            V.verb_forms()
-        with pytest.raises(V.VerbDataError, match=r"de-lexicon\.txt: cannot read"):
-            V.word_tags()
+        with pytest.raises(verb_rule.VerbDataError, match=r"de-verbs\.txt: .*incomplete"):
+            verb_rule.verb_forms()
+        with pytest.raises(verb_rule.VerbDataError, match=r"de-lexicon\.txt: cannot read"):
+            verb_rule.word_tags()
     finally:
-        V._read.cache_clear()
-        V.verb_forms.cache_clear()
-        V.word_tags.cache_clear()
+        verb_rule._read.cache_clear()
+        verb_rule.verb_forms.cache_clear()
+        verb_rule.word_tags.cache_clear()
