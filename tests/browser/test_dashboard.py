@@ -96,8 +96,15 @@ def test_switching_sides_changes_the_comparison(dashboard: Any) -> None:
         arg=[scope, before],
         timeout=TIMEOUT,
     )
+    # the chart and the table arrive as separate widget messages: wait for the table too
+    page.wait_for_function(
+        "(sel) => [...document.querySelectorAll(sel + ' table.ak-table th')]"
+        ".some((th) => th.textContent.trim() === 'Ukraine')",
+        arg=scope,
+        timeout=TIMEOUT,
+    )
     header = page.locator(f"{scope} table.ak-table th").all_inner_texts()
-    assert "Ukraine" in header
+    assert "Ukraine" in header and "Russia" not in header
     assert dashboard.errors == []
 
 
