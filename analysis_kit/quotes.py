@@ -366,7 +366,9 @@ _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
     rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP}"
-    rf"(?:\s+{_CAP})?)?"
+    rf"(?:\s+{_CAP})?"
+    # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
+    rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP}){{0,2}})?"
 )
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
@@ -1232,6 +1234,21 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
                 sp_s=base_off + pl.col("_xoff"),
             )
         ).drop("_xspk", "_xcue", "_xoff")
+    # any quote in a sentence that the next one attributes as a whole with a verb of saying:
+    # ... eine „leistungsaushelfende Versicherung“ ... Dies gibt der Verband bekannt.
+    q = _extract(q, "_next_text", _TAKEN_UP, "_x")
+    q = q.with_columns(
+        _assign(
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"),
+            speaker=pl.col("_xspk"),
+            cue=pl.col("_xcue"),
+            rule=pl.lit("sentence"),
+            sp_p=pl.col("_next_p"),
+            sp_s=pl.col("_next_start") + pl.col("_xoff"),
+        )
+    ).drop("_xspk", "_xcue", "_xoff")
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
@@ -1468,7 +1485,7 @@ _AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".spl
 #: Verbs in the subjunctive of indirect speech (Konjunktiv I): the sentence reports speech.
 _SUBJUNCTIVE = (
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
-    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären)\b"
+    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2

@@ -895,3 +895,35 @@ def test_lower_case_compounds_in_speakers_and_prepositions_as_verbs() -> None:
     )
     found = quotes(corpus_of(text))
     assert "Angst" not in found["speaker"].drop_nulls().to_list()
+
+
+def test_next_sentence_attributes_the_whole_sentence() -> None:
+    text = (
+        "Wer noch keine „leistungsaushelfende Versicherung“ hat, muss sie bis Juli vorweisen. "
+        "Dies gibt der Landesapothekerverband Baden-Württemberg bekannt."
+    )
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == ("der Landesapothekerverband Baden-Württemberg", "gibt")
+    # a next sentence that says something else attributes nothing
+    row = one("Viele haben keine „leistungsaushelfende Versicherung“. Dies gilt auch für Kinder.")
+    assert row["speaker"] is None
+
+
+def test_where_a_speaker_works_over_several_phrases() -> None:
+    text = (
+        "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert die "
+        "Arbeitshypothese: „Wir denken, die Partikel werden ausgestoßen.“"
+    )
+    row = one(text)
+    assert row["speaker"] == "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
+    assert row["cue"] == "erläutert"
+
+
+def test_indirect_speech_chain_with_wuerden() -> None:
+    text = (
+        "Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen mit Erfahrung“. Sie "
+        "seien „so gut wie jeder andere geeignet“. Die Arbeitsagenturen würden ihnen deshalb "
+        "„beherzt ein Angebot machen.“"
+    )
+    found = quotes(corpus_of(text))
+    assert found["speaker"].to_list() == ["Von der Leyen"] * 3
