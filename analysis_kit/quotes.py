@@ -770,7 +770,26 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 
 
 #: Rules that need a rare word run only on the texts that hold it (speed).
-_GUARDS = {"heißt": r"\b(?:heißt|hieß|geheißen)\b", "lautet": r"\blaute(?:t|te|n|ten)\b"}
+#: A word a rule cannot match without (keyed by a piece of the rule's pattern): texts
+#: without it are not searched, and when no text has it the rule's pattern (large, slow to
+#: compile) is not compiled at all.
+_GUARDS = {
+    "heißt": r"\b(?:heißt|hieß|geheißen)\b",
+    "lautet": r"\blaute(?:t|te|n|ten)\b",
+    "(?P<cue>zitierte|zitierten|zitiert)": r"\bzitiert",
+    "(?P<cue>Berufung)": r"\bBerufung\b",
+    "(?P<cue>[Ll]aut)": r"\b[Ll]aut\b",
+    "(?P<cue>laut)": r"\blaut\b",
+    "(?P<cue>zufolge)": r"\bzufolge\b",
+    "(?P<cue>[Nn]ach)": r"\b[Nn]ach\b",
+    "(?P<cue>wird|wurde)": r"\bzitiert\b",
+    "(?P<cue>wollen|will|wollte|wollten)": r"\bwissen\b",
+    "(?P<cue>\\()": r"\(\s*$",
+    "(?P<cue>so)": r"\bso\b",
+    "(?P<cue>Für)": r"\bFür\b",
+    "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
+    "(?P<cue>geäußert|gefordert": r"\bvon\b",
+}
 
 
 def _extract(
@@ -786,16 +805,16 @@ def _extract(
     text = pl.col(column).fill_null("")
     if "speaker" in frame.columns:
         text = pl.when(pl.col("speaker").is_null()).then(text).otherwise(pl.lit(""))
+    for word, guard in _GUARDS.items():
+        if word in pattern:
+            text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
+            break
     if not frame.select((text != "").any()).item():
         return frame.with_columns(
             pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
             pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
             pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
         )
-    for word, guard in _GUARDS.items():
-        if word in pattern:
-            text = pl.when(text.str.contains(guard)).then(text).otherwise(pl.lit(""))
-            break
     groups = text.str.extract_groups(_latin(pattern))
     frame = frame.with_columns(groups.alias("_g"))
     spk = pl.col("_g").struct.field("spk")
