@@ -723,9 +723,7 @@ def mention_verbs(corpus: Corpus, m: pl.DataFrame) -> pl.DataFrame:
         .with_columns(cut.cast(pl.Int32).cum_sum().over(sentence).alias("_clause"))
     )
     words = tokens.filter(pl.col("kind") == "word").select(*clause, "start", "text")
-    found = verb_lemmas(words, "text", by=clause).filter(
-        ~pl.col("lemma").is_in(list(_AUXILIARIES))
-    )
+    found = verb_lemmas(words, "text", by=clause).filter(~pl.col("lemma").is_in(list(_AUXILIARIES)))
     # the clause of a mention is the clause of the token it starts in
     span_clause = (
         spans.sort("start")
@@ -791,26 +789,25 @@ def compare_inputs(
     """
     lex = lexicon or DEFAULT_ACTORS
     fd = frames or _default_frames()
-    # The quotes are many small steps on few rows (mostly compiling their patterns): they
-    # run in a thread while Polars (which releases the GIL) computes everything else. Both
-    # are pure functions of the corpus, so the threads share nothing they could change (the
-    # corpus caches its mentions; a thread that asks for them before they are cached
-    # computes the same frame).
+    # The mentions and then the quotes (which need the mentions; the corpus caches them) run
+    # in a second thread, while this one computes what needs no mentions (sentiment of the
+    # units, frame words) and then the rest. The quotes are many small steps on few rows
+    # (mostly compiling their patterns); Polars releases the GIL in its own work. All are
+    # pure functions of the corpus, so the threads share nothing they could change.
     from analysis_kit.quotes import quotes as _quotes
 
     with ThreadPoolExecutor(max_workers=1) as pool:
+        mentions_job = pool.submit(mentions, corpus, lex)
         quotes_job = pool.submit(_quotes, corpus, lexicon=lex)
-        m = mentions(corpus, lex)
-        return _compare_inputs(corpus, unit, lex, fd, sentiment_lexicon, m, quotes_job)
+        return _compare_inputs(corpus, unit, fd, sentiment_lexicon, mentions_job, quotes_job)
 
 
 def _compare_inputs(
     corpus: Corpus,
     unit: Unit,
-    lex: ActorLexicon,
     fd: FrameDictionary,
     sentiment_lexicon: Lexicon | None,
-    m: pl.DataFrame,
+    mentions_job: Future[pl.DataFrame],
     quotes_job: Future[pl.DataFrame],
 ) -> CompareInputs:
     keys = _UNIT_KEYS[unit]
@@ -822,9 +819,10 @@ def _compare_inputs(
     units = base.join(
         unit_scores(corpus, unit, sentiment_lexicon), on=keys, how="left", maintain_order="left"
     ).with_columns(pl.col("n_scored").fill_null(0))
-    words, word_types = unit_words(corpus, m)
     found_frames = frame_matches(corpus, fd)
-    found_quotes = quotes_job.result()
+    m = mentions_job.result()
+    words, word_types = unit_words(corpus, m)
+    verbs = mention_verbs(corpus, m)
     return CompareInputs(
         articles=corpus.articles,
         mentions=m,
@@ -833,8 +831,8 @@ def _compare_inputs(
         frame_matches=found_frames.lazy(),
         words=words.lazy(),
         word_types=word_types.lazy(),
-        verbs=mention_verbs(corpus, m).lazy(),
-        quotes=found_quotes,
+        verbs=verbs.lazy(),
+        quotes=quotes_job.result(),
         all_units=True,
         corpus=corpus,
     )
