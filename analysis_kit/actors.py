@@ -853,6 +853,15 @@ def _drop_private_and_datelines(
         # position in the sentence
         (pl.col("token") - pl.col("token").min().over("_u", "sentence")).alias("token"),
     )
+    # only the tokens around a hit are looked at: the joins below stay small
+    t0 = pl.col("_t0").cast(pl.Int64)
+    near = (
+        hits.select(pl.int_ranges(t0 - 2, t0 + 4).alias("_t"))
+        .explode("_t")
+        .unique()
+        .cast({"_t": tok.schema["_t"]}, strict=False)
+    )
+    tok = tok.join(near, on="_t", how="semi")
     h = (
         hits.with_row_index("_h")
         .join(kinds, on="actor", how="left")
