@@ -1784,9 +1784,15 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
     acronym = quote.str.contains(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$")
-    # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“
+    # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“,
+    # dem „Figaro“ zufolge
     source = quote.str.contains(r"^\p{Lu}") & (
         before.str.contains(rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\b[Ll]aut)$")
+        | (
+            (n_words <= 3)
+            & before.str.contains(r"\b(?:[Dd]e[rmn]|[Dd]ie|[Dd]as)$")
+            & pl.col("_after").str.contains(r"^\s*zufolge\b")
+        )
         | (
             (n_words <= 3)
             & before.str.contains(

@@ -941,3 +941,14 @@ def test_a_rule_whose_word_is_absent_is_not_compiled() -> None:
         internals._extract(
             pl.DataFrame({"_before": ["unter Berufung auf Kreise"]}), "_before", broken, "_x"
         )
+
+
+def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
+    for text in (
+        "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
+        "Dem „Spiegel“ zufolge will die Regierung sparen.",
+    ):
+        assert quotes(corpus_of(text)).height == 0
+    # a longer quote before "zufolge" stays a quote
+    found = quotes(corpus_of("Die Lage sei „ernst, aber nicht hoffnungslos“, dem Minister zufolge."))
+    assert found["quote"].to_list() == ["ernst, aber nicht hoffnungslos"]
