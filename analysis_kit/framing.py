@@ -716,11 +716,10 @@ def mention_verbs(corpus: Corpus, m: pl.DataFrame) -> pl.DataFrame:
     sentence = ["article_id", "paragraph", "sentence"]
     clause = [*sentence, "_clause"]
     spans = m.select(*sentence, "start", "end").unique(maintain_order=True)
-    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
     tokens = (
         corpus.tokens.join(spans.select(sentence).unique(), on=sentence, how="semi")
         .sort(*sentence, "start")
-        .with_columns(cut.cast(pl.Int32).cum_sum().over(sentence).alias("_clause"))
+        .with_columns(_clause_index())
     )
     words = tokens.filter(pl.col("kind") == "word").select(*clause, "start", "text")
     found = verb_lemmas(words, "text", by=clause).filter(~pl.col("lemma").is_in(list(_AUXILIARIES)))
@@ -1249,6 +1248,15 @@ def _diff(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
 
 
+def _clause_index() -> pl.Expr:
+    """``_clause``: the clause of each token in its sentence (tokens in text order), counted
+    from 0; a clause ends at , ; : ( ) [ ] – — and a hyphen standing alone."""
+    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
+    return (
+        cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause")
+    )
+
+
 def clause_tokens(corpus: Corpus) -> pl.DataFrame:
     """Each token's clause: sentences cut at , ; : ( ) [ ] – — and a spaced hyphen.
 
@@ -1263,14 +1271,8 @@ def clause_tokens(corpus: Corpus) -> pl.DataFrame:
         ``article_id, paragraph, sentence, token, start, _clause`` sorted by position
         (``_clause`` counts from 0 in each sentence).
     """
-    cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
     return corpus.tokens.select(
-        "article_id",
-        "paragraph",
-        "sentence",
-        "token",
-        "start",
-        cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause"),
+        "article_id", "paragraph", "sentence", "token", "start", _clause_index()
     ).sort("article_id", "paragraph", "start")
 
 
