@@ -347,14 +347,14 @@ _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
 _PARTICLE_NAMES = (
     r"(?:[Vv]on\s+der\s+Leyen|[Vv]an\s+der\s+Bellen|[Vv]an\s+Rompuy|[Dd]e\s+Maizière|"
     r"[Dd]e\s+Hoop\s+Scheffer|[Dd]e\s+Mistura|[Dd]e\s+Villepin|[Dd]e\s+Gaulle|"
-    r"[Zz]u\s+Guttenberg|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
+    r"[Zz]u\s+Guttenberg|[Zz]ur\s+Hausen|[Zz]ur\s+Lippe|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
 )
 _CAP = (
     rf"(?:{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
-_PART = r"(?:von|van|vom|der|des|de|zu|zur|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
+_PART = r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ},"
@@ -460,6 +460,12 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
+    # one of several voices in a row: X: „…“, Y: „…“ / X: „…“ – Y: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*)[“”\"»«‘’]\s*[,;–—-]\s+)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$",
+    ),
     (
         "colon",
         "_before",
@@ -1370,7 +1376,9 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
     ).drop("_xspk", "_xcue", "_xoff")
-    return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+    return q.with_columns(
+        pl.col("speaker").str.replace(_CIRCUMSTANCE, "").alias("speaker")
+    ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 
 def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.DataFrame:
@@ -1460,6 +1468,25 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
         .unique("_q", keep="first", maintain_order=True)
         .drop("_aux", "_plain")
     )
+
+
+#: Nouns of an occasion or a channel of speaking ("im Interview", "in einer Aussendung").
+_OCCASION = (
+    r"\p{L}*-?(?i:interview|gespräch|rede|ansprache|mitteilung|aussendung|erklärung|konferenz|"
+    r"stellungnahme|bericht|brief|schreiben|sendung|radio|fernsehen|podcast|blog|beitrag|video|"
+    r"kommentar|debatte|diskussion|sitzung|anhörung|meldung|telefonat|talkshow|tweet|"
+    r"veranstaltung|auftritt|predigt|ausgabe|fragestunde)"
+)
+#: The circumstance of speaking after a speaker's name, cut from the speaker: "Merkel in
+#: ihrer Rede", "der Minister im Gespräch mit dem STANDARD", "die Polizei in einer
+#: Mitteilung" (a phrase with an indefinite or possessive article, or one whose noun is an
+#: occasion or channel of speaking); "ein Sprecher der Polizei in Dortmund" keeps its place.
+_CIRCUMSTANCE = (
+    r"\s+(?:in|im|bei|beim|auf|während|nach|vor|zu|zum|zur|über|am|gegenüber)\s+"
+    r"(?:(?:einer|einem|eines|einen|ihrer|ihrem|ihres|ihren|seiner|seinem|seines|seinen|deren|"
+    r"dessen)\b|(?:(?:der|dem|den|des|die|das)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+)*"
+    rf"{_OCCASION}\b).*$"
+)
 
 
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
@@ -1788,6 +1815,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # dem „Figaro“ zufolge
     source = quote.str.contains(r"^\p{Lu}") & (
         before.str.contains(rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\b[Ll]aut)$")
+        # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
+        | before.str.contains(
+            rf"\b{_VERB}\s+(?:er|sie|\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,2}})"
+            r"\s+(?:dem|der)$"
+        )
         | (
             (n_words <= 3)
             & before.str.contains(r"\b(?:[Dd]e[rmn]|[Dd]ie|[Dd]as)$")

@@ -841,7 +841,11 @@ def test_headline_participle_and_determiners_are_no_cues() -> None:
             "der Randalierer",
             "rief",
         ),
-        ("Der Minister stand auf und sagte: „Wir gehen jetzt nach Hause.“", "Der Minister", "sagte"),
+        (
+            "Der Minister stand auf und sagte: „Wir gehen jetzt nach Hause.“",
+            "Der Minister",
+            "sagte",
+        ),
         # an age after the name is no part of the speaker
         (
             "Die das Unglück überlebende Alice Kakamara, 30, beschrieb in einem Krankenhaus den "
@@ -950,5 +954,53 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
     ):
         assert quotes(corpus_of(text)).height == 0
     # a longer quote before "zufolge" stays a quote
-    found = quotes(corpus_of("Die Lage sei „ernst, aber nicht hoffnungslos“, dem Minister zufolge."))
+    found = quotes(
+        corpus_of("Die Lage sei „ernst, aber nicht hoffnungslos“, dem Minister zufolge.")
+    )
     assert found["quote"].to_list() == ["ernst, aber nicht hoffnungslos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir schaffen das“, sagte Merkel in ihrer Rede.", "Merkel"),
+        ("„Wir schaffen das“, sagte Merkel bei einer Pressekonferenz.", "Merkel"),
+        ("„Das ist zu wenig“, sagte der Minister im Gespräch mit dem STANDARD.", "der Minister"),
+        ("„Das ist zu wenig“, erklärte die Polizei in einer Mitteilung.", "die Polizei"),
+        (
+            "„Das ist zu wenig“, sagte der Bürgermeister von Wien im ORF-Radio.",
+            "der Bürgermeister von Wien",
+        ),
+        # a place of work stays part of the speaker
+        (
+            "Der Sprecher der Polizei in Dortmund sagte: „Das ist zu wenig.“",
+            "Der Sprecher der Polizei in Dortmund",
+        ),
+        ("Harald zur Hausen sagte: „Das ist zu wenig.“", "Harald zur Hausen"),
+    ],
+)
+def test_the_occasion_of_speaking_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found["speaker"].to_list() == [speaker]
+
+
+def test_several_voices_in_a_row_with_colons() -> None:
+    text = (
+        "Fink zur Meisterfrage: „Völlig falscher Zeitpunkt“, Stürmer Kayode: „Alles ist möglich“. "
+        "Trainer Foda: „Der Knoten wird platzen“ – Kapitän Schmid: „Wir sind bereit.“"
+    )
+    found = quotes(corpus_of(text))
+    assert found["speaker"].to_list() == [
+        "Fink",
+        "Stürmer Kayode",
+        "Trainer Foda",
+        "Kapitän Schmid",
+    ]
+    assert found["cue"].to_list() == [":"] * 4
+
+
+def test_a_paper_as_addressee_after_the_speaker_is_not_a_quote() -> None:
+    found = quotes(
+        corpus_of("„Wir schaffen das“, sagte Merkel dem „Spiegel“. Er sagte der „Zeit“ nichts.")
+    )
+    assert found["quote"].to_list() == ["Wir schaffen das"]
