@@ -753,6 +753,8 @@ _NOT_SPEAKER = (
     r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
+    # an article before a place: "Das in München vorgestellte Modell"
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:in|im|aus|von|vom|bei|beim|am|an|auf)\s|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
     r"^\p{Lu}\p{Ll}+(?:end|erweise)\b|^(?:Ähnlich|Besonders|Unmissverständlich|Ebenso|Ebenfalls|"
     r"Wörtlich|Deutlich|Gegenüber|Angesichts|Anlässlich|Passend)\b"
@@ -1377,7 +1379,10 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         .alias("_sp_s"),
     ).drop("_xspk", "_xcue", "_xoff")
     return q.with_columns(
-        pl.col("speaker").str.replace(_CIRCUMSTANCE, "").alias("speaker")
+        pl.col("speaker")
+        .str.replace(_CIRCUMSTANCE, "")
+        .str.replace(_ADDRESSEE, "$1")
+        .alias("speaker")
     ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 
@@ -1444,6 +1449,9 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 )
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
+                # a participle with a separable prefix and an ending is an adjective, no verb of a
+                # main clause ("Das in München vorgestellte Modell")
+                & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
                 # a participle right after a noun is a headline ("Lenker festgenommen"), unless
                 # it is a verb of saying in the present ("gesteht")
                 & ~(
@@ -1464,12 +1472,31 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             # a subject of a verb of saying first, then the earliest
             ~pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").alias("_plain"),
         )
-        .sort("_q", "_aux", "_plain", "_xoff")
+        # at the same place the longest speaker (with its apposition); a stable sort, so that
+        # the result does not depend on the order in which threads return candidates
+        .with_columns(pl.col("_xspk").str.len_chars().alias("_len"))
+        .sort(
+            "_q",
+            "_aux",
+            "_plain",
+            "_xoff",
+            "_len",
+            "_xspk",
+            descending=[False, False, False, False, True, False],
+            maintain_order=True,
+        )
         .unique("_q", keep="first", maintain_order=True)
-        .drop("_aux", "_plain")
+        .drop("_aux", "_plain", "_len")
     )
 
 
+#: An inflected participle of a separable verb ("vorgestellte", "angekündigten"): an
+#: adjective, never the finite verb of a main clause (that is split: "stellte ... vor").
+_PREFIXED_PARTICIPLE = (
+    r"^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
+    r"heraus|hervor|hinaus|hinzu|vorbei|voran|weiter|wieder|frei|bekannt|statt|teil)"
+    r"ge\p{Ll}{2,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)$"
+)
 #: Nouns of an occasion or a channel of speaking ("im Interview", "in einer Aussendung").
 _OCCASION = (
     r"\p{L}*-?(?i:interview|gespräch|rede|ansprache|mitteilung|aussendung|erklärung|konferenz|"
@@ -1485,8 +1512,12 @@ _CIRCUMSTANCE = (
     r"\s+(?:in|im|bei|beim|auf|während|nach|vor|zu|zum|zur|über|am|gegenüber)\s+"
     r"(?:(?:einer|einem|eines|einen|ihrer|ihrem|ihres|ihren|seiner|seinem|seines|seinen|deren|"
     r"dessen)\b|(?:(?:der|dem|den|des|die|das)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+)*"
-    rf"{_OCCASION}\b).*$"
+    rf"{_OCCASION}\b|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Wochenende|Frühjahr|Sommer|Herbst|Winter)\b)[^()]*$"
 )
+#: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender".
+_ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
 
 
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.

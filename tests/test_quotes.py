@@ -977,6 +977,14 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "Der Sprecher der Polizei in Dortmund",
         ),
         ("Harald zur Hausen sagte: „Das ist zu wenig.“", "Harald zur Hausen"),
+        # a time, an addressee
+        ("„Die Lage ist sehr ernst“, sagte Lawrow am Montag dem Sender RT.", "Lawrow"),
+        ("„Die Lage ist sehr ernst“, sagte Ataman im Mai.", "Ataman"),
+        # words in brackets stay
+        (
+            "„Die Lage ist sehr ernst“, sagte Ex-Aufsichtsrat Günther Koch (wird im November 80).",
+            "Ex-Aufsichtsrat Günther Koch (wird im November 80)",
+        ),
     ],
 )
 def test_the_occasion_of_speaking_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
@@ -1004,3 +1012,34 @@ def test_a_paper_as_addressee_after_the_speaker_is_not_a_quote() -> None:
         corpus_of("„Wir schaffen das“, sagte Merkel dem „Spiegel“. Er sagte der „Zeit“ nichts.")
     )
     assert found["quote"].to_list() == ["Wir schaffen das"]
+
+
+def test_the_longest_speaker_at_one_place_wins_every_time() -> None:
+    text = (
+        "Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich „sehr glücklich, wie die WM "
+        "bisher gelaufen“ sei. Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es "
+        "„ein ungeheures Blutbad gegeben mit vielen Toten“."
+    )
+    expected = [
+        "Der Vizepräsident des OK, Wolfgang Niersbach",
+        "der Vorsitzende Richter, Ottmar Breidling",
+    ]
+    for _ in range(5):
+        assert quotes(corpus_of(text))["speaker"].to_list() == expected
+
+
+def test_an_article_before_a_place_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Das in München vorgestellte Modell sei um „bis zu 40 Prozent leichter als heute“, "
+            "teilte der Hersteller mit."
+        )
+    )
+    assert found["speaker"].to_list() == ["der Hersteller"]
+    alone = quotes(
+        corpus_of(
+            "Das in München vorgestellte Modell sei um „bis zu 40 Prozent leichter als ein "
+            "heutiger Reifen“."
+        )
+    )
+    assert alone["speaker"].to_list() == [None]
