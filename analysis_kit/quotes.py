@@ -350,7 +350,9 @@ _PARTICLE_NAMES = (
     r"[Zz]u\s+Guttenberg|[Zz]ur\s+Hausen|[Zz]ur\s+Lippe|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
 )
 _CAP = (
-    rf"(?:{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
+    # a compound sharing its last part: "Kinder- und Jugendpsychiater"
+    r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+\p{Lu}[\p{L}\p{M}\d'’-]*|"
+    rf"{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
@@ -615,6 +617,14 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY}),\s+[^„“»«:]{{3,150}}?,?\s*(?P<cue>:)\s*$",
     ),
+    # the verb of saying that closes the sentence reports all of it: A wollten die „…“
+    # ankündigen, sagte X. (X, not A, is the speaker)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?)(?P<cue>{_VERB})\s+(?P<spk>{_SPK})"
+        r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
+    ),
 ]
 #: The first rules find a speaker attached right after the quote („Nein“, sagte er).
 _ATTACHED_RULES = 4
@@ -751,6 +761,10 @@ _NOT_SPEAKER = (
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
     r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|"
+    r"Einst|Damals|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
+    r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
+    r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
+    r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     # an article before a place: "Das in München vorgestellte Modell"
@@ -1922,6 +1936,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     medium = before.str.contains(
         r"(?i:ausgabe|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blattes|sender|senders|"
         r"portal|portals|website|webseite|agentur|fachblatt|wochenblatt)(?:\s+(?:des|der|von))?$"
+        # a piece written for or given to a medium: Gastbeitrag für „Welt“, Interview mit „Bild“
+        r"|(?i:interview|gastbeitrag|beitrag|kommentar|gespräch|artikel|kolumne|gastkommentar)"
+        r"\s+(?:für|mit|in|im|gegenüber)(?:\s+(?:der|dem|die|das|den))?$"
     )
     # an edition or a title after an ordinal number: die 22. „europäische Hackerkonferenz“
     # (the paragraph text: a sentence splitter may end a sentence after "22.")

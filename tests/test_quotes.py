@@ -1043,3 +1043,33 @@ def test_an_article_before_a_place_is_no_speaker() -> None:
         )
     )
     assert alone["speaker"].to_list() == [None]
+
+
+def test_a_closing_verb_of_saying_reports_the_whole_sentence() -> None:
+    text = (
+        "Biden und die anderen Regierungschefs wollten die «nächste Phase» der Unterstützung "
+        "ankündigen, sagte US-Sicherheitsberater Jake Sullivan am Montag. "
+        "Die Grünen müssten „offen“ in die Gespräche gehen, sagte Parteichefin Annalena Baerbock."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("quote", "kind", "speaker", "cue").rows() == [
+        ("nächste Phase", "partial", "US-Sicherheitsberater Jake Sullivan", "sagte"),
+        ("offen", "partial", "Parteichefin Annalena Baerbock", "sagte"),
+    ]
+
+
+def test_compounds_sharing_a_part_and_adverbs_in_speakers() -> None:
+    found = quotes(
+        corpus_of(
+            "In einem Gastbeitrag für „Welt“ hat der Kinder- und Jugendpsychiater Alexander Korte "
+            "geschrieben, das sei „ein großer Fehler der Politik gewesen“.\n\n"
+            "Einst sang er im Radio: „Ja früher gab es noch Hitzefrei.“"
+        )
+    )
+    # the paper a piece was written for is no quote; "Einst" is no speaker
+    assert found["quote"].to_list() == [
+        "ein großer Fehler der Politik gewesen",
+        "Ja früher gab es noch Hitzefrei.",
+    ]
+    assert found["speaker"].to_list()[0] == "der Kinder- und Jugendpsychiater Alexander Korte"
+    assert found["speaker"].to_list()[1] != "Einst"
