@@ -296,7 +296,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier"
+    "skandier ausdrück"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -341,7 +341,8 @@ _NOM_NP = (
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+"
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*)"
 )
-_ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)"
+#: An inflected adjective (at least four letters, so no article: "der", "dem", "des").
+_ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
 #: Surnames that open with a particle, written in lower case inside a sentence ("sagte von
 #: der Leyen") and capitalised at its start ("Von der Leyen betonte").
 _PARTICLE_NAMES = (
@@ -761,6 +762,9 @@ _NOT_SPEAKER = (
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
     r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|"
+    # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
+    r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
+    r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
     r"Einst|Damals|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
@@ -855,7 +859,8 @@ def _extract(
             pl.lit(after_preposition)
             | pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
             | ~(pre.str.contains(_PREPOSITION) | pre.str.contains(_OBLIQUE))
-            | pre.str.contains(r"\b[Ww]ie\s+$")
+            # "wie X sagte", "wie sich X ausdrückte", "wie auch X betonte"
+            | pre.str.contains(r"\b[Ww]ie\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$")
         )
     )
     return frame.with_columns(
@@ -1374,6 +1379,24 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
         pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
     )
+    # "er" or "sie" after the quote, with a subject that speaks before it in the same sentence:
+    # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
+    same = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
+    q = q.join(_subject(q, "_before", same.fill_null(False)), on="_q", how="left")
+    own_subject = (
+        same
+        & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+    )
+    q = q.with_columns(
+        pl.when(own_subject).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(own_subject).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(own_subject)
+        .then(pl.col("_ss") + pl.col("_xoff"))
+        .otherwise(pl.col("_sp_s"))
+        .alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff")
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
     after_speaker = pl.col("speaker").is_in(_PRONOUNS) & (pl.col("_prev_p") == pl.col("_p"))
@@ -1381,8 +1404,17 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     named_before = (
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
-        & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        & (
+            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+            # the perfect: "X hatte zwar Fehler eingeräumt ..."
+            # (not the passive: "Die Offensive wurde von einer Sprecherin bestätigt")
+            | (
+                pl.col("_xcue").is_in(["hat", "hatte", "haben", "hatten", "habe"])
+                & pl.col("_prev_text").str.contains(_PARTICIPLE)
+            )
+        ).fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
     q = q.with_columns(
         pl.when(named_before).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -1619,23 +1651,37 @@ def _resolve_pronouns(
     names = _name_pairs(corpus, paragraphs.join(articles, on="article_id", how="semi"))
     asked = (
         q.filter(pron)
-        .select("_q", "article_id", (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"))
+        .select(
+            "_q",
+            "article_id",
+            (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"),
+            pl.col("speaker").str.to_lowercase().alias("_pron"),
+        )
         .sort("_pos")
     )
     hits = []
-    # the most recent named speaker first, then the most recent person or name-like mention
+    # the most recent named speaker first, then the most recent person or name-like mention;
+    # "er" never takes up a feminine or neuter phrase, "sie" never a masculine or neuter one
     for cands in (named, pl.concat([persons, names], how="vertical_relaxed")):
-        ranked = cands.with_columns((pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"))
-        hits.append(
-            asked.join_asof(
-                ranked.sort("_pos").select("article_id", "_pos", "_aspk", "_ap", "_as"),
-                on="_pos",
-                by="article_id",
-                strategy="backward",
-                allow_exact_matches=False,
-                check_sortedness=False,
-            ).select("_q", "_aspk", "_ap", "_as")
-        )
+        ranked = cands.with_columns(
+            (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
+            _gender(pl.col("_aspk")).alias("_g"),
+        ).sort("_pos")
+        for pronoun, excluded in (("er", ["f", "n"]), ("sie", ["m", "n"])):
+            hits.append(
+                asked.filter(pl.col("_pron") == pronoun)
+                .join_asof(
+                    ranked.filter(~pl.col("_g").is_in(excluded)).select(
+                        "article_id", "_pos", "_aspk", "_ap", "_as"
+                    ),
+                    on="_pos",
+                    by="article_id",
+                    strategy="backward",
+                    allow_exact_matches=False,
+                    check_sortedness=False,
+                )
+                .select("_q", "_aspk", "_ap", "_as")
+            )
     hit = pl.concat([h.drop_nulls("_aspk") for h in hits]).unique(
         "_q", keep="first", maintain_order=True
     )
@@ -1649,6 +1695,42 @@ def _resolve_pronouns(
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_aspk", "_ap", "_as")
+    )
+
+
+#: Feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"), not first names ("Martin").
+_FEMININE_ROLE = r"^\S*(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen)$"
+
+
+def _gender(phrase: pl.Expr) -> pl.Expr:
+    """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"`` or ``"u"``.
+
+    A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
+    "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
+    "Herr Scholz" are ``"m"``; "das Ministerium" is ``"n"``; a bare name is unknown (``"u"``).
+    """
+    first = phrase.str.extract(r"^(\S+)")
+    return (
+        pl.when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
+        .then(pl.lit("f"))
+        .when(first.str.contains(_FEMININE_ROLE))
+        .then(pl.lit("f"))
+        .when(first.is_in(["der", "Der", "ein", "Ein", "Herr"]))
+        .then(pl.lit("m"))
+        .when(first.is_in(["das", "Das"]))
+        .then(pl.lit("n"))
+        .otherwise(pl.lit("u"))
+    )
+
+
+def _agrees(pronoun: pl.Expr, phrase: pl.Expr) -> pl.Expr:
+    """*er* with a masculine or unknown phrase, *sie* with a feminine, plural or unknown one."""
+    gender = _gender(phrase)
+    return (
+        pl.when(pronoun.str.to_lowercase() == "er")
+        .then(~gender.is_in(["f", "n"]))
+        .otherwise(~gender.is_in(["m", "n"]))
+        .fill_null(False)
     )
 
 

@@ -1073,3 +1073,69 @@ def test_compounds_sharing_a_part_and_adverbs_in_speakers() -> None:
     ]
     assert found["speaker"].to_list()[0] == "der Kinder- und Jugendpsychiater Alexander Korte"
     assert found["speaker"].to_list()[1] != "Einst"
+
+
+def test_pronouns_agree_with_their_speaker() -> None:
+    text = (
+        "In einem Beitrag hat der Psychiater Alexander Korte geschrieben, das sei „ein großer "
+        "Fehler der Politik gewesen“. Die Ministerin Anna Muster widersprach. Im Interview sagte "
+        "sie, das sei „Unsinn“. Er sagte: „Das bleibt so.“"
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "der Psychiater Alexander Korte",
+        "Die Ministerin Anna Muster",
+        "der Psychiater Alexander Korte",
+    ]
+    # no masculine phrase before "Er": it stays a pronoun
+    alone = quotes(
+        corpus_of(
+            "Die Ministerin Anna Muster sagte, man werde prüfen. Er werde „alles Notwendige“ tun."
+        )
+    )
+    assert alone["speaker"].to_list() == ["Er"]
+
+
+def test_gender_of_speaker_phrases() -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    phrases = pl.Series(
+        [
+            "die Ministerin",
+            "Kanzlerin Merkel",
+            "die Grünen",
+            "der Minister",
+            "ein Sprecher",
+            "das Ministerium",
+            "Martin Schulz",
+            "Merkel",
+        ]
+    )
+    out = pl.select(internals._gender(pl.lit(phrases))).to_series().to_list()
+    assert out == ["f", "f", "f", "m", "m", "n", "u", "u"]
+
+
+def test_speaker_in_a_wie_clause_and_in_the_perfect() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Speicherung oder, wie sich Tauss ausdrückte, „das prophylaktische Scannen“ der "
+            "Bevölkerung stehe damit nicht in Einklang.\n\n"
+            "Zu Guttenberg hatte zwar Fehler eingeräumt und angegeben, er habe nicht exakt "
+            "gearbeitet. Er hatte aber auch gesagt, es sei ihm „ein aufrichtiges Anliegen, mich "
+            "an der Klärung zu beteiligen“."
+        )
+    )
+    assert found["speaker"].to_list() == ["Tauss", "Zu Guttenberg"]
+
+
+def test_a_feeling_or_a_phrase_after_laut_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den "
+            "Vorgängen: „Wir befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio.\n\n"
+            "Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass er „mit Absicht "
+            "abgeschrieben haben muss“."
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "der Vorsitzende der Initiative, Wolfgang Grader",
+        "Süddeutscher Zeitung",
+    ]
