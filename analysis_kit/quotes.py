@@ -765,7 +765,7 @@ _NOT_SPEAKER = (
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
-    r"Einst|Damals|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
+    r"Einst|Damals|Zugegeben|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
     r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
@@ -1548,7 +1548,8 @@ _OCCASION = (
     r"\p{L}*-?(?i:interview|gespräch|rede|ansprache|mitteilung|aussendung|erklärung|konferenz|"
     r"stellungnahme|bericht|brief|schreiben|sendung|radio|fernsehen|podcast|blog|beitrag|video|"
     r"kommentar|debatte|diskussion|sitzung|anhörung|meldung|telefonat|talkshow|tweet|"
-    r"veranstaltung|auftritt|predigt|ausgabe|fragestunde)"
+    r"veranstaltung|auftritt|predigt|ausgabe|fragestunde|twitter|instagram|facebook|telegram|"
+    r"tiktok|youtube|linkedin|mastodon|kurznachrichtendienst|nachrichtenkanal)"
 )
 #: The circumstance of speaking after a speaker's name, cut from the speaker: "Merkel in
 #: ihrer Rede", "der Minister im Gespräch mit dem STANDARD", "die Polizei in einer

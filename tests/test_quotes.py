@@ -977,6 +977,10 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "Der Sprecher der Polizei in Dortmund",
         ),
         ("Harald zur Hausen sagte: „Das ist zu wenig.“", "Harald zur Hausen"),
+        (
+            "„Der Notruf ist gestört“, schrieb die Feuerwehr der Stadt bei Twitter.",
+            "die Feuerwehr der Stadt",
+        ),
         # a time, an addressee
         ("„Die Lage ist sehr ernst“, sagte Lawrow am Montag dem Sender RT.", "Lawrow"),
         ("„Die Lage ist sehr ernst“, sagte Ataman im Mai.", "Ataman"),
