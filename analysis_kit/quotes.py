@@ -765,6 +765,7 @@ _NOT_SPEAKER = (
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
+    r"(?:Woche|Wochen|Jahr|Jahre|Monat|Monate|Tag|Tage|Abend|Nacht|Zeit|Mal)$|"
     r"Einst|Damals|Zugegeben|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
@@ -1972,20 +1973,19 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
         r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
-    # an item of a list of titles: Themen wie „…“, „…“ oder „…“
+    # an item of a list of titles: Themen wie „…“, „…“ oder „…“; Akte: «…», «…» und «…»
+    item_before = r"[“”\"»«‘’],\s*$"
+    item_after = r"^(?:,\s*|\s*oder\s+|\s*und\s+|\s*sowie\s+|,\s*(?:und|oder)\s+)[„\"»«‚]"
     after = pl.col("_after").str.strip_chars_start()
     listed = (
         quote.str.contains(r"^\p{Lu}")
         & ~quote.str.contains(r"[.!?…]$")
         & (n_words <= 12)
         & (
-            pl.col("_before").str.contains(r"[“”\"],\s*$")
+            pl.col("_before").str.contains(item_before)
             | before.str.contains(r"\b(?:wie|darunter|Themen|Titeln)$")
         )
-        & (
-            after.str.contains(r"^(?:,\s*|\s*oder\s+|\s*und\s+)[„\"]")
-            | pl.col("_before").str.contains(r"[“”\"],\s*$")
-        )
+        & (after.str.contains(item_after) | pl.col("_before").str.contains(item_before))
     )
     # a name by its head noun: a law, prize, organisation or event, as a noun phrase with no verb
     no_end = ~quote.str.contains(r"[.!?…]$") & ~(pl.col("_attached") & ~inside).fill_null(False)
@@ -2013,8 +2013,16 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & ~quote.str.contains(r"(?:e|en|er|es|em)$")
     )
     # a medium named as the source: wie „heise online“ berichtet, des Wochenmagazins „profil“
-    reported_by = before.str.contains(r"\b[Ww]ie$") & after.str.contains(
-        r"^(?:\p{Ll}+\s+){0,2}(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\b"
+    reported_by = before.str.contains(
+        r"\b[Ww]ie(?:\s+(?:der|die|das|dem|den|im|in))?$"
+    ) & after.str.contains(
+        r"^(?:\S+\s+){0,3}?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\b"
+    )
+    # the last part of a compound: im Ö1-„Morgenjournal“, ZDF-„Morgenmagazin“
+    compound_tail = pl.col("_before").str.contains(r"\p{L}\d?-$|\d-$")
+    # a teaser for another article: Lesen Sie auch „…“
+    teaser = before.str.contains(
+        r"(?i:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+dazu|auch\s+interessant|siehe\s+auch):?$"
     )
     medium = before.str.contains(
         r"(?i:ausgabe|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blattes|sender|senders|"
@@ -2032,10 +2040,27 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         .str.contains(r"(?:^|\s)\d+\.$")
     )
     short_name = short & (
-        all_caps | odd | noun_before | compound | web | acronym | source | reported_by | medium
+        all_caps
+        | odd
+        | noun_before
+        | compound
+        | compound_tail
+        | web
+        | acronym
+        | source
+        | reported_by
+        | medium
     )
     return (
-        short_name | titled | motto | listed | headed | company | lower_name | (short & ordinal)
+        short_name
+        | titled
+        | motto
+        | listed
+        | headed
+        | company
+        | lower_name
+        | (short & ordinal)
+        | (teaser & ~pl.col("_attached"))
     ).fill_null(False)
 
 

@@ -1143,3 +1143,31 @@ def test_a_feeling_or_a_phrase_after_laut_is_no_speaker() -> None:
         "der Vorsitzende der Initiative, Wolfgang Grader",
         "Süddeutscher Zeitung",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper named as the source, with words between it and the verb
+        'Die Wohnung wurde 2017 gekauft, wie der "Guardian" diese Woche berichtete.',
+        # the last part of a compound
+        "„Wir prüfen das“, sagte sie im Ö1-„Morgenjournal“.",
+        # a teaser for another article
+        "Lesen Sie auch „Begründung nur vorgeschoben“ Gazprom drosselt die Lieferungen.",
+        # the middle of a list of titles in any quote style
+        "Es gibt fünf Akte: «Das Haus erinnert sich», «Der Landtag als Gebäude», «Demokratie», und "
+        "«Das alles ist Hessen».",
+    ],
+)
+def test_names_that_are_no_quotes(text: str) -> None:
+    found = quotes(corpus_of(text))
+    names = {
+        "Guardian",
+        "Morgenjournal",
+        "Begründung nur vorgeschoben",
+        "Der Landtag als Gebäude",
+        "Demokratie",
+    }
+    assert not set(found["quote"].to_list()) & names
+    if "„Wir prüfen das“" in text:
+        assert found["quote"].to_list() == ["Wir prüfen das"]
