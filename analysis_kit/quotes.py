@@ -1425,12 +1425,24 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
     ).drop("_xspk", "_xcue", "_xoff")
-    return q.with_columns(
-        pl.col("speaker")
-        .str.replace(_CIRCUMSTANCE, "")
-        .str.replace(_ADDRESSEE, "$1")
-        .alias("speaker")
-    ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+    # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
+    # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
+    to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
+    addressed = to_paper.is_not_null() & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(
+        _PERSON_LIKE
+    ).fill_null(False)
+    return (
+        q.with_columns(
+            pl.col("speaker")
+            .str.replace(_CIRCUMSTANCE, "")
+            .str.replace(_ADDRESSEE, "$1")
+            .alias("speaker")
+        )
+        .with_columns(
+            pl.when(addressed).then(to_paper).otherwise(pl.col("speaker")).alias("speaker")
+        )
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+    )
 
 
 def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.DataFrame:
@@ -1563,6 +1575,12 @@ _CIRCUMSTANCE = (
     rf"{_OCCASION}\b|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     r"Wochenende|Frühjahr|Sommer|Herbst|Winter)\b)[^()]*$"
+)
+#: A paper or agency after a name with "der": "Lokowandt der Deutschen Presse-Agentur".
+_ADDRESSEE_DER = (
+    r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+der\s+(?:\p{Lu}[\p{L}-]*(?:e|en)\s+)?"
+    r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
+    r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse)\b"
 )
 #: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender".
 _ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
@@ -2020,6 +2038,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # the last part of a compound: im Ö1-„Morgenjournal“, ZDF-„Morgenmagazin“
     compound_tail = pl.col("_before").str.contains(r"\p{L}\d?-$|\d-$")
+    # a work with its year: „The Danish Girl“ (2015), „Inside Wikileaks“ (Regie: X, 2013)
+    work = quote.str.contains(r"^[\p{Lu}\d]") & after.str.contains(
+        r"^\(\s*(?:\d{4}|[^()]{0,40}\b\d{4})\s*\)"
+    )
     # a teaser for another article: Lesen Sie auch „…“
     teaser = before.str.contains(
         r"(?i:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+dazu|auch\s+interessant|siehe\s+auch):?$"
@@ -2061,6 +2083,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | lower_name
         | (short & ordinal)
         | (teaser & ~pl.col("_attached"))
+        | (work & no_end & (pl.col("quote").str.count_matches(r"\S+") <= 10))
     ).fill_null(False)
 
 

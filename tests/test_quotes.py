@@ -984,6 +984,15 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
         # a time, an addressee
         ("„Die Lage ist sehr ernst“, sagte Lawrow am Montag dem Sender RT.", "Lawrow"),
         ("„Die Lage ist sehr ernst“, sagte Ataman im Mai.", "Ataman"),
+        (
+            "„Die Lage ist ernst“, sagte Lokowandt der Deutschen Presse-Agentur in Tokio.",
+            "Lokowandt",
+        ),
+        # a role noun before "der": the agency is the speaker's employer
+        (
+            "„Die Lage ist ernst“, sagte ein Sprecher der Nachrichtenagentur Xinhua.",
+            "ein Sprecher der Nachrichtenagentur Xinhua",
+        ),
         # words in brackets stay
         (
             "„Die Lage ist sehr ernst“, sagte Ex-Aufsichtsrat Günther Koch (wird im November 80).",
@@ -1152,6 +1161,8 @@ def test_a_feeling_or_a_phrase_after_laut_is_no_speaker() -> None:
         'Die Wohnung wurde 2017 gekauft, wie der "Guardian" diese Woche berichtete.',
         # the last part of a compound
         "„Wir prüfen das“, sagte sie im Ö1-„Morgenjournal“.",
+        # works with their year
+        'Rollen spielte sie in "Inside Wikileaks" (2013) und "The Danish Girl" (2015).',
         # a teaser for another article
         "Lesen Sie auch „Begründung nur vorgeschoben“ Gazprom drosselt die Lieferungen.",
         # the middle of a list of titles in any quote style
@@ -1162,6 +1173,8 @@ def test_a_feeling_or_a_phrase_after_laut_is_no_speaker() -> None:
 def test_names_that_are_no_quotes(text: str) -> None:
     found = quotes(corpus_of(text))
     names = {
+        "Inside Wikileaks",
+        "The Danish Girl",
         "Guardian",
         "Morgenjournal",
         "Begründung nur vorgeschoben",
