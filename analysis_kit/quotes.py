@@ -766,7 +766,7 @@ _NOT_SPEAKER = (
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
     r"(?:Woche|Wochen|Jahr|Jahre|Monat|Monate|Tag|Tage|Abend|Nacht|Zeit|Mal)$|"
-    r"Einst|Damals|Zugegeben|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
+    r"Einst|Damals|Zugegeben|Also|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
     r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
@@ -1429,7 +1429,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
     to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
     addressed = to_paper.is_not_null() & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(
-        _PERSON_LIKE
+        _MEDIA_STAFF
     ).fill_null(False)
     return (
         q.with_columns(
@@ -1562,7 +1562,9 @@ _OCCASION = (
     r"stellungnahme|bericht|brief|schreiben|sendung|radio|fernsehen|podcast|blog|beitrag|video|"
     r"kommentar|debatte|diskussion|sitzung|anhörung|meldung|telefonat|talkshow|tweet|"
     r"veranstaltung|auftritt|predigt|ausgabe|fragestunde|twitter|instagram|facebook|telegram|"
-    r"tiktok|youtube|linkedin|mastodon|kurznachrichtendienst|nachrichtenkanal)"
+    r"tiktok|youtube|linkedin|mastodon|kurznachrichtendienst|nachrichtenkanal|"
+    # broadcasters: "sagte Giffey im ZDF"
+    r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix)"
 )
 #: The circumstance of speaking after a speaker's name, cut from the speaker: "Merkel in
 #: ihrer Rede", "der Minister im Gespräch mit dem STANDARD", "die Polizei in einer
@@ -1581,6 +1583,11 @@ _ADDRESSEE_DER = (
     r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+der\s+(?:\p{Lu}[\p{L}-]*(?:e|en)\s+)?"
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
     r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse)\b"
+)
+#: People who work for a paper or an agency: "ein Sprecher der Agentur" is its employee.
+_MEDIA_STAFF = (
+    r"(?i:sprecher|redakteur|korrespondent|journalist|reporter|mitarbeiter|chef|leiter|direktor|"
+    r"herausgeber|autor|kolumnist|analyst|vertreter|verleger|gründer|eigentümer)(?:in|innen)?$"
 )
 #: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender".
 _ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"

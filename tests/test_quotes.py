@@ -988,6 +988,11 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "„Die Lage ist ernst“, sagte Lokowandt der Deutschen Presse-Agentur in Tokio.",
             "Lokowandt",
         ),
+        (
+            "„Die Lage ist ernst“, sagte der konservative Politiker der Deutschen Presse-Agentur.",
+            "der konservative Politiker",
+        ),
+        ("„Die Lage ist ernst“, sagte Giffey im ZDF.", "Giffey"),
         # a role noun before "der": the agency is the speaker's employer
         (
             "„Die Lage ist ernst“, sagte ein Sprecher der Nachrichtenagentur Xinhua.",
