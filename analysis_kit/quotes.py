@@ -147,6 +147,7 @@ import polars as pl
 
 from analysis_kit.actors import DEFAULT_ACTORS, ActorLexicon, mentions
 from analysis_kit.corpus import Corpus
+from analysis_kit.verbs import word_tags
 
 __all__ = ["QUOTE_SCHEMA", "quotes"]
 
@@ -296,7 +297,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück"
+    "skandier ausdrück wiederhol"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -1481,6 +1482,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             "_q",
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
+            pl.col("_m").str.contains(r"\bha[bt]e?\s+\S+$").alias("_after_aux"),
             (
                 pl.col("_head").str.len_chars()
                 + lead.str.len_chars()
@@ -1525,7 +1527,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             schema={"_q": pl.UInt32, "_xspk": pl.String, "_xcue": pl.String, "_xoff": pl.Int64}
         )
     return (
-        pl.concat(found)
+        _lexically_possible(pl.concat(found))
         .with_columns(
             pl.col("_xcue").is_in(_AUXILIARIES).alias("_aux"),
             # a subject of a verb of saying first, then the earliest
@@ -1722,6 +1724,65 @@ def _resolve_pronouns(
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_aspk", "_ap", "_as")
+    )
+
+
+#: Tags of textblob-de's lexicon for words that cannot open a speaker's noun phrase:
+#: adverbs, predicative adjectives, possessives, demonstratives, question words,
+#: conjunctions, prepositions, particles ("Mein Fazit", "Auch Rom", "diesem Fall").
+_NOT_OPENING = [
+    "ADV", "ADJD", "PDAT", "PDS", "PIAT", "PIDAT", "PIS", "PWAV", "PWS",
+    "PWAT", "PAV", "KON", "KOUS", "KOUI", "APPR", "APPRART", "PTKNEG", "PTKVZ", "PTKANT", "ITJ",
+]  # fmt: skip
+#: Tags of words that are never a verb (the lexicon gives one tag per form, so words also
+#: used as adverbs or predicative adjectives, "wiederholt", "weiß", "begeistert", are not
+#: among them): attributive adjectives, determiners, pronouns, prepositions, conjunctions.
+_NEVER_VERB = [
+    "ADJA", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PDS", "PIS", "ARTDEF", "ARTIND", "APPR",
+    "APPRART", "APPO", "KON", "KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "PAV",
+    "PTKNEG", "PTKZU", "PTKANT", "CARD", "CARDNUM", "PPER", "PRF",
+]  # fmt: skip
+#: Possessives that open no subject of a report: first and second person, and cases other
+#: than the nominative ("Mein Fazit", "Ihres Pakets"); "Sein Anwalt", "Ihre Sprecherin" do.
+_NOT_OPENING_POSSESSIVE = (
+    r"^(?:mein|unser|dein|euer|eur)\w*$|^(?:ihres|seines|ihrem|seinem|ihren|seinen)$"
+)
+
+
+def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
+    """Drop subject candidates that the lexicon rules out (``_xspk``, ``_xcue``).
+
+    The cue must not be a word the tagging lexicon knows as a word that is never a verb
+    ("Die hohe Motivation unserer ...": *unserer*; "Jelpkes wissenschaftlicher"), and a
+    speaker of several words must not open with an adverb, possessive, demonstrative or the
+    like ("Mein Fazit", "Auch Rom"). A one-word speaker is kept: surnames such as *Kurz*,
+    *Klug* or *Lang* are also adjectives.
+    """
+    tags = word_tags()
+    not_verb = tags.filter(pl.col("tag").is_in(_NEVER_VERB)).select(
+        pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv")
+    )
+    not_opening = tags.filter(pl.col("tag").is_in(_NOT_OPENING)).select(
+        pl.col("form").alias("_first"), pl.lit(True).alias("_no")
+    )
+    several = pl.col("_xspk").str.contains(r"\s") & ~pl.col("_xspk").str.contains(
+        f"^{_PARTICLE_NAMES}"
+    )
+    return (
+        cands.with_columns(
+            pl.when(several)
+            .then(pl.col("_xspk").str.extract(r"^(\S+)").str.to_lowercase())
+            .alias("_first")
+        )
+        .join(not_verb, on="_xcue", how="left")
+        .join(not_opening, on="_first", how="left")
+        .filter(
+            # after an auxiliary the word is no verb of its own: "X habe darin geschrieben"
+            ~(pl.col("_nv").fill_null(False) & ~pl.col("_after_aux"))
+            & ~pl.col("_no").fill_null(False)
+            & ~pl.col("_first").str.contains(_NOT_OPENING_POSSESSIVE).fill_null(False)
+        )
+        .drop("_first", "_nv", "_no", "_after_aux")
     )
 
 

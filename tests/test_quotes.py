@@ -1189,3 +1189,28 @@ def test_names_that_are_no_quotes(text: str) -> None:
     assert not set(found["quote"].to_list()) & names
     if "„Wir prüfen das“" in text:
         assert found["quote"].to_list() == ["Wir prüfen das"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb is no speaker
+        "Insgesamt lasse sich „nur ein sehr begrenzter Konsumimpuls des Kinderbonus feststellen“.",
+        # an attributive adjective or a possessive is no verb: no "Die hohe Motivation"
+        "Die hohe Motivation unserer Soldaten zeigt: „Wir. Dienen. Deutschland.“",
+    ],
+)
+def test_the_lexicon_rules_out_speakers_and_cues(text: str) -> None:
+    speakers = quotes(corpus_of(text))["speaker"].to_list()
+    assert all(s is None for s in speakers), speakers
+
+
+def test_surnames_that_are_also_adjectives_stay_speakers() -> None:
+    found = quotes(
+        corpus_of(
+            "Kurz sagte: „Wir bleiben dabei.“\n\n"
+            "„Wir werden eng zusammenarbeiten“, wiederholt Schallenberg.\n\n"
+            "Trainer Tim Walter begeistert: „Er hat eine brutale Energie.“"
+        )
+    )
+    assert found["speaker"].to_list() == ["Kurz", "Schallenberg", "Trainer Tim Walter"]
