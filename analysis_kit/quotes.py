@@ -1173,6 +1173,10 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        if rule == "colon":
+            # a label, not a speaker, when the sentence goes on after the quoted words:
+            # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
+            free = free & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
         q = q.with_columns(
@@ -1919,7 +1923,11 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
         (n_words > 5)
         | pl.col("quote").str.contains(r"[.!?…]$")
         | (pl.col("cue") == ":")
-        | pl.col("_before").str.contains(r":\s*$")
+        | (
+            pl.col("_before").str.contains(r":\s*$")
+            # not when the sentence goes on: Facebook: „Bürgerwehren“ stellen ...
+            & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
+        )
         | (pl.col("_attached") & (pl.col("_before").str.strip_chars() == ""))
     )
     reported = pl.col("_rule").is_in(

@@ -1214,3 +1214,17 @@ def test_surnames_that_are_also_adjectives_stay_speakers() -> None:
         )
     )
     assert found["speaker"].to_list() == ["Kurz", "Schallenberg", "Trainer Tim Walter"]
+
+
+def test_a_label_before_a_colon_is_no_speaker_when_the_sentence_goes_on() -> None:
+    found = quotes(
+        corpus_of(
+            'Facebook: "Bürgerwehren" stellen vermeintliche Ausländer an den Pranger.\n\n'
+            'Landeshauptmann: "Jetzt wird Sicherheitspolitik ernst genommen" – die Befragung '
+            "würde sich erübrigen."
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Bürgerwehren", "scare", None),
+        ("Jetzt wird Sicherheitspolitik ernst genommen", "direct", "Landeshauptmann"),
+    ]
