@@ -340,7 +340,9 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 _NOM_NP = (
     r"(?:[Dd]er\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+"
-    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*)"
+    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
+    # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
+    r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]+(?:e|en|er|es|em)\s+)+)"
 )
 #: An inflected adjective (at least four letters, so no article: "der", "dem", "des").
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
@@ -1577,6 +1579,9 @@ _OCCASION = (
 #: Mitteilung" (a phrase with an indefinite or possessive article, or one whose noun is an
 #: occasion or channel of speaking); "ein Sprecher der Polizei in Dortmund" keeps its place.
 _CIRCUMSTANCE = (
+    # a paper it was said in: "in der Kronen Zeitung", "im Magazin Profil"
+    r"\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\S*\s+)?\p{L}*(?:[Zz]eitung|[Mm]agazin|[Bb]latt)\b"
+    r"[^()]*$|"
     r"\s+(?:in|im|bei|beim|auf|während|nach|vor|zu|zum|zur|über|am|gegenüber)\s+"
     r"(?:(?:einer|einem|eines|einen|ihrer|ihrem|ihres|ihren|seiner|seinem|seines|seinen|deren|"
     r"dessen)\b|(?:(?:der|dem|den|des|die|das)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+)*"

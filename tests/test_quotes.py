@@ -984,6 +984,13 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
         # a time, an addressee
         ("„Die Lage ist sehr ernst“, sagte Lawrow am Montag dem Sender RT.", "Lawrow"),
         ("„Die Lage ist sehr ernst“, sagte Ataman im Mai.", "Ataman"),
+        ('"Er ist Familie", sagte Ehrengruber in der Kronen Zeitung.', "Ehrengruber"),
+        (
+            '"Er ist Familie", sagte ein Redakteur der Kronen Zeitung.',
+            "ein Redakteur der Kronen Zeitung",
+        ),
+        # a genitive name with adjectives opens a speaker
+        ("„Das ist ein Krieg“, meint Ungarns starker Mann.", "Ungarns starker Mann"),
         (
             "„Die Lage ist ernst“, sagte Lokowandt der Deutschen Presse-Agentur in Tokio.",
             "Lokowandt",
