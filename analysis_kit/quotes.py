@@ -88,11 +88,31 @@ X"), which is no subject; nor is a span after a preposition such as *anlässlich
 inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
-A pronoun *er* or *sie* right after a sentence of the same paragraph whose subject said
-something is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*).
+The occasion, time, channel or addressee of speaking after a name is cut from the speaker:
+*Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
+Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *Lawrow dem Sender*,
+*Lokowandt der Deutschen Presse-Agentur* (but *ein Sprecher der Nachrichtenagentur*
+keeps the agency he works for, and *der Sprecher der Polizei in Dortmund* his place).
+textblob-de's tagging lexicon rules out a cue that is never a verb (an attributive
+adjective, a determiner, a preposition: "Jelpkes wissenschaftlicher") and a speaker of
+several words that opens with an adverb, conjunction, demonstrative or a possessive of the
+first person or not in the nominative ("Auch Rom", "Mein Fazit", "Ihres Pakets"). Where
+two rules find speakers at the same place, the longest span wins (with its apposition),
+so the result does not depend on the order in which work finishes. A verb of saying that
+closes the sentence after a comma names the speaker of all of it (*A wollten die „…“
+ankündigen, sagte X*), before the sentence's own subject A. A label before a colon is no
+speaker when the sentence goes on after the quoted words (*Facebook: „Bürgerwehren“
+stellen ...*).
+A pronoun *er* or *sie* after its quote whose sentence has a speaking subject before the
+quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*); one right after a sentence
+of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
+eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*).
 Otherwise the pronouns *er* and *sie* are resolved to the most recent named speaker before the
 quote in the same article, else to the most recent person mention of the lexicon or
-name-like pair of capitalised words (``speaker`` then holds that name). A speaker is
+name-like pair of capitalised words (``speaker`` then holds that name). Pronouns agree in
+gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
+Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
+Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
 lies inside its span; a person mention wins over an organisation, a later mention over
 an earlier one.
@@ -112,7 +132,11 @@ ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Disc
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
 company names („Ener1 Group Inc.“), lower-case names after an article (die „documenta“),
 media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*) and
-editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*);
+editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*), the last
+part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written for
+(*Gastbeitrag für „Welt“*) or that was spoken to (*sagte Merkel dem „Spiegel“*), works
+with their year (*„The Danish Girl“ (2015)*) and teasers for other articles (*Lesen Sie
+auch „…“*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
