@@ -106,7 +106,9 @@ stellen ...*).
 A pronoun *er* or *sie* after its quote whose sentence has a speaking subject before the
 quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*); one right after a sentence
 of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
-eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*).
+eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
+one right after a passive of saying is its agent (*Die Offensive wurde von einer
+Sprecherin bestätigt. Sie sagte ...*).
 Otherwise the pronouns *er* and *sie* are resolved to the most recent named speaker before the
 quote in the same article, else to the most recent person mention of the lexicon or
 name-like pair of capitalised words (``speaker`` then holds that name). Pronouns agree in
@@ -1456,6 +1458,27 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
     ).drop("_xspk", "_xcue", "_xoff")
+    # ... or the agent of a passive of saying there: Die Offensive wurde von einer
+    # Armeesprecherin bestätigt. Sie sagte, ...
+    asked = q.filter(
+        pl.col("speaker").is_in(_PRONOUNS) & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+    ).select("_q", "_prev_text")
+    agents = _extract(asked, "_prev_text", _PASSIVE_AGENT, "_x", after_preposition=True)
+    q = q.join(agents.select("_q", "_xspk", "_xcue", "_xoff"), on="_q", how="left")
+    by_agent = (
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+        & pl.col("_xspk").is_not_null()
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+    )
+    q = q.with_columns(
+        pl.when(by_agent).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(by_agent).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(by_agent)
+        .then(pl.col("_prev_start") + pl.col("_xoff"))
+        .otherwise(pl.col("_sp_s"))
+        .alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff")
     # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
     to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
@@ -1587,6 +1610,13 @@ _PREFIXED_PARTICIPLE = (
     r"^(?:ab|an|auf|aus|bei|dar|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
     r"heraus|hervor|hinaus|hinzu|vorbei|voran|weiter|wieder|frei|bekannt|statt|teil)"
     r"ge\p{Ll}{2,}(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)$"
+)
+#: The agent of a passive of saying: "... wurde von einer Armeesprecherin bestätigt."
+_PASSIVE_AGENT = (
+    r"^(?P<pre>(?s:.*?)\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b[^.!?]*?\bvon\s+)"
+    r"(?P<spk>(?:(?:einer|einem|dem|der|den)\s+)?(?:\p{Ll}[\p{L}-]+(?:e|en|er|es|em)\s+)*"
+    r"\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*)[^.!?]*?\s+"
+    rf"(?P<cue>{_PARTICIPLE})\s*[.!?]?\s*$"
 )
 #: Nouns of an occasion or a channel of speaking ("im Interview", "in einer Aussendung").
 _OCCASION = (

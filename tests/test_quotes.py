@@ -1235,3 +1235,13 @@ def test_a_label_before_a_colon_is_no_speaker_when_the_sentence_goes_on() -> Non
         ("Bürgerwehren", "scare", None),
         ("Jetzt wird Sicherheitspolitik ernst genommen", "direct", "Landeshauptmann"),
     ]
+
+
+def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte, Ziel sei es, "
+            "„die Infrastruktur in der Operationszone“ zu zerstören."
+        )
+    )
+    assert found["speaker"].to_list() == ["einer Armeesprecherin"]
