@@ -1812,6 +1812,19 @@ _NOT_OPENING_POSSESSIVE = (
 )
 
 
+@cache
+def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Words that are never verbs (``_xcue, _nv``) and that open no speaker (``_first, _no``)."""
+    tags = word_tags()
+    not_verb = tags.filter(pl.col("tag").is_in(_NEVER_VERB)).select(
+        pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv")
+    )
+    not_opening = tags.filter(pl.col("tag").is_in(_NOT_OPENING)).select(
+        pl.col("form").alias("_first"), pl.lit(True).alias("_no")
+    )
+    return not_verb, not_opening
+
+
 def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
     """Drop subject candidates that the lexicon rules out (``_xspk``, ``_xcue``).
 
@@ -1821,13 +1834,7 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
     like ("Mein Fazit", "Auch Rom"). A one-word speaker is kept: surnames such as *Kurz*,
     *Klug* or *Lang* are also adjectives.
     """
-    tags = word_tags()
-    not_verb = tags.filter(pl.col("tag").is_in(_NEVER_VERB)).select(
-        pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv")
-    )
-    not_opening = tags.filter(pl.col("tag").is_in(_NOT_OPENING)).select(
-        pl.col("form").alias("_first"), pl.lit(True).alias("_no")
-    )
+    not_verb, not_opening = _closed_class_words()
     several = pl.col("_xspk").str.contains(r"\s") & ~pl.col("_xspk").str.contains(
         f"^{_PARTICLE_NAMES}"
     )
