@@ -1244,8 +1244,15 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
         _SAYING_SUBJECT
     )
+    # (the subjects before quotes attributed to "er"/"sie" right after them are kept for later)
+    attached_pronoun = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
     for column in ("_before", "_after"):
-        found = _subject(q, column, pl.col("speaker").is_null())
+        where = pl.col("speaker").is_null()
+        if column == "_before":
+            where = where | attached_pronoun
+        found = _subject(q, column, where)
+        if column == "_before":
+            before_subjects = found
         q = person(q.join(found, on="_q", how="left"))
         free = (
             pl.col("speaker").is_null()
@@ -1334,8 +1341,15 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     previous: list[str | None] = ["say", *_PREVIOUS, None]
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
-            found = _subject(q, "_prev_text", pl.col("speaker").is_null())
-            q = person(q.join(found, on="_q", how="left"))
+            # one search serves both: a row's subject depends only on its own text
+            if before_pattern == "say":
+                # (also for "er"/"sie", taken up below)
+                prev_subjects = _subject(
+                    q,
+                    "_prev_text",
+                    pl.col("speaker").is_null() | pl.col("speaker").is_in(_PRONOUNS),
+                )
+            q = person(q.join(prev_subjects, on="_q", how="left"))
             if before_pattern is None:
                 ok = _person_like(pl.col("_xspk")) | pl.col("_kn")
             else:
@@ -1416,7 +1430,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     # "er" or "sie" after the quote, with a subject that speaks before it in the same sentence:
     # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
     same = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
-    q = q.join(_subject(q, "_before", same.fill_null(False)), on="_q", how="left")
+    q = q.join(before_subjects, on="_q", how="left")
     own_subject = (
         same
         & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
@@ -1433,8 +1447,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     ).drop("_xspk", "_xcue", "_xoff")
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
-    after_speaker = pl.col("speaker").is_in(_PRONOUNS) & (pl.col("_prev_p") == pl.col("_p"))
-    q = q.join(_subject(q, "_prev_text", after_speaker.fill_null(False)), on="_q", how="left")
+    q = q.join(prev_subjects, on="_q", how="left")
     named_before = (
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
