@@ -1168,11 +1168,21 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
 
 
 def _assign(
-    free: pl.Expr, *, speaker: pl.Expr, cue: pl.Expr, rule: pl.Expr, sp_p: pl.Expr, sp_s: pl.Expr
+    free: pl.Expr,
+    *,
+    speaker: pl.Expr,
+    sp_p: pl.Expr,
+    sp_s: pl.Expr,
+    cue: pl.Expr | None = None,
+    rule: pl.Expr | None = None,
 ) -> list[pl.Expr]:
-    """Set speaker, cue, rule and speaker position where ``free`` (a rule found a speaker)."""
+    """Set speaker, speaker position and (when given) cue and rule where ``free`` holds."""
     values = {"speaker": speaker, "cue": cue, "_rule": rule, "_sp_p": sp_p, "_sp_s": sp_s}
-    return [pl.when(free).then(v).otherwise(pl.col(c)).alias(c) for c, v in values.items()]
+    return [
+        pl.when(free).then(v).otherwise(pl.col(c)).alias(c)
+        for c, v in values.items()
+        if v is not None
+    ]
 
 
 def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -1438,12 +1448,12 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
     q = q.with_columns(
-        pl.when(own_subject).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(own_subject).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(own_subject)
-        .then(pl.col("_ss") + pl.col("_xoff"))
-        .otherwise(pl.col("_sp_s"))
-        .alias("_sp_s"),
+        *_assign(
+            own_subject,
+            speaker=pl.col("_xspk"),
+            sp_p=pl.col("_p"),
+            sp_s=pl.col("_ss") + pl.col("_xoff"),
+        )
     ).drop("_xspk", "_xcue", "_xoff")
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
@@ -1464,12 +1474,12 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
     q = q.with_columns(
-        pl.when(named_before).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(named_before).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(named_before)
-        .then(pl.col("_prev_start") + pl.col("_xoff"))
-        .otherwise(pl.col("_sp_s"))
-        .alias("_sp_s"),
+        *_assign(
+            named_before,
+            speaker=pl.col("_xspk"),
+            sp_p=pl.col("_prev_p"),
+            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
+        )
     ).drop("_xspk", "_xcue", "_xoff")
     # ... or the agent of a passive of saying there: Die Offensive wurde von einer
     # Armeesprecherin bestätigt. Sie sagte, ...
@@ -1485,12 +1495,12 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
     q = q.with_columns(
-        pl.when(by_agent).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(by_agent).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(by_agent)
-        .then(pl.col("_prev_start") + pl.col("_xoff"))
-        .otherwise(pl.col("_sp_s"))
-        .alias("_sp_s"),
+        *_assign(
+            by_agent,
+            speaker=pl.col("_xspk"),
+            sp_p=pl.col("_prev_p"),
+            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
+        )
     ).drop("_xspk", "_xcue", "_xoff")
     # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
