@@ -40,7 +40,11 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    tried before the present tense), the rest of the quote's clause before the attribution
    („…“ *sei, hatte* X *gesagt*),
    a paper in quote marks (*schrieb „Die Zeit“*) and a quote in brackets right after a
-   name (X („…“)) count here too;
+   name (X („…“)) count here too, as does the subject before a relative clause of saying
+   (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
+   Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
+   only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
+   whole clause;
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* (*während*,
    *nachdem*) X *erklärte*, and a
    trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
@@ -54,7 +58,11 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
    a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
    "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
-   ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last;
+   ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last (*X
+   hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start of a
+   sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
+   subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count
+   as saying;
    an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying; a
    subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
    Rats, das ...,* *sagte*); adverbs may stand before a final verb (*wie X immer wieder
@@ -90,9 +98,11 @@ Spans that start with a preposition ("In der ARD"), dative or accusative article
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
 The occasion, time, channel or addressee of speaking after a name is cut from the speaker:
 *Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
-Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *Lawrow dem Sender*,
+Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *X in der Nacht*, *X bei
+Vorlage der Zahlen*, *X am Rande des Gipfels*, *Lawrow dem Sender*,
 *Lokowandt der Deutschen Presse-Agentur* (but *ein Sprecher der Nachrichtenagentur*
-keeps the agency he works for, and *der Sprecher der Polizei in Dortmund* his place).
+keeps the agency he works for, *der Sprecher der Polizei in Dortmund* his place, and a
+name in apposition after a comma stays: *die Delegationsleiterin beim Klimagipfel, X*).
 textblob-de's tagging lexicon rules out a cue that is never a verb (an attributive
 adjective, a determiner, a preposition: "Jelpkes wissenschaftlicher") and a speaker of
 several words that opens with an adverb, conjunction, demonstrative or a possessive of the
@@ -133,7 +143,8 @@ ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Disc
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
 company names („Ener1 Group Inc.“), lower-case names after an article (die „documenta“),
-media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*) and
+media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*, *„X“
+berichteten*, *sagte er gegenüber „Politico“*) and
 editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*), the last
 part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written for
 (*Gastbeitrag für „Welt“*) or that was spoken to (*sagte Merkel dem „Spiegel“*), works
@@ -420,6 +431,14 @@ _PARTICIPLE = (
     r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
     r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt)\b"
 )
+#: Also participles of a judgement or reply, whose object may follow the auxiliary ("hat den
+#: Angriff verurteilt"): they show reported speech, but name no speaker after "hat".
+_PARTICIPLE_WIDE = (
+    rf"(?:{_PARTICIPLE}|(?:bezeichnet|verurteilt|begrüßt|gelobt|gewürdigt|zurückgewiesen|"
+    r"dementiert|gefragt|geantwortet|vorgeworfen|beschrieben|angeprangert|hervorgehoben|"
+    r"hingewiesen|gedroht|appelliert|aufgerufen|bekanntgegeben|geschildert|beteuert|bedauert|"
+    r"versprochen)\b)"
+)
 #: A sentence of reported speech: a verb of saying, a noun of opinion, or a finite verb
 #: that opens a dass-clause ("prangerten an, dass"); a participle of saying counts for
 #: the subject of a short quote (``_SAYING_SUBJECT``).
@@ -427,7 +446,7 @@ _SAYING = (
     rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
     r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
 )
-_SAYING_SUBJECT = rf"{_SAYING}|\b(?:gesagt|erklärt|geäußert|betont|geschrieben|gefordert)\b"
+_SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
 
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
@@ -466,6 +485,21 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
         rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
     ),
+    # a relative clause before the colon: ..., die X zum Ziel erklärt hatte: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?),\s+(?:die|der|den|das)\s+)(?P<spk>{_SPK})\s+[^„“»«:;]*?\b"
+        rf"(?P<cue>{_PARTICIPLE})\s+(?:hatte|hat|hatten|haben)\s*:\s*$",
+    ),
+    # the speaker before a relative clause of saying: ... Macron, der in einem Interview
+    # gesagt hatte: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die)\s+[^„“»«:;,]*?\b"
+        rf"(?P<cue>{_PARTICIPLE}|{_VERB})(?:\s+(?:hatte|hat|hatten|haben))?\s*:\s*$",
+    ),
     (
         "before",
         "_before",
@@ -475,13 +509,6 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK}){_ADVERBIAL}\s*[:,]\s*$",
-    ),
-    # a relative clause before the colon: ..., die X zum Ziel erklärt hatte: „…“
-    (
-        "before",
-        "_before",
-        rf"^(?P<pre>(?s:.*?),\s+(?:die|der|den|das)\s+)(?P<spk>{_SPK})\s+[^„“»«:;]*?\b"
-        rf"(?P<cue>{_PARTICIPLE})\s+(?:hatte|hat|hatten|haben)\s*:\s*$",
     ),
     # two verbs of one subject: ..., biss der Mann den Fluggast und rief: „…“ / Der Minister
     # stand auf und sagte: „…“
@@ -594,7 +621,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
+        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
         rf"(?P<spk>{_SPK_ANY})",
     ),
     (
@@ -614,7 +641,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_after",
-        rf"^(?P<pre>[^„“»«]*?,\s+(?:so\s+)?(?P<cue>heißt\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
+        rf"^(?P<pre>[^„“»«]*?,\s+(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
         rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})",
     ),
     # a text that reads: Der Text lautete: „…“
@@ -656,8 +683,13 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
     ),
 ]
-#: The first rules find a speaker attached right after the quote („Nein“, sagte er).
-_ATTACHED_RULES = 4
+#: Rules that find a speaker attached right after the quote, only a comma between („Nein“,
+#: sagte er / „…“, hieß es in der Erklärung / „…“, soll er gesagt haben).
+_ATTACHED = [
+    n
+    for n, (_, column, pattern) in enumerate(_RULES)
+    if column == "_after" and pattern.startswith(r"^(?P<pre>\s*,")
+]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
 _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
@@ -741,6 +773,11 @@ _FINITE = (
 )
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
 _VERB_FIRST = rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})"
+#: The subject of a perfect with an object first: X hat den Angriff als „…“ verurteilt (only
+#: at the start of a sentence: after a quote, "der Stiftung Warentest hat" is a genitive).
+_AUX_SUBJECT = (
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>hat|haben|hatte|hatten)\s+\p{{Ll}}"
+)
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
@@ -748,8 +785,9 @@ _SUBJECT: list[str] = [
     rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt))",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
-    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:ha[bt]e?\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>\p{{Ll}}+)",
+    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>\p{{Ll}}+)",
+    _AUX_SUBJECT,
     _VERB_FIRST,
     rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})",
 ]
@@ -797,6 +835,7 @@ _NOT_SPEAKER = (
     r"(?:Woche|Wochen|Jahr|Jahre|Monat|Monate|Tag|Tage|Abend|Nacht|Zeit|Mal)$|"
     r"Einst|Damals|Zugegeben|Also|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
+    r"Zugleich|Hingegen|Wiederum|Überdies|Zusätzlich|Abermals|Daneben|Ansonsten|Sodann|"
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
     r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
@@ -1226,10 +1265,10 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
                 sp_p=base_p,
                 sp_s=base_off + pl.col("_xoff"),
             ),
-            pl.when(free & (n < _ATTACHED_RULES)).then(True).otherwise(False).alias(f"_after{n}"),
+            pl.when(free & (n in _ATTACHED)).then(True).otherwise(False).alias(f"_after{n}"),
         )
     q = q.with_columns(
-        pl.any_horizontal([f"_after{n}" for n in range(_ATTACHED_RULES)]).alias("_attached"),
+        pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
     # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
     here = pl.col("_before").str.len_chars().cast(pl.Int64)
@@ -1539,18 +1578,38 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
         .drop("_todo")
     )
     for pattern in _SUBJECT if text.height else []:
-        cands = (
-            text.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
-            .explode("_m")
-            .drop_nulls("_m")
-        )
+        if pattern == _AUX_SUBJECT and column == "_after":
+            continue
+        if pattern.startswith("^"):
+            # one match at most, at the start: its groups straight away (one pattern to
+            # compile, not two)
+            cands = (
+                text.with_columns(pl.col("_text").str.extract_groups(_latin(pattern)).alias("_g"))
+                .filter(pl.col("_g").struct.field("spk").is_not_null())
+                .with_columns(pl.lit("").alias("_head"))
+            )
+            after_aux = (
+                pl.col("_g").struct.field("aux").is_not_null()
+                if "(?P<aux>" in pattern
+                else pl.lit(False)
+            )
+        else:
+            cands = (
+                text.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
+                .explode("_m")
+                .drop_nulls("_m")
+            )
+            groups = pl.col("_m").str.extract_groups(_latin(f"^(?:{pattern})$"))
+            cands = cands.with_columns(
+                groups.alias("_g"),
+                pl.col("_text")
+                .str.split_exact(pl.col("_m"), 1)
+                .struct.field("field_0")
+                .alias("_head"),
+            )
+            after_aux = pl.col("_m").str.contains(r"\bha[bt]e?\s+\S+$")
         if cands.height == 0:
             continue
-        groups = pl.col("_m").str.extract_groups(_latin(f"^(?:{pattern})$"))
-        cands = cands.with_columns(
-            groups.alias("_g"),
-            pl.col("_text").str.split_exact(pl.col("_m"), 1).struct.field("field_0").alias("_head"),
-        )
         lead = pl.col("_g").struct.field("lead")
         spk = pl.col("_g").struct.field("spk")
         cleaned = spk.str.replace(_LEADING_JUNK, "")
@@ -1558,7 +1617,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             "_q",
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
-            pl.col("_m").str.contains(r"\bha[bt]e?\s+\S+$").alias("_after_aux"),
+            after_aux.alias("_after_aux"),
             (
                 pl.col("_head").str.len_chars()
                 + lead.str.len_chars()
@@ -1649,7 +1708,9 @@ _OCCASION = (
     r"veranstaltung|auftritt|predigt|ausgabe|fragestunde|twitter|instagram|facebook|telegram|"
     r"tiktok|youtube|linkedin|mastodon|kurznachrichtendienst|nachrichtenkanal|"
     # broadcasters: "sagte Giffey im ZDF"
-    r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix)"
+    r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
+    # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
+    r"vorlage|präsentation|rande|besuch|treffen|gipfel|auftakt)"
 )
 #: The circumstance of speaking after a speaker's name, cut from the speaker: "Merkel in
 #: ihrer Rede", "der Minister im Gespräch mit dem STANDARD", "die Polizei in einer
@@ -1662,9 +1723,10 @@ _CIRCUMSTANCE = (
     r"\s+(?:in|im|bei|beim|auf|während|nach|vor|zu|zum|zur|über|am|gegenüber)\s+"
     r"(?:(?:einer|einem|eines|einen|ihrer|ihrem|ihres|ihren|seiner|seinem|seines|seinen|deren|"
     r"dessen)\b|(?:(?:der|dem|den|des|die|das)\s+)?(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+)*"
-    rf"{_OCCASION}\b|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    rf"(?:{_OCCASION}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
-    r"Wochenende|Frühjahr|Sommer|Herbst|Winter)\b)[^()]*$"
+    r"Wochenende|Frühjahr|Sommer|Herbst|Winter|Nacht|Abend|Morgen|Vormittag|Nachmittag|"
+    r"Mittag|Vorabend)\b)[^(),]*$"
 )
 #: A paper or agency after a name with "der": "Lokowandt der Deutschen Presse-Agentur".
 _ADDRESSEE_DER = (
@@ -2127,6 +2189,15 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # dem „Figaro“ zufolge
     source = quote.str.contains(r"^\p{Lu}") & (
         before.str.contains(rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\b[Ll]aut)$")
+        # a medium spoken to, with no article: sagte er gegenüber „Politico“
+        | (
+            (n_words <= 3)
+            & before.str.contains(r"\bgegenüber$")
+            & (
+                pl.col("_before").str.contains(_SAYING_SUBJECT)
+                | pl.col("_after").str.contains(_SAYING_SUBJECT)
+            )
+        )
         # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
         | before.str.contains(
             rf"\b{_VERB}\s+(?:er|sie|\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,2}})"
@@ -2200,6 +2271,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         r"\b[Ww]ie(?:\s+(?:der|die|das|dem|den|im|in))?$"
     ) & after.str.contains(
         r"^(?:\S+\s+){0,3}?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\b"
+    ) | (
+        # a medium as the subject: «Espresso» und «Kassensturz» berichteten darüber
+        (n_words <= 3)
+        & quote.str.contains(r"^\p{Lu}")
+        & pl.col("_after").str.contains(
+            r"^\s+(?:berichtet|berichtete|berichteten|berichten|meldet|meldete|meldeten)\b"
+        )
     )
     # the last part of a compound: im Ö1-„Morgenjournal“, ZDF-„Morgenmagazin“
     compound_tail = pl.col("_before").str.contains(r"\p{L}\d?-$|\d-$")

@@ -1245,3 +1245,119 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
         )
     )
     assert found["speaker"].to_list() == ["einer Armeesprecherin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker", "cue"),
+    [
+        # a document after the quote, in the past tense
+        (
+            "„Der Bruch des Abkommens hat internationales Recht verletzt“, hieß es in einer "
+            "Stellungnahme des Außenministeriums.",
+            "Der Bruch des Abkommens hat internationales Recht verletzt",
+            "direct",
+            "einer Stellungnahme des Außenministeriums",
+            "hieß es",
+        ),
+        # a whole clause with its attribution right after it is a full quote
+        (
+            "„Wir beobachten die Lage“, hieß es aus dem Kreml.",
+            "Wir beobachten die Lage",
+            "direct",
+            "dem Kreml",
+            "hieß es",
+        ),
+        # the perfect with an object between the auxiliary and the quote
+        (
+            "Außenministerin Annalena Baerbock hat den Angriff als „Bruch des Völkerrechts“ "
+            "verurteilt.",
+            "Bruch des Völkerrechts",
+            "partial",
+            "Außenministerin Annalena Baerbock",
+            "hat",
+        ),
+        (
+            "Die Nato hat Russland vor einer „gefährlichen Eskalation“ gewarnt.",
+            "gefährlichen Eskalation",
+            "partial",
+            "Die Nato",
+            "hat",
+        ),
+        (
+            "Trainer Adi Hütter hat die Krise als „die schwierigste Situation in meiner "
+            "Trainertätigkeit“ bezeichnet.",
+            "die schwierigste Situation in meiner Trainertätigkeit",
+            "direct",
+            "Trainer Adi Hütter",
+            "hat",
+        ),
+        # the subject of a relative clause of saying before the colon
+        (
+            "Duda zitierte Macron, der in einem Interview gesagt hatte: „Wir dürfen Russland "
+            "nicht demütigen.“",
+            "Wir dürfen Russland nicht demütigen.",
+            "direct",
+            "Macron",
+            "gesagt",
+        ),
+        # a time of day and an occasion are cut from the speaker
+        (
+            "„Wir sind bereit“, sagte Selenskyj in der Nacht zum Sonntag.",
+            "Wir sind bereit",
+            "direct",
+            "Selenskyj",
+            "sagte",
+        ),
+        (
+            "„Der Krieg belastet uns“, sagte Unternehmenschef Rolf Buch bei Vorlage der Zahlen.",
+            "Der Krieg belastet uns",
+            "direct",
+            "Unternehmenschef Rolf Buch",
+            "sagte",
+        ),
+        # ... but not a name in apposition after it
+        (
+            "„Wir haben eine ausgewogene Position erreicht“, sagte die US-Delegationsleiterin "
+            "beim Klimagipfel, Sharon Hayes.",
+            "Wir haben eine ausgewogene Position erreicht",
+            "direct",
+            "die US-Delegationsleiterin beim Klimagipfel, Sharon Hayes",
+            "sagte",
+        ),
+    ],
+)
+def test_patterns_of_agency_and_statement_reports(
+    text: str, quote: str, kind: str, speaker: str, cue: str
+) -> None:
+    row = one(text)
+    assert (row["quote"], row["kind"], row["speaker"], row["cue"]) == (quote, kind, speaker, cue)
+
+
+def test_a_genitive_after_a_quote_is_no_subject_of_the_perfect() -> None:
+    # "der Stiftung Warentest hat" follows the quote: a genitive, not the sentence's subject
+    row = one("Nach dem „mangelhaft“ der Stiftung Warentest hat die Schauspielerin geklagt.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
+
+
+def test_an_adverb_opening_the_sentence_before_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Scholz betonte: „Die Nato wird nicht Kriegspartei.“ Zugleich kündigte er weitere "
+            "Waffenlieferungen an. „Wir werden die Ukraine so lange unterstützen wie nötig.“"
+        )
+    )
+    assert found["speaker"].to_list() == ["Scholz", "Scholz"]
+
+
+def test_media_spoken_to_or_reporting_are_no_quotes() -> None:
+    found = quotes(corpus_of("Der Minister sagte gegenüber „Politico“, die Lage sei „sehr ernst“."))
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("sehr ernst", "partial", "Der Minister")
+    ]
+    found = quotes(
+        corpus_of(
+            "Die Sendungen «Espresso» und «Kassensturz» berichteten darüber, dass die Firma "
+            "Drucker lahmlegt."
+        )
+    )
+    assert found.height == 0
