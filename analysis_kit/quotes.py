@@ -30,7 +30,8 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
    *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
    an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass
-   den Minister* X) and a report that names its source gives the source („…“,
+   den Minister* X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:*
+   „…“) and a report that names its source gives the source („…“,
    *berichtete Tass unter Berufung auf* X; also *unter Berufung auf* X elsewhere in the
    sentence, ``cue`` ``"berufung"``);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
@@ -142,14 +143,17 @@ mark), items of a list of titles (*Themen wie „…“, „…“ oder „…�
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
-company names („Ener1 Group Inc.“), lower-case names after an article (die „documenta“),
+company names („Ener1 Group Inc.“, the full stop of the suffix no end mark), lower-case
+names after an article (die „documenta“),
 media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*, *„X“
 berichteten*, *sagte er gegenüber „Politico“*) and
 editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*), the last
 part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written for
 (*Gastbeitrag für „Welt“*) or that was spoken to (*sagte Merkel dem „Spiegel“*), works
-with their year (*„The Danish Girl“ (2015)*) and teasers for other articles (*Lesen Sie
-auch „…“*);
+with their year (*„The Danish Girl“ (2015)*), code names (*Codenamen: „Maelstrom“*),
+the second of two names joined by *und* or *oder* when it has a name's shape, up to three
+capitalised words (*die Modelle „Touareg“ und „Phaeton“*; a slogan after a slogan stays a
+quote) and teasers for other articles (*Lesen Sie auch „…“*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
@@ -470,6 +474,15 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|ließ|ließen){_LOW}\s+)(?P<spk>{_SPK})",
+    ),
+    # the one quoted before a colon: Die Agentur IRNA zitierte den Präsidenten mit den
+    # Worten: „…“ (the agency is no speaker of its own here)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die|der|das)\s+"
+        rf"(?:{_CAP}\s+){{1,3}}?)?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}"
+        rf"{_APPOS}|{_NAMESEQ})(?:\s+mit\s+den\s+Worten)?\s*:\s*$",
     ),
     # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
     # "betont" is no present tense with "Vorsitzenden" as its subject
@@ -1059,7 +1072,25 @@ def quotes(
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
-    q = q.filter(~_is_name(q) & ~_is_mention(q)).with_columns(pl.col("cue").str.to_lowercase())
+    q = q.sort("_q").with_columns(_is_name(q).alias("_name"))
+    # the next of two names joined by "und", "oder": die Modelle „Touareg“ und „Phaeton“
+    q = q.with_columns(
+        (
+            pl.col("_name")
+            | (
+                pl.col("_name").shift(1).over("_p").fill_null(False)
+                & pl.col("_before").str.contains(r"[“”\"»«‘’]\s*(?:und|oder|sowie)\s*$")
+                # a name's shape: up to three capitalised words (not a slogan: Parolen wie
+                # „Stoppt den Überwachungswahn“ oder „Wir werden unsere Vergeltung haben“)
+                & pl.col("quote").str.contains(
+                    r"^[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,2}$"
+                )
+                & ~pl.col("_attached")
+            )
+        ).alias("_name")
+    )
+    q = q.filter(~pl.col("_name") & ~_is_mention(q)).drop("_name")
+    q = q.with_columns(pl.col("cue").str.to_lowercase())
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
 
 
@@ -2220,7 +2251,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         quote.str.contains(r"^\p{Lu}")
         & ~quote.str.contains(r"[.!?…]$")
         & ~pl.col("_attached")
-        & (before.str.contains(r"\b(?:Titel|Thema|Namen|Name)$") | (noun_before & (n_words > 5)))
+        & (
+            # also "Codenamen:", "Spitzname"
+            before.str.contains(r"(?:\b(?:Titel|Thema|Arbeitstitel)|\p{L}*[Nn]amen?)\s*:?$")
+            | (noun_before & (n_words > 5))
+        )
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
     motto = quote.str.contains(r"^[\p{Lu}\d]") & before.str.contains(
@@ -2253,7 +2288,12 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         & quote.str.contains(rf"^{_NP_WORD}(?:[\s,]+{_NP_WORD})*$")
     )
-    company = no_end & (n_words <= 10) & quote.str.contains(_ORG_SUFFIX)
+    # (the full stop of "Inc." or "e.V." is no end mark)
+    company = (
+        ~(pl.col("_attached") & ~inside).fill_null(False)
+        & (n_words <= 10)
+        & quote.str.contains(_ORG_SUFFIX)
+    )
     # a lower-case name in the place of a noun: die „documenta“ in Kassel
     lower_name = (
         short

@@ -1300,6 +1300,16 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "Macron",
             "gesagt",
         ),
+        # the one an agency quotes, before a colon
+        (
+            "Die Nachrichtenagentur IRNA zitierte den Präsidenten mit den Worten: „Wir werden "
+            "nicht nachgeben.“",
+            "Wir werden nicht nachgeben.",
+            "direct",
+            "den Präsidenten",
+            "zitierte",
+        ),
+        ("Tass zitierte Lawrow: „Das ist absurd.“", "Das ist absurd.", "direct", "Lawrow", "zitierte"),
         # a time of day and an occasion are cut from the speaker
         (
             "„Wir sind bereit“, sagte Selenskyj in der Nacht zum Sonntag.",
@@ -1361,3 +1371,24 @@ def test_media_spoken_to_or_reporting_are_no_quotes() -> None:
         )
     )
     assert found.height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the full stop of a company suffix is no end mark
+        ("Die Unternehmensgruppe „Ener1 Group Inc.“ gab dem Autobauer Geld.", []),
+        # a code name after a colon
+        ("Er zeigte die Version 8 (Codenamen: „Maelstrom“) des Players.", []),
+        # the second of two names joined by "und"
+        ("Als Beispiele nennt VW die Modelle „Touareg“ und „Phaeton“.", []),
+        # ... but not a slogan after a name-like one
+        (
+            "Sie riefen Parolen wie „Stoppt den Überwachungswahn“ oder „Wir werden unsere "
+            "Vergeltung haben“.",
+            ["Wir werden unsere Vergeltung haben"],
+        ),
+    ],
+)
+def test_more_names_that_are_no_quotes(text: str, kept: list[str]) -> None:
+    assert quotes(corpus_of(text))["quote"].to_list() == kept
