@@ -25,7 +25,9 @@ Polars expressions and joins over the whole frame.
 
 Speakers
 --------
-Tried in this order for each quote (the ``cue`` column says which rule found it):
+Tried in this order for each quote (the ``cue`` column says which rule found it; an
+attribution right after the quote, only a comma or nothing between, comes before any
+other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchman's):
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
    *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
@@ -59,6 +61,10 @@ Tried in this order for each quote (the ``cue`` column says which rule found it)
    role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
    a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
    "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
+   a thing of someone's (*Seine Zuversicht gründet sich auf ...:* „…“) is no speaker (its
+   owner is named before), but a person close to someone is (*Sein Schützling*, *Ihr
+   Mann*, *Sein Büro*); adverbs such as *selber*, *wiederum*, *seinerseits* may stand
+   between a subject and its verb;
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last (*X
    hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start of a
    sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
@@ -697,7 +703,13 @@ _RULES: list[tuple[str, str, str]] = [
     ),
 ]
 #: Rules that find a speaker attached right after the quote, only a comma between („Nein“,
-#: sagte er / „…“, hieß es in der Erklärung / „…“, soll er gesagt haben).
+#: sagte er / „…“, hieß es in der Erklärung / „…“, soll er gesagt haben). They come first:
+#: an attribution right after a quote beats one before it (X stellt sich vor Y: „…“ wird
+#: der Franzose zitiert).
+_RULES = [
+    *[r for r in _RULES if r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,")],
+    *[r for r in _RULES if not (r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,"))],
+]
 _ATTACHED = [
     n
     for n, (_, column, pattern) in enumerate(_RULES)
@@ -770,7 +782,8 @@ _OPENERS = (
 _ADVERB = (
     r"(?:immer|wieder|erneut|bereits|schon|auch|noch|nun|jetzt|zuvor|ebenfalls|mehrfach|"
     r"mehrmals|stets|gestern|heute|damals|später|dann|zudem|außerdem|jedoch|aber|allerdings|"
-    r"dagegen|hingegen|daraufhin|ausdrücklich|öffentlich|wiederholt|zuletzt)"
+    r"dagegen|hingegen|daraufhin|ausdrücklich|öffentlich|wiederholt|zuletzt|selbst|selber|"
+    r"wiederum|seinerseits|ihrerseits|unterdessen|indes|ebenso|gleichfalls)"
 )
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
@@ -837,7 +850,9 @@ _NOT_SPEAKER = (
     r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Angaben|Medienberichten|"
     r"Berichten|Informationen|Weiter|Zwar|Bereits|Derzeit|Zudem|Außerdem|Allerdings|Trotzdem|"
     r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Laut|Nur|Noch|Schon|Immer|"
-    r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|Einige|Viele|Alle|Beide|Andere|Manche|"
+    r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|"
+    # a quantifier alone (with a noun it is a speaker: "Viele Demonstranten")
+    r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
@@ -1337,6 +1352,14 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
+            # a thing of someone's ("Seine Zuversicht gründet sich auf ...") stands for its
+            # owner, named before: no speaker of its own
+            & ~(
+                pl.col("_xspk").str.contains(_POSSESSIVE_THING)
+                & ~pl.col("_xspk").str.contains(_CLOSE_PERSON)
+                & ~_person_like(pl.col("_xspk"))
+                & ~pl.col("_kn")
+            )
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
@@ -1789,6 +1812,16 @@ _PERSON_LIKE = (
 )
 
 
+#: A noun phrase opened by a possessive ("Seine Zuversicht", "Ihre Begründung"), not a
+#: person or group close to someone ("Sein Schützling", "Ihr Mann", "Sein Büro").
+_POSSESSIVE_THING = r"^(?:[Ss]ein|[Ii]hr)(?:e|er|es|em|en)?\s"
+_CLOSE_PERSON = (
+    r"^\S+\s+(?:\p{L}+-)?(?i:sohn|tochter|vater|mutter|frau|mann|bruder|schwester|ehefrau|"
+    r"ehemann|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|"
+    r"vorgängerin|schützling|berater|beraterin|stellvertreter|stellvertreterin|partner|"
+    r"partnerin|eltern|familie|kinder|kind|team|lager|umfeld|büro|stab|mitarbeiter|"
+    r"mitarbeiterin|anhänger|fans)\b"
+)
 #: Determiners and possessives that open a noun phrase ("Seine Zuversicht", "Ihr Abstand").
 _DET_START = (
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein(?:e|er|es|em|en)?|"

@@ -1310,6 +1310,14 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "zitierte",
         ),
         ("Tass zitierte Lawrow: „Das ist absurd.“", "Das ist absurd.", "direct", "Lawrow", "zitierte"),
+        # a quantifier with a noun is a speaker
+        (
+            "Viele Demonstranten riefen: „Nieder mit der Regierung!“",
+            "Nieder mit der Regierung!",
+            "direct",
+            "Viele Demonstranten",
+            "riefen",
+        ),
         # a time of day and an occasion are cut from the speaker
         (
             "„Wir sind bereit“, sagte Selenskyj in der Nacht zum Sonntag.",
@@ -1392,3 +1400,33 @@ def test_media_spoken_to_or_reporting_are_no_quotes() -> None:
 )
 def test_more_names_that_are_no_quotes(text: str, kept: list[str]) -> None:
     assert quotes(corpus_of(text))["quote"].to_list() == kept
+
+
+def test_an_attribution_right_after_the_quote_beats_one_before_it() -> None:
+    row = one(
+        "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Er ist immer noch der Meister“ "
+        "wird der Franzose im Fachblatt „La Gazzetta dello Sport“ zitiert."
+    )
+    assert (row["speaker"], row["cue"]) == ("der Franzose", "wird")
+
+
+def test_a_thing_of_someone_is_no_speaker_but_a_person_close_to_someone_is() -> None:
+    found = quotes(
+        corpus_of(
+            "In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana zuversichtlich. "
+            "Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer erst in "
+            "letzter Minute, das war schon immer so.“"
+        )
+    )
+    assert found["speaker"].to_list() == ["der EU-Außenbeauftragte Javier Solana"]
+    row = one("Sein Schützling hat ihn als Vorbild: „Er ist wie ein Vater für uns alle gewesen.“")
+    assert row["speaker"] == "Sein Schützling"
+    row = one("Seine Antwort hat es in sich: „Er ist wie ein Vater für uns alle gewesen.“")
+    assert row["speaker"] is None
+
+
+def test_adverbs_between_a_subject_and_its_verb() -> None:
+    row = one(
+        "McCains Kampagne selber dagegen warf Obama vor, nur ein „typischer Politiker“ zu sein."
+    )
+    assert (row["speaker"], row["cue"]) == ("McCains Kampagne", "warf")
