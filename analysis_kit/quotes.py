@@ -64,7 +64,10 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
    a thing of someone's (*Seine Zuversicht gründet sich auf ...:* „…“) is no speaker (its
    owner is named before), but a person close to someone is (*Sein Schützling*, *Ihr
    Mann*, *Sein Büro*); adverbs such as *selber*, *wiederum*, *seinerseits* may stand
-   between a subject and its verb;
+   between a subject and its verb; a subject right before its verb needs no dative or
+   accusative article or preposition earlier in its main clause (*Den ... verbliebenen
+   Flüchtlingen sicherte X zu*, *In einem ... Video sagte X*: X, not the noun before the
+   verb);
    ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last (*X
    hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start of a
    sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
@@ -804,6 +807,22 @@ _VERB_FIRST = rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<sp
 _AUX_SUBJECT = (
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>hat|haben|hatte|hatten)\s+\p{{Ll}}"
 )
+#: A subject right before its verb anywhere in the text. In a main clause the verb is
+#: second, so a dative or accusative article or a preposition earlier in the clause shows
+#: that the span is no subject ("Den ... verbliebenen Flüchtlingen sicherte X zu", "In
+#: einem ... Video sagte X"); a subordinate clause (dass, wie, weil ...) may hold them, and
+#: a pronoun ("er versicherte") is a subject by its case.
+_SUBJECT_VERB = rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})"
+_CLAUSE_TAIL = r"([^,;:(„“\"»«–—]*)$"
+_SUBORDINATE = (
+    r"^\s*(?i:dass|daß|weil|wie|als|nachdem|während|ob|wenn|da|obwohl|bevor|seit|sodass|"
+    r"damit|indem|falls|sobald|solange|wobei|worauf|weshalb|warum)\s"
+)
+_OBLIQUE_IN_CLAUSE = (
+    r"\b(?:[Dd]en|[Dd]em|[Ee]inem|[Ee]inen|[Ii]n|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Bb]ei|[Bb]eim|[Vv]om|"
+    r"[Vv]on|[Mm]it|[Nn]ach|[Vv]or|[Ff]ür|[Üü]ber|[Uu]nter|[Aa]us|[Zz]um|[Zz]ur|[Gg]egen|"
+    r"[Dd]urch|[Oo]hne)\b"
+)
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
@@ -815,7 +834,7 @@ _SUBJECT: list[str] = [
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>\p{{Ll}}+)",
     _AUX_SUBJECT,
     _VERB_FIRST,
-    rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})",
+    _SUBJECT_VERB,
 ]
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
@@ -1699,6 +1718,13 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 )
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
+                & (
+                    pl.lit(pattern != _SUBJECT_VERB)
+                    # "er" is a subject by its case wherever it stands
+                    | cleaned.is_in(_PRONOUNS)
+                    | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
+                    | ~pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBLIQUE_IN_CLAUSE)
+                )
                 # a participle with a separable prefix and an ending is an adjective, no verb of a
                 # main clause ("Das in München vorgestellte Modell")
                 & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)

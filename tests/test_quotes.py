@@ -1430,3 +1430,24 @@ def test_adverbs_between_a_subject_and_its_verb() -> None:
         "McCains Kampagne selber dagegen warf Obama vor, nur ein „typischer Politiker“ zu sein."
     )
     assert (row["speaker"], row["cue"]) == ("McCains Kampagne", "warf")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dative phrase opens the main clause: the verb comes before the subject
+        (
+            "Den noch 16.000 in dem Westteil der Insel verbliebenen Flüchtlingen sicherte "
+            "Präsident Gusmão zu, dass „die Türen immer offen sein werden“.",
+            "Präsident Gusmão",
+        ),
+        # a phrase with a preposition opens it
+        (
+            "In einem bei Twitter veröffentlichten Video sagte Rittenhouse, er wolle „linke "
+            "Medienorganisationen“ verklagen.",
+            "Rittenhouse",
+        ),
+    ],
+)
+def test_a_subject_before_its_verb_opens_its_clause(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
