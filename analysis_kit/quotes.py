@@ -61,6 +61,7 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
    role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
    a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
    "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
+   a topic label may open the sentence (*Europapolitik: Die SPD will ...*);
    a thing of someone's (*Seine Zuversicht gründet sich auf ...:* „…“) is no speaker (its
    owner is named before), but a person close to someone is (*Sein Schützling*, *Ihr
    Mann*, *Sein Büro*); adverbs such as *selber*, *wiederum*, *seinerseits* may stand
@@ -777,6 +778,8 @@ _PREP_CUES = [
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
+    # a topic label first: "Europapolitik: Die SPD will ..."
+    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+)?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Wie|Wie\s+auch)\s+)?"

@@ -1310,6 +1310,15 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "zitierte",
         ),
         ("Tass zitierte Lawrow: „Das ist absurd.“", "Das ist absurd.", "direct", "Lawrow", "zitierte"),
+        # a topic label before the subject of the sentence before
+        (
+            "Europapolitik: Die SPD will am Kurs festhalten. „Wir wollen ein Europa, auf das "
+            "man sich verlassen kann.“",
+            "Wir wollen ein Europa, auf das man sich verlassen kann.",
+            "direct",
+            "Die SPD",
+            "previous sentence",
+        ),
         # a quantifier with a noun is a speaker
         (
             "Viele Demonstranten riefen: „Nieder mit der Regierung!“",
