@@ -54,7 +54,8 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
    ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may carry a
    short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
-   *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“); for a
+   *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with
+   an adverb between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a
    short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
    participle of saying, or a finite verb before a dass-clause: *prangerten an, dass*) or
    X names a person or body (its head, the words before a genitive or preposition, holds a
@@ -98,7 +99,8 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
 A speaker is a name-like span: an optional article and adjectives, then capitalised
 words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
 age such as "der 58-Jährige"),
-with name particles, genitives ("der Generalsekretär der Allianz"), a party in
+with name particles, genitives ("der Generalsekretär der Allianz", also with two
+adjectives: "Medienvertreter der kritischen thailändischen Öffentlichkeit"), a party in
 brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,"), or two
 of them joined by "und". Well-known surnames that open with a particle (*von der Leyen*,
 *de Maizière*, *zu Guttenberg*, ...) are names in both spellings.
@@ -412,7 +414,7 @@ _CAP = (
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
 _PART = r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
-_NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+)?)?{_CAP})*"
+_NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP})*"
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ},"
     rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
@@ -804,7 +806,11 @@ _FINITE = (
     + r")"
 )
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
-_VERB_FIRST = rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:auch\s+)?)(?P<spk>{_SPK})"
+_VERB_FIRST = (
+    rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:(?:auch|etwa|nun|jetzt|bereits|schon|"
+    rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}})"
+    rf"(?P<spk>{_SPK})"
+)
 #: The subject of a perfect with an object first: X hat den Angriff als „…“ verurteilt (only
 #: at the start of a sentence: after a quote, "der Stiftung Warentest hat" is a genitive).
 _AUX_SUBJECT = (

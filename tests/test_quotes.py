@@ -1460,3 +1460,19 @@ def test_adverbs_between_a_subject_and_its_verb() -> None:
 )
 def test_a_subject_before_its_verb_opens_its_clause(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def test_adverbs_after_a_fronted_verb_and_genitives_with_two_adjectives() -> None:
+    row = one(
+        "So hat sich etwa die Landesvorsitzende des Verbands, Karin Broszat, gegen die Schule "
+        "ausgesprochen und behauptet, die Oberstufen kämen nur durch „Trickserei“ zustande."
+    )
+    assert (row["kind"], row["speaker"]) == (
+        "partial",
+        "die Landesvorsitzende des Verbands, Karin Broszat",
+    )
+    row = one(
+        "Medienvertreter der kritischen thailändischen Öffentlichkeit bezeichneten jedoch das "
+        "Auftreten der Polizei als „erstaunlich zurückhaltend“."
+    )
+    assert row["speaker"] == "Medienvertreter der kritischen thailändischen Öffentlichkeit"
