@@ -62,7 +62,9 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
    role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
    a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
    "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
-   a topic label may open the sentence (*Europapolitik: Die SPD will ...*);
+   a topic label may open the sentence (*Europapolitik: Die SPD will ...*); a kind of
+   words right before the quote as its example is no speaker (*skandierten Parolen wie
+   „…“*);
    a thing of someone's (*Seine Zuversicht gründet sich auf ...:* „…“) is no speaker (its
    owner is named before), but a person close to someone is (*Sein Schützling*, *Ihr
    Mann*, *Sein Büro*); adverbs such as *selber*, *wiederum*, *seinerseits* may stand
@@ -1712,6 +1714,13 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 cleaned.is_not_null()
                 & (cleaned != "")
                 & _may_speak(spk, cleaned)
+                # a kind of words with its examples, the quote: "skandierten Parolen wie „…“"
+                & ~pl.col("_text")
+                .str.slice(
+                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                )
+                .str.contains(r"^\s+wie(?:\s+\p{Ll}+){0,2}\s*$")
+                .fill_null(False)
                 # a cross reference in brackets: (Wikinews berichtete)
                 & ~pl.col("_head").str.contains(r"\(\s*$")
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")

@@ -1476,3 +1476,10 @@ def test_adverbs_after_a_fronted_verb_and_genitives_with_two_adjectives() -> Non
         "Auftreten der Polizei als „erstaunlich zurückhaltend“."
     )
     assert row["speaker"] == "Medienvertreter der kritischen thailändischen Öffentlichkeit"
+
+
+def test_a_kind_of_words_before_its_example_is_no_speaker() -> None:
+    row = one("Dann skandierten Slogans wie etwa „Abtreibung ist ein Menschenrecht“.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
+    row = one("Die Demonstranten skandierten Slogans wie „Abtreibung ist ein Menschenrecht“.")
+    assert row["speaker"] == "Die Demonstranten"
