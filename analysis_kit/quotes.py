@@ -178,7 +178,8 @@ phrase of two to eight words with no speaker that the offline language model rea
 another language („running mate“, „summa cum laude“; also a longer one with no end mark:
 „XXXII Championnat du Monde de Pétanque“; see :func:`_is_mention` and
 :func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
-(*heißt es in X*, also with a relative clause or words in between: *Im Schreiben, das ...,
+(*heißt es in X*, *verlautete aus X*, *war aus X zu hören*, also with a relative clause
+or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
 the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
 subject with a long apposition. A title that reads (*Der Titel lautet: „…“*) is a name.
@@ -592,6 +593,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
     ),
+    # a source heard or read: „…“, war aus dem Ministerium zu hören
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>war|ist|waren|sind)\s+(?:\p{{Ll}}+\s+)?(?:aus|in|im|von|vom|bei|"
+        rf"beim)\s+)(?P<spk>{_SPK_ANY})\s+zu\s+(?:hören|lesen|vernehmen|erfahren)\b",
+    ),
     # a question: „Wo ist meine Stimme?“, wollen die Demonstranten wissen
     (
         "after",
@@ -648,7 +656,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
+        rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es|verlautete|verlautet)"
+        rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
         rf"(?P<spk>{_SPK_ANY})",
     ),
     (
@@ -656,7 +665,7 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
-        rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen)\b",
+        rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
     # So heißt es in dem Schreiben wörtlich: „…“ / „…“ erreicht werden, so heißt es in X
     (
@@ -777,6 +786,12 @@ _PREP_CUES = [
     "heißt es",
     "hieß es",
     "hatte es geheißen",
+    "verlautete",
+    "verlautet",
+    "war",
+    "ist",
+    "waren",
+    "sind",
     "Für",
     "Berufung",
 ]
@@ -927,7 +942,8 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 #: without it are not searched, and when no text has it the rule's pattern (large, slow to
 #: compile) is not compiled at all.
 _GUARDS = {
-    "heißt": r"\b(?:heißt|hieß|geheißen)\b",
+    "heißt": r"\b(?:heißt|hieß|geheißen|verlautet|verlautete)\b",
+    "zu\\s+(?:hören": r"\bzu\s+(?:hören|lesen|vernehmen|erfahren)\b",
     "lautet": r"\blaute(?:t|te|n|ten)\b",
     "(?P<cue>zitierte|zitierten|zitiert)": r"\bzitiert",
     "(?P<cue>Berufung)": r"\bBerufung\b",
@@ -2248,7 +2264,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
 
     A short quote (at most five words, no sentence punctuation, not a whole clause with its
     own attribution) is a name when all its words are capitalised or numbers (connectors such
-    as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“), when it
+    as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
+    number of things: „Dutzende Zivilisten“), when it
     has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
     before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“), when it is the
     first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
@@ -2276,6 +2293,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     cap = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*)"
     all_caps = (
         (n_words >= 2)
+        # a number of things is no name: „Dutzende Zivilisten“
+        & ~quote.str.contains(
+            r"^(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Zahlreiche|"
+            r"Mehrere|Einige|Viele|Wenige|Alle|Etliche|Unzählige)\s"
+        )
         & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
         & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))
     )

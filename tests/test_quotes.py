@@ -1319,6 +1319,29 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "Die SPD",
             "previous sentence",
         ),
+        # a source that is heard from or "verlautet"
+        (
+            "„Wir haben keine Alternative“, war aus dem Verteidigungsministerium zu hören.",
+            "Wir haben keine Alternative",
+            "direct",
+            "dem Verteidigungsministerium",
+            "war",
+        ),
+        (
+            "Aus Diplomatenkreisen verlautete, die Gespräche seien „sehr schwierig“ gewesen.",
+            "sehr schwierig",
+            "partial",
+            "Diplomatenkreisen",
+            "verlautete",
+        ),
+        # a number of things in capitals is no name
+        (
+            "Nach Angaben der Regierung wurden „Dutzende Zivilisten“ getötet.",
+            "Dutzende Zivilisten",
+            "partial",
+            "Regierung",
+            "nach",
+        ),
         # a quantifier with a noun is a speaker
         (
             "Viele Demonstranten riefen: „Nieder mit der Regierung!“",
