@@ -37,7 +37,8 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
    *berichtete Tass unter Berufung auf* X; also *unter Berufung auf* X elsewhere in the
    sentence, ``cue`` ``"berufung"``);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
-   colon introduction X: „…“ (``cue`` ``":"``);
+   colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
+   über Tomic – Thiem:* „…“);
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
    verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
    tried before the present tense), the rest of the quote's clause before the attribution
@@ -548,17 +549,18 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
-    # one of several voices in a row: X: „…“, Y: „…“ / X: „…“ – Y: „…“
+    # one of several voices in a row: X: „…“, Y: „…“ / X: „…“ – Y: „…“; a voice after a
+    # dash in a headline: Finalsieg über Tomic – Thiem: „…“
     (
         "colon",
         "_before",
-        rf"^(?P<pre>(?s:.*)[“”\"»«‘’]\s*[,;–—-]\s+)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$",
+        rf"^(?P<pre>(?s:.*)(?:[“”\"»«‘’]\s*[,;–—-]|\s[–—]))\s+(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$",
     ),
     (
         "colon",
         "_before",
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|gegenüber|zu|"
-        rf"zum|zur|über)\s+[^„“»«:,.;]{{1,40}}?\s*(?P<cue>:)\s*$",
+        rf"zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
     ),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),

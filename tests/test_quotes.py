@@ -1342,6 +1342,15 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "Regierung",
             "nach",
         ),
+        # a voice after a dash in a headline
+        (
+            "Finalsieg über Tomic fünfter Titel – Thiem: „Mexiko hat einen besonderen Platz in "
+            "meinem Herzen“ – Niederösterreicher drittbester Spieler 2016.",
+            "Mexiko hat einen besonderen Platz in meinem Herzen",
+            "direct",
+            "Thiem",
+            ":",
+        ),
         # a quantifier with a noun is a speaker
         (
             "Viele Demonstranten riefen: „Nieder mit der Regierung!“",
