@@ -27,7 +27,9 @@ Speakers
 --------
 Tried in this order for each quote (the ``cue`` column says which rule found it; an
 attribution right after the quote, only a comma or nothing between, comes before any
-other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchman's):
+other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchman's; but a
+quote inside a sentence-initial clause of saying is that clause's: *Während X erklärte,
+..., „…“, räumte Y ein* is X's):
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
    *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
@@ -730,6 +732,10 @@ _RULES = [
     *[r for r in _RULES if r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,")],
     *[r for r in _RULES if not (r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,"))],
 ]
+#: A sentence that opens with a subordinate clause of saying: "Während X erklärte, ...".
+_SAYING_CLAUSE_FIRST = _latin(
+    rf"^\s*(?:Während|Nachdem|Wie|Als)\s+[^„“»«,:;]{{1,80}}?\s{_VERB}\s*,"
+)
 _ATTACHED = [
     n
     for n, (_, column, pattern) in enumerate(_RULES)
@@ -1005,8 +1011,10 @@ def _extract(
             pl.lit(after_preposition)
             | pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
             | ~(pre.str.contains(_PREPOSITION) | pre.str.contains(_OBLIQUE))
-            # "wie X sagte", "wie sich X ausdrückte", "wie auch X betonte"
-            | pre.str.contains(r"\b[Ww]ie\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$")
+            # "wie X sagte", "wie sich X ausdrückte", "wie auch X betonte", "während X erklärte"
+            | pre.str.contains(
+                r"\b(?:[Ww]ie|[Ww]ährend)\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$"
+            )
         )
     )
     return frame.with_columns(
@@ -1345,6 +1353,11 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        if n in _ATTACHED:
+            # a quote inside a sentence-initial clause of saying belongs to that clause's
+            # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
+            # räumte Y ein
+            free = free & ~pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST).fill_null(False)
         if rule == "colon":
             # a label, not a speaker, when the sentence goes on after the quoted words:
             # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger

@@ -1515,3 +1515,14 @@ def test_a_kind_of_words_before_its_example_is_no_speaker() -> None:
     assert (row["kind"], row["speaker"]) == ("scare", None)
     row = one("Die Demonstranten skandierten Slogans wie „Abtreibung ist ein Menschenrecht“.")
     assert row["speaker"] == "Die Demonstranten"
+
+
+def test_a_quote_in_an_opening_clause_of_saying_is_its_speakers() -> None:
+    row = one(
+        "Während Shakira erklärte, wahnsinnig aufgeregt zu sein, „größer wird es nicht“, räumte "
+        "Jennifer Lopez ein, davon geträumt zu haben."
+    )
+    assert (row["speaker"], row["cue"]) == ("Shakira", "erklärte")
+    # "während" as a preposition opens no clause of saying
+    row = one("Während des Krieges sagte der Minister: „Wir kommen.“")
+    assert row["speaker"] == "der Minister"
