@@ -728,19 +728,17 @@ _RULES: list[tuple[str, str, str]] = [
 #: sagte er / „…“, hieß es in der Erklärung / „…“, soll er gesagt haben). They come first:
 #: an attribution right after a quote beats one before it (X stellt sich vor Y: „…“ wird
 #: der Franzose zitiert).
-_RULES = [
-    *[r for r in _RULES if r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,")],
-    *[r for r in _RULES if not (r[1] == "_after" and r[2].startswith(r"^(?P<pre>\s*,"))],
-]
+def _is_attached(rule: tuple[str, str, str]) -> bool:
+    """A rule whose speaker follows the quote with at most a comma between."""
+    return rule[1] == "_after" and rule[2].startswith(r"^(?P<pre>\s*,")
+
+
+_RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
 #: A sentence that opens with a subordinate clause of saying: "Während X erklärte, ...".
 _SAYING_CLAUSE_FIRST = _latin(
     rf"^\s*(?:Während|Nachdem|Wie|Als)\s+[^„“»«,:;]{{1,80}}?\s{_VERB}\s*,"
 )
-_ATTACHED = [
-    n
-    for n, (_, column, pattern) in enumerate(_RULES)
-    if column == "_after" and pattern.startswith(r"^(?P<pre>\s*,")
-]
+_ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
 _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
