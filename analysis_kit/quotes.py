@@ -402,7 +402,8 @@ _NOM_NP = (
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+"
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
-    r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]+(?:e|en|er|es|em)\s+)+)"
+    # (an adjective has four letters at least: "Königshaus die Verlobung" is none)
+    r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]{2,}(?:e|en|er|es|em)\s+)+)"
 )
 #: An inflected adjective (at least four letters, so no article: "der", "dem", "des").
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
@@ -423,7 +424,9 @@ _CAP = (
 _PART = r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
 _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP})*"
 _APPOS = (
-    rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ},"
+    rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
+    # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
+    r"(?:\s+„[^„“]{1,60}“(?:\s*\([^()]{1,20}\))?)?,"
     rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
@@ -444,7 +447,9 @@ _SPK = (
 #: A speaker after "laut" or before "zufolge" (any article).
 _SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
-_ADVERBIAL = r"(?:\s+[^\s:„“\"»«]+){0,12}?"
+#: Words between a verb and its colon, a short name in quote marks among them ("laut
+#: „news.bbc.co.uk“").
+_ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«]+|„[^„“:]{1,40}“)){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
 
 _AUX_SAY = r"(?:soll|sollen|hat|hatte|habe|haben|hatten)"
@@ -651,6 +656,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Ww]ährend|[Nn]achdem)\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b"
         rf"(?P<cue>{_VERB}|mitteilte|mitteilten|zitiert\s+wird)\s*,",
     ),
+    # ... also in the perfect, and after "zumal": zumal X immer wieder betont hatte, der
+    # Angeklagte sei weder „…“ (not "nachdem X ... bestätigt hat": a time, not a source)
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Zz]umal)\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b"
+        rf"(?P<cue>{_VERB}|{_PARTICIPLE})(?:\s+(?:hat|hatte|hatten|haben))?\s*,",
+    ),
     (
         "laut",
         "_after",
@@ -851,6 +864,10 @@ _SUBORDINATE = (
     r"^\s*(?i:dass|daß|weil|wie|als|nachdem|während|ob|wenn|da|obwohl|bevor|seit|sodass|"
     r"damit|indem|falls|sobald|solange|wobei|worauf|weshalb|warum)\s"
 )
+_SUBJECT_FIRST = (
+    r"^\s*(?i:dass|daß|weil|nachdem|während|ob|wenn|da|obwohl|bevor|seit|sodass|damit|indem|"
+    r"falls|sobald|solange)\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s"
+)
 _OBLIQUE_IN_CLAUSE = (
     r"\b(?:[Dd]en|[Dd]em|[Ee]inem|[Ee]inen|[Ii]n|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Bb]ei|[Bb]eim|[Vv]om|"
     r"[Vv]on|[Mm]it|[Nn]ach|[Vv]or|[Ff]ür|[Üü]ber|[Uu]nter|[Aa]us|[Zz]um|[Zz]ur|[Gg]egen|"
@@ -1005,6 +1022,13 @@ def _extract(
         & (cleaned != "")
         # a cross reference in brackets: (Wikinews berichtete)
         & ~pre.str.contains(r"\(\s*$")
+        # in a subordinate clause whose subject came first, a noun before the verb is its
+        # object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
+        & ~(
+            pre.str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
+            & ~cleaned.is_in(_PRONOUNS)
+            & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
+        ).fill_null(False)
         & (
             pl.lit(after_preposition)
             | pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
@@ -1442,6 +1466,26 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
+    # a pronoun subject yields to the name an attribution after another quote of its
+    # sentence gives: Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“ (both X's; not
+    # a name in a subordinate clause: Zwar würde sie „…“, zumal X betont hatte, ...)
+    attributed = (pl.col("_rule") == "after") & ~pl.col("speaker").is_in(_PRONOUNS)
+    named = {
+        c: pl.when(attributed).then(pl.col(c)).forward_fill().backward_fill().over("_p", "sentence")
+        for c in ("speaker", "_sp_p", "_sp_s")
+    }
+    q = q.with_columns(
+        *_assign(
+            pl.col("speaker").is_in(_PRONOUNS)
+            & (pl.col("_rule") == "sentence")
+            & named["speaker"].is_not_null(),
+            speaker=named["speaker"],
+            cue=pl.lit("same paragraph"),
+            rule=pl.lit("shared"),
+            sp_p=named["_sp_p"],
+            sp_s=named["_sp_s"],
+        )
+    )
     for keys, sources in (
         (["_p", "sentence"], ["after", "before", "colon", "laut", "sentence"]),
         (["_p"], ["after", "before", "colon", "laut"]),
@@ -1773,6 +1817,13 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                     | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
                     | ~pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBLIQUE_IN_CLAUSE)
                 )
+                # in a subordinate clause whose subject came first, a noun before the verb is
+                # its object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
+                & ~(
+                    pl.lit(pattern == _SUBJECT_VERB)
+                    & ~cleaned.is_in(_PRONOUNS)
+                    & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
+                ).fill_null(False)
                 # a participle with a separable prefix and an ending is an adjective, no verb of a
                 # main clause ("Das in München vorgestellte Modell")
                 & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)

@@ -1526,3 +1526,58 @@ def test_a_quote_in_an_opening_clause_of_saying_is_its_speakers() -> None:
     # "während" as a preposition opens no clause of saying
     row = one("Während des Krieges sagte der Minister: „Wir kommen.“")
     assert row["speaker"] == "der Minister"
+
+
+def test_a_pronoun_subject_yields_to_the_attribution_of_its_sentence() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Rektor Manfred Berg sagte, die Uni prüfe den Fall. Sie wisse, dass ihre Arbeit "
+            "„nicht frei von Schwächen, nicht selten ungenau“ sei, hatte Koch-Mehrin damals "
+            "gesagt, doch „zur guten wissenschaftlichen Praxis gehört es auch, eine Arbeit zu "
+            "prüfen“."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Koch-Mehrin", "hatte"),
+        ("Koch-Mehrin", "same paragraph"),
+    ]
+
+
+def test_an_inserted_attribution_in_the_perfect_or_after_zumal() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Richterin sprach das Urteil, zumal Verteidiger Wolfgang Dingfelder immer wieder "
+            "betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas "
+            "zu schulden kommen lassen“."
+        )
+    )
+    assert found.select("kind", "speaker", "cue").rows() == [
+        ("partial", "Verteidiger Wolfgang Dingfelder", "betont"),
+        ("direct", "Verteidiger Wolfgang Dingfelder", "betont"),
+    ]
+    row = one("Wie der Minister am Dienstag erklärt hatte, sei die Lage „ernst“.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "der Minister", "erklärt")
+    # "nachdem" with the perfect is a time, not a source: the main clause speaks
+    row = one(
+        "Nachdem das Königshaus die Verlobung bestätigt hat, äußert sich die 50-Jährige auf "
+        "Instagram: „Ich bin so glücklich, bekannt zu geben, dass ich verlobt bin.“"
+    )
+    assert row["speaker"] == "die 50-Jährige"
+
+
+def test_quoted_names_inside_an_apposition_and_before_a_colon() -> None:
+    found = quotes(
+        corpus_of(
+            "Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation "
+            "Association“ (Inca), kommentierte die Entscheidung laut „news.bbc.co.uk“ mit "
+            "folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“"
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        (
+            "Es gibt in Island keinen Markt für dieses Fleisch.",
+            "Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation "
+            "Association“ (Inca)",
+            "kommentierte",
+        )
+    ]
