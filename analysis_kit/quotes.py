@@ -1470,7 +1470,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     # sentence gives: Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“ (both X's; not
     # a name in a subordinate clause: Zwar würde sie „…“, zumal X betont hatte, ...)
     attributed = (pl.col("_rule") == "after") & ~pl.col("speaker").is_in(_PRONOUNS)
-    named = {
+    by_name = {
         c: pl.when(attributed).then(pl.col(c)).forward_fill().backward_fill().over("_p", "sentence")
         for c in ("speaker", "_sp_p", "_sp_s")
     }
@@ -1478,12 +1478,12 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         *_assign(
             pl.col("speaker").is_in(_PRONOUNS)
             & (pl.col("_rule") == "sentence")
-            & named["speaker"].is_not_null(),
-            speaker=named["speaker"],
+            & by_name["speaker"].is_not_null(),
+            speaker=by_name["speaker"],
             cue=pl.lit("same paragraph"),
             rule=pl.lit("shared"),
-            sp_p=named["_sp_p"],
-            sp_s=named["_sp_s"],
+            sp_p=by_name["_sp_p"],
+            sp_s=by_name["_sp_s"],
         )
     )
     for keys, sources in (
