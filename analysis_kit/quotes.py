@@ -446,7 +446,15 @@ _SPK = (
 )
 #: A speaker after "laut" or before "zufolge" (any article).
 _SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
-_SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
+_WHEN = (
+    r"(?:(?:am|vom|seit)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Wochenende|Vortag|Vorabend)|gestern|heute|zuvor|bereits|kürzlich|jüngst)"
+)
+#: (a time may stand between the article and an adjective: "einer am Montag veröffentlichten
+#: Erklärung", "einem gestern verbreiteten Bericht")
+_SPK_ANY = (
+    rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
+)
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
 _ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«]+|„[^„“:]{1,40}“)){0,12}?"
@@ -472,6 +480,7 @@ _PARTICIPLE_WIDE = (
 #: the subject of a short quote (``_SAYING_SUBJECT``).
 _SAYING = (
     rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
+    r"|\b(?:nahm|nimmt|nahmen|nehmen)\b[^„“»«.;:]*?\bStellung\b"
     r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
 )
 _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
@@ -833,7 +842,7 @@ _ADVERB = (
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
     "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
-    "schloss schließt sprach riet rät lud lädt bot bietet wandte will"
+    "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt"
 ).split()
 _FINITE = (
     r"(?:"
@@ -958,7 +967,11 @@ _PREP_START = (
 def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     """A span that may be a speaker: no preposition or adverb first, unless a particle name."""
     particle = cleaned.str.contains(f"^{_PARTICLE_NAMES}")
-    return (~cleaned.str.contains(_NOT_SPEAKER) & ~spk.str.contains(_PREP_START)) | particle
+    # a time after the article is no place: "einer am Montag veröffentlichten Erklärung"
+    timed = cleaned.str.contains(rf"^{_ART}\s+{_WHEN}\s+{_ADJ}\s")
+    return (
+        (~cleaned.str.contains(_NOT_SPEAKER) | timed) & ~spk.str.contains(_PREP_START)
+    ) | particle
 
 
 #: Rules that need a rare word run only on the texts that hold it (speed).
@@ -1444,6 +1457,14 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
                 & ~_person_like(pl.col("_xspk"))
                 & ~pl.col("_kn")
             )
+            # a thing as the subject of a verb in the subjunctive of indirect speech is said
+            # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
+            & ~(
+                pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
+                & (pl.col("_xcue") != "wurde")
+                & ~_person_like(pl.col("_xspk"))
+                & ~pl.col("_kn")
+            )
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
@@ -1560,7 +1581,11 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             if before_pattern is None:
                 ok = _person_like(pl.col("_xspk")) | pl.col("_kn")
             else:
-                ok = pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                ok = pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | (
+                    # "nahm X zu der Frage Stellung" is a verb of saying
+                    pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
+                    & pl.col("_prev_text").str.contains(r"\bStellung\b")
+                )
         else:
             q = _extract(q, "_prev_text", before_pattern, "_x")
             ok = pl.col("_xspk").is_not_null()
@@ -1707,8 +1732,11 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     ).fill_null(False)
     return (
         q.with_columns(
-            pl.col("speaker")
-            .str.replace(_CIRCUMSTANCE, "")
+            # (a time after the article belongs to the phrase: "einer am Montag
+            # veröffentlichten Erklärung")
+            pl.when(pl.col("speaker").str.contains(rf"^{_ART}\s+{_WHEN}\s"))
+            .then(pl.col("speaker"))
+            .otherwise(pl.col("speaker").str.replace(_CIRCUMSTANCE, ""))
             .str.replace(_ADDRESSEE, "$1")
             .alias("speaker")
         )

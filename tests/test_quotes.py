@@ -1581,3 +1581,67 @@ def test_quoted_names_inside_an_apposition_and_before_a_colon() -> None:
             "kommentierte",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "„Wir verurteilen den Angriff“, hieß es in einer am Montag veröffentlichten "
+            "Erklärung des Kremls.",
+            "einer am Montag veröffentlichten Erklärung des Kremls",
+            "hieß es",
+        ),
+        (
+            "In einer am Dienstag verbreiteten Mitteilung der Nato heißt es: „Die Allianz steht "
+            "geschlossen.“",
+            "einer am Dienstag verbreiteten Mitteilung der Nato",
+            "heißt es",
+        ),
+        (
+            "„Die Lage ist ernst“, heißt es in einem gestern veröffentlichten Bericht.",
+            "einem gestern veröffentlichten Bericht",
+            "heißt es",
+        ),
+        (
+            "Laut einer am Montag veröffentlichten Studie ist die Lage „ernst“.",
+            "einer am Montag veröffentlichten Studie",
+            "laut",
+        ),
+    ],
+)
+def test_a_document_with_its_time_between_article_and_adjective(
+    text: str, speaker: str, cue: str
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_a_thing_as_subject_of_a_subjunctive_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Ministerin Annette Schavan verteidigte die Gebühren. „Ich halte sie für richtig“, "
+            "sagte Schavan. Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium "
+            "abschrecken“."
+        )
+    )
+    assert found["speaker"].to_list() == ["Schavan", "Schavan"]
+    assert found["cue"].to_list()[1] != "zeige"
+    # a person or body stays the speaker of its own subjunctive
+    row = one("Die Ministerin könne nicht sagen, „ob andere Ressorts noch Mittel brauchen“.")
+    assert row["speaker"] == "Die Ministerin"
+
+
+def test_taking_a_stand_is_saying() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir brauchen Sicherheit“, erklärte der Verbandschef Manfred Busch. Am Rande einer "
+            "Sitzung nahm jetzt auch der Ministerpräsident des Landes, Christian Wulff (CDU), zu "
+            "der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen, er kann es "
+            "später einlösen“."
+        )
+    )
+    assert found.select("speaker", "cue").rows()[1] == (
+        "der Ministerpräsident des Landes, Christian Wulff (CDU)",
+        "previous sentence",
+    )
