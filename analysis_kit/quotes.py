@@ -417,7 +417,7 @@ _PARTICLE_NAMES = (
 _CAP = (
     # a compound sharing its last part: "Kinder- und Jugendpsychiater"
     r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+\p{Lu}[\p{L}\p{M}\d'’-]*|"
-    rf"{_PARTICLE_NAMES}|Dr\.|Prof\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
+    rf"{_PARTICLE_NAMES}|Dr\.|Prof\.|St\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
@@ -842,7 +842,8 @@ _ADVERB = (
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
     "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
-    "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt"
+    "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt traten kamen "
+    "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen"
 ).split()
 _FINITE = (
     r"(?:"
@@ -1035,6 +1036,13 @@ def _extract(
         & (cleaned != "")
         # a cross reference in brackets: (Wikinews berichtete)
         & ~pre.str.contains(r"\(\s*$")
+        # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
+        # a source: Dem Bericht zufolge)
+        & ~(
+            cleaned.str.contains(r"^(?:Dem|Einem|Den)\s")
+            & ~cleaned.str.contains(r"^Den\s+Haag\b")
+            & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
+        ).fill_null(False)
         # in a subordinate clause whose subject came first, a noun before the verb is its
         # object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
         & ~(
@@ -1917,7 +1925,10 @@ _OCCASION = (
     # broadcasters: "sagte Giffey im ZDF"
     r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
     # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
-    r"vorlage|präsentation|rande|besuch|treffen|gipfel|auftakt)"
+    r"vorlage|präsentation|rande|besuch|treffen|gipfel|auftakt|"
+    # houses spoken in: "sagte Scholz im Bundestag", "vor dem Sicherheitsrat"
+    r"bundestag|bundesrat|landtag|parlament|plenum|unterhaus|oberhaus|sicherheitsrat|"
+    r"vollversammlung|generalversammlung|europaparlament|abgeordnetenhaus|duma|rada)"
 )
 #: The circumstance of speaking after a speaker's name, cut from the speaker: "Merkel in
 #: ihrer Rede", "der Minister im Gespräch mit dem STANDARD", "die Polizei in einer
@@ -2049,7 +2060,16 @@ def _resolve_pronouns(
             "_q",
             "article_id",
             (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"),
-            pl.col("speaker").str.to_lowercase().alias("_pron"),
+            # "sie" with a verb in the plural ("Sie sollen „…“ geplant haben") is plural: it
+            # takes up no single person
+            pl.when(
+                (pl.col("speaker").str.to_lowercase() == "sie")
+                & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+                & ~pl.col("cue").str.starts_with("ge").fill_null(False)
+            )
+            .then(pl.lit("sie (plural)"))
+            .otherwise(pl.col("speaker").str.to_lowercase())
+            .alias("_pron"),
         )
         .sort("_pos")
     )
@@ -2061,7 +2081,11 @@ def _resolve_pronouns(
             (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
             _gender(pl.col("_aspk")).alias("_g"),
         ).sort("_pos")
-        for pronoun, excluded in (("er", ["f", "n"]), ("sie", ["m", "n"])):
+        for pronoun, excluded in (
+            ("er", ["f", "n"]),
+            ("sie", ["m", "n"]),
+            ("sie (plural)", ["m", "n", "u"]),
+        ):
             hits.append(
                 asked.filter(pl.col("_pron") == pronoun)
                 .join_asof(

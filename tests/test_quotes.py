@@ -1645,3 +1645,52 @@ def test_taking_a_stand_is_saying() -> None:
         "der Ministerpräsident des Landes, Christian Wulff (CDU)",
         "previous sentence",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a house spoken in is no part of the speaker
+        (
+            "„Wir lassen die Ukraine nicht allein“, sagte Bundeskanzler Olaf Scholz im Bundestag.",
+            "Bundeskanzler Olaf Scholz",
+        ),
+        ("Lawrow sagte vor dem UN-Sicherheitsrat: „Das ist eine Lüge.“", "Lawrow"),
+        # "St." is no end of a sentence or a name
+        (
+            "Das sei „eine direkte Bedrohung“ für Russland, sagte Putin in St. Petersburg.",
+            "Putin in St. Petersburg",
+        ),
+        # a dative that opens the sentence is the addressee, not the speaker
+        ("Dem US-Sender CNN sagte Selenskyj: „Wir brauchen mehr Flugabwehr.“", "Selenskyj"),
+        ("Einem Reporter sagte der Minister: „Wir brauchen mehr Zeit.“", "der Minister"),
+        # ... but a source before "zufolge"
+        ("Dem Bericht zufolge ist die Lage „ernst“.", "Dem Bericht"),
+        # the subject after a fronted strong verb in the plural
+        (
+            "Am Abend zogen die Demonstranten zum Rathaus und skandierten Parolen wie „Nie "
+            "wieder Krieg“.",
+            "die Demonstranten",
+        ),
+    ],
+)
+def test_speaker_spans_in_security_coverage(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_sie_with_a_plural_verb_takes_up_no_single_person() -> None:
+    found = quotes(
+        corpus_of(
+            "Medwedew schrieb auf Telegram, der Westen spiele „mit dem Feuer“. Am Montag "
+            "wurden zwei Verdächtige festgenommen. Sie sollen „Sabotageakte“ geplant haben."
+        )
+    )
+    assert found["speaker"].to_list() == ["Medwedew", "Sie"]
+    # a singular verb: "sie" is the woman named before
+    found = quotes(
+        corpus_of(
+            "Ministerin Nancy Faeser schrieb auf X, der Angriff sei „feige“. Am Montag wurden "
+            "zwei Verdächtige festgenommen. Sie sagte, das sei ein „Erfolg“."
+        )
+    )
+    assert found["speaker"].to_list() == ["Ministerin Nancy Faeser", "Ministerin Nancy Faeser"]
