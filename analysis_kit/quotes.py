@@ -887,7 +887,9 @@ _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
     rf"zeigten\s+sich)\s+(?:{_ADVERB}\s+)?(?:der\s+(?:\p{{Ll}}+en\s+)?(?:Meinung|Ansicht|"
-    rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt))",
+    rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt)"
+    # X geht davon aus, dass ...
+    rf"|(?:geht|ging|gehen|gingen)\s+(?:{_ADVERB}\s+)?davon\s+aus)",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
@@ -907,6 +909,8 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Einschätzung|"
     rf"Überzeugung|Worten)\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
+    # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
+    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]{{1,60}}“)*?,",
 ]
 _PREPOSITION = (
     r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"

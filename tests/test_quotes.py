@@ -1694,3 +1694,21 @@ def test_sie_with_a_plural_verb_takes_up_no_single_person() -> None:
         )
     )
     assert found["speaker"].to_list() == ["Ministerin Nancy Faeser", "Ministerin Nancy Faeser"]
+
+
+def test_an_assumption_and_an_inserted_source_in_the_sentence_before() -> None:
+    row = one(
+        "Jackson geht davon aus, dass Spector „eine geladene Pistole in den Mund von Lara "
+        "Clarkson“ gesteckt habe."
+    )
+    assert (row["speaker"], row["cue"]) == ("Jackson", "geht davon aus")
+    found = quotes(
+        corpus_of(
+            "Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag "
+            "für „The Independent“, ein Haufen mächtiger Leute gewesen. Deshalb müsse „die "
+            "Politik des Präsidenten Museveni zentraler Bestandteil der Lösung“ sein."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("der ugandische Schriftsteller Musa Okwanga", "previous sentence")
+    ]
