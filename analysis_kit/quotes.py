@@ -297,8 +297,16 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
         closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
         if opening and closing:  # a lone mark between spaces: read from the open marks
             opening = closing = False
+        # a straight quote after a word also closes a German one (mixed marks in web text:
+        # „Tod dem Diktator", die ...)
+        straight_closes = mark == '"' and closing and not opening
         depth = next(
-            (n for n in range(len(stack) - 1, -1, -1) if mark in _CLOSES[stack[n].mark]), None
+            (
+                n
+                for n in range(len(stack) - 1, -1, -1)
+                if mark in _CLOSES[stack[n].mark] or (straight_closes and stack[n].mark == "„")
+            ),
+            None,
         )
         if depth is not None and not (opening and mark in _CLOSES):
             outer = stack[0]
@@ -2466,6 +2474,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             )
         )
     )
+    no_end_mark = ~quote.str.contains(r"[.!?…]$")
     # a title: a noun or "unter dem Titel/Motto" before a capitalised text without an end mark
     titled = (
         quote.str.contains(r"^\p{Lu}")
@@ -2545,6 +2554,25 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     work = quote.str.contains(r"^[\p{Lu}\d]") & after.str.contains(
         r"^\(\s*(?:\d{4}|[^()]{0,40}\b\d{4})\s*\)"
     )
+    # a name with its abbreviation in brackets: „United Front for Democracy against
+    # Dictatorship“ (UDD), des „Such- und Rettungsdienstes“ (SAR)
+    abbreviated = (
+        quote.str.contains(r"^\p{Lu}")
+        & no_end_mark
+        & (n_words <= 10)
+        & after.str.contains(r"^\(\s*\p{Lu}[\p{Lu}\d&.-]{1,9}\s*\)")
+    )
+    # the body someone speaks for or belongs to: ein Sprecher der „Polizei von DeLand“
+    body = (
+        quote.str.contains(r"^\p{Lu}")
+        & no_end_mark
+        & (n_words <= 8)
+        & before.str.contains(
+            r"\b(?:Sprecher|Sprecherin|Chef|Chefin|Leiter|Leiterin|Vorsitzende[rn]?|Mitglied|"
+            r"Mitglieder|Vertreter|Vertreterin|Präsident|Präsidentin|Direktor|Direktorin|"
+            r"Gründer|Gründerin|Anführer|Kämpfer)\s+(?:der|des)$"
+        )
+    )
     # a teaser for another article: Lesen Sie auch „…“
     teaser = before.str.contains(
         r"(?i:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+dazu|auch\s+interessant|siehe\s+auch):?$"
@@ -2585,6 +2613,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | company
         | lower_name
         | (short & ordinal)
+        | abbreviated
+        | body
         | (teaser & ~pl.col("_attached"))
         | (work & no_end & (pl.col("quote").str.count_matches(r"\S+") <= 10))
     ).fill_null(False)

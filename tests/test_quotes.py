@@ -1712,3 +1712,25 @@ def test_an_assumption_and_an_inserted_source_in_the_sentence_before() -> None:
     assert found.select("speaker", "cue").rows() == [
         ("der ugandische Schriftsteller Musa Okwanga", "previous sentence")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with its abbreviation in brackets
+        "Die Rothemden der „United Front for Democracy against Dictatorship“ (UDD) "
+        "protestierten.",
+        # the body someone speaks for
+        "Ein Sprecher der „Polizei von DeLand“ sagte, das Flugzeug sei abgestürzt.",
+        "Die Mitglieder der «Freunde der Verfassung» verträten keine solchen Meinungen.",
+    ],
+)
+def test_organisations_in_quote_marks_are_no_quotes(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
+
+
+def test_a_straight_mark_after_a_word_closes_a_german_quote() -> None:
+    found = quotes(
+        corpus_of('Der Minister sagte: „Das ist "nicht" akzeptabel“. Er rief: „Wir gehen", und ging.')
+    )
+    assert found["quote"].to_list() == ['Das ist "nicht" akzeptabel', "Wir gehen"]
