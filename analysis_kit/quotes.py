@@ -503,6 +503,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
         rf"(?:{_CAP}\s+){{1,3}}?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
+    # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
+        rf"(?:{_CAP}|[\w-]+\.(?:de|com|org|net|at|ch))\s+)(?P<spk>{_CAP}\s+{_NAMESEQ}{_APPOS})"
+        r"\s*[.;]?\s*$",
+    ),
     # a report that names its source: „…“, berichtete Tass unter Berufung auf X
     (
         "after",

@@ -1734,3 +1734,13 @@ def test_a_straight_mark_after_a_word_closes_a_german_quote() -> None:
         corpus_of('Der Minister sagte: „Das ist "nicht" akzeptabel“. Er rief: „Wir gehen", und ging.')
     )
     assert found["quote"].to_list() == ['Das ist "nicht" akzeptabel', "Wir gehen"]
+
+
+def test_a_source_quoting_someone_with_no_article() -> None:
+    row = one(
+        '„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt", zitiert '
+        "ndr.de Polizeisprecher Ralf Meyer."
+    )
+    assert (row["speaker"], row["cue"]) == ("Polizeisprecher Ralf Meyer", "zitiert")
+    row = one("„Wir sind bereit“, zitierte Tass Außenminister Sergej Lawrow.")
+    assert row["speaker"] == "Außenminister Sergej Lawrow"
