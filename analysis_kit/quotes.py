@@ -465,7 +465,7 @@ _SPK_ANY = (
 )
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
-_ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«]+|„[^„“:]{1,40}“)){0,12}?"
+_ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«–—]+|„[^„“:]{1,40}“)){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
 
 _AUX_SAY = r"(?:soll|sollen|hat|hatte|habe|haben|hatten)"
@@ -588,6 +588,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*)(?:[“”\"»«‘’]\s*[,;–—-]|\s[–—]))\s+(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$",
     ),
+    # ... the name that ends a headline segment: – Als Nachfolger gehandelter Zidane: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\s[–—]\s+[^„“»«:–—]{{1,60}}?\s)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s*$",
+    ),
+
     (
         "colon",
         "_before",
@@ -783,6 +790,8 @@ _TAKEN_UP = (
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
 #: Stands for the quote in ``_both``, the quote's sentence without the quote.
+#: The speaker in brackets right after a quote that opens its sentence: „…“ (Name).
+_BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\s*\)"
 _HERE = "\ue000"
 #: Participles of a judgement in the passive: „…“ ... *bezeichnet*, *eingestuft*.
 _JUDGED = (
@@ -1054,8 +1063,8 @@ def _extract(
         cleaned.is_not_null()
         & _may_speak(spk, cleaned)
         & (cleaned != "")
-        # a cross reference in brackets: (Wikinews berichtete)
-        & ~pre.str.contains(r"\(\s*$")
+        # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
+        & ~(pre.str.contains(r"\(\s*$") & (pl.col("_g").struct.field("cue") != "("))
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
         # a source: Dem Bericht zufolge)
         & ~(
@@ -1555,11 +1564,14 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             pl.when(free).then(pl.lit("shared")).otherwise(pl.col("_rule")).alias("_rule"),
         )
     # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
-    for column, base_p, base_off in (
-        ("_after", pl.col("_pe"), pl.col("end_offset")),
-        ("_next_text", pl.col("_next_p"), pl.col("_next_start")),
+    for column, base_p, base_off, pattern in (
+        ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
+        # the speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
+        ("_after", pl.col("_pe"), pl.col("end_offset"), _BRACKETED),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
     ):
-        q = _extract(q, column, _TAKEN_UP, "_x")
+        q = _extract(q, column, pattern, "_x")
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
@@ -1853,6 +1865,21 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 .fill_null(False)
                 # a cross reference in brackets: (Wikinews berichtete)
                 & ~pl.col("_head").str.contains(r"\(\s*$")
+                # a headline segment of its own between the subject and the quote: Stadtwahl-
+                # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
+                & ~(
+                    pl.lit(column == "_before")
+                    & pl.col("_text")
+                    .str.slice(
+                        pl.col("_head").str.len_chars()
+                        + lead.str.len_chars()
+                        + spk.str.len_chars()
+                    )
+                    .str.contains(_SEGMENT)
+                ).fill_null(False)
+                & ~(pl.lit(column == "_after") & pl.col("_head").str.contains(_SEGMENT)).fill_null(
+                    False
+                )
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
                 & ~pl.col("_head").str.contains(_PREPOSITION)
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
@@ -1921,6 +1948,9 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
     )
 
 
+#: A headline segment with a verb of its own after a dash: "– Blaue orten ..." (not a
+#: bare noun: "– Polizeichef „…“").
+_SEGMENT = r"\s[–—]\s+\p{Lu}[^–—„“\"»«]*?\s\p{Ll}{2,}"
 #: An inflected participle of a separable verb ("vorgestellte", "angekündigten"): an
 #: adjective, never the finite verb of a main clause (that is split: "stellte ... vor").
 _PREFIXED_PARTICIPLE = (
@@ -2614,6 +2644,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     return (
         short_name
+        # the first part of a compound also with a full stop: „P.T.“-Feeling
+        | (compound & (n_words <= 5))
         | titled
         | motto
         | listed

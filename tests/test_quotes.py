@@ -1744,3 +1744,23 @@ def test_a_source_quoting_someone_with_no_article() -> None:
     assert (row["speaker"], row["cue"]) == ("Polizeisprecher Ralf Meyer", "zitiert")
     row = one("„Wir sind bereit“, zitierte Tass Außenminister Sergej Lawrow.")
     assert row["speaker"] == "Außenminister Sergej Lawrow"
+
+
+def test_headline_voices_and_a_speaker_in_brackets() -> None:
+    # the speaker in brackets after a quote that opens its sentence
+    row = one("„Ich bin ein Berliner.“ (John F. Kennedy)")
+    assert (row["speaker"], row["cue"]) == ("John F. Kennedy", "(")
+    # the name that ends a headline segment before the colon, not the subject before the dash
+    row = one(
+        "Klubführung spricht Trainer das Vertrauen aus – Als Nachfolger gehandelter Zidane: "
+        '"Mir fehlt noch einiges".'
+    )
+    assert (row["speaker"], row["cue"]) == ("Zidane", ":")
+    # a headline segment with a verb of its own has its own subject
+    row = one(
+        "Wahlbehörde zählte nochmals aus und musste das Ergebnis korrigieren – Blaue orten "
+        '"drastische Fehler".'
+    )
+    assert row["speaker"] != "Wahlbehörde"
+    # the first part of a compound is a name, also with a full stop
+    assert quotes(corpus_of('Neues Spiel greift "P.T."-Feeling auf.')).height == 0
