@@ -489,6 +489,7 @@ _PARTICIPLE_WIDE = (
 _SAYING = (
     rf"\b{_VERB_WIDE}|\b(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)\b"
     r"|\b(?:nahm|nimmt|nahmen|nehmen)\b[^„“»«.;:]*?\bStellung\b"
+    r"|\b(?:ist|war|sind|waren)\s+sich\b[^„“»«.;]{0,80}?\s(?:sicher|überzeugt|gewiss)\b"
     r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
 )
 _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
@@ -634,6 +635,14 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
+    ),
+    # a certainty: „…“, ist sich der Leiter des Bereichs gegenüber „Politico“ sicher
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>ist|war|sind|waren|zeigte|zeigten|zeigt)\s+sich\s+"
+        rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})\b(?:[^„“»«.;]|„[^„“]{{1,40}}“){{0,80}}?"
+        r"\s(?:sicher|überzeugt|gewiss|einig)\b",
     ),
     # a source heard or read: „…“, war aus dem Ministerium zu hören
     (
@@ -851,8 +860,8 @@ _PREP_CUES = [
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
-    # a topic label first: "Europapolitik: Die SPD will ..."
-    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+)?"
+    # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
+    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?\s+[–—]\s+)?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Wie|Wie\s+auch)\s+)?"
@@ -1865,6 +1874,19 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 .fill_null(False)
                 # a cross reference in brackets: (Wikinews berichtete)
                 & ~pl.col("_head").str.contains(r"\(\s*$")
+                # no subject inside the words of another quote: more marks close than open
+                # between it and this quote
+                & ~(
+                    pl.lit(column == "_before")
+                    & (
+                        pl.col("_text")
+                        .str.slice(pl.col("_head").str.len_chars())
+                        .str.count_matches(_CLOSING_MARK)
+                        > pl.col("_text")
+                        .str.slice(pl.col("_head").str.len_chars())
+                        .str.count_matches(_OPENING_MARK)
+                    )
+                ).fill_null(False)
                 # a headline segment of its own between the subject and the quote: Stadtwahl-
                 # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
                 & ~(
@@ -1948,6 +1970,9 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
     )
 
 
+#: Quote marks that close and open (a straight mark closes after a word).
+_CLOSING_MARK = r"[“”«]|[^\s(]\""
+_OPENING_MARK = r"[„»]|(?:^|[\s(])\""
 #: A headline segment with a verb of its own after a dash: "– Blaue orten ..." (not a
 #: bare noun: "– Polizeichef „…“").
 _SEGMENT = r"\s[–—]\s+\p{Lu}[^–—„“\"»«]*?\s\p{Ll}{2,}"
@@ -2490,10 +2515,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | (
             (n_words <= 3)
             & before.str.contains(r"\bgegenüber$")
-            & (
-                pl.col("_before").str.contains(_SAYING_SUBJECT)
-                | pl.col("_after").str.contains(_SAYING_SUBJECT)
-            )
+            & pl.col("_both").str.contains(_SAYING_SUBJECT)
         )
         # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
         | before.str.contains(

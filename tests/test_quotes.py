@@ -1764,3 +1764,23 @@ def test_headline_voices_and_a_speaker_in_brackets() -> None:
     assert row["speaker"] != "Wahlbehörde"
     # the first part of a compound is a name, also with a full stop
     assert quotes(corpus_of('Neues Spiel greift "P.T."-Feeling auf.')).height == 0
+
+
+def test_a_certainty_a_dateline_and_no_subject_inside_another_quote() -> None:
+    # "ist sich X sicher" is an opinion; the medium spoken to is no quote; the subject is not
+    # looked for inside the words of the quote before
+    found = quotes(
+        corpus_of(
+            '"Die strategische Wirkung zerstörte Putins Propaganda-Kampagne", ist sich der '
+            'Leiter des Bereichs des Pentagons gegenüber "Politico" sicher.'
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("der Leiter des Bereichs des Pentagons", "ist")
+    ]
+    # a dateline before the subject
+    row = one(
+        "Mönchengladbach – Trainer Adi Hütter hat die aktuelle Krise als „die schwierigste "
+        "Situation in meiner Trainertätigkeit“ bezeichnet."
+    )
+    assert row["speaker"] == "Trainer Adi Hütter"
