@@ -589,6 +589,14 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*)(?:[“”\"»«‘’]\s*[,;–—-]|\s[–—]))\s+(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$",
     ),
+    # a voice before a colon speaking in the first person, quote marks only around a part:
+    # Kramp-Karrenbauer: Wir haben „historisch versagt“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s+(?:Wir|Ich|Uns|Unser\w*|Mein\w*|Mir|Mich)\b"
+        r"[^„“»«:\"]*$",
+    ),
     # ... the name that ends a headline segment: – Als Nachfolger gehandelter Zidane: „…“
     (
         "colon",
@@ -1929,6 +1937,25 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                     & ~cleaned.is_in(_PRONOUNS)
                     & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
                 ).fill_null(False)
+                # the verb first only after something that is not its subject: in "Alan
+                # Posener legte die Pause aus" the noun after the verb is its object
+                & (
+                    ~(
+                        pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_ONLY)
+                        & ~pl.col("_head")
+                        .str.extract(_CLAUSE_TAIL)
+                        .str.strip_chars()
+                        .str.contains(_NOT_SPEAKER)
+                        # an object first ("Den Namen des Dorfs möchte er ...") and a pronoun
+                        # after the verb leave the subject after the verb
+                        & ~pl.col("_head")
+                        .str.extract(_CLAUSE_TAIL)
+                        .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
+                        & ~cleaned.is_in(_PRONOUNS)
+                    ).fill_null(False)
+                    if pattern == _VERB_FIRST
+                    else pl.lit(True)
+                )
                 # a participle with a separable prefix and an ending is an adjective, no verb of a
                 # main clause ("Das in München vorgestellte Modell")
                 & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
@@ -1970,6 +1997,11 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
     )
 
 
+#: A clause before a fronted verb that is only a subject-like noun phrase.
+_SUBJECT_ONLY = (
+    rf"^\s*(?:(?:Nicht\s+nur|Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?"
+    rf"(?:{_NOM_NP})?{_NAMESEQ}{_PARENS}\s*$"
+)
 #: Quote marks that close and open (a straight mark closes after a word).
 _CLOSING_MARK = r"[“”«]|[^\s(]\""
 _OPENING_MARK = r"[„»]|(?:^|[\s(])\""
@@ -2389,7 +2421,7 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     full = (
         (n_words > 5)
         | pl.col("quote").str.contains(r"[.!?…]$")
-        | (pl.col("cue") == ":")
+        | ((pl.col("cue") == ":") & pl.col("_before").str.contains(r":\s*$"))
         | (
             pl.col("_before").str.contains(r":\s*$")
             # not when the sentence goes on: Facebook: „Bürgerwehren“ stellen ...
@@ -2805,6 +2837,7 @@ _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
+_SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)

@@ -1784,3 +1784,26 @@ def test_a_certainty_a_dateline_and_no_subject_inside_another_quote() -> None:
         "Situation in meiner Trainertätigkeit“ bezeichnet."
     )
     assert row["speaker"] == "Trainer Adi Hütter"
+
+
+def test_a_voice_before_a_colon_in_the_first_person_and_an_object_first() -> None:
+    row = one("Kramp-Karrenbauer: Wir haben „historisch versagt“.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "Kramp-Karrenbauer", ":")
+    # a topic label is no voice
+    row = one("Europapolitik: Die SPD fordert einen „Neustart“.")
+    assert row["speaker"] == "Die SPD"
+    # a subject before the fronted verb: the noun after it is an object
+    found = quotes(
+        corpus_of(
+            'Alan Posener legte die Pause in der "Welt" aus: "Nur einmal verhaspelte er sich", '
+            'schreibt der Journalist, er deutete das Stolpern als "freudsche Fehlleistung".'
+        )
+    )
+    # ("er" is the journalist Posener, named before)
+    assert found["speaker"].to_list() == ["der Journalist", "Alan Posener"]
+    # an object first leaves the subject after the verb
+    row = one(
+        'Den Namen des Dorfs möchte er nicht gedruckt sehen: "Es gucken schon genug Leute über '
+        'den Zaun."'
+    )
+    assert row["cue"] == "möchte"
