@@ -449,7 +449,8 @@ _FROM = (
 )
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
-    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“)
+    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]{{1,40}}“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: A speaker after "laut" or before "zufolge" (any article).
@@ -872,6 +873,7 @@ _OPENERS = (
     r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?\s+[–—]\s+)?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
+    r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
     r"Wie|Wie\s+auch)\s+)?"
 )
 #: Adverbs that may stand between a subject and its verb ("X immer wieder betont hatte").

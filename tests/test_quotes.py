@@ -1807,3 +1807,11 @@ def test_a_voice_before_a_colon_in_the_first_person_and_an_object_first() -> Non
         'den Zaun."'
     )
     assert row["cue"] == "möchte"
+
+
+def test_a_subject_with_its_name_in_quote_marks() -> None:
+    row = one(
+        "Selbst die linksextreme Wochenzeitschrift „Jungle World“ hatte kritisiert, dass sie "
+        "„für ihre unkritische Einstellung gegenüber Terrorgruppen“ bekannt sei."
+    )
+    assert row["speaker"] == "die linksextreme Wochenzeitschrift „Jungle World“"
