@@ -365,7 +365,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol"
+    "skandier ausdrück wiederhol rapportier"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -1516,8 +1516,10 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             # a thing as the subject of a verb in the subjunctive of indirect speech is said
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
             & ~(
-                pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
-                & (pl.col("_xcue") != "wurde")
+                (
+                    (pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$") & (pl.col("_xcue") != "wurde"))
+                    | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
+                )
                 & ~_person_like(pl.col("_xspk"))
                 & ~pl.col("_kn")
             )
@@ -2034,7 +2036,7 @@ _OCCASION = (
     # broadcasters: "sagte Giffey im ZDF"
     r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
     # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
-    r"vorlage|präsentation|rande|besuch|treffen|gipfel|auftakt|"
+    r"vorlage|präsentation|vorstellung|rande|besuch|treffen|gipfel|auftakt|"
     # houses spoken in: "sagte Scholz im Bundestag", "vor dem Sicherheitsrat"
     r"bundestag|bundesrat|landtag|parlament|plenum|unterhaus|oberhaus|sicherheitsrat|"
     r"vollversammlung|generalversammlung|europaparlament|abgeordnetenhaus|duma|rada)"
@@ -2669,7 +2671,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # a teaser for another article: Lesen Sie auch „…“
     teaser = before.str.contains(
-        r"(?i:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+dazu|auch\s+interessant|siehe\s+auch):?$"
+        r"(?i:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+dazu|auch\s+interessant|siehe\s+auch)"
+        # (the teaser's kicker may come first: Lesen Sie auch Nord-Stream-2-Deal „…“)
+        r"(?:\s+[^\s„“»«\"]+){0,6}?:?$"
     )
     medium = before.str.contains(
         r"(?i:ausgabe|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blattes|sender|senders|"

@@ -1815,3 +1815,21 @@ def test_a_subject_with_its_name_in_quote_marks() -> None:
         "„für ihre unkritische Einstellung gegenüber Terrorgruppen“ bekannt sei."
     )
     assert row["speaker"] == "die linksextreme Wochenzeitschrift „Jungle World“"
+
+
+def test_teasers_with_a_kicker_and_findings_in_the_subjunctive() -> None:
+    # a teaser for another article, its kicker before the quote
+    found = quotes(
+        corpus_of(
+            "Der Kreml schweigt zu den Vorwürfen. Lesen Sie auch Nord-Stream-2-Deal „Es bahnt "
+            "sich ein großer Kampf um den Rohstoff an“. Die Lage bleibt „angespannt“, sagte der "
+            "Minister."
+        )
+    )
+    assert found["quote"].to_list() == ["angespannt"]
+    # findings as the subject of a subjunctive are reported by someone else
+    row = one(
+        "Die Recherchen hätten ergeben, dass einige „der am stärksten gefährdeten Menschen "
+        "unverhältnismäßig stark leiden“."
+    )
+    assert row["speaker"] is None
