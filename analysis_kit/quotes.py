@@ -1517,7 +1517,10 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
             & ~(
                 (
-                    (pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$") & (pl.col("_xcue") != "wurde"))
+                    (
+                        pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
+                        & (pl.col("_xcue") != "wurde")
+                    )
                     | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
                 )
                 & ~_person_like(pl.col("_xspk"))
