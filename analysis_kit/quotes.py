@@ -365,7 +365,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier"
+    "skandier ausdrück wiederhol rapportier titel"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -406,8 +406,11 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 #: A nominative article with its adjectives: after "der" an adjective ends in -e ("der
 #: russische Präsident"); "der deutschen Zeitung" is dative or genitive, no subject.
 _NOM_NP = (
-    r"(?:[Dd]er\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
-    r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+"
+    # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
+    r"(?:[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
+    r"völlig|offensichtlich)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
+    r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+(?:(?:sichtlich|hörbar|merklich|"
+    r"sichtbar|spürbar|sehr|äußerst|zutiefst|völlig|offensichtlich)\s+)?"
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
     # (an adjective has four letters at least: "Königshaus die Verlobung" is none)
@@ -461,9 +464,7 @@ _WHEN = (
 )
 #: (a time may stand between the article and an adjective: "einer am Montag veröffentlichten
 #: Erklärung", "einem gestern verbreiteten Bericht")
-_SPK_ANY = (
-    rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
-)
+_SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
 _ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«–—]+|„[^„“:]{1,40}“)){0,12}?"
@@ -604,7 +605,6 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*)\s[–—]\s+[^„“»«:–—]{{1,60}}?\s)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s*$",
     ),
-
     (
         "colon",
         "_before",
@@ -644,6 +644,12 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
+    ),
+    # a conclusion that reads: „…“, lautet das Fazit der Analyse
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>lautet|lautete|lauten|lauteten)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     # a certainty: „…“, ist sich der Leiter des Bereichs gegenüber „Politico“ sicher
     (
@@ -686,7 +692,8 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+)"
-        rf"(?P<spk>(?:{_ART_NOM}\s+)?(?:{_CAP}\s+)?„[^„“]{{1,60}}“)",
+        rf"(?P<spk>(?:{_ART_NOM}\s+)?(?:{_CAP}\s+)?(?:„[^„“]{{1,60}}“|\"[^\"]{{1,60}}\"|"
+        rf"«[^«»]{{1,60}}»|»[^»«]{{1,60}}«))",
     ),
     # a trailing or inserted "so X": „…“ ausgefallen, so ein Sprecher / Doch sei es, so X, ein „…“
     (
@@ -787,6 +794,8 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
     ),
 ]
+
+
 #: Rules that find a speaker attached right after the quote, only a comma between („Nein“,
 #: sagte er / „…“, hieß es in der Erklärung / „…“, soll er gesagt haben). They come first:
 #: an attribution right after a quote beats one before it (X stellt sich vor Y: „…“ wird
@@ -988,6 +997,9 @@ _NOT_SPEAKER = (
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
     r"(?:Woche|Wochen|Jahr|Jahre|Monat|Monate|Tag|Tage|Abend|Nacht|Zeit|Mal)$|"
+    # a unit of a quantity: "die Siegprämie von 125.000 Pfund sicherte"
+    r"(?:Euro|Dollar|Pfund|Franken|Rubel|Prozent|Meter|Kilometer|Tonnen|Millionen|Milliarden|"
+    r"Punkte|Stunden|Minuten|Sekunden)$|"
     r"Einst|Damals|Zugegeben|Also|Früher|Zuletzt|Kürzlich|Neulich|Bald|Oft|Häufig|Meist|Meistens|Manchmal|"
     r"Stets|Niemals|Nie|Wieder|Erneut|Abschließend|Ergänzend|Ausdrücklich|Lediglich|Wohl|"
     r"Zugleich|Hingegen|Wiederum|Überdies|Zusätzlich|Abermals|Daneben|Ansonsten|Sodann|"
@@ -1631,6 +1643,11 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
+    # "sicherte sich die Prämie" secured something, "sicherte zu" assured it
+    secured = (
+        pl.col("_xcue").is_in(["sicherte", "sichert", "sicherten"])
+        & pl.col("_prev_text").str.contains(r"\bsicher\w*\s+sich\b")
+    ).fill_null(False)
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
             # one search serves both: a row's subject depends only on its own text
@@ -1643,16 +1660,20 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
                 )
             q = person(q.join(prev_subjects, on="_q", how="left"))
             if before_pattern is None:
-                ok = _person_like(pl.col("_xspk")) | pl.col("_kn")
+                ok = (_person_like(pl.col("_xspk")) | pl.col("_kn")) & (
+                    (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+                    | pl.col("_before").str.contains(_SPEECH)
+                    | pl.col("_after").str.contains(_SPEECH)
+                )
             else:
-                ok = pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | (
+                ok = (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") & ~secured) | (
                     # "nahm X zu der Frage Stellung" is a verb of saying
                     pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
                     & pl.col("_prev_text").str.contains(r"\bStellung\b")
                 )
         else:
             q = _extract(q, "_prev_text", before_pattern, "_x")
-            ok = pl.col("_xspk").is_not_null()
+            ok = pl.col("_xspk").is_not_null() & ~secured
         free = pl.col("speaker").is_null() & ok.fill_null(False)
         q = q.with_columns(
             pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -1788,6 +1809,23 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             sp_s=pl.col("_prev_start") + pl.col("_xoff"),
         )
     ).drop("_xspk", "_xcue", "_xoff")
+    # a thing of someone's stands for its owner, taken up like a pronoun: „…“, lautet seine
+    # Botschaft (his: "er"; hers or theirs: "sie")
+    owned = (
+        pl.col("speaker").str.contains(_POSSESSIVE_THING)
+        & ~pl.col("speaker").str.contains(_CLOSE_PERSON)
+        & ~_person_like(pl.col("speaker"))
+    ).fill_null(False)
+    q = q.with_columns(
+        pl.when(owned)
+        .then(
+            pl.when(pl.col("speaker").str.contains(r"^[Ss]ein"))
+            .then(pl.lit("er"))
+            .otherwise(pl.lit("sie"))
+        )
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
     # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
     to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
@@ -1908,9 +1946,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                     pl.lit(column == "_before")
                     & pl.col("_text")
                     .str.slice(
-                        pl.col("_head").str.len_chars()
-                        + lead.str.len_chars()
-                        + spk.str.len_chars()
+                        pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
                     )
                     .str.contains(_SEGMENT)
                 ).fill_null(False)

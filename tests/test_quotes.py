@@ -1833,3 +1833,50 @@ def test_teasers_with_a_kicker_and_findings_in_the_subjunctive() -> None:
         "unverhältnismäßig stark leiden“."
     )
     assert row["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a conclusion that reads
+        (
+            "Insgesamt lasse sich «nur ein sehr begrenzter Konsumimpuls feststellen», lautet das "
+            "Fazit der Analyse.",
+            "das Fazit der Analyse",
+            "lautet",
+        ),
+        # a paper in straight quote marks as the speaker
+        (
+            'Rom sei in "norwegischen Toren ertrunken", titelte der "Corriere della Sera".',
+            'der "Corriere della Sera"',
+            "titelte",
+        ),
+        # an adverb before the adjective of a speaker
+        (
+            "„An den meisten Abenden stört mich das nicht“, so der sichtlich genervte Austin.",
+            "der sichtlich genervte Austin",
+            "so",
+        ),
+        # a thing of someone's stands for its owner
+        (
+            'Außenminister Sebastian Kurz haut auf die Pauke. "Macht die Grenzen dicht!", '
+            "lautet seine Botschaft.",
+            "Sebastian Kurz",
+            "lautet",
+        ),
+    ],
+)
+def test_conclusions_papers_and_owners_as_speakers(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_no_speaker_from_the_sentence_before_without_a_sign_of_speech() -> None:
+    found = quotes(
+        corpus_of(
+            "Zum Glück bewirbt sich Bayerns Serge Gnabry als Problemlöser. Doch die „schwarze "
+            "Wolke“ über der Mannschaft ist längst verflogen. Price sicherte sich die Prämie von "
+            "125.000 Pfund. Dem Zweiten bleibt nur die kleine „Schüssel“."
+        )
+    )
+    assert found.select("kind", "speaker").rows() == [("scare", None), ("scare", None)]
