@@ -437,7 +437,7 @@ _NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP})*"
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
-    r"(?:\s+„[^„“]{1,60}“(?:\s*\([^()]{1,20}\))?)?,"
+    r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?)?,"
     rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
@@ -453,7 +453,7 @@ _FROM = (
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“)
-    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]{{1,40}}“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: A speaker after "laut" or before "zufolge" (any article).
@@ -467,7 +467,7 @@ _WHEN = (
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
-_ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«–—]+|„[^„“:]{1,40}“)){0,12}?"
+_ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«–—]+|„[^„“:]+“)){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
 
 _AUX_SAY = r"(?:soll|sollen|hat|hatte|habe|haben|hatten)"
@@ -656,7 +656,7 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>ist|war|sind|waren|zeigte|zeigten|zeigt)\s+sich\s+"
-        rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})\b(?:[^„“»«.;]|„[^„“]{{1,40}}“){{0,80}}?"
+        rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})\b(?:[^„“»«.;]|„[^„“]+“)*?"
         r"\s(?:sicher|überzeugt|gewiss|einig)\b",
     ),
     # a source heard or read: „…“, war aus dem Ministerium zu hören
@@ -963,7 +963,7 @@ _PREVIOUS: list[str] = [
     rf"Überzeugung|Worten)\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
     # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
-    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]{{1,60}}“)*?,",
+    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]+“)*?,",
 ]
 _PREPOSITION = (
     r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
@@ -1040,6 +1040,9 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 #: without it are not searched, and when no text has it the rule's pattern (large, slow to
 #: compile) is not compiled at all.
 _GUARDS = {
+    "zeigt)\\s+sich": r"\bsich\b[^„“»«.;]*\b(?:sicher|überzeugt|gewiss|einig)\b",
+    "(?:Wir|Ich|Uns|": r":\s+(?:Wir|Ich|Uns|Unser|Mein|Mir|Mich)",
+    "[–—]\\s+[^„“»«:–—]": r"\s[–—]\s",
     "heißt": r"\b(?:heißt|hieß|geheißen|verlautet|verlautete)\b",
     "zu\\s+(?:hören": r"\bzu\s+(?:hören|lesen|vernehmen|erfahren)\b",
     "lautet": r"\blaute(?:t|te|n|ten)\b",
