@@ -611,13 +611,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|gegenüber|zu|"
         rf"zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
     ),
-    ("laut", "_before", rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
+    # (the source nearest to the quote: greedy)
+    ("laut", "_before", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:den\s+|eigenen\s+)?(?:Ansicht|Auffassung|Meinung|"
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|eigenen\s+)?(?:Ansicht|Auffassung|Meinung|"
         rf"Angaben|Einschätzung|Worten|Darstellungen?|Aussagen?|Überzeugung|Informationen|"
         rf"Bewertung|Schätzungen?|Erkenntnissen|Berechnungen|Einschätzungen|Auskunft|Ermittlungen)"
         rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",

@@ -1880,3 +1880,16 @@ def test_no_speaker_from_the_sentence_before_without_a_sign_of_speech() -> None:
         )
     )
     assert found.select("kind", "speaker").rows() == [("scare", None), ("scare", None)]
+
+
+def test_the_source_nearest_to_the_quote() -> None:
+    row = one(
+        "Nach Angaben des Verfassungsschutzes handle es sich um Werbung, die jedoch nach "
+        "Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“ gebe."
+    )
+    assert (row["speaker"], row["cue"]) == ("Polizei", "nach")
+    row = one(
+        "Der Arbeitgeber muss laut der Verordnung zwei Tests anbieten, und laut der "
+        'Gesetzesbegründung darf er "seine Beschäftigten nicht auf Bürgertests verweisen".'
+    )
+    assert (row["speaker"], row["cue"]) == ("der Gesetzesbegründung", "laut")
