@@ -608,8 +608,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "colon",
         "_before",
-        rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|gegenüber|zu|"
-        rf"zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
+        rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|"
+        rf"gegenüber|zu|zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
     ),
     # (the source nearest to the quote: greedy)
     ("laut", "_before", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),

@@ -1893,3 +1893,11 @@ def test_the_source_nearest_to_the_quote() -> None:
         'Gesetzesbegründung darf er "seine Beschäftigten nicht auf Bürgertests verweisen".'
     )
     assert (row["speaker"], row["cue"]) == ("der Gesetzesbegründung", "laut")
+
+
+def test_a_voice_with_its_topic_after_a_headline_dash() -> None:
+    row = one(
+        "Einigung auf zweisprachige Tafeln in 164 Orten – Kaiser über Lösung: „Historischer "
+        "Meilenstein für Kärnten“."
+    )
+    assert (row["speaker"], row["cue"]) == ("Kaiser", ":")
