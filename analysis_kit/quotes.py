@@ -1910,6 +1910,20 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
             after_aux.alias("_after_aux"),
+            # the subject of a main clause of its own right before the quote, after a comma:
+            # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
+            (
+                pl.lit(column == "_before")
+                & pl.col("_head").str.contains(r"[,;]\s*$")
+                & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
+                & ~pl.col("_text")
+                .str.slice(
+                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                )
+                .str.contains(r"[,;:]")
+            )
+            .fill_null(False)
+            .alias("_own"),
             (
                 pl.col("_head").str.len_chars()
                 + lead.str.len_chars()
@@ -2033,14 +2047,15 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             "_q",
             "_aux",
             "_plain",
+            "_own",
             "_xoff",
             "_len",
             "_xspk",
-            descending=[False, False, False, False, True, False],
+            descending=[False, False, False, True, False, True, False],
             maintain_order=True,
         )
         .unique("_q", keep="first", maintain_order=True)
-        .drop("_aux", "_plain", "_len")
+        .drop("_aux", "_plain", "_len", "_own")
     )
 
 
@@ -2733,7 +2748,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         .str.strip_chars_end()
         .str.contains(r"(?:^|\s)\d+\.$")
     )
-    short_name = short & (
+    # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück
+    characterised = before.str.contains(r"\bals$") & pl.col("speaker").is_not_null()
+    short_name = short & ~characterised & (
         all_caps
         | odd
         | noun_before

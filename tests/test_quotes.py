@@ -1901,3 +1901,19 @@ def test_a_voice_with_its_topic_after_a_headline_dash() -> None:
         "Meilenstein für Kärnten“."
     )
     assert (row["speaker"], row["cue"]) == ("Kaiser", ":")
+
+
+def test_two_sides_in_one_sentence_and_a_characterisation() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Nato bezeichnete das Manöver als „Provokation“, Moskau sprach dagegen von einer "
+            "„Routineübung“."
+        )
+    )
+    assert found.select("quote", "speaker", "side").rows() == [
+        ("Provokation", "Die Nato", "NATO"),
+        ("Routineübung", "Moskau", "Russia"),
+    ]
+    # a characterisation in capitals is a quote, not a name
+    row = one("Der Kreml wies die Berichte als „Fake News“ zurück.")
+    assert (row["kind"], row["speaker"], row["side"]) == ("partial", "Der Kreml", "Russia")
