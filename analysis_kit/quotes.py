@@ -9,7 +9,8 @@ directions (»…« and «…») and single German quotes (‚…‘) are paired
 quote where it stands before a word (white space or the paragraph start before it) and
 closes one where it stands after a word; a mark that fits neither side is read from
 the marks still open (``“`` closes an open ``„``, and opens an English-style quote
-only when nothing is open). Nested quotes (‚…‘ inside „…“) belong to the outer quote:
+only when nothing is open; a straight ``"`` after a word also closes an open ``„``, as mixed
+marks in web text do). Nested quotes (‚…‘ inside „…“) belong to the outer quote:
 only outermost quotes are returned.
 
 A quote may run over several sentences and several paragraphs. German news marks a
@@ -37,7 +38,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    den Minister* X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:*
    „…“) and a report that names its source gives the source („…“,
    *berichtete Tass unter Berufung auf* X; also *unter Berufung auf* X elsewhere in the
-   sentence, ``cue`` ``"berufung"``);
+   sentence, ``cue`` ``"berufung"``); a source that quotes someone named with no article
+   („…“, *zitiert ndr.de Polizeisprecher* X), a conclusion that reads („…“, *lautet das
+   Fazit der Analyse*), a certainty („…“, *ist sich* X *sicher*) and a paper in any quote
+   marks (*titelte der "Corriere della Sera"*) count too;
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
    über Tomic – Thiem:* „…“);
@@ -46,13 +50,16 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    tried before the present tense), the rest of the quote's clause before the attribution
    („…“ *sei, hatte* X *gesagt*),
    a paper in quote marks (*schrieb „Die Zeit“*) and a quote in brackets right after a
-   name (X („…“)) count here too, as does the subject before a relative clause of saying
+   name (X („…“)) count here too, as do a first-person voice before a colon with quote marks
+   only around a part (*Kramp-Karrenbauer: Wir haben „…“*), a voice with its topic after a
+   headline dash (*– Kaiser über Lösung:* „…“) or the name that ends such a segment (*–
+   Als Nachfolger gehandelter Zidane:* „…“), and the subject before a relative clause of saying
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
    whole clause;
-3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X, *wie* (*während*,
-   *nachdem*) X *erklärte*, and a
+3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X (the one nearest to the
+   quote), *wie* (*während*, *nachdem*) X *erklärte*, *wie* or *zumal* X *betont hatte*, and a
    trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
    ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may carry a
    short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
@@ -80,7 +87,17 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
    subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count
    as saying;
-   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*) counts as saying; a
+   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*) and taking a
+   stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses the one
+   right before the quote gives its subject (*Die Nato bezeichnete das Manöver als „…“,
+   Moskau sprach von einer „…“*); a noun before the verb of a subordinate clause whose
+   subject came first is its object (*Nachdem das Königshaus die Verlobung bestätigt hat*),
+   and so is a noun after a verb with a subject before it (*Alan Posener legte die Pause
+   aus*); a thing as the subject of a verb in the subjunctive is said by someone else (*Die
+   Studie zeige*, *Die Recherchen hätten ergeben*); a subject is not looked for inside the
+   words of another quote, nor before a headline segment with a verb of its own (*... – Blaue
+   orten „…“*); a pronoun subject yields to the name an attribution after another quote of
+   its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“*); a
    subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
    Rats, das ...,* *sagte*); adverbs may stand before a final verb (*wie X immer wieder
    betont hat*);
@@ -93,7 +110,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
-   (``cue`` ``"previous sentence"``), also *Nach Ansicht von* X and *Laut* X there; in a
+   (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
+   one or its sentence shows reported speech), also *Nach Ansicht von* X, *Laut* X and an
+   inserted *, so* X*,* there; in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
    saying two or three sentences back in the same paragraph;
@@ -104,7 +123,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 A speaker is a name-like span: an optional article and adjectives, then capitalised
 words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
 age such as "der 58-Jährige"),
-with name particles, genitives ("der Generalsekretär der Allianz", also with two
+with name particles (and abbreviations: "Putin in St. Petersburg"), a name in quote marks
+after its noun ("die Wochenzeitschrift „Jungle World“"), an adverb before an adjective ("der
+sichtlich genervte Austin"), a time between article and adjective ("einer am Montag
+veröffentlichten Erklärung des Kremls"), genitives ("der Generalsekretär der Allianz", also with two
 adjectives: "Medienvertreter der kritischen thailändischen Öffentlichkeit"), a party in
 brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,"), or two
 of them joined by "und". Well-known surnames that open with a particle (*von der Leyen*,
@@ -114,7 +136,14 @@ X"), which is no subject; nor is a span after a preposition such as *anlässlich
 inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
-The occasion, time, channel or addressee of speaking after a name is cut from the speaker:
+A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not a
+speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
+A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
+*sie*; *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes up no single
+person. A speaker in brackets after a quote that opens its sentence is its speaker („…“
+(*Heinz-Christian Strache*)).
+The occasion, time, channel or addressee of speaking after a name is cut from the speaker
+(also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*):
 *Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
 Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *X in der Nacht*, *X bei
 Vorlage der Zahlen*, *X am Rande des Gipfels*, *Lawrow dem Sender*,
@@ -170,7 +199,11 @@ part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written f
 with their year (*„The Danish Girl“ (2015)*), code names (*Codenamen: „Maelstrom“*),
 the second of two names joined by *und* or *oder* when it has a name's shape, up to three
 capitalised words (*die Modelle „Touareg“ und „Phaeton“*; a slogan after a slogan stays a
-quote) and teasers for other articles (*Lesen Sie auch „…“*);
+quote) teasers for other articles (*Lesen Sie auch „…“*, also with a kicker before the quote), a
+name with its abbreviation in brackets („United Front for Democracy against Dictatorship“
+(UDD)), the body someone speaks for (*ein Sprecher der „Polizei von DeLand“*) and the first
+part of a compound also with a full stop („P.T.“-Feeling); a characterisation after *als*
+in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
@@ -1171,8 +1204,8 @@ def quotes(
         ``kind`` (``direct``, ``partial`` or ``scare``), ``speaker`` (as written; a
         pronoun resolved to a name), ``speaker_actor`` and ``side`` (from the lexicon),
         ``cue`` (the attribution cue, lower case: a verb such as ``sagte``, ``so``,
-        ``laut``, ``zufolge``, ``nach``, ``":"``, ``same paragraph``, ``previous
-        sentence`` or ``previous quote``). Quoted names (titles, papers, ships) are left
+        ``laut``, ``zufolge``, ``nach``, ``":"``, ``"("`` for a speaker in brackets after
+        the quote, ``same paragraph``, ``previous sentence`` or ``previous quote``). Quoted names (titles, papers, ships) are left
         out. See the module docstring for the rules.
 
     Examples
