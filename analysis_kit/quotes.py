@@ -913,7 +913,8 @@ _PREP_CUES = [
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
     # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
-    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?\s+[–—]\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
+    r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
@@ -1205,8 +1206,8 @@ def quotes(
         pronoun resolved to a name), ``speaker_actor`` and ``side`` (from the lexicon),
         ``cue`` (the attribution cue, lower case: a verb such as ``sagte``, ``so``,
         ``laut``, ``zufolge``, ``nach``, ``":"``, ``"("`` for a speaker in brackets after
-        the quote, ``same paragraph``, ``previous sentence`` or ``previous quote``). Quoted names (titles, papers, ships) are left
-        out. See the module docstring for the rules.
+        the quote, ``same paragraph``, ``previous sentence`` or ``previous quote``). Quoted
+        names (titles, papers, ships) are left out. See the module docstring for the rules.
 
     Examples
     --------

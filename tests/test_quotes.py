@@ -1917,3 +1917,11 @@ def test_two_sides_in_one_sentence_and_a_characterisation() -> None:
     # a characterisation in capitals is a quote, not a name
     row = one("Der Kreml wies die Berichte als „Fake News“ zurück.")
     assert (row["kind"], row["speaker"], row["side"]) == ("partial", "Der Kreml", "Russia")
+
+
+def test_an_agency_dateline_before_the_subject() -> None:
+    row = one(
+        "Düsseldorf (dpa) - Fußball-Nationalspieler Florian Neuhaus hat die Leistung des "
+        'Sportdirektors Max Eberl als "phänomenal" bezeichnet.'
+    )
+    assert (row["speaker"], row["cue"]) == ("Fußball-Nationalspieler Florian Neuhaus", "hat")
