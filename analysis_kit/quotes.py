@@ -997,6 +997,10 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Einschätzung|"
     rf"Überzeugung|Worten)\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
+    # "er" after a verb in the subjunctive of indirect speech: Nach eingehender Prüfung sei
+    # er zu dem Schluss gekommen, ... („sie“ may be an object: habe sie gesehen)
+    r"^(?P<pre>(?s:.*?)\b(?P<cue>sei|habe|werde|könne|müsse|solle|wolle|dürfe|wisse|hätte|wäre|"
+    r"würde)\s+)(?P<spk>er)\b",
     # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
     rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]+“)*?,",
 ]
@@ -1091,6 +1095,9 @@ _GUARDS = {
     "(?P<cue>wollen|will|wollte|wollten)": r"\bwissen\b",
     "(?P<cue>\\()": r"\(\s*$",
     "(?P<cue>so)": r"\bso\b",
+    "(?P<cue>sei|habe|werde": (
+        r"\b(?:sei|habe|werde|könne|müsse|solle|wolle|dürfe|wisse|hätte|wäre|würde)\s+er\b"
+    ),
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
     "(?P<cue>geäußert|gefordert": r"\bvon\b",
@@ -1601,16 +1608,24 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     # a pronoun subject yields to the name an attribution after another quote of its
     # sentence gives: Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“ (both X's; not
     # a name in a subordinate clause: Zwar würde sie „…“, zumal X betont hatte, ...)
-    attributed = (pl.col("_rule") == "after") & ~pl.col("speaker").is_in(_PRONOUNS)
+    # a sentence and its attribution after it: Sie sei „geschockt“ über das Geschehen,
+    # sagte die Königin, ihre „Gedanken …“ (the name comes after the pronoun's quote)
+    attributed = pl.col("_rule").is_in(["after", "before", "sentence"]) & ~pl.col("speaker").is_in(
+        _PRONOUNS
+    )
     by_name = {
         c: pl.when(attributed).then(pl.col(c)).forward_fill().backward_fill().over("_p", "sentence")
-        for c in ("speaker", "_sp_p", "_sp_s")
+        for c in ("speaker", "_sp_p", "_sp_s", "_rule")
     }
+    later = (by_name["_sp_p"] > pl.col("_pe")) | (
+        (by_name["_sp_p"] == pl.col("_pe")) & (by_name["_sp_s"] >= pl.col("end_offset"))
+    )
     q = q.with_columns(
         *_assign(
             pl.col("speaker").is_in(_PRONOUNS)
             & (pl.col("_rule") == "sentence")
-            & by_name["speaker"].is_not_null(),
+            & by_name["speaker"].is_not_null()
+            & ((by_name["_rule"] == "after") | later),
             speaker=by_name["speaker"],
             cue=pl.lit("same paragraph"),
             rule=pl.lit("shared"),
@@ -1730,7 +1745,19 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     subjunctive = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
         _SUBJUNCTIVE
     )
-    chain = subjunctive & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+    # a full quote standing as a sentence of its own goes on with the indirect speech
+    # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“
+    standalone = (
+        (pl.col("_before").str.strip_chars() == "")
+        & pl.col("_after").str.contains(r"^[\s.!?]*$")
+        & (
+            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            | pl.col("quote").str.contains(r"[.!?…]$")
+        )
+    )
+    chain = (subjunctive | standalone) & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(
+        False
+    )
     for k in (2, 3):
         found = _subject(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
         q = q.join(found, on="_q", how="left")
@@ -2010,6 +2037,12 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                    # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
+                    # Schluss gekommen, ...
+                    | (
+                        cleaned.is_in(_PRONOUNS)
+                        & pl.col("_g").struct.field("cue").is_in(_SUBJUNCTIVE_SINGULAR)
+                    )
                     # the verb first: "gab X bekannt", "gab X nach und bat"
                     | (
                         pl.lit(pattern == _VERB_FIRST)
@@ -2218,6 +2251,10 @@ _SUBJUNCTIVE = (
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
     r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden)\b"
 )
+#: The singular of the subjunctive of indirect speech, with "er" or "sie" its subject.
+_SUBJUNCTIVE_SINGULAR = (
+    "sei habe werde könne müsse solle wolle dürfe wisse hätte wäre würde"
+).split()
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
@@ -2239,6 +2276,33 @@ def _resolve_pronouns(
     pron = pl.col("speaker").is_in(_PRONOUNS)
     if q.filter(pron).height == 0:
         return q
+    # the subject of the sentence before, in the same paragraph, when it names a person or a
+    # body, is taken up by the subject pronoun of the next: Der Bundeskanzler nahm am Abend
+    # Stellung. Er bezeichnete diese als eine „souveräne Entscheidung“
+    own = (
+        pron
+        & (pl.col("_sp_p") == pl.col("_p"))
+        & (pl.col("_sp_s") >= pl.col("_ss"))
+        & (pl.col("_prev_p") == pl.col("_p"))
+    ).fill_null(False)
+    q = q.join(_subject(q, "_prev_text", own), on="_q", how="left")
+    take = (
+        own
+        & pl.col("_xspk").is_not_null()
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _person_like(pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+    ).fill_null(False)
+    q = q.with_columns(
+        pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(take).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(take)
+        .then(pl.col("_prev_start") + pl.col("_xoff"))
+        .otherwise(pl.col("_sp_s"))
+        .alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff")
+    if q.filter(pron).height == 0:
+        return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(
         "article_id",
         pl.col("_sp_p").alias("_ap"),
@@ -2256,7 +2320,33 @@ def _resolve_pronouns(
             pl.col("match").alias("_aspk"),
         )
     )
-    names = _name_pairs(corpus, paragraphs.join(articles, on="article_id", how="semi"))
+    asked_paragraphs = paragraphs.join(articles, on="article_id", how="semi")
+    names = _name_pairs(corpus, asked_paragraphs)
+    mentioned = pl.concat([persons, names], how="vertical_relaxed")
+    mentioned = pl.concat(
+        [mentioned, _again(corpus, asked_paragraphs, mentioned)], how="vertical_relaxed"
+    )
+    # a name inside quoted words is no antecedent of the narrator's "er": „Lewandowski ist
+    # eine Option“, sagte er
+    spans = q.join(articles, on="article_id", how="semi").select(
+        "article_id", pl.col("_p").alias("_qp"), pl.col("start").alias("_qs"), "_pe", "end_offset"
+    )
+    quoted = (
+        mentioned.join(spans, on="article_id")
+        .filter(
+            (
+                (pl.col("_ap") > pl.col("_qp"))
+                | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_as") > pl.col("_qs")))
+            )
+            & (
+                (pl.col("_ap") < pl.col("_pe"))
+                | ((pl.col("_ap") == pl.col("_pe")) & (pl.col("_as") < pl.col("end_offset")))
+            )
+        )
+        .select("article_id", "_ap", "_as")
+        .unique()
+    )
+    mentioned = mentioned.join(quoted, on=["article_id", "_ap", "_as"], how="anti")
     asked = (
         q.filter(pron)
         .select(
@@ -2279,7 +2369,7 @@ def _resolve_pronouns(
     hits = []
     # the most recent named speaker first, then the most recent person or name-like mention;
     # "er" never takes up a feminine or neuter phrase, "sie" never a masculine or neuter one
-    for cands in (named, pl.concat([persons, names], how="vertical_relaxed")):
+    for cands in (named, mentioned):
         ranked = cands.with_columns(
             (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
             _gender(pl.col("_aspk")).alias("_g"),
@@ -2454,6 +2544,43 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.col("start").cast(pl.Int64).alias("_as"),
         pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
     )
+
+
+def _again(corpus: Corpus, paragraphs: pl.DataFrame, cands: pl.DataFrame) -> pl.DataFrame:
+    """The surname alone naming a person again: ``article_id, _ap, _as, _aspk``.
+
+    ``cands`` holds full-name mentions (``article_id, _ap, _as, _aspk``); every later or
+    earlier token that equals the last word of one ("Köhler" after "Horst Köhler") is a
+    mention of that person at its own place, outside the full mention itself.
+    """
+    full = cands.filter(pl.col("_aspk").str.contains(r"\s")).with_columns(
+        pl.col("_aspk").str.extract(r"(\S+)$").alias("text"),
+        (pl.col("_as") + pl.col("_aspk").str.len_chars()).alias("_ae"),
+    )
+    if full.height == 0:
+        return cands.clear()
+    first = full.sort("_ap", "_as").unique(
+        ["article_id", "text"], keep="first", maintain_order=True
+    )
+    toks = corpus.tokens.join(
+        paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
+        on=["article_id", "paragraph"],
+    ).join(first.select("article_id", "text", "_aspk"), on=["article_id", "text"])
+    toks = toks.select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_as"),
+        "_aspk",
+        (pl.col("start") + pl.col("text").str.len_chars()).cast(pl.Int64).alias("_te"),
+    )
+    # not the surname inside a full mention
+    inside = toks.join(
+        full.select("article_id", "_ap", pl.col("_as").alias("_fs"), "_ae"),
+        on=["article_id", "_ap"],
+    ).filter((pl.col("_fs") <= pl.col("_as")) & (pl.col("_te") <= pl.col("_ae")))
+    return toks.join(
+        inside.select("article_id", "_ap", "_as"), on=["article_id", "_ap", "_as"], how="anti"
+    ).drop("_te")
 
 
 #: A role noun before a name: "Ministerpräsident Günther Oettinger", "Kremlsprecher Peskow".
@@ -2784,17 +2911,21 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück
     characterised = before.str.contains(r"\bals$") & pl.col("speaker").is_not_null()
-    short_name = short & ~characterised & (
-        all_caps
-        | odd
-        | noun_before
-        | compound
-        | compound_tail
-        | web
-        | acronym
-        | source
-        | reported_by
-        | medium
+    short_name = (
+        short
+        & ~characterised
+        & (
+            all_caps
+            | odd
+            | noun_before
+            | compound
+            | compound_tail
+            | web
+            | acronym
+            | source
+            | reported_by
+            | medium
+        )
     )
     return (
         short_name

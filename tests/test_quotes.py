@@ -211,7 +211,7 @@ def test_pronoun_speaker_is_resolved() -> None:
         "Annalena Baerbock reiste am Montag nach Kiew. "
         "„Wir stehen fest an der Seite der Ukraine“, sagte sie dort."
     )
-    assert (row["speaker"], row["cue"], row["side"]) == ("Baerbock", "sagte", "Germany")
+    assert (row["speaker"], row["cue"], row["side"]) == ("Annalena Baerbock", "sagte", "Germany")
 
 
 def test_pronoun_speaker_prefers_the_last_named_speaker() -> None:
@@ -1309,7 +1309,13 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "den Präsidenten",
             "zitierte",
         ),
-        ("Tass zitierte Lawrow: „Das ist absurd.“", "Das ist absurd.", "direct", "Lawrow", "zitierte"),
+        (
+            "Tass zitierte Lawrow: „Das ist absurd.“",
+            "Das ist absurd.",
+            "direct",
+            "Lawrow",
+            "zitierte",
+        ),
         # a topic label before the subject of the sentence before
         (
             "Europapolitik: Die SPD will am Kurs festhalten. „Wir wollen ein Europa, auf das "
@@ -1718,8 +1724,7 @@ def test_an_assumption_and_an_inserted_source_in_the_sentence_before() -> None:
     "text",
     [
         # a name with its abbreviation in brackets
-        "Die Rothemden der „United Front for Democracy against Dictatorship“ (UDD) "
-        "protestierten.",
+        "Die Rothemden der „United Front for Democracy against Dictatorship“ (UDD) protestierten.",
         # the body someone speaks for
         "Ein Sprecher der „Polizei von DeLand“ sagte, das Flugzeug sei abgestürzt.",
         "Die Mitglieder der «Freunde der Verfassung» verträten keine solchen Meinungen.",
@@ -1731,7 +1736,9 @@ def test_organisations_in_quote_marks_are_no_quotes(text: str) -> None:
 
 def test_a_straight_mark_after_a_word_closes_a_german_quote() -> None:
     found = quotes(
-        corpus_of('Der Minister sagte: „Das ist "nicht" akzeptabel“. Er rief: „Wir gehen", und ging.')
+        corpus_of(
+            'Der Minister sagte: „Das ist "nicht" akzeptabel“. Er rief: „Wir gehen", und ging.'
+        )
     )
     assert found["quote"].to_list() == ['Das ist "nicht" akzeptabel', "Wir gehen"]
 
@@ -1861,7 +1868,7 @@ def test_teasers_with_a_kicker_and_findings_in_the_subjunctive() -> None:
         (
             'Außenminister Sebastian Kurz haut auf die Pauke. "Macht die Grenzen dicht!", '
             "lautet seine Botschaft.",
-            "Sebastian Kurz",
+            "Außenminister Sebastian Kurz",
             "lautet",
         ),
     ],
@@ -1925,3 +1932,81 @@ def test_an_agency_dateline_before_the_subject() -> None:
         'Sportdirektors Max Eberl als "phänomenal" bezeichnet.'
     )
     assert (row["speaker"], row["cue"]) == ("Fußball-Nationalspieler Florian Neuhaus", "hat")
+
+
+def test_a_full_quote_goes_on_with_the_indirect_speech_before_it() -> None:
+    found = quotes(
+        corpus_of(
+            "„Das ist eine Bedrohung“, sagte Lawrow.\n\n"
+            "Nato-Generalsekretär Jaap de Hoop Scheffer wies die Vorwürfe zurück. Die "
+            "Raketenabwehr sei nicht gegen Russland gerichtet. „Wir haben Moskau mehrfach zu "
+            "Gesprächen eingeladen.“"
+        )
+    )
+    assert found.select("speaker", "side", "cue").rows() == [
+        ("Lawrow", "Russia", "sagte"),
+        ("Nato-Generalsekretär Jaap de Hoop Scheffer", "NATO", "previous sentence"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er sei zu dem Schluss gekommen, dass er keine Alternative sehe.",
+        "Nach eingehender Prüfung vieler Gespräche, die er geführt habe, sei er zu dem Schluss "
+        "gekommen, dass er keine Alternative sehe.",
+    ],
+)
+def test_er_in_the_subjunctive_before_a_full_quote(sentence: str) -> None:
+    found = quotes(
+        corpus_of(
+            "Der Kanzler Gerhard Schröder hatte die Vertrauensfrage gestellt. Nun hat "
+            "Bundespräsident Horst Köhler den Bundestag aufgelöst. Zu dieser Einschätzung "
+            "des Kanzlers sehe er, Köhler, keine Alternative.\n\n"
+            f"{sentence} „Ich bin davon überzeugt, dass die Voraussetzungen gegeben sind.“"
+        )
+    )
+    # "Köhler" alone names Horst Köhler again, after Gerhard Schröder
+    assert found.select("speaker", "cue").rows() == [("Horst Köhler", "previous sentence")]
+
+
+def test_a_pronoun_takes_up_the_subject_of_the_sentence_before() -> None:
+    found = quotes(
+        corpus_of(
+            "„Ich habe entschieden“, sagte Bundespräsident Horst Köhler.\n\n"
+            "Der Bundeskanzler nahm am Abend zu der Entscheidung Stellung. Er bezeichnete "
+            "diese als eine „souveräne Entscheidung“."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Bundespräsident Horst Köhler", "sagte"),
+        ("Der Bundeskanzler", "bezeichnete"),
+    ]
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
+    found = quotes(
+        corpus_of(
+            "Trainer Xavi Hernández hat das Interesse an dem Stürmer bestätigt. Ein Geheimnis "
+            "war das Interesse lange nicht mehr. „Robert Lewandowski ist eine Option, die wir "
+            "in Erwägung ziehen“, sagte er."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("Xavi Hernández", "sagte")]
+
+
+def test_a_pronoun_in_the_subjunctive_yields_to_a_later_attribution() -> None:
+    found = quotes(
+        corpus_of(
+            "Premierministerin Anna Bligh sprach den Familien ihr Beileid aus. Sie sei "
+            "„vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre "
+            "„Gedanken sind bei allen, die betroffen sind“."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("vollkommen geschockt", "die britische Königin"),
+        ("Gedanken sind bei allen, die betroffen sind", "die britische Königin"),
+    ]
+    # with no attribution after it, "sie" itself speaks
+    row = one("Premierministerin Anna Bligh trat vor die Presse. Sie sei „vollkommen geschockt“.")
+    assert (row["kind"], row["speaker"]) == ("partial", "Premierministerin Anna Bligh")
