@@ -97,7 +97,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Studie zeige*, *Die Recherchen hätten ergeben*); a subject is not looked for inside the
    words of another quote, nor before a headline segment with a verb of its own (*... – Blaue
    orten „…“*); a pronoun subject yields to the name an attribution after another quote of
-   its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“*); a
+   its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“*), also
+   one with its verb in the subjunctive to a name attributed after its quote (*Sie sei
+   „geschockt“ über das Geschehen, sagte die Königin, ihre „…“*); a
    subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
    Rats, das ...,* *sagte*); adverbs may stand before a final verb (*wie X immer wieder
    betont hat*);
@@ -115,7 +117,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    inserted *, so* X*,* there; in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
-   saying two or three sentences back in the same paragraph;
+   saying two or three sentences back in the same paragraph; a full quote that stands as a
+   sentence of its own goes on with such a chain (*X wies die Vorwürfe zurück. Die Abwehr
+   sei ... . „…“*), and *er* with a verb in the subjunctive (*Er sei zu dem Schluss
+   gekommen*, *Nach eingehender Prüfung sei er ...*) is a speaker of the sentence before;
 7. for a full quote, the speaker of the quote before it in the article, at most two
    paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
    (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
@@ -166,9 +171,13 @@ of the same paragraph whose subject said something (also in the perfect: *X hatt
 eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*).
-Otherwise the pronouns *er* and *sie* are resolved to the most recent named speaker before the
-quote in the same article, else to the most recent person mention of the lexicon or
-name-like pair of capitalised words (``speaker`` then holds that name). Pronouns agree in
+Otherwise a subject pronoun takes up the person-like subject of the sentence before it in
+the same paragraph (*Der Bundeskanzler nahm Stellung. Er bezeichnete diese als „…“*), else
+the most recent named speaker before the quote in the same article, else the most recent
+person mention of the lexicon or name-like pair of capitalised words, or that name's last
+word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
+the full name). Names inside quoted words are no antecedents (*„Lewandowski ist eine
+Option“, sagte er*). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
 Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
