@@ -106,7 +106,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    before the subject rule, the clause around a short quote: a passive agent of a
    judgement (*von* X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der
    ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of
-   opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“);
+   opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“,
+   *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker);
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
    einräumen.*, ``cue`` the verb);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
@@ -172,7 +173,9 @@ eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*).
 Otherwise a subject pronoun takes up the person-like subject of the sentence before it in
-the same paragraph (*Der Bundeskanzler nahm Stellung. Er bezeichnete diese als „…“*), else
+the same paragraph (*Der Bundeskanzler nahm Stellung. Er bezeichnete diese als „…“*; also
+for a pronoun taken from the sentence before the quote: *X äußerte sich. Er verwies auf
+... . „…“*), else
 the most recent named speaker before the quote in the same article, else the most recent
 person mention of the lexicon or name-like pair of capitalised words, or that name's last
 word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
@@ -901,6 +904,12 @@ _CLAUSE_RULES.append(
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_OPINION_NOUNS})\s+(?:von|vom|des|der)\s+)"
     rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«{_HERE}]*:\s*{_HERE}"
 )
+_CLAUSE_RULES.append(
+    # a name in the genitive before the noun, as the subject that opens the sentence (not an
+    # object: verwundert über Hackers Forderung: „…“): Putins Botschaft war eindeutig: „…“
+    rf"^(?P<pre>\s*(?:(?:Doch|Aber|Und|Auch)\s+)?)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|’|')\s+"
+    rf"(?P<cue>{_OPINION_NOUNS}))[^„“»«{_HERE}]*:\s*{_HERE}"
+)
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = [
     "laut",
@@ -1106,6 +1115,9 @@ _GUARDS = {
     "(?P<cue>so)": r"\bso\b",
     "(?P<cue>sei|habe|werde": (
         r"\b(?:sei|habe|werde|könne|müsse|solle|wolle|dürfe|wisse|hätte|wäre|würde)\s+er\b"
+    ),
+    "(?:s|’|')\\s+(?P<cue>": (
+        r"\p{Lu}\p{L}*(?:s|’|')\s+" + _OPINION_NOUNS + r"\b[^„“»«]*:\s*\ue000"
     ),
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
@@ -2288,13 +2300,32 @@ def _resolve_pronouns(
     # the subject of the sentence before, in the same paragraph, when it names a person or a
     # body, is taken up by the subject pronoun of the next: Der Bundeskanzler nahm am Abend
     # Stellung. Er bezeichnete diese als eine „souveräne Entscheidung“
-    own = (
-        pron
-        & (pl.col("_sp_p") == pl.col("_p"))
+    # (the pronoun in the quote's sentence or, taken from there, in the sentence before it:
+    # ... äußerte sich X. Er verwies auf ... . „…“)
+    in_own = (
+        (pl.col("_sp_p") == pl.col("_p"))
         & (pl.col("_sp_s") >= pl.col("_ss"))
         & (pl.col("_prev_p") == pl.col("_p"))
-    ).fill_null(False)
-    q = q.join(_subject(q, "_prev_text", own), on="_q", how="left")
+    )
+    in_prev = (
+        (pl.col("_sp_p") == pl.col("_prev_p"))
+        & (pl.col("_sp_s") >= pl.col("_prev_start"))
+        & (pl.col("_sp_s") < pl.col("_ss"))
+        & pl.col("_prev2text").is_not_null()
+    )
+    q = q.with_columns(
+        pl.when(pron & in_own)
+        .then(pl.col("_prev_text"))
+        .when(pron & in_prev)
+        .then(pl.col("_prev2text"))
+        .alias("_ante_text"),
+        pl.when(in_own)
+        .then(pl.col("_prev_start"))
+        .otherwise(pl.col("_prev2start"))
+        .alias("_ante_s"),
+    )
+    own = pl.col("_ante_text").is_not_null()
+    q = q.join(_subject(q, "_ante_text", own), on="_q", how="left")
     take = (
         own
         & pl.col("_xspk").is_not_null()
@@ -2304,12 +2335,13 @@ def _resolve_pronouns(
     ).fill_null(False)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(take).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        # (both sentences are in the quote's paragraph)
+        pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
         pl.when(take)
-        .then(pl.col("_prev_start") + pl.col("_xoff"))
+        .then(pl.col("_ante_s") + pl.col("_xoff"))
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
-    ).drop("_xspk", "_xcue", "_xoff")
+    ).drop("_xspk", "_xcue", "_xoff", "_ante_text", "_ante_s")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(

@@ -1982,6 +1982,18 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before() -> None:
         ("Bundespräsident Horst Köhler", "sagte"),
         ("Der Bundeskanzler", "bezeichnete"),
     ]
+    # the pronoun in the sentence before the quote, not the earlier quote's speaker
+    found = quotes(
+        corpus_of(
+            "„Das ist eine Provokation“, sagte Lawrow.\n\n"
+            "Auch Nato-Chef Jens Stoltenberg äußerte sich zu dem Vorfall. Er verwies auf die "
+            "Lage in der Region. „Wir beobachten das genau.“"
+        )
+    )
+    assert found.select("speaker", "side").rows() == [
+        ("Lawrow", "Russia"),
+        ("Nato-Chef Jens Stoltenberg", "NATO"),
+    ]
 
 
 def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
@@ -2010,3 +2022,19 @@ def test_a_pronoun_in_the_subjunctive_yields_to_a_later_attribution() -> None:
     # with no attribution after it, "sie" itself speaks
     row = one("Premierministerin Anna Bligh trat vor die Presse. Sie sei „vollkommen geschockt“.")
     assert (row["kind"], row["speaker"]) == ("partial", "Premierministerin Anna Bligh")
+
+
+def test_a_name_in_the_genitive_before_a_noun_of_saying_and_a_colon() -> None:
+    found = quotes(
+        corpus_of(
+            "Putins Botschaft war eindeutig: „Russland lässt sich nicht erpressen.“\n\n"
+            "Doch Stoltenbergs Antwort fiel deutlich aus: „Die Nato bleibt geschlossen.“\n\n"
+            "Maurer zeigte sich verwundert über Hackers Forderung: „Das ist nicht besprochen.“"
+        )
+    )
+    assert found.select("speaker", "side", "cue").rows() == [
+        ("Putins Botschaft", "Russia", "botschaft"),
+        ("Stoltenbergs Antwort", "NATO", "antwort"),
+        # the genitive after a preposition is an object: the subject speaks
+        ("Maurer", None, "zeigte"),
+    ]
