@@ -219,7 +219,9 @@ in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News�
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
-article or preposition, or is followed by "genannt", or is introduced by "so genannt" (in
+article or preposition (unless it is a German common noun: *mit der „Entnazifizierung“*,
+*eine „Provokation“* stay scare quotes), or is followed by "genannt", or is introduced by
+"so genannt" (in
 reported speech that stays a scare quote: *die sogenannte „Spezialoperation“*); a term
 defined with *nennt man* (also in reported speech); and a
 phrase of two to eight words with no speaker that the offline language model reads as
@@ -566,7 +568,12 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*,\s*(?:{_VERB})\s+[^„“»«,.;:]{{0,60}}?\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
-    ("after", "_after", rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})"),
+    # (also after a dash: „…“ – so der Präsident)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?:[–—]\s*)?(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})",
+    ),
     (
         "after",
         "_after",
@@ -669,6 +676,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    # a point of view: Aus Sicht Moskaus, aus Sicht der Regierung, aus Moskauer Sicht, aus
+    # Putins Sicht
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Aa]us)\s+(?:der\s+)?Sicht\s+"
+        rf"(?:(?:des|der|von|vom|eines|einer)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b(?P<cue>[Aa]us)\s+)(?P<spk>\p{Lu}\p{Ll}+(?:er|s))\s+Sicht\b",
+    ),
     # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
     (
         "after",
@@ -927,6 +947,8 @@ _PREP_CUES = [
     "sind",
     "Für",
     "Berufung",
+    "Aus",
+    "aus",
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
@@ -1119,6 +1141,7 @@ _GUARDS = {
     "(?:s|’|')\\s+(?P<cue>": (
         r"\p{Lu}\p{L}*(?:s|’|')\s+" + _OPINION_NOUNS + r"\b[^„“»«]*:\s*\ue000"
     ),
+    "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
     "(?P<cue>geäußert|gefordert": r"\bvon\b",
@@ -1313,6 +1336,7 @@ def quotes(
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
+    q = _common_nouns(q)
     q = q.sort("_q").with_columns(_is_name(q).alias("_name"))
     # the next of two names joined by "und", "oder": die Modelle „Touareg“ und „Phaeton“
     q = q.with_columns(
@@ -3026,7 +3050,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     it occurs again in the article, or it follows an article, a preposition or "so genannt"
     (die „Troika“, mit „Saffron“, die so genannte „Reichensteuer“), or "genannt" follows
     („Bruno“ genannt). A term introduced by "so genannt" is a mention even in lower case.
-    „Wunderwaffe“ in "ihre neue „Wunderwaffe“" stays a scare quote.
+    „Wunderwaffe“ in "ihre neue „Wunderwaffe“" stays a scare quote, and so does a German
+    common noun after an article or preposition (eine „Provokation“, mit der
+    „Entnazifizierung“; ``_common``, see :func:`_common_nouns`): the words a writer keeps
+    at a distance.
     """
     quote = pl.col("quote")
     before = pl.col("_before").str.strip_chars_end()
@@ -3035,7 +3062,9 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
     named = (
         (pl.col("_count") > 1)
-        | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2))
+        # (a common noun after an article is a word kept at a distance, not a name: eine
+        # „Provokation“, mit der „Entnazifizierung“)
+        | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2) & ~pl.col("_common"))
         | after.str.contains(r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird)\b")
     )
     introduced = before.str.contains(
@@ -3065,6 +3094,32 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     defined = before.str.contains(r"\b(?:nennt|nannte|nennen)\s+man(?:\s+\p{Ll}+){0,3}$")
     return (weak & ((~speech & ((capital & named) | introduced | foreign)) | defined)).fill_null(
         False
+    )
+
+
+#: Endings of German abstract nouns: a word with one is a common noun, not a name.
+_NOUN_SUFFIX = r"(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|tät|täten|ismus|schaft|nis)$"
+
+
+def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
+    """``_common``: the quote's last word is a German common noun.
+
+    A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*) or a word
+    with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*); not a compound
+    with a hyphen (*Jamaika-Bündnis*, *Scientology-Organisation* name something).
+    """
+    last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
+    nouns = word_tags().filter(pl.col("tag") == "NN").select(pl.col("form").alias("_last"))
+    return (
+        q.with_columns(last.alias("_last"))
+        .join(nouns.with_columns(pl.lit(True).alias("_nn")), on="_last", how="left")
+        .with_columns(
+            (
+                pl.col("_nn").fill_null(False)
+                | pl.col("_last").str.to_lowercase().str.contains(_NOUN_SUFFIX).fill_null(False)
+            ).alias("_common")
+        )
+        .drop("_last", "_nn")
     )
 
 

@@ -2038,3 +2038,42 @@ def test_a_name_in_the_genitive_before_a_noun_of_saying_and_a_colon() -> None:
         # the genitive after a preposition is an object: the subject speaks
         ("Maurer", None, "zeigte"),
     ]
+
+
+def test_so_after_a_dash() -> None:
+    row = one("„Die Nato ist obsolet“ – so der Präsident.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", "der Präsident", "so")
+
+
+def test_a_point_of_view_is_an_attribution() -> None:
+    found = quotes(
+        corpus_of(
+            "Aus Sicht Moskaus handelt es sich um eine „Provokation“.\n\n"
+            "Aus Putins Sicht ist die Nato „aggressiv“.\n\n"
+            "Aus Sicht der Bundesregierung ist das „nicht hinnehmbar“."
+        )
+    )
+    assert found.select("kind", "speaker", "side", "cue").rows() == [
+        ("partial", "Moskaus", "Russia", "aus"),
+        ("partial", "Putins", "Russia", "aus"),
+        ("partial", "Bundesregierung", "Germany", "aus"),
+    ]
+
+
+def test_a_common_noun_in_quote_marks_after_an_article_is_a_scare_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Armee begann mit der „Entnazifizierung“ des Landes.",
+            "Das Manöver ist eine „Provokation“.",
+            "Die Nato-Osterweiterung gilt in Moskau als „Verrat“.",
+            # a name, a compound with a hyphen and a name used again stay mentions
+            "Die Polizei ermittelt gegen die „Ndrangheta“.",
+            "Ein „Jamaika-Bündnis“ käme auf 55 Prozent.",
+            "Die „Troika“ kam am Montag nach Athen. Die Troika blieb zwei Tage.",
+        )
+    )
+    assert found.select("article_id", "quote", "kind").rows() == [
+        ("a0", "Entnazifizierung", "scare"),
+        ("a1", "Provokation", "scare"),
+        ("a2", "Verrat", "scare"),
+    ]
