@@ -1756,6 +1756,19 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
                     "_prev_text",
                     pl.col("speaker").is_null() | pl.col("speaker").is_in(_PRONOUNS),
                 )
+                # (kept for the pronouns: the subject a pronoun of the quote's sentence
+                # takes up, see _resolve_pronouns)
+                q = q.with_columns(
+                    (pl.col("speaker").is_null() | pl.col("speaker").is_in(_PRONOUNS)).alias(
+                        "_ps_searched"
+                    )
+                ).join(
+                    prev_subjects.select(
+                        "_q", pl.col("_xspk").alias("_ps"), pl.col("_xoff").alias("_ps_off")
+                    ),
+                    on="_q",
+                    how="left",
+                )
             q = person(q.join(prev_subjects, on="_q", how="left"))
             if before_pattern is None:
                 ok = (_person_like(pl.col("_xspk")) | pl.col("_kn")) & (
@@ -2324,34 +2337,58 @@ def _resolve_pronouns(
     # the subject of the sentence before, in the same paragraph, when it names a person or a
     # body, is taken up by the subject pronoun of the next: Der Bundeskanzler nahm am Abend
     # Stellung. Er bezeichnete diese als eine „souveräne Entscheidung“
-    # (the pronoun in the quote's sentence or, taken from there, in the sentence before it:
-    # ... äußerte sich X. Er verwies auf ... . „…“)
+    # (the pronoun in the quote's sentence, whose sentence before _speakers searched already
+    # (``_ps``), or, taken from there, in the sentence before it: ... äußerte sich X. Er
+    # verwies auf ... . „…“)
     in_own = (
-        (pl.col("_sp_p") == pl.col("_p"))
+        pron
+        & (pl.col("_sp_p") == pl.col("_p"))
         & (pl.col("_sp_s") >= pl.col("_ss"))
         & (pl.col("_prev_p") == pl.col("_p"))
-    )
+    ).fill_null(False)
     in_prev = (
-        (pl.col("_sp_p") == pl.col("_prev_p"))
+        pron
+        & (pl.col("_sp_p") == pl.col("_prev_p"))
         & (pl.col("_sp_s") >= pl.col("_prev_start"))
         & (pl.col("_sp_s") < pl.col("_ss"))
         & pl.col("_prev2text").is_not_null()
+    ).fill_null(False)
+    if "_ps" not in q.columns:
+        q = q.with_columns(pl.lit(False).alias("_ps_searched"))
+        q = q.with_columns(
+            pl.lit(None, dtype=pl.String).alias("_ps"),
+            pl.lit(None, dtype=pl.Int64).alias("_ps_off"),
+        )
+    # (a row that became a pronoun later, "seine Botschaft", is searched here)
+    unsearched = in_own & ~pl.col("_ps_searched")
+    q = (
+        q.join(_subject(q, "_prev2text", in_prev), on="_q", how="left")
+        .join(
+            _subject(q, "_prev_text", unsearched).select(
+                "_q", pl.col("_xspk").alias("_us"), pl.col("_xoff").alias("_us_off")
+            ),
+            on="_q",
+            how="left",
+        )
+        .with_columns(
+            pl.when(unsearched)
+            .then(pl.col("_us"))
+            .when(in_own)
+            .then(pl.col("_ps"))
+            .when(in_prev)
+            .then(pl.col("_xspk"))
+            .alias("_xspk"),
+            pl.when(unsearched)
+            .then(pl.col("_prev_start") + pl.col("_us_off"))
+            .when(in_own)
+            .then(pl.col("_prev_start") + pl.col("_ps_off"))
+            .when(in_prev)
+            .then(pl.col("_prev2start") + pl.col("_xoff"))
+            .alias("_ante_s"),
+        )
     )
-    q = q.with_columns(
-        pl.when(pron & in_own)
-        .then(pl.col("_prev_text"))
-        .when(pron & in_prev)
-        .then(pl.col("_prev2text"))
-        .alias("_ante_text"),
-        pl.when(in_own)
-        .then(pl.col("_prev_start"))
-        .otherwise(pl.col("_prev2start"))
-        .alias("_ante_s"),
-    )
-    own = pl.col("_ante_text").is_not_null()
-    q = q.join(_subject(q, "_ante_text", own), on="_q", how="left")
     take = (
-        own
+        (in_own | in_prev)
         & pl.col("_xspk").is_not_null()
         & ~pl.col("_xspk").is_in(_PRONOUNS)
         & _person_like(pl.col("_xspk"))
@@ -2361,11 +2398,8 @@ def _resolve_pronouns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         # (both sentences are in the quote's paragraph)
         pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(take)
-        .then(pl.col("_ante_s") + pl.col("_xoff"))
-        .otherwise(pl.col("_sp_s"))
-        .alias("_sp_s"),
-    ).drop("_xspk", "_xcue", "_xoff", "_ante_text", "_ante_s")
+        pl.when(take).then(pl.col("_ante_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us", "_us_off")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(
