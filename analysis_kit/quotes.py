@@ -589,17 +589,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"{_APPOS}|{_NAMESEQ})(?:\s+mit\s+den\s+Worten)?\s*:\s*$",
     ),
     # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
-    # "betont" is no present tense with "Vorsitzenden" as its subject
+    # "betont" is no present tense with "Vorsitzenden" as its subject; the subject before
+    # the auxiliary first ("Stoltenberg hat die Verbündeten gewarnt:"), then after it ("Am
+    # Montag hat X gewarnt:")
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
         rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_AUX_SAY})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
         rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
     ),
     # a relative clause before the colon: ..., die X zum Ziel erklärt hatte: „…“
@@ -1021,7 +1023,9 @@ _SUBJECT: list[str] = [
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>\p{{Ll}}+)",
+    # (adverbs may stand between: "Auch er selbst erkrankte:")
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}(?:(?P<aux>ha[bt]e?)\s+)?"
+    rf"(?P<cue>\p{{Ll}}+)",
     _AUX_SUBJECT,
     _VERB_FIRST,
     _SUBJECT_VERB,

@@ -2077,3 +2077,27 @@ def test_a_common_noun_in_quote_marks_after_an_article_is_a_scare_quote() -> Non
         ("a1", "Provokation", "scare"),
         ("a2", "Verrat", "scare"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg hat die Verbündeten gewarnt: „Wir dürfen Russland nicht unterschätzen.“",
+        "Am Montag hat Stoltenberg die Verbündeten gewarnt: „Wir dürfen Russland nicht "
+        "unterschätzen.“",
+        "In Brüssel hat Stoltenberg gewarnt: „Wir dürfen Russland nicht unterschätzen.“",
+    ],
+)
+def test_the_subject_of_a_perfect_before_a_colon(text: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"], row["cue"]) == ("Stoltenberg", "NATO", "hat")
+
+
+def test_adverbs_between_a_pronoun_subject_and_its_verb() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Trainer Hansi Flick ist selbst erkrankt. Auch er selbst erkrankte: „Ich bekam "
+            "die ersten Symptome kurz vor Ende der Spiele.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("Hansi Flick", "erkrankte")]
