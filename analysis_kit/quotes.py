@@ -1598,13 +1598,28 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
         _SAYING_SUBJECT
     )
+    # the subjects of all the texts the steps below look in, in one search (see _subjects);
+    # each step takes those of the rows it asks about
+    all_subjects = _subjects(
+        q,
+        {c: pl.lit(True) for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")},
+    )
+
+    def subject_in(frame: pl.DataFrame, column: str, where: pl.Expr) -> pl.DataFrame:
+        """What ``_subject(frame, column, where)`` gives, from ``all_subjects``."""
+        return (
+            all_subjects.filter(pl.col("_col") == column)
+            .drop("_col")
+            .join(frame.filter(where).select("_q"), on="_q", how="semi")
+        )
+
     # (the subjects before quotes attributed to "er"/"sie" right after them are kept for later)
     attached_pronoun = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
     for column in ("_before", "_after"):
         where = pl.col("speaker").is_null()
         if column == "_before":
             where = where | attached_pronoun
-        found = _subject(q, column, where)
+        found = subject_in(q, column, where)
         if column == "_before":
             before_subjects = found
         q = person(q.join(found, on="_q", how="left"))
@@ -1755,7 +1770,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
             # one search serves both: a row's subject depends only on its own text
             if before_pattern == "say":
                 # (also for "er"/"sie", taken up below)
-                prev_subjects = _subject(
+                prev_subjects = subject_in(
                     q,
                     "_prev_text",
                     pl.col("speaker").is_null() | pl.col("speaker").is_in(_PRONOUNS),
@@ -1821,7 +1836,7 @@ def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFram
         False
     )
     for k in (2, 3):
-        found = _subject(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
+        found = subject_in(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
         q = q.join(found, on="_q", how="left")
         free = (
             pl.col("speaker").is_null()
@@ -1982,24 +1997,42 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
     Only the rows where ``where`` holds (and the text is not empty) are searched: a search
     that has nothing to do compiles no pattern.
     """
+    return _subjects(q, {column: where if where is not None else pl.lit(True)}).drop("_col")
+
+
+def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
+    """:func:`_subject` for several text columns at once: ``_q, _col, _xspk, _xcue, _xoff``.
+
+    A row's subject depends only on its own text, so one search over all columns gives the
+    same as one search per column, and compiles each pattern once, not once per column
+    (Polars keeps few compiled patterns, and these are large).
+    """
     found = []
-    text = (
-        q.select(
-            "_q",
-            pl.col(column).fill_null("").alias("_text"),
-            (where if where is not None else pl.lit(True)).alias("_todo"),
-        )
-        .filter(pl.col("_todo") & (pl.col("_text") != ""))
-        .drop("_todo")
+    text = pl.concat(
+        [
+            q.select(
+                "_q",
+                pl.lit(column).alias("_col"),
+                pl.col(column).fill_null("").alias("_text"),
+                where.alias("_todo"),
+            )
+            .filter(pl.col("_todo") & (pl.col("_text") != ""))
+            .drop("_todo")
+            for column, where in columns.items()
+        ]
     )
+    before_col = pl.col("_col") == "_before"
+    after_col = pl.col("_col") == "_after"
     for pattern in _SUBJECT if text.height else []:
-        if pattern == _AUX_SUBJECT and column == "_after":
+        # (after a quote, "der Stiftung Warentest hat" is a genitive)
+        rows = text.filter(~after_col) if pattern == _AUX_SUBJECT else text
+        if rows.height == 0:
             continue
         if pattern.startswith("^"):
             # one match at most, at the start: its groups straight away (one pattern to
             # compile, not two)
             cands = (
-                text.with_columns(pl.col("_text").str.extract_groups(_latin(pattern)).alias("_g"))
+                rows.with_columns(pl.col("_text").str.extract_groups(_latin(pattern)).alias("_g"))
                 .filter(pl.col("_g").struct.field("spk").is_not_null())
                 .with_columns(pl.lit("").alias("_head"))
             )
@@ -2010,7 +2043,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
             )
         else:
             cands = (
-                text.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
+                rows.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
                 .explode("_m")
                 .drop_nulls("_m")
             )
@@ -2030,13 +2063,14 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
         cleaned = spk.str.replace(_LEADING_JUNK, "")
         cands = cands.select(
             "_q",
+            "_col",
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
             after_aux.alias("_after_aux"),
             # the subject of a main clause of its own right before the quote, after a comma:
             # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
             (
-                pl.lit(column == "_before")
+                before_col
                 & pl.col("_head").str.contains(r"[,;]\s*$")
                 & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
                 & ~pl.col("_text")
@@ -2071,7 +2105,7 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 # no subject inside the words of another quote: more marks close than open
                 # between it and this quote
                 & ~(
-                    pl.lit(column == "_before")
+                    before_col
                     & (
                         pl.col("_text")
                         .str.slice(pl.col("_head").str.len_chars())
@@ -2084,16 +2118,14 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
                 # a headline segment of its own between the subject and the quote: Stadtwahl-
                 # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
                 & ~(
-                    pl.lit(column == "_before")
+                    before_col
                     & pl.col("_text")
                     .str.slice(
                         pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
                     )
                     .str.contains(_SEGMENT)
                 ).fill_null(False)
-                & ~(pl.lit(column == "_after") & pl.col("_head").str.contains(_SEGMENT)).fill_null(
-                    False
-                )
+                & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
                 & ~pl.col("_head").str.contains(_PREPOSITION)
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
@@ -2160,7 +2192,13 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
         found.append(cands.filter(pl.col("_ok")).drop("_ok"))
     if not found:
         return pl.DataFrame(
-            schema={"_q": pl.UInt32, "_xspk": pl.String, "_xcue": pl.String, "_xoff": pl.Int64}
+            schema={
+                "_q": pl.UInt32,
+                "_col": pl.String,
+                "_xspk": pl.String,
+                "_xcue": pl.String,
+                "_xoff": pl.Int64,
+            }
         )
     return (
         _lexically_possible(pl.concat(found))
@@ -2174,16 +2212,17 @@ def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.D
         .with_columns(pl.col("_xspk").str.len_chars().alias("_len"))
         .sort(
             "_q",
+            "_col",
             "_aux",
             "_plain",
             "_own",
             "_xoff",
             "_len",
             "_xspk",
-            descending=[False, False, False, True, False, True, False],
+            descending=[False, False, False, False, True, False, True, False],
             maintain_order=True,
         )
-        .unique("_q", keep="first", maintain_order=True)
+        .unique(["_q", "_col"], keep="first", maintain_order=True)
         .drop("_aux", "_plain", "_len", "_own")
     )
 
