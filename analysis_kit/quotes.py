@@ -1030,6 +1030,11 @@ _SUBJECT: list[str] = [
     _VERB_FIRST,
     _SUBJECT_VERB,
 ]
+#: The singular of the subjunctive of indirect speech, with "er" or "sie" its subject.
+_SUBJUNCTIVE_SINGULAR = (
+    "sei habe werde könne müsse solle wolle dürfe wisse hätte wäre würde"
+).split()
+_SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
     # a document: In dem Papier des Ministeriums heißt es, ...
@@ -1043,8 +1048,7 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
     # "er" after a verb in the subjunctive of indirect speech: Nach eingehender Prüfung sei
     # er zu dem Schluss gekommen, ... („sie“ may be an object: habe sie gesehen)
-    r"^(?P<pre>(?s:.*?)\b(?P<cue>sei|habe|werde|könne|müsse|solle|wolle|dürfe|wisse|hätte|wäre|"
-    r"würde)\s+)(?P<spk>er)\b",
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_SUBJ_SG})\s+)(?P<spk>er)\b",
     # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
     rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]+“)*?,",
 ]
@@ -1139,9 +1143,7 @@ _GUARDS = {
     "(?P<cue>wollen|will|wollte|wollten)": r"\bwissen\b",
     "(?P<cue>\\()": r"\(\s*$",
     "(?P<cue>so)": r"\bso\b",
-    "(?P<cue>sei|habe|werde": (
-        r"\b(?:sei|habe|werde|könne|müsse|solle|wolle|dürfe|wisse|hätte|wäre|würde)\s+er\b"
-    ),
+    f"(?P<cue>{_SUBJ_SG})": rf"\b(?:{_SUBJ_SG})\s+er\b",
     "(?:s|’|')\\s+(?P<cue>": (
         r"\p{Lu}\p{L}*(?:s|’|')\s+" + _OPINION_NOUNS + r"\b[^„“»«]*:\s*\ue000"
     ),
@@ -2352,10 +2354,6 @@ _SUBJUNCTIVE = (
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
     r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden)\b"
 )
-#: The singular of the subjunctive of indirect speech, with "er" or "sie" its subject.
-_SUBJUNCTIVE_SINGULAR = (
-    "sei habe werde könne müsse solle wolle dürfe wisse hätte wäre würde"
-).split()
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
