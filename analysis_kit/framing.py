@@ -788,16 +788,23 @@ def compare_inputs(
     """
     lex = lexicon or DEFAULT_ACTORS
     fd = frames or _default_frames()
-    # The mentions and then the quotes (which need the mentions; the corpus caches them) run
-    # in a second thread, while this one computes what needs no mentions (sentiment of the
-    # units, frame words) and then the rest. The quotes are many small steps on few rows
-    # (mostly compiling their patterns); Polars releases the GIL in its own work. All are
-    # pure functions of the corpus, so the threads share nothing they could change.
-    from analysis_kit.quotes import quotes as _quotes
+    # The quotes run in a second thread, while this one finds the mentions, then what needs
+    # no mentions (sentiment of the units, frame words) and then the rest. The quotes are
+    # many small steps on few rows (mostly compiling their patterns) and ask for the
+    # mentions only after their attribution rules, so both threads start at once. Polars
+    # releases the GIL in its own work. All are pure functions of the corpus, so the
+    # threads share nothing they could change.
+    from analysis_kit.quotes import _quotes
 
+    mentions_job: Future[pl.DataFrame] = Future()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        mentions_job = pool.submit(mentions, corpus, lex)
-        quotes_job = pool.submit(_quotes, corpus, lexicon=lex)
+        quotes_job = pool.submit(_quotes, corpus, mentions_job.result)
+        try:
+            mentions_job.set_result(mentions(corpus, lex))
+        except BaseException as error:
+            # (the quotes thread waits for the mentions: it gets the error too)
+            mentions_job.set_exception(error)
+            raise
         return _compare_inputs(corpus, unit, fd, sentiment_lexicon, mentions_job, quotes_job)
 
 

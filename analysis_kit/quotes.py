@@ -246,6 +246,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -425,19 +426,29 @@ _SAY_STRONG = (
 ).split()
 #: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
 _AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
-#: Verbs that introduce a quote: third person, present and past, singular and plural.
-_SAY_WORDS = sorted(
-    {f"{s}te" for s in _SAY_STEMS}
-    | {f"{s}ten" for s in _SAY_STEMS}
-    | {f"{s}t" for s in _SAY_STEMS}
-    | {f"{s}ete" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
-    | {f"{s}eten" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
-    | {f"{s}et" for s in _SAY_STEMS if s.endswith(("t", "d", "n"))}
-    | {f"{s}n" if s.endswith(("er", "el")) else f"{s}en" for s in _SAY_STEMS if s not in _AMBIGUOUS}
-    | set(_SAY_STRONG),
-    key=lambda w: (-len(w), w),
+
+
+def _alternatives(words: list[str] | set[str]) -> str:
+    """A non-capturing group of ``words``, the longest first."""
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+_STEMS_TDN = [s for s in _SAY_STEMS if s.endswith(("t", "d", "n"))]
+_STEMS_PLURAL = [s for s in _SAY_STEMS if s not in _AMBIGUOUS]
+#: Verbs that introduce a quote: third person, present and past, singular and plural. Every
+#: stem takes -t, -te, -ten ("sagt", "sagte", "sagten"); a stem in -t, -d, -n also -et,
+#: -ete, -eten ("berichtet", "antwortete"); a stem that is not ambiguous takes -en, or -n
+#: after -er, -el ("sagen", "äußern"); and the strong forms. Written as stems with their
+#: endings (not as the list of all forms, which is twice as long and made the patterns that
+#: hold it slower to compile).
+_SAY = (
+    rf"(?:{_alternatives(_SAY_STEMS)}(?:ten|te|t)"
+    rf"|{_alternatives(_STEMS_TDN)}(?:eten|ete|et)"
+    rf"|{_alternatives([s for s in _STEMS_PLURAL if not s.endswith(('er', 'el'))])}en"
+    rf"|{_alternatives([s for s in _STEMS_PLURAL if s.endswith(('er', 'el'))])}n"
+    rf"|{_alternatives(_SAY_STRONG)})"
 )
-_VERB = r"(?:" + "|".join(_SAY_WORDS) + r")\b"
+_VERB = rf"{_SAY}\b"
 #: Also verbs of indirect speech, for a speaker named elsewhere in the sentence.
 _WIDE_EXTRA = (
     "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet "
@@ -446,7 +457,7 @@ _WIDE_EXTRA = (
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
     "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen"
 ).split()
-_VERB_WIDE = r"(?:" + "|".join([*_SAY_WORDS, *_WIDE_EXTRA]) + r")\b"
+_VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
 _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
@@ -472,30 +483,40 @@ _PARTICLE_NAMES = (
     r"[Dd]e\s+Hoop\s+Scheffer|[Dd]e\s+Mistura|[Dd]e\s+Villepin|[Dd]e\s+Gaulle|"
     r"[Zz]u\s+Guttenberg|[Zz]ur\s+Hausen|[Zz]ur\s+Lippe|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
 )
-_CAP = (
+#: A capitalised word of a name; not a surname with a particle (see ``_CAP``).
+_CAP_WORD = (
     # a compound sharing its last part: "Kinder- und Jugendpsychiater"
     r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+\p{Lu}[\p{L}\p{M}\d'’-]*|"
-    rf"{_PARTICLE_NAMES}|Dr\.|Prof\.|St\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}\d'’]*(?:[-‐‑][\p{{L}}\p{{M}}\d]+)*"
+    r"Dr\.|Prof\.|St\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
+#: A capitalised word of a name, or a surname with a particle. The particle names are
+#: written only where a name may start: inside a name the particles are ``_PART`` ("Ursula
+#: von der Leyen"), and the long list in every word slot made the speaker patterns twice as
+#: slow to compile.
+_CAP = rf"(?:{_PARTICLE_NAMES}|{_CAP_WORD})"
 _PART = r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
-_NAMESEQ = rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP})*"
+_NAMESEQ = (
+    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
+    # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names)
+    r"|\s+zur\s+(?:Hausen|Lippe))*"
+)
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
     r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?)?,"
-    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
+    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP_WORD})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
-    rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP}"
-    rf"(?:\s+{_CAP})?"
+    rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}"
+    rf"(?:\s+{_CAP_WORD})?"
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
-    rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP}){{0,2}})?"
+    rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
 )
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
@@ -977,7 +998,7 @@ _STRONG_FINITE = (
 ).split()
 _FINITE = (
     r"(?:"
-    + "|".join([*_SAY_WORDS, *_WIDE_EXTRA])
+    + f"{_SAY}|{_alternatives(_WIDE_EXTRA)}"
     + r"|\p{Ll}+(?:te|t)|"
     + "|".join(_STRONG_FINITE)
     + r")"
@@ -1277,6 +1298,24 @@ def quotes(
      ('Provokation', 'partial', 'Moskau', 'Russia', 'sprach')]
     """
     lex = lexicon or DEFAULT_ACTORS
+    return _quotes(
+        corpus,
+        lambda: mentions(corpus, lex, include_boilerplate=include_boilerplate),
+        include_boilerplate=include_boilerplate,
+    )
+
+
+def _quotes(
+    corpus: Corpus,
+    get_mentions: Callable[[], pl.DataFrame],
+    *,
+    include_boilerplate: bool = False,
+) -> pl.DataFrame:
+    """:func:`quotes`, with the actor mentions from ``get_mentions``.
+
+    The mentions are asked for only after the attribution rules, which do not need them:
+    :func:`analysis_kit.framing.compare_inputs` finds them in another thread meanwhile.
+    """
     paragraphs = corpus.paragraphs
     if not include_boilerplate:
         paragraphs = paragraphs.filter(pl.col("role") != "boilerplate")
@@ -1331,12 +1370,22 @@ def quotes(
     ).with_row_index("_q")
     q = _quote_text(found, paragraphs)
     q = _contexts(q, corpus, paragraphs)
-    m = mentions(corpus, lex, include_boilerplate=include_boilerplate).join(
-        paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
-        on=["article_id", "paragraph"],
-    )
+    joined_mentions: list[pl.DataFrame] = []
+
+    def found_mentions() -> pl.DataFrame:
+        """The mentions, joined to the paragraph keys (asked for once)."""
+        if not joined_mentions:
+            joined_mentions.append(
+                get_mentions().join(
+                    paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
+                    on=["article_id", "paragraph"],
+                )
+            )
+        return joined_mentions[0]
+
     quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
-    q = _speakers(q, _known_persons(quoted, m))
+    q = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
+    m = found_mentions()
     q = _resolve_pronouns(q, corpus, m, paragraphs)
     q = _link_actors(q, m)
     q = _kinds(q)
@@ -1526,19 +1575,25 @@ def _assign(
     ]
 
 
-def _speakers(q: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
+def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) -> pl.DataFrame:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
-    ``known`` (``article_id, _xspk``) lists names that stand for a person in an article
-    (:func:`_known_persons`); a subject among them counts as person-like.
+    ``known`` gives (``article_id, _xspk``) the names that stand for a person in an article
+    (:func:`_known_persons`); a subject among them counts as person-like. It is called
+    after the attribution rules (so the mentions it needs may be found meanwhile).
     """
-    if known is None:
-        known = pl.DataFrame(schema={"article_id": pl.String, "_xspk": pl.String})
-    known = known.unique().with_columns(pl.lit(True).alias("_kn"))
+    persons: list[pl.DataFrame] = []
 
     def person(frame: pl.DataFrame) -> pl.DataFrame:
         """Add ``_kn``: the candidate ``_xspk`` names a person of the article."""
-        return frame.join(known, on=["article_id", "_xspk"], how="left").with_columns(
+        if not persons:
+            names = (
+                known()
+                if known is not None
+                else pl.DataFrame(schema={"article_id": pl.String, "_xspk": pl.String})
+            )
+            persons.append(names.unique().with_columns(pl.lit(True).alias("_kn")))
+        return frame.join(persons[0], on=["article_id", "_xspk"], how="left").with_columns(
             pl.col("_kn").fill_null(False)
         )
 

@@ -195,3 +195,21 @@ def test_chart_is_returned_not_shown(cmp: ak.Comparison) -> None:
     spec = chart.to_dict()
     assert "vconcat" in spec
     assert len(spec["vconcat"]) == 4
+
+
+def test_inputs_quotes_equal_ak_quotes_and_errors_reach_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the quotes run in a second thread and wait there for the mentions of this one
+    import analysis_kit.framing as framing
+
+    corpus = ak.example()
+    inputs = framing.compare_inputs(corpus)
+    assert inputs.quotes.equals(ak.quotes(corpus))
+
+    def broken(*args: object, **kwargs: object) -> pl.DataFrame:
+        raise RuntimeError("no mentions")
+
+    monkeypatch.setattr(framing, "mentions", broken)
+    with pytest.raises(RuntimeError, match="no mentions"):
+        framing.compare_inputs(corpus)

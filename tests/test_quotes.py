@@ -2101,3 +2101,64 @@ def test_adverbs_between_a_pronoun_subject_and_its_verb() -> None:
         )
     )
     assert found.select("speaker", "cue").rows() == [("Hansi Flick", "erkrankte")]
+
+
+# ------------------------------------------------------------------ how the patterns are written
+
+
+def test_the_verbs_of_saying_are_exactly_their_forms() -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    forms = set(internals._SAY_STRONG)
+    for stem in internals._SAY_STEMS:
+        forms |= {f"{stem}t", f"{stem}te", f"{stem}ten"}
+        if stem.endswith(("t", "d", "n")):
+            forms |= {f"{stem}et", f"{stem}ete", f"{stem}eten"}
+        if stem not in internals._AMBIGUOUS:
+            forms.add(f"{stem}n" if stem.endswith(("er", "el")) else f"{stem}en")
+    words = pl.Series([*sorted(forms), "stellen", "teilen", "sagtest", "Sagte", "sag"])
+    matched = words.filter(words.str.contains(f"^{internals._VERB}$")).to_list()
+    assert matched == sorted(forms)
+    assert {"sagte", "berichtete", "äußern", "antworteten", "schrieb"} <= set(matched)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname with a particle after a role, a first name, in an apposition, after "und"
+        (
+            "Verteidigungsministerin Ursula von der Leyen sagte: „Wir bleiben.“",
+            "Verteidigungsministerin Ursula von der Leyen",
+        ),
+        (
+            "„Wir bleiben“, sagte Kommissionspräsidentin Ursula von der Leyen.",
+            "Kommissionspräsidentin Ursula von der Leyen",
+        ),
+        (
+            "Die Ministerin, Ursula von der Leyen, sagte: „Wir bleiben.“",
+            "Die Ministerin, Ursula von der Leyen",
+        ),
+        (
+            "Thomas de Maizière und Karl-Theodor zu Guttenberg erklärten: „Wir bleiben.“",
+            "Thomas de Maizière und Karl-Theodor zu Guttenberg",
+        ),
+        (
+            "„Wir bleiben“, sagte der Nobelpreisträger Harald zur Hausen in Heidelberg.",
+            "der Nobelpreisträger Harald zur Hausen in Heidelberg",
+        ),
+    ],
+)
+def test_surnames_with_a_particle_in_any_place_of_a_speaker(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_mentions_are_asked_for_once_and_give_the_same_quotes() -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    corpus = ak.example()
+    asked: list[int] = []
+
+    def get_mentions() -> pl.DataFrame:
+        asked.append(1)
+        return ak.mentions(corpus)
+
+    assert_frame_equal(internals._quotes(corpus, get_mentions), quotes(corpus))
+    assert asked == [1]
