@@ -902,7 +902,8 @@ _SAYING_CLAUSE_FIRST = _latin(
 _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
 _TAKEN_UP = (
-    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte)\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
+    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte|,?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
+    rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
 #: Stands for the quote in ``_both``, the quote's sentence without the quote.
@@ -2714,7 +2715,12 @@ _COMMON = (
 
 
 def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """Name-like person mentions: two capitalised words inside a sentence ("Hans Meier")."""
+    """Name-like person mentions: two capitalised words ("Hans Meier").
+
+    At the start of a sentence, where every word is capitalised, the first word must not be
+    a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist zurück"; not
+    "Nachdem Putin", "Heute Merkel").
+    """
     toks = corpus.tokens.join(
         paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
     )
@@ -2722,7 +2728,14 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     first_in_sentence = pl.col("token") == pl.col("token").min().over(
         "article_id", "paragraph", "sentence"
     )
-    toks = toks.with_columns(_cap=cap & ~first_in_sentence)
+    words = (
+        word_tags()
+        .filter(pl.col("tag") != "NE")
+        .select(pl.col("form").alias("text"), pl.lit(True).alias("_word"))
+    )
+    toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns(
+        _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False))
+    )
     nxt = pl.col("text").shift(-1)
     pair = (
         pl.col("_cap")

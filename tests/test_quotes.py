@@ -2162,3 +2162,31 @@ def test_mentions_are_asked_for_once_and_give_the_same_quotes() -> None:
 
     assert_frame_equal(internals._quotes(corpus, get_mentions), quotes(corpus))
     assert asked == [1]
+
+
+def test_a_quote_taken_up_with_these_words() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir werden nicht zulassen, dass die Nato sich weiter ausdehnt.“ Mit diesen Worten "
+            "reagierte der russische Präsident auf die Pläne.",
+            "„Ich bin wieder da“, mit den Worten meldete sich der Trainer zurück.",
+        )
+    )
+    assert found.select("speaker", "cue", "side").rows() == [
+        ("der russische Präsident", "reagierte", "Russia"),
+        ("der Trainer", "meldete", None),
+    ]
+
+
+def test_a_name_at_the_start_of_a_sentence_is_taken_up_by_er() -> None:
+    # "Giovanni" is no word of the lexicon but a name; "Nachdem" is a conjunction
+    row = one(
+        "Giovanni Trapattoni ist zurück in Stuttgart. „Guten Tag, ich schon wieder da“, mit "
+        "diesen Worten meldete er sich auf der Pressekonferenz zurück."
+    )
+    assert (row["speaker"], row["cue"]) == ("Giovanni Trapattoni", "meldete")
+    row = one(
+        "Nachdem Trapattoni zurück war, kam die Presse. „Guten Tag, ich schon wieder da“, "
+        "sagte er."
+    )
+    assert row["speaker"] == "er"
