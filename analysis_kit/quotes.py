@@ -1473,8 +1473,25 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
     sents = corpus.sentences.join(
         paragraphs.select("article_id", "paragraph", "_p"), on=["article_id", "paragraph"]
     ).sort("_p", "sentence")
+    # a sentence inside a quote is the speaker's words, not the narrator's: no subject of it
+    # speaks ("„Aber wir werden unsere Interessen verteidigen.“ „…“": not "Interessen")
+    inside = (
+        sents.select("_p", "sentence", "start", "end")
+        .join(q.select("_p", pl.col("start").alias("_qs"), pl.col("end").alias("_qe")), on="_p")
+        .filter(
+            (pl.col("_qs") <= pl.col("start"))
+            # (a full stop may follow the closing mark)
+            & (pl.col("_qe") >= pl.col("end") - 1)
+        )
+        .select("_p", "sentence", pl.lit(True).alias("_quoted"))
+        .unique()
+    )
+    sents = sents.join(inside, on=["_p", "sentence"], how="left", maintain_order="left")
     sents = sents.with_columns(
-        pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
+        pl.when(
+            (pl.col("article_id").shift(1) == pl.col("article_id"))
+            & ~pl.col("_quoted").shift(1).fill_null(False)
+        )
         .then(pl.col("text").shift(1))
         .alias("_prev_text"),
         pl.when(pl.col("article_id").shift(1) == pl.col("article_id"))
@@ -1912,38 +1929,58 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             )
         ).drop("_xspk", "_xcue", "_xoff")
         chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
-    # a full quote with no speaker yet: the speaker of the quote before it in the article
+    # a full quote with no speaker yet: the speaker of the quote before it in the article,
+    # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
+    # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short
+    # quote in indirect speech goes on with the speaker of the quote right before it
     q = q.sort("_q")
     named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
-    prior = {
-        c: pl.when(named).then(pl.col(c)).forward_fill().shift(1).over("article_id")
-        for c in ("speaker", "_sp_p", "_sp_s")
-    }
-    free = (
-        pl.col("speaker").is_null()
-        & prior["speaker"].is_not_null()
-        & (
-            (
-                (pl.col("_p") - prior["_sp_p"] <= _PREVIOUS_QUOTE_REACH)
-                & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
-            )
-            # a short quote in indirect speech goes on with the speaker before it
-            | (
-                (pl.col("_p") - prior["_sp_p"] <= 1)
-                & (
-                    pl.col("_before").str.contains(_SUBJUNCTIVE)
-                    | pl.col("_after").str.contains(_SUBJUNCTIVE)
-                )
-            )
-        )
+    full = pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5
+    indirect = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
+        _SUBJUNCTIVE
     )
+    # (the run passes quotes with a pronoun as speaker; other quotes are left aside)
+    gap = pl.col("_p") - pl.col("_pe").shift(1).over("article_id")
+    runs = (
+        q.filter(named | pl.col("speaker").is_in(_PRONOUNS) | full | indirect)
+        .select(
+            "_q",
+            "article_id",
+            "_p",
+            "_pe",
+            "speaker",
+            "_sp_p",
+            "_sp_s",
+            named.alias("_named"),
+            full.alias("_full"),
+            indirect.alias("_indirect"),
+        )
+        .with_columns(
+            (
+                ~pl.col("_named")
+                & (
+                    ((gap <= _PREVIOUS_QUOTE_REACH) & pl.col("_full"))
+                    | ((gap <= 1) & pl.col("_indirect"))
+                ).fill_null(False)
+            ).alias("_goes_on")
+        )
+        .with_columns((~pl.col("_goes_on")).cum_sum().over("article_id").alias("_run"))
+        .with_columns(
+            pl.col(c).first().over("article_id", "_run").alias(f"_run{c}")
+            for c in ("speaker", "_sp_p", "_sp_s", "_named")
+        )
+        .filter(pl.col("_goes_on") & pl.col("_run_named") & pl.col("speaker").is_null())
+        .select("_q", "_runspeaker", "_run_sp_p", "_run_sp_s")
+    )
+    q = q.join(runs, on="_q", how="left", maintain_order="left")
+    free = pl.col("speaker").is_null() & pl.col("_runspeaker").is_not_null()
     q = q.with_columns(
-        pl.when(free).then(prior["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(free).then(prior["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(free).then(prior["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+        pl.when(free).then(pl.col("_runspeaker")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(free).then(pl.col("_run_sp_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(free).then(pl.col("_run_sp_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
         pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
         pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
-    )
+    ).drop("_runspeaker", "_run_sp_p", "_run_sp_s")
     # "er" or "sie" after the quote, with a subject that speaks before it in the same sentence:
     # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
     same = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")

@@ -2190,3 +2190,39 @@ def test_a_name_at_the_start_of_a_sentence_is_taken_up_by_er() -> None:
         "sagte er."
     )
     assert row["speaker"] == "er"
+
+
+def test_a_speech_quoted_paragraph_by_paragraph_keeps_its_speaker() -> None:
+    # each quote goes on from the one before; a sentence inside a quote names no speaker
+    # ("unsere Interessen verteidigen" is no subject with a verb of saying)
+    found = quotes(
+        corpus_of(
+            "In seiner Rede vor der Generalversammlung sagte Präsident Medwedew:\n\n"
+            "„Russland ist bereit zur Zusammenarbeit mit allen Staaten der Welt.“\n\n"
+            "„Aber wir werden unsere Interessen verteidigen, wenn es nötig ist.“\n\n"
+            "„Die Erweiterung der Nato nach Osten ist ein Fehler, den wir nicht akzeptieren.“\n\n"
+            "„Wir schlagen deshalb einen neuen Vertrag über die europäische Sicherheit vor.“\n\n"
+            "„Dieser Vertrag soll für alle Staaten des Kontinents gelten.“"
+        )
+    )
+    assert found.select("paragraph", "speaker", "cue").rows() == [
+        (1, "Präsident Medwedew", "previous sentence"),
+        (2, "Präsident Medwedew", "previous quote"),
+        (3, "Präsident Medwedew", "previous quote"),
+        (4, "Präsident Medwedew", "previous quote"),
+        (5, "Präsident Medwedew", "previous quote"),
+    ]
+    assert set(found["side"]) == {"Russia"}
+
+
+def test_a_run_of_quotes_ends_at_a_gap_of_three_paragraphs() -> None:
+    found = quotes(
+        corpus_of(
+            "„Russland ist bereit zur Zusammenarbeit mit allen Staaten“, sagte Medwedew.\n\n"
+            "Die Gespräche dauerten bis in die Nacht.\n\n"
+            "Am Morgen reisten die Delegationen ab.\n\n"
+            "Beobachter waren sich uneins über das Ergebnis.\n\n"
+            "„Die Erweiterung der Nato nach Osten ist ein Fehler, den niemand akzeptiert.“"
+        )
+    )
+    assert found.select("paragraph", "speaker").rows() == [(0, "Medwedew"), (4, None)]
