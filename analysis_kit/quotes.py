@@ -564,9 +564,23 @@ _SAYING = (
 )
 _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
 
+#: Stands for the quote in ``_both``, the quote's sentence without the quote.
+_HERE = "\ue000"
+#: Conjunctions that open a subordinate clause with a subject of its own.
+_OPENS_CLAUSE = r"(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
+    # the subject of a subordinate clause around the quote, its verb last (not the subject
+    # of the main clause): ..., während der Kreml von einer „Provokation“ sprach
+    (
+        "before",
+        "_both",
+        rf"^(?P<pre>(?s:.*?),\s+{_OPENS_CLAUSE}\s+)(?P<spk>{_SPK})\s+"
+        rf"[^„“»«,;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«,;:.!?{_HERE}]{{0,60}}?"
+        rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
+        r"\s*(?:[,;.!?]|$)",
+    ),
     # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X
     (
         "after",
@@ -906,10 +920,8 @@ _TAKEN_UP = (
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
-#: Stands for the quote in ``_both``, the quote's sentence without the quote.
 #: The speaker in brackets right after a quote that opens its sentence: „…“ (Name).
 _BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\s*\)"
-_HERE = "\ue000"
 #: Participles of a judgement in the passive: „…“ ... *bezeichnet*, *eingestuft*.
 _JUDGED = (
     r"(?:bezeichnet|eingestuft|gewertet|bewertet|beurteilt|eingeschätzt|beschrieben|"
@@ -1149,6 +1161,7 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 #: without it are not searched, and when no text has it the rule's pattern (large, slow to
 #: compile) is not compiled at all.
 _GUARDS = {
+    "(?:während|wobei|wohingegen|": r",\s+(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)\s",
     "zeigt)\\s+sich": r"\bsich\b[^„“»«.;]*\b(?:sicher|überzeugt|gewiss|einig)\b",
     "(?:Wir|Ich|Uns|": r":\s+(?:Wir|Ich|Uns|Unser|Mein|Mir|Mich)",
     "[–—]\\s+[^„“»«:–—]": r"\s[–—]\s",

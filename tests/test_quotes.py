@@ -2226,3 +2226,24 @@ def test_a_run_of_quotes_ends_at_a_gap_of_three_paragraphs() -> None:
         )
     )
     assert found.select("paragraph", "speaker").rows() == [(0, "Medwedew"), (4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Der ukrainische Präsident bezeichnete den Angriff als „Kriegsverbrechen“, während "
+            "der Kreml von einer „Provokation“ sprach.",
+            [("Der ukrainische Präsident", "Ukraine"), ("der Kreml", "Russia")],
+        ),
+        (
+            "Die Opposition kritisierte das Gesetz, weil die Regierung es als „alternativlos“ "
+            "bezeichnet hatte.",
+            [("die Regierung", None)],
+        ),
+    ],
+)
+def test_the_subject_of_a_subordinate_clause_around_the_quote(
+    text: str, speakers: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(corpus_of(text)).select("speaker", "side").rows() == speakers
