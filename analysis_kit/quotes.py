@@ -505,8 +505,11 @@ _NAMESEQ = (
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
-    r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?)?,"
-    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP_WORD})?\b,?|\d{{1,3}},))?"  # or the age: "Alice Kakamara, 30,"
+    # or its party: ", der Abgeordnete Ruprecht Polenz (CDU),"
+    r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?|\s*\([^()]{1,40}\))?,"
+    # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
+    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP_WORD})?(?:\s*\([^()]{{1,40}}\)|\b),?"
+    r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
@@ -587,6 +590,15 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
         rf"(?:{_CAP}\s+){{1,3}}?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+    ),
+    # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
+    # „…“ (the one quoted, not the paper)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
+        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
+        r"\s+mit\s+(?:den|diesen)\s+Worten\s*:?\s*$",
     ),
     # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
     (
@@ -3008,8 +3020,14 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
     before = pl.col("_before").str.strip_chars_end()
+    # a noun of saying before the quote introduces words, not a name: mit den Worten „…“
+    words_of = before.str.contains(
+        r"\b(?:Worten?|Satz|Sätzen|Aussage|Zitat|Ausspruch|Bemerkung|Rufen?|Frage|Appell|"
+        r"Warnung|Aufruf|Kommentar|Antwort|Erklärung|Botschaft)\s*:?$"
+    )
     noun_before = (
         quote.str.contains(r"^\p{Lu}")
+        & ~words_of
         & before.str.contains(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$")
         & ~before.str.contains(
             r"\b(?:von|in|für|mit|aus|bei|nach|zu|über|unter|an|auf|um|durch|gegen|ohne|als|wie)"

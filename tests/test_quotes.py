@@ -2247,3 +2247,40 @@ def test_the_subject_of_a_subordinate_clause_around_the_quote(
     text: str, speakers: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(corpus_of(text)).select("speaker", "side").rows() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a noun of saying before the quote introduces words, not a name
+        (
+            "Putin beendete seine Rede mit dem Satz „Russland wird niemals aufgeben“.",
+            "Russland wird niemals aufgeben",
+            "Putin",
+        ),
+        # the one quoted with the words, not the paper that quotes
+        (
+            "Die Zeitung zitierte einen Offizier mit den Worten „Wir hatten keine Wahl“.",
+            "Wir hatten keine Wahl",
+            "einen Offizier",
+        ),
+        # a name with its party in an apposition, then the verb: not the paper after it
+        (
+            "Der Vorsitzende des Ausschusses, Ruprecht Polenz (CDU), sagte der Zeitung: "
+            "„Russland muss sich an das Völkerrecht halten.“",
+            "Russland muss sich an das Völkerrecht halten.",
+            "Der Vorsitzende des Ausschusses, Ruprecht Polenz (CDU)",
+        ),
+        (
+            "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU vor einem "
+            "„populistischen Wahlkampf“.",
+            "populistischen Wahlkampf",
+            "Der frühere Bürgermeister, Henning Scherf (SPD)",
+        ),
+    ],
+)
+def test_words_introduced_by_a_noun_of_saying_and_appositions_with_a_party(
+    text: str, quote: str, speaker: str
+) -> None:
+    row = one(text)
+    assert (row["quote"], row["speaker"]) == (quote, speaker)
