@@ -3187,13 +3187,17 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück
     characterised = before.str.contains(r"\bals$") & pl.col("speaker").is_not_null()
+    # nor, in reported speech, are capitalised words after an indefinite article: die Nato
+    # sei ein „Relikt des Kalten Krieges“, sagte X (but ein „iPhone“, ein „Spiegel“-Bericht)
+    described = before.str.contains(
+        r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$"
+    ) & pl.col("speaker").is_not_null()
     short_name = (
         short
         & ~characterised
         & (
-            all_caps
+            ((all_caps | noun_before) & ~described)
             | odd
-            | noun_before
             | compound
             | compound_tail
             | web

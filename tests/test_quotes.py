@@ -2284,3 +2284,15 @@ def test_words_introduced_by_a_noun_of_saying_and_appositions_with_a_party(
 ) -> None:
     row = one(text)
     assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+def test_capitalised_words_after_an_indefinite_article_in_reported_speech_are_no_name() -> None:
+    row = one("Die Nato sei ein „Relikt des Kalten Krieges“, sagte Rogosin.")
+    assert (row["quote"], row["kind"], row["speaker"]) == (
+        "Relikt des Kalten Krieges",
+        "partial",
+        "Rogosin",
+    )
+    # without reported speech, or after a definite article, such words stay a name
+    assert quotes(corpus_of("Er arbeite beim „Neuen Deutschland“, sagte Müller.")).height == 0
+    assert quotes(corpus_of("Er kaufte ein „Neues Deutschland“ am Kiosk.")).height == 0
