@@ -1797,6 +1797,24 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             sp_s=by_name["_sp_s"],
         )
     )
+    # a quote that is a sentence of its own right after a sentence of saying of the same
+    # paragraph is that sentence's subject's (below), not an earlier speaker's: „…“, sagte
+    # X. Die Linke widersprach. „Mehr Waffen bringen keinen Frieden.“
+    said_before = (
+        q.select("_q")
+        .join(subject_in(q, "_prev_text", pl.col("speaker").is_null()), on="_q", how="left")
+        .select(
+            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+            & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(False)
+        )
+        .to_series()
+        & q.select(
+            (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+            & (pl.col("_before").str.strip_chars() == "")
+            & pl.col("_after").str.contains(r"^[\s.!?]*$")
+            & pl.col("quote").str.contains(r"[.!?…]$")
+        ).to_series()
+    )
     for keys, sources in (
         (["_p", "sentence"], ["after", "before", "colon", "laut", "sentence"]),
         (["_p"], ["after", "before", "colon", "laut"]),
@@ -1808,7 +1826,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         }
         free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
         if keys == ["_p"]:
-            free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+            free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5) & ~said_before
         q = q.with_columns(
             pl.when(free).then(filled["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
             pl.when(free).then(filled["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),

@@ -2296,3 +2296,26 @@ def test_capitalised_words_after_an_indefinite_article_in_reported_speech_are_no
     # without reported speech, or after a definite article, such words stay a name
     assert quotes(corpus_of("Er arbeite beim „Neuen Deutschland“, sagte Müller.")).height == 0
     assert quotes(corpus_of("Er kaufte ein „Neues Deutschland“ am Kiosk.")).height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir dürfen die Ukraine nicht allein lassen“, sagte der Abgeordnete Roderich "
+            "Kiesewetter. Die Linke widersprach. „Mehr Waffen bringen keinen Frieden.“",
+            "Die Linke",
+        ),
+        (
+            "„Der Krieg ist vorbei“, verkündete Putin. Der Kreml kündigte an, die Truppen "
+            "abzuziehen. „Unsere Mission ist erfüllt.“",
+            "Der Kreml",
+        ),
+    ],
+)
+def test_a_short_quote_after_a_sentence_of_saying_is_that_subjects(
+    text: str, speaker: str
+) -> None:
+    found = quotes(corpus_of(text))
+    assert found["speaker"].to_list()[1] == speaker
+    assert found["cue"].to_list()[1] == "previous sentence"
