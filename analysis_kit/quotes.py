@@ -2517,11 +2517,13 @@ def _resolve_pronouns(
     # (the pronoun in the quote's sentence, whose sentence before _speakers searched already
     # (``_ps``), or, taken from there, in the sentence before it: ... äußerte sich X. Er
     # verwies auf ... . „…“)
+    # (the sentence before may close the paragraph before: Generalsekretär X traf am Montag
+    # den Präsidenten Y. / „…“, sagte er)
     in_own = (
         pron
         & (pl.col("_sp_p") == pl.col("_p"))
         & (pl.col("_sp_s") >= pl.col("_ss"))
-        & (pl.col("_prev_p") == pl.col("_p"))
+        & pl.col("_prev_p").is_not_null()
     ).fill_null(False)
     in_prev = (
         pron
@@ -2573,8 +2575,13 @@ def _resolve_pronouns(
     ).fill_null(False)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-        # (both sentences are in the quote's paragraph)
-        pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        # (the sentence before is in the quote's paragraph, or in_own in the one before)
+        pl.when(take & in_own)
+        .then(pl.col("_prev_p"))
+        .when(take)
+        .then(pl.col("_p"))
+        .otherwise(pl.col("_sp_p"))
+        .alias("_sp_p"),
         pl.when(take).then(pl.col("_ante_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
     ).drop("_xspk", "_xcue", "_xoff", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us", "_us_off")
     if q.filter(pron).height == 0:

@@ -2319,3 +2319,14 @@ def test_a_short_quote_after_a_sentence_of_saying_is_that_subjects(
     found = quotes(corpus_of(text))
     assert found["speaker"].to_list()[1] == speaker
     assert found["cue"].to_list()[1] == "previous sentence"
+
+
+def test_er_at_the_start_of_a_paragraph_takes_up_the_subject_of_the_one_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Generalsekretär Jens Stoltenberg traf am Montag den ukrainischen Präsidenten "
+            "Wolodymyr Selenskyj in Brüssel.\n\n"
+            "„Die Ukraine ist ein geschätzter Partner“, sagte er nach dem Treffen."
+        )
+    )
+    assert found.select("speaker", "side").rows() == [("Generalsekretär Jens Stoltenberg", "NATO")]
