@@ -957,6 +957,12 @@ _CLAUSE_RULES: list[str] = [
     # a relative clause: Kritik kommt vom Verband IGEB, der die Maßnahme als „…“ sieht
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})",
+    # the passive of quoting around the quote: X wird mit den Worten „…“ zitiert, in der
+    # Zeitung wird X mit den Worten „…“ zitiert (the cue as in _GUARDS: only with "zitiert")
+    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\s+"
+    rf"mit\s+[^„“»«,;:.!?{_HERE}]{{0,40}}{_HERE}\s*zitiert\b",
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK})\s+"
+    rf"mit\s+[^„“»«,;:.!?{_HERE}]{{0,40}}{_HERE}\s*zitiert\b",
     # a speaker after the quote: Von „absichtlicher Täuschung“ sprechen Medienberichte
     rf"^(?P<pre>(?s:.*?)\b[Vv]on\s+(?:(?:einer|einem|einen|der|dem|den)\s+)?"
     rf"(?:„[^„“]{{1,60}}“\s+(?:oder|und)\s+)?{_HERE}"

@@ -2330,3 +2330,18 @@ def test_er_at_the_start_of_a_paragraph_takes_up_the_subject_of_the_one_before()
         )
     )
     assert found.select("speaker", "side").rows() == [("Generalsekretär Jens Stoltenberg", "NATO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister wird mit den Worten „Wir bleiben standhaft“ zitiert.", "Der Minister"),
+        (
+            "In der Zeitung wird der Kommandeur mit den Worten „Wir ziehen uns nicht zurück“ "
+            "zitiert.",
+            "der Kommandeur",
+        ),
+    ],
+)
+def test_the_passive_of_quoting_around_the_quote(text: str, speaker: str) -> None:
+    assert (one(text)["speaker"], one(text)["cue"]) == (speaker, "wird")
