@@ -2919,7 +2919,11 @@ def _known_persons(paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
 
 
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
-    """Actor and side of a mention inside the speaker span (person first, then the last)."""
+    """Actor and side of a mention in the speaker span (person first, then the last).
+
+    A mention that starts in the span counts ("aus Moskauer Sicht": the speaker is
+    "Moskauer", the mention "Moskauer Sicht").
+    """
     m = m.select(
         pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
         pl.col("start").cast(pl.Int64).alias("_ms"),
@@ -2932,7 +2936,7 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
         q.filter(pl.col("speaker").is_not_null())
         .select("_q", "_sp_p", "_sp_s", "_sp_e")
         .join(m, on="_sp_p")
-        .filter((pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_me") <= pl.col("_sp_e")))
+        .filter((pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_ms") < pl.col("_sp_e")))
         .sort(["_q", "_person", "_ms"], descending=[False, True, True])
         .unique("_q", keep="first")
         .select("_q", "speaker_actor", "side")

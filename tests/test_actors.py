@@ -398,3 +398,20 @@ def test_mention_profile_by_month_and_article_fills_zeros(fixtures: Path) -> Non
     assert per_article.height == 4 * 2
     with pytest.raises(ValueError, match="by="):
         ak.mention_profile(corpus, by="weekday")  # type: ignore[arg-type]
+
+
+def test_the_capital_adjective_with_a_noun_of_government() -> None:
+    corpus = ak.load(
+        pl.DataFrame(
+            {
+                "text": [
+                    "Die Moskauer Führung und die Kiewer Regierung verhandeln. "
+                    "Ein Moskauer Bürger protestiert, die Moskauer Metro fährt."
+                ]
+            }
+        )
+    )
+    assert ak.mentions(corpus).select("actor", "side", "match").rows() == [
+        ("Moscow", "Russia", "Moskauer Führung"),
+        ("Kyiv", "Ukraine", "Kiewer Regierung"),
+    ]

@@ -2345,3 +2345,16 @@ def test_er_at_the_start_of_a_paragraph_takes_up_the_subject_of_the_one_before()
 )
 def test_the_passive_of_quoting_around_the_quote(text: str, speaker: str) -> None:
     assert (one(text)["speaker"], one(text)["cue"]) == (speaker, "wird")
+
+
+def test_a_point_of_view_of_a_capital_has_its_side() -> None:
+    found = quotes(
+        corpus_of(
+            "Aus Moskauer Sicht ist die Erweiterung eine „Bedrohung“.",
+            "„Wir sind bereit“, sagte ein Sprecher der Kiewer Regierung.",
+        )
+    )
+    assert found.select("speaker", "speaker_actor", "side").rows() == [
+        ("Moskauer", "Moscow", "Russia"),
+        ("ein Sprecher der Kiewer Regierung", "Kyiv", "Ukraine"),
+    ]
