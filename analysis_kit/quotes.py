@@ -1624,6 +1624,17 @@ def _assign(
     ]
 
 
+def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
+    """The cue, a verb that also reports speech, does not in ``sentence``.
+
+    "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it.
+    """
+    return (
+        cue.is_in(["sicherte", "sichert", "sicherten"])
+        & sentence.str.contains(r"\bsicher\w*\s+sich\b")
+    ).fill_null(False)
+
+
 def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) -> pl.DataFrame:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
@@ -1753,6 +1764,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
                 & ~_person_like(pl.col("_xspk"))
                 & ~pl.col("_kn")
             )
+            & ~_no_saying(pl.col("_xcue"), pl.col("_both"))
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
@@ -1884,11 +1896,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
-    # "sicherte sich die Prämie" secured something, "sicherte zu" assured it
-    secured = (
-        pl.col("_xcue").is_in(["sicherte", "sichert", "sicherten"])
-        & pl.col("_prev_text").str.contains(r"\bsicher\w*\s+sich\b")
-    ).fill_null(False)
+    secured = _no_saying(pl.col("_xcue"), pl.col("_prev_text"))
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
             # one search serves both: a row's subject depends only on its own text

@@ -2358,3 +2358,13 @@ def test_a_point_of_view_of_a_capital_has_its_side() -> None:
         ("Moskauer", "Moscow", "Russia"),
         ("ein Sprecher der Kiewer Regierung", "Kyiv", "Ukraine"),
     ]
+
+
+def test_sicherte_sich_is_no_saying_sicherte_zu_is() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Nato sicherte sich „die Unterstützung aller Mitglieder“.",
+            "Der Kanzler sicherte der Ukraine „volle Unterstützung“ zu.",
+        )
+    )
+    assert found.select("kind", "speaker").rows() == [("scare", None), ("partial", "Der Kanzler")]
