@@ -2597,7 +2597,44 @@ def _resolve_pronouns(
         .otherwise(pl.col("_sp_p"))
         .alias("_sp_p"),
         pl.when(take).then(pl.col("_ante_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+        # the same pronoun as the subject of the sentence before (or in it, where no subject
+        # was found there: "Dort traf sie X"): that one's antecedent
+        (
+            ~take
+            & in_own
+            & (
+                (pl.col("_xspk").str.to_lowercase() == pl.col("speaker").str.to_lowercase())
+                | (
+                    pl.col("_xspk").is_null()
+                    & pl.col("_prev_text")
+                    .str.to_lowercase()
+                    .str.contains(pl.lit(r"\b") + pl.col("speaker").str.to_lowercase() + r"\b")
+                )
+            )
+            & pl.col("_prev2text").is_not_null()
+        )
+        .fill_null(False)
+        .alias("_chained"),
     ).drop("_xspk", "_xcue", "_xoff", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us", "_us_off")
+    # ... taken from the sentence before that, in the same paragraph: Die Ministerin reiste
+    # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.
+    chained = pl.col("_chained")
+    q = q.join(_subject(q, "_prev2text", chained), on="_q", how="left")
+    take = (
+        chained
+        & pl.col("_xspk").is_not_null()
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _person_like(pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+    ).fill_null(False)
+    q = q.with_columns(
+        pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(take)
+        .then(pl.col("_prev2start") + pl.col("_xoff"))
+        .otherwise(pl.col("_sp_s"))
+        .alias("_sp_s"),
+    ).drop("_xspk", "_xcue", "_xoff", "_chained")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(

@@ -2368,3 +2368,16 @@ def test_sicherte_sich_is_no_saying_sicherte_zu_is() -> None:
         )
     )
     assert found.select("kind", "speaker").rows() == [("scare", None), ("partial", "Der Kanzler")]
+
+
+def test_a_pronoun_going_on_from_the_sentence_before_takes_up_its_antecedent() -> None:
+    found = quotes(
+        corpus_of(
+            "Lawrow widersprach. „Russland bedroht niemanden“, sagte er.\n\n"
+            "Die Ministerin reiste anschließend nach Kiew. Dort traf sie Präsident Selenskyj. "
+            "„Deutschland steht an Ihrer Seite“, versicherte sie.",
+            "Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen. Sie wird nicht mehr "
+            "kandidieren. Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“",
+        )
+    )
+    assert found["speaker"].to_list() == ["Lawrow", "Die Ministerin", "Heidemarie Wieczorek-Zeul"]
