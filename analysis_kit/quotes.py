@@ -527,6 +527,19 @@ _SPK = (
     rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
+#: A feminine noun (by its ending, or a woman's role): after "der" it is a dative or a
+#: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
+#: sagte X").
+_FEMININE_NOUN = (
+    r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|schaft|tion|sion|tät|enz|anz|agentur|zeitschrift|presse|"
+    r"erin|orin)\b"
+)
+#: An addressee between a verb of saying and its speaker: "sagte der Nachrichtenagentur
+#: Reuters ein Offizier", "sagte dem Sender CNN ein Sprecher".
+_ADDRESSEE = (
+    rf"(?:(?:der\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}|dem\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}-]*)?\s+)"
+)
 #: A speaker after "laut" or before "zufolge" (any article).
 _SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
 _WHEN = (
@@ -619,7 +632,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?:[–—]\s*)?(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+)(?P<spk>{_SPK})",
+        rf"^(?P<pre>\s*,?\s*(?:[–—]\s*)?(?:so\s+)?(?P<cue>{_VERB}|so\b)\s+{_ADDRESSEE}?)"
+        rf"(?P<spk>{_SPK})",
     ),
     (
         "after",
@@ -1247,7 +1261,10 @@ def _extract(
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
         # a source: Dem Bericht zufolge)
         & ~(
-            cleaned.str.contains(r"^(?:Dem|Einem|Den)\s")
+            (
+                cleaned.str.contains(r"^(?:Dem|Einem|Den)\s")
+                | cleaned.str.contains(_latin(rf"^[Dd]er\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}"))
+            )
             & ~cleaned.str.contains(r"^Den\s+Haag\b")
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
         ).fill_null(False)

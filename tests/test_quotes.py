@@ -2381,3 +2381,19 @@ def test_a_pronoun_going_on_from_the_sentence_before_takes_up_its_antecedent() -
         )
     )
     assert found["speaker"].to_list() == ["Lawrow", "Die Ministerin", "Heidemarie Wieczorek-Zeul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an addressee between the verb and the speaker
+        ("„Wir sind bereit“, sagte der Nachrichtenagentur Reuters ein Offizier.", "ein Offizier"),
+        ("„Wir sind bereit“, sagte dem Sender CNN ein Sprecher.", "ein Sprecher"),
+        # "der" with a feminine noun is a dative, no subject
+        ("Der Zeitung „Iswestija“ sagte der Minister: „Wir sind bereit.“", "der Minister"),
+        # (a masculine noun in -eur stays a subject)
+        ("„Wir sind bereit“, sagte der Kommandeur.", "der Kommandeur"),
+    ],
+)
+def test_a_dative_addressee_is_no_speaker(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
