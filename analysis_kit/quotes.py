@@ -42,6 +42,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    („…“, *zitiert ndr.de Polizeisprecher* X), a conclusion that reads („…“, *lautet das
    Fazit der Analyse*), a certainty („…“, *ist sich* X *sicher*) and a paper in any quote
    marks (*titelte der "Corriere della Sera"*) count too;
+   the subject of a subordinate clause around the quote, its verb last, comes first of
+   all (*..., während der Kreml von einer „…“ sprach*: the Kremlin, not the main clause's
+   subject), and an addressee may stand between the verb and its speaker (*„…“, sagte der
+   Nachrichtenagentur Reuters ein Offizier*);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
    über Tomic – Thiem:* „…“);
@@ -109,9 +113,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“,
    *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker);
    A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
-   einräumen.*, ``cue`` the verb);
+   einräumen.*, *„…“ Mit diesen Worten reagierte X*, ``cue`` the verb); the passive of
+   quoting around the quote names the one quoted (X *wird mit den Worten „…“ zitiert*), and
+   so does an agency that quotes someone before it (*Die Zeitung zitierte einen Offizier
+   mit den Worten „…“*);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
-   that has a speaker (``cue`` ``"same paragraph"``);
+   that has a speaker (``cue`` ``"same paragraph"``); but a short full quote standing as a
+   sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
+   sagte X. Die Linke widersprach. „…“*: die Linke);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
    one or its sentence shows reported speech), also *Nach Ansicht von* X, *Laut* X and an
@@ -122,9 +131,12 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sentence of its own goes on with such a chain (*X wies die Vorwürfe zurück. Die Abwehr
    sei ... . „…“*), and *er* with a verb in the subjunctive (*Er sei zu dem Schluss
    gekommen*, *Nach eingehender Prüfung sei er ...*) is a speaker of the sentence before;
-7. for a full quote, the speaker of the quote before it in the article, at most two
-   paragraphs back; for a short quote in a sentence in the subjunctive of indirect speech
-   (*sei*, *habe*, *werde* ...), at most one paragraph back (``cue`` ``"previous quote"``).
+7. for a full quote, the speaker of the quote before it in the article, also along a run
+   of such quotes (a speech quoted paragraph by paragraph after *X sagte:*), each at most
+   two paragraphs after the one before; for a short quote in a sentence in the subjunctive
+   of indirect speech (*sei*, *habe*, *werde* ...), at most one paragraph after the quote
+   before (``cue`` ``"previous quote"``). A sentence that lies inside a quote is the
+   speaker's words: no rule looks for a subject in it.
 
 A speaker is a name-like span: an optional article and adjectives, then capitalised
 words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
@@ -137,8 +149,9 @@ adjectives: "Medienvertreter der kritischen thailändischen Öffentlichkeit"), a
 brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,"), or two
 of them joined by "und". Well-known surnames that open with a particle (*von der Leyen*,
 *de Maizière*, *zu Guttenberg*, ...) are names in both spellings.
-After "der", adjectives in -en mark a dative or genitive ("Der britischen Zeitung sagte
-X"), which is no subject; nor is a span after a preposition such as *anlässlich* or
+After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
+britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
+nor is a span after a preposition such as *anlässlich* or
 inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
@@ -173,11 +186,16 @@ eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*).
 Otherwise a subject pronoun takes up the person-like subject of the sentence before it in
-the same paragraph (*Der Bundeskanzler nahm Stellung. Er bezeichnete diese als „…“*; also
-for a pronoun taken from the sentence before the quote: *X äußerte sich. Er verwies auf
-... . „…“*), else
+the same paragraph, or closing the paragraph before (*Der Bundeskanzler nahm Stellung. Er
+bezeichnete diese als „…“*; also for a pronoun taken from the sentence before the quote:
+*X äußerte sich. Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
+before (the same pronoun is its subject, or in it) takes up the subject of the sentence
+before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
+else
 the most recent named speaker before the quote in the same article, else the most recent
-person mention of the lexicon or name-like pair of capitalised words, or that name's last
+person mention of the lexicon or name-like pair of capitalised words (also opening a
+sentence, when the lexicon does not know its first word as another word: *Giovanni
+Trapattoni ist zurück*, not *Nachdem Putin*), or that name's last
 word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
 the full name). Names inside quoted words are no antecedents (*„Lewandowski ist eine
 Option“, sagte er*). Pronouns agree in
@@ -185,8 +203,8 @@ gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
 Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
-lies inside its span; a person mention wins over an organisation, a later mention over
-an earlier one.
+starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
+mention wins over an organisation, a later mention over an earlier one.
 
 Kinds
 -----
@@ -215,7 +233,10 @@ quote) teasers for other articles (*Lesen Sie auch „…“*, also with a kicke
 name with its abbreviation in brackets („United Front for Democracy against Dictatorship“
 (UDD)), the body someone speaks for (*ein Sprecher der „Polizei von DeLand“*) and the first
 part of a compound also with a full stop („P.T.“-Feeling); a characterisation after *als*
-in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*);
+in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*),
+and so do words after a noun of saying (*mit den Worten „Wir hatten keine Wahl“*, *mit dem
+Satz „…“*) and, in reported speech, capitalised words after an indefinite article (*die
+Nato sei ein „Relikt des Kalten Krieges“, sagte X*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
 in a sentence with no sign of reported speech that recurs in the article, follows an
