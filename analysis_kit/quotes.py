@@ -2556,6 +2556,20 @@ _NOT_VERBS = (
 ).split()
 
 
+def _takes_up(where: pl.Expr) -> pl.Expr:
+    """Where ``where`` holds, the pronoun ``speaker`` takes up the subject ``_xspk``.
+
+    The subject must be a person or body (no pronoun) of the pronoun's gender.
+    """
+    return (
+        where
+        & pl.col("_xspk").is_not_null()
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _person_like(pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+    ).fill_null(False)
+
+
 def _resolve_pronouns(
     q: pl.DataFrame, corpus: Corpus, m: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
@@ -2618,13 +2632,7 @@ def _resolve_pronouns(
             .alias("_ante_s"),
         )
     )
-    take = (
-        (in_own | in_prev)
-        & pl.col("_xspk").is_not_null()
-        & ~pl.col("_xspk").is_in(_PRONOUNS)
-        & _person_like(pl.col("_xspk"))
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
-    ).fill_null(False)
+    take = _takes_up(in_own | in_prev)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         # (the sentence before is in the quote's paragraph, or in_own in the one before)
@@ -2658,13 +2666,7 @@ def _resolve_pronouns(
     # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.
     chained = pl.col("_chained")
     q = q.join(_subject(q, "_prev2text", chained), on="_q", how="left")
-    take = (
-        chained
-        & pl.col("_xspk").is_not_null()
-        & ~pl.col("_xspk").is_in(_PRONOUNS)
-        & _person_like(pl.col("_xspk"))
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
-    ).fill_null(False)
+    take = _takes_up(chained)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
