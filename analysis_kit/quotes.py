@@ -548,12 +548,15 @@ _SPK = (
     rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
+#: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
+#: such as "Martin") and of their plural.
+_WOMAN_ENDINGS = r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen)"
 #: A feminine noun (by its ending, or a woman's role): after "der" it is a dative or a
 #: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
 #: sagte X").
 _FEMININE_NOUN = (
     r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|schaft|tion|sion|tät|enz|anz|agentur|zeitschrift|presse|"
-    r"erin|orin)\b"
+    rf"{_WOMAN_ENDINGS})\b"
 )
 #: An addressee between a verb of saying and its speaker: "sagte der Nachrichtenagentur
 #: Reuters ein Offizier", "sagte dem Sender CNN ein Sprecher".
@@ -2850,7 +2853,7 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
 
 
 #: Feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"), not first names ("Martin").
-_FEMININE_ROLE = r"^\S*(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen)$"
+_FEMININE_ROLE = rf"^\S*{_WOMAN_ENDINGS}$"
 
 
 def _gender(phrase: pl.Expr) -> pl.Expr:
