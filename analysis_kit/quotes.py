@@ -124,7 +124,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
    one or its sentence shows reported speech), also *Nach Ansicht von* X, *Laut* X and an
-   inserted *, so* X*,* there; in a
+   inserted *, so* X*,* there (across a paragraph break, a short quote is the speaker's
+   only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
+   einer Eskalation. / Russland habe „alle Grenzen überschritten“*); in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
    saying two or three sentences back in the same paragraph; a full quote that stands as a
@@ -138,17 +140,17 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    before (``cue`` ``"previous quote"``). A sentence that lies inside a quote is the
    speaker's words: no rule looks for a subject in it.
 
-A speaker is a name-like span: an optional article and adjectives, then capitalised
-words (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of
-age such as "der 58-Jährige"),
-with name particles (and abbreviations: "Putin in St. Petersburg"), a name in quote marks
-after its noun ("die Wochenzeitschrift „Jungle World“"), an adverb before an adjective ("der
-sichtlich genervte Austin"), a time between article and adjective ("einer am Montag
-veröffentlichten Erklärung des Kremls"), genitives ("der Generalsekretär der Allianz", also with two
-adjectives: "Medienvertreter der kritischen thailändischen Öffentlichkeit"), a party in
-brackets and an apposition (", Sebastian Edathy", ", der Sprecher der Fraktion,"), or two
-of them joined by "und". Well-known surnames that open with a particle (*von der Leyen*,
-*de Maizière*, *zu Guttenberg*, ...) are names in both spellings.
+A speaker is a name-like span: an optional article and adjectives, then capitalised words
+(titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of age such
+as "der 58-Jährige"), with name particles (and abbreviations: "Putin in St. Petersburg",
+initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitschrift
+„Jungle World“"), an adverb before an adjective ("der sichtlich genervte Austin"), a time
+between article and adjective ("einer am Montag veröffentlichten Erklärung des Kremls"),
+genitives ("der Generalsekretär der Allianz", also with two adjectives: "Medienvertreter der
+kritischen thailändischen Öffentlichkeit"), a party in brackets and an apposition (",
+Sebastian Edathy", ", der Sprecher der Fraktion,"), or two of them joined by "und".
+Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
+Guttenberg*, ...) are names in both spellings.
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
 britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
 nor is a span after a preposition such as *anlässlich* or
@@ -211,7 +213,8 @@ Kinds
 ``direct``: a full utterance: more than five words, or ending with sentence
 punctuation inside the marks, or introduced by a colon, or a whole clause followed by
 its attribution („Nein“, sagte er). ``partial``: a phrase of five words or fewer inside
-a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph).
+a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph
+or in the subjunctive).
 ``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
@@ -508,7 +511,7 @@ _PARTICLE_NAMES = (
 _CAP_WORD = (
     # a compound sharing its last part: "Kinder- und Jugendpsychiater"
     r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+\p{Lu}[\p{L}\p{M}\d'’-]*|"
-    r"Dr\.|Prof\.|St\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
+    r"Dr\.|Prof\.|St\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )
@@ -1978,11 +1981,23 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             q = _extract(q, "_prev_text", before_pattern, "_x")
             ok = pl.col("_xspk").is_not_null() & ~secured
         free = pl.col("speaker").is_null() & ok.fill_null(False)
+        # the speaker's reported speech: in the same paragraph, or a sentence in the
+        # subjunctive that opens the next one after a verb of saying (X warnte vor ... . /
+        # Russland habe „alle Grenzen überschritten“)
+        reported = (pl.col("_prev_p") == pl.col("_p")) | (
+            pl.lit(before_pattern is not None)
+            # (not when the quote's own sentence has a verb of saying: its subject speaks)
+            & ~saying
+            & (
+                pl.col("_before").str.contains(_SUBJUNCTIVE)
+                | pl.col("_after").str.contains(_SUBJUNCTIVE)
+            ).fill_null(False)
+        )
         q = q.with_columns(
             pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
             pl.when(free).then(pl.lit("previous sentence")).otherwise(pl.col("cue")).alias("cue"),
             pl.when(free)
-            .then(pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")))
+            .then(pl.when(reported).then(pl.lit("previous")))
             .otherwise(pl.col("_rule"))
             .alias("_rule"),
             pl.when(free).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),

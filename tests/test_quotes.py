@@ -2397,3 +2397,31 @@ def test_a_pronoun_going_on_from_the_sentence_before_takes_up_its_antecedent() -
 )
 def test_a_dative_addressee_is_no_speaker(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+def test_a_short_quote_in_the_subjunctive_opening_a_paragraph_after_a_verb_of_saying() -> None:
+    # reported speech goes on in the next paragraph: the short quote is the speaker's
+    found = quotes(
+        corpus_of(
+            "Nato-Generalsekretär Jens Stoltenberg warnte am Montag vor einer Eskalation.\n\n"
+            "Russland habe „alle Grenzen überschritten“, die Allianz werde handeln.\n\n"
+            "Die Gespräche dauerten bis in die Nacht.\n\n"
+            "Die Lage an der Grenze bleibt „angespannt“."
+        )
+    )
+    assert found.select("paragraph", "kind", "speaker", "cue", "side").rows() == [
+        (1, "partial", "Nato-Generalsekretär Jens Stoltenberg", "previous sentence", "NATO"),
+        # (no subjunctive, no saying: the writer's words)
+        (3, "scare", None, None, None),
+    ]
+
+
+def test_a_quotes_own_verb_of_saying_keeps_the_speaker_of_the_paragraph_before_out() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister Robert Chow warnte vor Gewalt.\n\n"
+            "C.Y. Leung, der am Montag in der Provinz war, sagte, dass er hoffe, dass die "
+            "Proteste ohne „Konflikt“ enden würden."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("C.Y. Leung", "sagte")]
