@@ -30,6 +30,10 @@ opening quote follows. A full stop does **not** end a sentence after
   (``am 3. März``, ``im 20. Jahrhundert``, ``der 2. Weltkrieg``), or by another number
   (dates written ``8. 11. 1931``).
 
+A full stop, ``!`` or ``?`` with no space after it also ends a sentence between a word
+that ends in two lower-case letters and a capitalised word, where a line break was lost
+(``sagte der Papst.Der Bruder``; not ``ndr.de``, ``z.B.``, ``Dr.Weber`` or ``ASP.NET``).
+
 A quote that ends with punctuation inside (``„Wir bleiben offen.“ Dann ...``) ends
 the sentence after the closing quote; ``„Kommt ihr?“, fragte sie`` does not end one.
 
@@ -194,13 +198,24 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     followed = nxt(pl.col("_space"), 1).fill_null(False) & nxt(pl.col("_starter"), 2).fill_null(
         False
     )
+    # a full stop with no space after it, between a word and a capitalised word, where
+    # a line break was lost ("sagte der Papst.Der Bruder"; not "ndr.de", "z.B.", "ASP.NET")
+    glued = (
+        t
+        & (prv(pl.col("kind"), 1) == "word")
+        & prev_piece.str.contains(r"\p{Ll}{2}$")
+        & (nxt(pl.col("kind"), 1) == "word")
+        & nxt(piece, 1).str.contains(r"^\p{Lu}\p{Ll}")
+    ).fill_null(False)
     # a sentence starts two pieces after an end that is followed by space and a starter
-    p = p.with_columns(_cut=(ends_here & followed))
-    p = p.with_columns(_start=prv(pl.col("_cut"), 2).fill_null(False))
+    p = p.with_columns(_cut=(ends_here & followed), _glued=glued)
+    p = p.with_columns(
+        _start=prv(pl.col("_cut"), 2).fill_null(False) | prv(pl.col("_glued"), 1).fill_null(False)
+    )
     p = p.with_columns(
         sentence=(pl.col("_start").cast(pl.Int32).cum_sum().over("_unit")).cast(pl.Int32)
     )
-    return p.drop("_terminal", "_closer", "_space", "_starter", "_cut", "_start")
+    return p.drop("_terminal", "_closer", "_space", "_starter", "_cut", "_glued", "_start")
 
 
 def tokens(

@@ -82,6 +82,15 @@ def test_token_kinds() -> None:
             ["Geboren am 8. 11. 1931 in Wien.", "Sie starb."],
         ),
         ("Klein. danach klein weiter.", ["Klein. danach klein weiter."]),
+        # a line break lost between two sentences; not a domain, an abbreviation, initials
+        (
+            "„Ich gehe“, sagte der Papst.Der Bruder nickte.Warum?Weil.",
+            ["„Ich gehe“, sagte der Papst.", "Der Bruder nickte.", "Warum?", "Weil."],
+        ),
+        (
+            "Laut ndr.de kamen z.B. Dr.Weber, Prof.Meier und ASP.NET-Leute.",
+            ["Laut ndr.de kamen z.B. Dr.Weber, Prof.Meier und ASP.NET-Leute."],
+        ),
     ],
 )
 def test_german_sentences(value: str, expected: list[str]) -> None:
