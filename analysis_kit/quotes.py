@@ -160,8 +160,14 @@ Spans that start with a preposition ("In der ARD"), dative or accusative article
 A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not a
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
-*sie*; *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes up no single
-person. A speaker in brackets after a quote that opens its sentence is its speaker („…“
+*sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *dem
+Schreiben zufolge*, *Darin heißt es:*) stands for its author: the subject of the sentence
+before when that sentence names a document (*Der Kreml reagierte mit einer Stellungnahme*),
+else the most recent named speaker, else the document stays (as the subject too: *der
+Bericht führt aus*); *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes
+up no single person. A past form the lexicon knows only as an adjective is a verb before a
+word in lower case (*X veröffentlichte am Montag*, not *Russlands verschärfte Gangart*).
+A speaker in brackets after a quote that opens its sentence is its speaker („…“
 (*Heinz-Christian Strache*)).
 The occasion, time, channel or addressee of speaking after a name is cut from the speaker
 (also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*):
@@ -1157,6 +1163,29 @@ _PREPOSITION = (
 #: ("Der englischsprachigen Zeitung sagte Filep Karma").
 _OBLIQUE = r"(?:^|\s)[Dd]er(?:\s+(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*en)+\s+$"
 _PRONOUNS = ["er", "sie", "Er", "Sie"]
+#: A document named as the speaker with no owner of its own, not as the subject ("in der
+#: Erklärung", "dem Schreiben zufolge"): its author, named before, speaks. It is taken up
+#: like a pronoun of any gender, written ``_ITS_AUTHOR`` meanwhile.
+_DOCUMENT_NOUN = (
+    # (not with its owner in a compound: "Der ROG-Jahresbericht")
+    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
+    r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
+    r"bericht|beitrag|tweet)"
+)
+_DOCUMENT = (
+    r"^(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+(?:\p{Ll}[\p{L}-]*(?:e|en)\s+)?"
+    rf"{_DOCUMENT_NOUN}$"
+)
+#: A document as the subject speaks itself, as the gold annotation has it ("führt der
+#: Bericht aus", "Die Erklärung warnt"): not taken up.
+_DOCUMENT_SUBJECT = (
+    r"^(?:[Dd]ie|[Dd]as|[Dd]iese|[Dd]ieses)\s|^(?:[Dd]er|[Dd]ieser)\s.*(?i:bericht|brief|beitrag|"
+    r"tweet)$"
+)
+_ITS_AUTHOR = "es"
+#: "Darin heißt es: „…“", "„…“, hieß es dort": the document of the sentence before.
+_THEREIN_BEFORE = r"^\s*(?:Darin|Hierin|Dort)\s+(?P<cue>(?:heißt|hieß)\s+es)\b"
+_THEREIN_AFTER = r"^[\s,]*(?P<cue>(?:heißt|hieß)\s+es)\s+(?:darin|hierin|dort)\b"
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
     r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|Dies\w*|"
@@ -1736,6 +1765,22 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     q = q.with_columns(
         pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
     ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
+    # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
+    # with the pronouns)
+    therein = pl.coalesce(
+        pl.col("_before").str.extract(_THEREIN_BEFORE, 1),
+        pl.col("_after").str.extract(_THEREIN_AFTER, 1),
+    )
+    q = q.with_columns(
+        *_assign(
+            pl.col("speaker").is_null() & therein.is_not_null(),
+            speaker=pl.lit(_ITS_AUTHOR),
+            cue=therein,
+            rule=pl.lit("sentence"),
+            sp_p=pl.col("_p"),
+            sp_s=pl.col("_ss"),
+        )
+    )
     # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
     here = pl.col("_before").str.len_chars().cast(pl.Int64)
     for pattern in _CLAUSE_RULES:
@@ -2166,15 +2211,23 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         & ~pl.col("speaker").str.contains(_CLOSE_PERSON)
         & ~_person_like(pl.col("speaker"))
     ).fill_null(False)
+    # a document with no owner named stands for its author: „…“, hieß es in der Erklärung
+    document = (
+        pl.col("speaker").str.contains(_DOCUMENT)
+        & ~pl.col("speaker").str.contains(_DOCUMENT_SUBJECT)
+    ).fill_null(False)
     q = q.with_columns(
+        pl.when(document).then(pl.col("speaker")).alias("_document"),
         pl.when(owned)
         .then(
             pl.when(pl.col("speaker").str.contains(r"^[Ss]ein"))
             .then(pl.lit("er"))
             .otherwise(pl.lit("sie"))
         )
+        .when(document)
+        .then(pl.lit(_ITS_AUTHOR))
         .otherwise(pl.col("speaker"))
-        .alias("speaker")
+        .alias("speaker"),
     )
     # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
@@ -2275,6 +2328,13 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
             after_aux.alias("_after_aux"),
+            # the word after the verb (see _lexically_possible)
+            _word_after(
+                pl.col("_text").str.slice(
+                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                ),
+                pl.col("_g").struct.field("cue"),
+            ).alias("_then"),
             # the subject of a main clause of its own right before the quote, after a comma:
             # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
             (
@@ -2577,13 +2637,21 @@ _NOT_VERBS = (
 def _takes_up(where: pl.Expr) -> pl.Expr:
     """Where ``where`` holds, the pronoun ``speaker`` takes up the subject ``_xspk``.
 
-    The subject must be a person or body (no pronoun) of the pronoun's gender.
+    The subject must be a person or body (no pronoun) of the pronoun's gender; a document's
+    author is any subject of the sentence before that names a document ("Der Kreml
+    reagierte mit einer Erklärung. Darin heißt es ...").
     """
     return (
         where
         & pl.col("_xspk").is_not_null()
         & ~pl.col("_xspk").is_in(_PRONOUNS)
-        & _person_like(pl.col("_xspk"))
+        & (
+            _person_like(pl.col("_xspk"))
+            | (
+                (pl.col("speaker") == _ITS_AUTHOR)
+                & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
+            )
+        )
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     ).fill_null(False)
 
@@ -2591,8 +2659,13 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
 def _resolve_pronouns(
     q: pl.DataFrame, corpus: Corpus, m: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
-    """Replace *er*/*sie* by the most recent named speaker or person name before it."""
-    pron = pl.col("speaker").is_in(_PRONOUNS)
+    """Replace *er*/*sie* by the most recent named speaker or person name before it.
+
+    A document's author (``_ITS_AUTHOR``) is taken up like a pronoun of any gender, from the
+    sentence before or the most recent named speaker; where none is found, the document
+    phrase stays the speaker.
+    """
+    pron = pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])
     if q.filter(pron).height == 0:
         return q
     # the subject of the sentence before, in the same paragraph, when it names a person or a
@@ -2666,6 +2739,7 @@ def _resolve_pronouns(
         (
             ~take
             & in_own
+            & (pl.col("speaker") != _ITS_AUTHOR)
             & (
                 (pl.col("_xspk").str.to_lowercase() == pl.col("speaker").str.to_lowercase())
                 | (
@@ -2770,6 +2844,8 @@ def _resolve_pronouns(
             ("er", ["f", "n"]),
             ("sie", ["m", "n"]),
             ("sie (plural)", ["m", "n", "u"]),
+            # (a document's author: a speaker named before, not any person mentioned)
+            *([(_ITS_AUTHOR, [])] if cands is named else []),
         ):
             hits.append(
                 asked.filter(pl.col("_pron") == pronoun)
@@ -2790,9 +2866,21 @@ def _resolve_pronouns(
     )
     q = q.join(hit, on="_q", how="left")
     ok = pron & pl.col("_aspk").is_not_null()
+    # (a document whose author is not found stays the speaker; "Darin heißt es" has none)
+    lost = (pl.col("speaker") == _ITS_AUTHOR) & ~ok
+    unnamed = lost & pl.col("_document").is_null()
     return (
         q.with_columns(
-            pl.when(ok).then(pl.col("_aspk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(unnamed).then(None).otherwise(pl.col("_rule")).alias("_rule"),
+            pl.when(unnamed).then(None).otherwise(pl.col("cue")).alias("cue"),
+        )
+        .with_columns(
+            pl.when(ok)
+            .then(pl.col("_aspk"))
+            .when(lost)
+            .then(pl.col("_document"))
+            .otherwise(pl.col("speaker"))
+            .alias("speaker"),
             pl.when(ok).then(pl.col("_ap")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
             pl.when(ok).then(pl.col("_as")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
         )
@@ -2836,6 +2924,12 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
     return not_verb, not_opening
 
 
+def _word_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:
+    """The word after the first ``word`` in ``text``."""
+    at = text.str.find(word, literal=True)
+    return text.str.slice(at + word.str.len_chars()).str.extract(r"^\s+([^\s,.;:]+)", 1)
+
+
 def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
     """Drop subject candidates that the lexicon rules out (``_xspk``, ``_xcue``).
 
@@ -2858,12 +2952,21 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
         .join(not_verb, on="_xcue", how="left")
         .join(not_opening, on="_first", how="left")
         .filter(
-            # after an auxiliary the word is no verb of its own: "X habe darin geschrieben"
-            ~(pl.col("_nv").fill_null(False) & ~pl.col("_after_aux"))
+            # after an auxiliary the word is no verb of its own: "X habe darin geschrieben";
+            # a past form the lexicon knows as an adjective is a verb before a word in lower
+            # case ("X veröffentlichte am Montag", not "Russlands verschärfte Gangart")
+            ~(
+                pl.col("_nv").fill_null(False)
+                & ~pl.col("_after_aux")
+                & ~(
+                    pl.col("_xcue").str.contains(r"\p{Ll}te$")
+                    & pl.col("_then").str.contains(r"^\p{Ll}").fill_null(False)
+                )
+            )
             & ~pl.col("_no").fill_null(False)
             & ~pl.col("_first").str.contains(_NOT_OPENING_POSSESSIVE).fill_null(False)
         )
-        .drop("_first", "_nv", "_no", "_after_aux")
+        .drop("_first", "_nv", "_no", "_after_aux", "_then")
     )
 
 
@@ -2896,7 +2999,9 @@ def _agrees(pronoun: pl.Expr, phrase: pl.Expr) -> pl.Expr:
     """*er* with a masculine or unknown phrase, *sie* with a feminine, plural or unknown one."""
     gender = _gender(phrase)
     return (
-        pl.when(pronoun.str.to_lowercase() == "er")
+        pl.when(pronoun == _ITS_AUTHOR)
+        .then(True)
+        .when(pronoun.str.to_lowercase() == "er")
         .then(~gender.is_in(["f", "n"]))
         .otherwise(~gender.is_in(["m", "n"]))
         .fill_null(False)

@@ -2425,3 +2425,56 @@ def test_a_quotes_own_verb_of_saying_keeps_the_speaker_of_the_paragraph_before_o
         )
     )
     assert found.select("speaker", "cue").rows() == [("C.Y. Leung", "sagte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "side"),
+    [
+        # "veröffentlichte" (an adjective to the lexicon) is a verb before "am Montag"
+        (
+            "Das russische Außenministerium veröffentlichte am Montag eine Erklärung. "
+            "Darin heißt es: „Die Nato bedroht die Sicherheit Russlands.“",
+            "Das russische Außenministerium",
+            "heißt es",
+            "Russia",
+        ),
+        (
+            "Der Kreml reagierte mit einer Stellungnahme. „Wir werden auf diese Provokation "
+            "angemessen antworten“, hieß es darin.",
+            "Der Kreml",
+            "hieß es",
+            "Russia",
+        ),
+        (
+            "Die Nato veröffentlichte ein Kommuniqué. „Russland ist die größte Bedrohung für "
+            "unsere Sicherheit“, hieß es in dem Dokument.",
+            "Die Nato",
+            "hieß es",
+            "NATO",
+        ),
+        # a document as the subject speaks itself
+        (
+            "Die Behörde legte den Bericht vor. Zum Hintergrund führt der Bericht aus, die Gewalt "
+            "sei „extremistisch“.",
+            "der Bericht",
+            "führt",
+            None,
+        ),
+        # no document named in the sentence before: the document stays
+        (
+            "Die Maschine befand sich auf dem Weg nach München. Grund waren dem Bericht zufolge "
+            "„technische Probleme“.",
+            "dem Bericht",
+            "zufolge",
+            None,
+        ),
+        # "Darin" with nothing before it: no speaker
+        ("Darin heißt es: „Wir werden auf jede Provokation antworten.“", None, None, None),
+    ],
+)
+def test_a_document_stands_for_its_author_named_before(
+    text: str, speaker: str | None, cue: str | None, side: str | None
+) -> None:
+    assert quotes(corpus_of(text)).select("speaker", "cue", "side").rows() == [
+        (speaker, cue, side)
+    ]
