@@ -62,11 +62,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
    whole clause;
-3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten des* X (the one nearest to the
-   quote), *wie* (*während*, *nachdem*) X *erklärte*, *wie* or *zumal* X *betont hatte*, and a
-   trailing or inserted *, so* X in the quote's sentence (``cue`` ``"laut"``,
-   ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may carry a
-   short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
+3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
+   nearest to the quote), the owner of a claim whose content holds the quote, before any
+   attribution of the main clause (*Auf den Vorwurf der CDU, es handele sich um einen „…“,
+   antwortete die SPD*: the CDU; *Kiews Vorwurf, Russland habe „…“*, *die Forderung Moskaus,
+   die Nato müsse „…“*), *wie* (*während*, *nachdem*) X *erklärte*, *wie* or *zumal* X
+   *betont hatte*, and a trailing or inserted *, so* X in the quote's sentence (``cue``
+   ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may
+   carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with
    an adverb between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a
@@ -766,9 +769,10 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|eigenen\s+)?(?:Ansicht|Auffassung|Meinung|"
-        rf"Angaben|Einschätzung|Worten|Darstellungen?|Aussagen?|Überzeugung|Informationen|"
-        rf"Bewertung|Schätzungen?|Erkenntnissen|Berechnungen|Einschätzungen|Auskunft|Ermittlungen)"
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
+        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellungen?|Aussagen?|Überzeugung|"
+        rf"Informationen|Bewertung|Schätzungen?|Erkenntnissen|Berechnungen|Einschätzungen|"
+        rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellungen?|Lesart|Version)"
         rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
@@ -1031,6 +1035,37 @@ _CLAUSE_RULES.append(
     rf"^(?P<pre>\s*(?:(?:Doch|Aber|Und|Auch)\s+)?)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|’|')\s+"
     rf"(?P<cue>{_OPINION_NOUNS}))[^„“»«{_HERE}]*:\s*{_HERE}"
 )
+#: Nouns of a claim whose content follows after a comma (den Vorwurf der CDU, es handele
+#: sich um einen „…“).
+_CLAIM_NOUNS = (
+    r"(?:Vorwurf|Vorwurfs|Vorwürfe|Vorwürfen|Behauptung|Sichtweise|Darstellung|Auffassung|"
+    r"Ansicht|Einschätzung|Forderung|Warnung|Drohung|Ankündigung|Versicherung|Zusage|"
+    r"Beteuerung|Argument|Einwand|Kritik|Aussage|Erklärung|Hinweis)"
+)
+#: The content of a claim up to the quote: "den Vorwurf der CDU, es handele sich um".
+_IN_CLAIM = _latin(
+    # (the owner a noun phrase, no verb in it: "In der Ankündigung des Komitees heißt es,")
+    rf"\b(?:{_CLAIM_NOUNS}\s+(?:(?:von|vom|des|der)\s+(?:\p{{Ll}}[\p{{L}}-]*(?:e|en|er|es)\s+)*"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:der|des|von|vom|und|\p{Ll}[\p{L}-]*(?:e|en|er|es)|"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*|\([^()]{1,40}\)))*"
+    rf"|\p{{Lu}}\p{{L}}*s)|\p{{Lu}}\p{{L}}*(?:s|'|’)\s+{_CLAIM_NOUNS}),[^„“»«:;]{{0,200}}$"
+)
+_CLAUSE_RULES.append(
+    # the one whose claim it is: den Vorwurf der CDU, es handele sich um einen „…“; die
+    # Sichtweise von X, wonach es „…“ geben werde (the claim's content up to the quote)
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+(?:von|vom|des|der)\s+)"
+    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}),\s+[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+)
+_CLAUSE_RULES.append(
+    # a name in the genitive after the noun: die Forderung Moskaus, die Nato müsse „…“
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*s),\s+"
+    rf"[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+)
+_CLAUSE_RULES.append(
+    # a name in the genitive before the noun: Moskaus Vorwurf, die Nato habe „…“
+    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|'|’)\s+"
+    rf"(?P<cue>{_CLAIM_NOUNS})),\s+[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+)
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = [
     "laut",
@@ -1271,6 +1306,7 @@ _GUARDS = {
         r"\p{Lu}\p{L}*(?:s|’|')\s+" + _OPINION_NOUNS + r"\b[^„“»«]*:\s*\ue000"
     ),
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
+    f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
     "(?P<cue>geäußert|gefordert": r"\bvon\b",
@@ -1737,6 +1773,12 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         pl.lit(None, dtype=pl.Int64).alias("_sp_p"),
         pl.lit(None, dtype=pl.Int64).alias("_sp_s"),
     )
+    # a quote inside the content of a claim is the claim's owner's (a clause rule below),
+    # not the main clause's: Auf den Vorwurf der CDU, es handele sich um einen „…“,
+    # antwortete die SPD
+    q = q.with_columns(
+        pl.col("_before").str.contains(_IN_CLAIM).fill_null(False).alias("_in_claim")
+    )
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
@@ -1745,6 +1787,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
             # räumte Y ein
             free = free & ~pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST).fill_null(False)
+        free = free & ~pl.col("_in_claim")
         if rule == "colon":
             # a label, not a speaker, when the sentence goes on after the quoted words:
             # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
@@ -1764,7 +1807,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         )
     q = q.with_columns(
         pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
-    ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff")
+    ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff", "_in_claim")
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
     therein = pl.coalesce(

@@ -200,15 +200,27 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     )
     # a full stop with no space after it, between a word and a capitalised word, where
     # a line break was lost ("sagte der Papst.Der Bruder"; not "ndr.de", "z.B.", "ASP.NET")
-    glued = (
-        t
-        & (prv(pl.col("kind"), 1) == "word")
-        & prev_piece.str.contains(r"\p{Ll}{2}$")
-        & (nxt(pl.col("kind"), 1) == "word")
-        & nxt(piece, 1).str.contains(r"^\p{Lu}\p{Ll}")
-    ).fill_null(False)
+    # (the few candidates first, by cheap comparisons; the patterns only on them)
+    candidates = (
+        p.select(
+            pl.arg_where(
+                (t & (prv(pl.col("kind"), 1) == "word") & (nxt(pl.col("kind"), 1) == "word"))
+                .fill_null(False)
+            )
+        )
+        .to_series()
+        .cast(pl.Int64)
+    )
+    pieces = p.get_column("piece")
+    glued = candidates.filter(
+        pieces.gather(candidates - 1).str.contains(r"\p{Ll}{2}$")
+        & pieces.gather(candidates + 1).str.contains(r"^\p{Lu}\p{Ll}")
+    )
     # a sentence starts two pieces after an end that is followed by space and a starter
-    p = p.with_columns(_cut=(ends_here & followed), _glued=glued)
+    p = p.with_columns(
+        _cut=(ends_here & followed),
+        _glued=pl.int_range(pl.len(), dtype=pl.Int64).is_in(glued.implode()),
+    )
     p = p.with_columns(
         _start=prv(pl.col("_cut"), 2).fill_null(False) | prv(pl.col("_glued"), 1).fill_null(False)
     )

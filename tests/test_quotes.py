@@ -2478,3 +2478,39 @@ def test_a_document_stands_for_its_author_named_before(
     assert quotes(corpus_of(text)).select("speaker", "cue", "side").rows() == [
         (speaker, cue, side)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a claim and its owner, the claim's content after a comma
+        (
+            "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, "
+            "antwortete die SPD nicht.",
+            "CDU",
+            "vorwurf",
+        ),
+        (
+            "Der Kreml wies Kiews Vorwurf, Russland habe „Kriegsverbrechen“ begangen, zurück.",
+            "Kiews Vorwurf",
+            "vorwurf",
+        ),
+        (
+            "Die Nato wies die Forderung Moskaus, das Bündnis müsse sich „hinter seine alten "
+            "Grenzen“ zurückziehen, zurück.",
+            "Moskaus",
+            "forderung",
+        ),
+        # "nach" with a noun of announcing
+        (
+            "Nach der Ankündigung der Ministerin soll die Phase im „Regelfall um vier Jahre "
+            "verschoben“ werden.",
+            "Ministerin",
+            "nach",
+        ),
+    ],
+)
+def test_the_owner_of_a_claim_whose_content_holds_the_quote(
+    text: str, speaker: str, cue: str
+) -> None:
+    assert quotes(corpus_of(text)).select("speaker", "cue").rows() == [(speaker, cue)]
