@@ -1198,6 +1198,8 @@ _PREPOSITION = (
 #: ("Der englischsprachigen Zeitung sagte Filep Karma").
 _OBLIQUE = r"(?:^|\s)[Dd]er(?:\s+(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*en)+\s+$"
 _PRONOUNS = ["er", "sie", "Er", "Sie"]
+#: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
+_COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\b"
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
 #: Erklärung", "dem Schreiben zufolge"): its author, named before, speaks. It is taken up
 #: like a pronoun of any gender, written ``_ITS_AUTHOR`` meanwhile.
@@ -2094,6 +2096,31 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             .otherwise(pl.col("_sp_s"))
             .alias("_sp_s"),
         ).drop("_xspk", "_xcue", "_xoff", "_kn", strict=False)
+    # a person introduced with "war" or "ist" right before a full quote that stands as a
+    # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
+    # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
+    q = person(_extract(q, "_prev_text", _COPULA_SUBJECT, "_x"))
+    free = (
+        pl.col("speaker").is_null()
+        & pl.col("_xspk").is_not_null()
+        & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
+        & (pl.col("_before").str.strip_chars() == "")
+        & pl.col("_after").str.contains(r"^[\s.!?]*$")
+        & (
+            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            | pl.col("quote").str.contains(r"[.!?…]$")
+        )
+    ).fill_null(False)
+    q = q.with_columns(
+        *_assign(
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.lit("previous sentence"),
+            rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
+            sp_p=pl.col("_prev_p"),
+            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
+        )
+    ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     subjunctive = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
         _SUBJUNCTIVE

@@ -2514,3 +2514,29 @@ def test_the_owner_of_a_claim_whose_content_holds_the_quote(
     text: str, speaker: str, cue: str
 ) -> None:
     assert quotes(corpus_of(text)).select("speaker", "cue").rows() == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker", "cue"),
+    [
+        # a person introduced with "war" before a quote that stands as a sentence
+        (
+            "Der russische Außenminister Sergej Lawrow war am Dienstag in Genf.",
+            "Der russische Außenminister Sergej Lawrow",
+            "previous sentence",
+        ),
+        # not a thing: the run of quotes goes on
+        ("Die Lage war angespannt.", "Stoltenberg", "previous quote"),
+    ],
+)
+def test_a_person_introduced_with_war_before_a_standalone_quote(
+    introduction: str, speaker: str, cue: str
+) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir stehen an der Seite der Ukraine und ihrer Bürger“, sagte Stoltenberg.\n\n"
+            f"{introduction}\n\n"
+            "„Die Nato ist eine Bedrohung für Russland und seine Bürger.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows()[-1] == (speaker, cue)
