@@ -129,7 +129,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    one or its sentence shows reported speech), also *Nach Ansicht von* X, *Laut* X and an
    inserted *, so* X*,* there (across a paragraph break, a short quote is the speaker's
    only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
-   einer Eskalation. / Russland habe „alle Grenzen überschritten“*); in a
+   einer Eskalation. / Russland habe „alle Grenzen überschritten“*); a person introduced
+   with *war* or *ist* right before a full quote standing as a sentence of its own (*Der
+   Außenminister war am Dienstag in Genf. „…“*); in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
    saying two or three sentences back in the same paragraph; a full quote that stands as a
