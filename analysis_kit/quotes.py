@@ -89,7 +89,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    accusative article or preposition earlier in its main clause (*Den ... verbliebenen
    Flüchtlingen sicherte X zu*, *In einem ... Video sagte X*: X, not the noun before the
    verb);
-   ``cue`` is the verb; a subject found by an auxiliary (*hat*, *wird*) counts last (*X
+   ``cue`` is the verb (*geben* with a particle of saying: *X gab an, dass*, *gibt zu*);
+   a subject found by an auxiliary (*hat*, *wird*) counts last (*X
    hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start of a
    sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
    subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count
@@ -2482,6 +2483,21 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         pl.lit(pattern == _VERB_FIRST)
                         & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"])
                     )
+                    # "geben" with a particle of saying at the end of its clause: X gab an,
+                    # dass ...; X gibt zu, ...; X gab am Montag bekannt: ...
+                    | (
+                        pl.col("_g").struct.field("cue").is_in(["gab", "gibt", "gaben", "geben"])
+                        & _text_after(
+                            pl.col("_text").str.slice(
+                                pl.col("_head").str.len_chars()
+                                + lead.str.len_chars()
+                                + spk.str.len_chars()
+                            ),
+                            pl.col("_g").struct.field("cue"),
+                        ).str.contains(
+                            r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis)\s*(?:[,:;„“»«]|$)"
+                        )
+                    )
                 )
                 & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
                 & ~pl.col("_head").str.contains(_DETERMINER)
@@ -2996,10 +3012,14 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
     return not_verb, not_opening
 
 
+def _text_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:
+    """The text after the first ``word`` in ``text``."""
+    return text.str.slice(text.str.find(word, literal=True) + word.str.len_chars())
+
+
 def _word_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:
     """The word after the first ``word`` in ``text``."""
-    at = text.str.find(word, literal=True)
-    return text.str.slice(at + word.str.len_chars()).str.extract(r"^\s+([^\s,.;:]+)", 1)
+    return _text_after(text, word).str.extract(r"^\s+([^\s,.;:]+)", 1)
 
 
 def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:

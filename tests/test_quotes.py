@@ -2540,3 +2540,18 @@ def test_a_person_introduced_with_war_before_a_standalone_quote(
         )
     )
     assert found.select("speaker", "cue").rows()[-1] == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ein Polizeisprecher gab an, dass „keine Kenntnis von dem Haftbefehl“ bestand.",
+         "Ein Polizeisprecher"),
+        ("Die Armee gibt an, es seien „nur militärische Ziele“ getroffen worden.", "Die Armee"),
+        ("Das Ministerium gab am Montag zu, die Lage sei „außer Kontrolle“.", "Das Ministerium"),
+        # "es gibt" is no saying
+        ("Es gibt „keine Alternative“ zu Verhandlungen.", None),
+    ],
+)
+def test_geben_with_a_particle_of_saying(text: str, speaker: str | None) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
