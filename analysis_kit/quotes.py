@@ -616,6 +616,9 @@ _SAYING = (
     r"|\b(?:nahm|nimmt|nahmen|nehmen)\b[^„“»«.;:]*?\bStellung\b"
     r"|\b(?:ist|war|sind|waren)\s+sich\b[^„“»«.;]{0,80}?\s(?:sicher|überzeugt|gewiss)\b"
     r"|\b\p{Ll}+(?:te|ten|t)(?:\s+\p{Ll}{2,5})?,\s+(?:dass|daß)\b"
+    # "lassen" with an infinitive of saying: X ließ verlauten, ließ mitteilen
+    r"|\b(?:ließ|ließen|lässt|lassen)\b[^„“»«.;:,]{0,60}?\b(?:verlauten|mitteilen|erklären|"
+    r"ausrichten|wissen)\b"
 )
 _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
 

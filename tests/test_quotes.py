@@ -2551,7 +2551,9 @@ def test_a_person_introduced_with_war_before_a_standalone_quote(
         ("Das Ministerium gab am Montag zu, die Lage sei „außer Kontrolle“.", "Das Ministerium"),
         # "es gibt" is no saying
         ("Es gibt „keine Alternative“ zu Verhandlungen.", None),
+        # "lassen" with an infinitive of saying
+        ("Der Kreml ließ verlauten, man sehe „keinen Anlass“ für Gespräche.", "Der Kreml"),
     ],
 )
-def test_geben_with_a_particle_of_saying(text: str, speaker: str | None) -> None:
+def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(text: str, speaker: str | None) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
