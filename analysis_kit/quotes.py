@@ -449,7 +449,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier titel"
+    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -3372,6 +3372,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             r"\s+\p{Lu}[\p{L}\p{M}-]*\p{Ll}$"
         )
         & ~before.str.contains(r"\s(?:Dem|Den|Der|Die|Das|Des|Ein\w*)$")
+        # a common noun after a dative is the object, no name: warf dem Westen „Russophobie“
+        # vor (but die Raumfähre „Discovery“, das Schiff „Hoffnung“)
+        & ~(
+            pl.col("_common")
+            & ~quote.str.contains(r"\s")
+            & before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+        )
     )
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
@@ -3651,14 +3658,19 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
 
 
 #: Endings of German abstract nouns: a word with one is a common noun, not a name.
-_NOUN_SUFFIX = r"(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|tät|täten|ismus|schaft|nis)$"
+_NOUN_SUFFIX = (
+    r"(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|tät|täten|ismus|schaft|nis"
+    # (with four letters before at least: Russophobie, Demokratie, not Marie, Sophie)
+    r"|\p{L}{4}ie)$"
+)
 
 
 def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     """``_common``: the quote's last word is a German common noun.
 
     A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*) or a word
-    with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*); not a compound
+    with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*, *Russophobie*);
+    not a compound
     with a hyphen (*Jamaika-Bündnis*, *Scientology-Organisation* name something).
     """
     last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")

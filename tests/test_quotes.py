@@ -2557,3 +2557,17 @@ def test_a_person_introduced_with_war_before_a_standalone_quote(
 )
 def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(text: str, speaker: str | None) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Kiew bezichtigt Moskau des „Staatsterrorismus“.", [("partial", "Kiew")]),
+        # a common noun after a dative object is the accusative object, no name
+        ("Moskau warf dem Westen „Russophobie“ vor.", [("partial", "Moskau")]),
+        # a name after its noun stays a name
+        ("Die Marine taufte das Schiff „Hoffnung“.", []),
+    ],
+)
+def test_accusations_and_their_objects(text: str, rows: list[tuple[str, str]]) -> None:
+    assert quotes(corpus_of(text)).select("kind", "speaker").rows() == rows
