@@ -3670,8 +3670,7 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
 
     A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*) or a word
     with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*, *Russophobie*);
-    not a compound
-    with a hyphen (*Jamaika-Bündnis*, *Scientology-Organisation* name something).
+    not a compound with a hyphen (*Jamaika-Bündnis*, *Scientology-Organisation* name something).
     """
     last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
     nouns = word_tags().filter(pl.col("tag") == "NN").select(pl.col("form").alias("_last"))
