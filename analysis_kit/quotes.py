@@ -236,7 +236,8 @@ ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Disc
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
 company names („Ener1 Group Inc.“, the full stop of the suffix no end mark), lower-case
 names after an article (die „documenta“),
-media named as a source (*wie „heise online“ berichtet*, *des Magazins „profil“*, *„X“
+media and bodies named as a source (*wie „heise online“ berichtet*, *wie die „Aktion
+Deutschland hilft“ mitteilte*, *des Magazins „profil“*, *„X“
 berichteten*, *sagte er gegenüber „Politico“*) and
 editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*), the last
 part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written for
@@ -3475,7 +3476,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     reported_by = before.str.contains(
         r"\b[Ww]ie(?:\s+(?:der|die|das|dem|den|im|in))?$"
     ) & after.str.contains(
-        r"^(?:\S+\s+){0,3}?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\b"
+        # (any verb of saying: wie die „Aktion Deutschland hilft“ heute mitteilte)
+        rf"^(?:\S+\s+){{0,3}}?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|"
+        rf"(?:mit|an|be|aus|bekannt|zu)?{_VERB})"
     ) | (
         # a medium as the subject: «Espresso» und «Kassensturz» berichteten darüber
         (n_words <= 3)

@@ -2571,3 +2571,13 @@ def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(text: str
 )
 def test_accusations_and_their_objects(text: str, rows: list[tuple[str, str]]) -> None:
     assert quotes(corpus_of(text)).select("kind", "speaker").rows() == rows
+
+
+def test_a_body_named_in_quote_marks_as_the_source_is_no_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Wie die „Aktion Deutschland hilft“ heute mitteilte, werde die Hilfe „dringend“ "
+            "gebraucht."
+        )
+    )
+    assert found["quote"].to_list() == ["dringend"]
