@@ -3387,7 +3387,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“,
     # dem „Figaro“ zufolge
     source = quote.str.contains(r"^\p{Lu}") & (
-        before.str.contains(rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das)|\b[Ll]aut)$")
+        before.str.contains(
+            # (also the paper spoken in: sagte im „Spiegel“, schrieb in der „Zeit“)
+            rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das|im|in\s+der)|\b[Ll]aut)$"
+        )
         # a medium spoken to, with no article: sagte er gegenüber „Politico“
         | (
             (n_words <= 3)

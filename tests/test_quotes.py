@@ -2581,3 +2581,8 @@ def test_a_body_named_in_quote_marks_as_the_source_is_no_quote() -> None:
         )
     )
     assert found["quote"].to_list() == ["dringend"]
+
+
+def test_the_paper_spoken_in_is_no_quote() -> None:
+    found = quotes(corpus_of("Lawrow sagte im „Spiegel“, die Nato sei „aggressiv“."))
+    assert found.select("quote", "speaker").rows() == [("aggressiv", "Lawrow")]
