@@ -772,6 +772,13 @@ _RULES: list[tuple[str, str, str]] = [
     # (the source nearest to the quote: greedy)
     ("laut", "_before", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),
+    # a paper in quote marks: Laut „New York Times“ wurden „…“, laut der Zeitung „Kommersant“
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+(?:(?:der|dem|des)\s+)?(?:\p{Lu}\p{Ll}+\s+)?)"
+        r"(?P<spk>„[^„“]{1,60}“)",
+    ),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
     (
         "laut",

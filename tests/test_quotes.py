@@ -2583,6 +2583,14 @@ def test_a_body_named_in_quote_marks_as_the_source_is_no_quote() -> None:
     assert found["quote"].to_list() == ["dringend"]
 
 
-def test_the_paper_spoken_in_is_no_quote() -> None:
-    found = quotes(corpus_of("Lawrow sagte im „Spiegel“, die Nato sei „aggressiv“."))
-    assert found.select("quote", "speaker").rows() == [("aggressiv", "Lawrow")]
+def test_the_paper_spoken_in_is_no_quote_and_a_paper_in_quote_marks_is_a_source() -> None:
+    found = quotes(
+        corpus_of(
+            "Lawrow sagte im „Spiegel“, die Nato sei „aggressiv“.\n\n"
+            "Laut „New York Times“ wurden „Hunderte“ Soldaten verlegt."
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("aggressiv", "Lawrow", "sagte"),
+        ("Hunderte", "„New York Times“", "laut"),
+    ]
