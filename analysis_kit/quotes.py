@@ -790,6 +790,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+)(?P<spk>\p{Lu}[\p{L}\p{M}-]*(?:s|'|’)\s+"
+        r"(?:Ansicht|Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung|Überzeugung|"
+        r"Informationen|Idee|Plänen|Willen|Vorstellung|Lesart))\b",
+    ),
     # a point of view: Aus Sicht Moskaus, aus Sicht der Regierung, aus Moskauer Sicht, aus
     # Putins Sicht
     (

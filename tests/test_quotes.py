@@ -2508,6 +2508,12 @@ def test_a_document_stands_for_its_author_named_before(
             "Ministerin",
             "nach",
         ),
+        # a name in the genitive before the noun (the phrase, as for "Putins Botschaft")
+        (
+            "Nach Moskaus Darstellung sei die Operation ein „voller Erfolg“.",
+            "Moskaus Darstellung",
+            "nach",
+        ),
     ],
 )
 def test_the_owner_of_a_claim_whose_content_holds_the_quote(
