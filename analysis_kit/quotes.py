@@ -63,13 +63,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
    whole clause;
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
-   nearest to the quote), the owner of a claim whose content holds the quote, before any
-   attribution of the main clause (*Auf den Vorwurf der CDU, es handele sich um einen „…“,
-   antwortete die SPD*: the CDU; *Kiews Vorwurf, Russland habe „…“*, *die Forderung Moskaus,
-   die Nato müsse „…“*), *wie* (*während*, *nachdem*) X *erklärte*, *wie* or *zumal* X
-   *betont hatte*, and a trailing or inserted *, so* X in the quote's sentence (``cue``
-   ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a colon introduction may
-   carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:* „…“);
+   nearest to the quote; *Nach Schäubles Idee*: the phrase), the owner of a claim whose
+   content holds the quote, before any attribution of the main clause (*Auf den Vorwurf der
+   CDU, es handele sich um einen „…“, antwortete die SPD*: the CDU; *Kiews Vorwurf, Russland
+   habe „…“*, *die Forderung Moskaus, die Nato müsse „…“*), *wie* (*während*, *nachdem*) X
+   *erklärte*, *wie* or *zumal* X *betont hatte*, and a trailing or inserted *, so* X in the
+   quote's sentence (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a
+   colon introduction may carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:*
+   „…“);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with
    an adverb between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a
