@@ -1221,6 +1221,12 @@ _PREPOSITION = (
 #: ("Der englischsprachigen Zeitung sagte Filep Karma").
 _OBLIQUE = r"(?:^|\s)[Dd]er(?:\s+(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*en)+\s+$"
 _PRONOUNS = ["er", "sie", "Er", "Sie"]
+#: Forms of the second subjunctive of indirect speech that are no indicative
+#: (see :func:`_speakers`: a thing or a crowd as their subject is said by someone else).
+_SUBJUNCTIVE_II = (
+    "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
+    "dürften bräuchte bräuchten"
+).split()
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\b"
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
@@ -1261,7 +1267,7 @@ _NOT_SPEAKER = (
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
-    r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|"
+    r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|Was|Wem|Wen|Wessen|Welche[rsmn]?|"
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
@@ -1917,6 +1923,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
                         & (pl.col("_xcue") != "wurde")
                     )
                     | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
+                    | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
                 )
                 & ~_person_like(pl.col("_xspk"))
                 & ~pl.col("_kn")
@@ -2658,6 +2665,10 @@ _CIRCUMSTANCE = (
     r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     r"Wochenende|Frühjahr|Sommer|Herbst|Winter|Nacht|Abend|Morgen|Vormittag|Nachmittag|"
     r"Mittag|Vorabend)\b)[^(),]*$"
+    # a time of a weekday: "so der Statistiker Mittwochabend"
+    r"|(?:\s+(?:vom|am|seit))?\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"(?:abend|morgen|"
+    r"vormittag|nachmittag|mittag|nacht)\b[^(),]*$"
 )
 #: A paper or agency after a name with "der": "Lokowandt der Deutschen Presse-Agentur".
 _ADDRESSEE_DER = (

@@ -2600,3 +2600,24 @@ def test_the_paper_spoken_in_is_no_quote_and_a_paper_in_quote_marks_is_a_source(
         ("aggressiv", "Lawrow", "sagte"),
         ("Hunderte", "„New York Times“", "laut"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a crowd as the subject of a second subjunctive is reported, no speaker
+        ("Leute stünden an, „um Waffen zur Verteidigung der Stadt zu bekommen.“", None),
+        # an interrogative pronoun is no speaker; the subject after the auxiliary is
+        (
+            "Was folgte, hat Sebastian Haffner so beschrieben: Es war „ein Zusammenbruch "
+            "von einer Vollständigkeit wie der von 1806“.",
+            "Sebastian Haffner",
+        ),
+        # the time of a weekday is cut from the speaker
+        ("„Die Zahlen steigen weiter“, so der Statistiker Mittwochabend.", "der Statistiker"),
+    ],
+)
+def test_no_speaker_from_reported_crowds_questions_or_times(
+    text: str, speaker: str | None
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
