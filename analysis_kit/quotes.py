@@ -103,15 +103,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    subject came first is its object (*Nachdem das Königshaus die Verlobung bestätigt hat*),
    and so is a noun after a verb with a subject before it (*Alan Posener legte die Pause
    aus*); a thing as the subject of a verb in the subjunctive is said by someone else (*Die
-   Studie zeige*, *Die Recherchen hätten ergeben*); a subject is not looked for inside the
-   words of another quote, nor before a headline segment with a verb of its own (*... – Blaue
-   orten „…“*); a pronoun subject yields to the name an attribution after another quote of
-   its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch „…“*), also
-   one with its verb in the subjunctive to a name attributed after its quote (*Sie sei
-   „geschockt“ über das Geschehen, sagte die Königin, ihre „…“*); a
-   subject with a long apposition needs a finite verb after it (X, *ein Mitglied des
-   Rats, das ...,* *sagte*); adverbs may stand before a final verb (*wie X immer wieder
-   betont hat*);
+   Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*); a subject is not
+   looked for inside the words of another quote, nor before a headline segment with a verb of
+   its own (*... – Blaue orten „…“*); a pronoun subject yields to the name an attribution
+   after another quote of its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch
+   „…“*), also one with its verb in the subjunctive to a name attributed after its quote
+   (*Sie sei „geschockt“ über das Geschehen, sagte die Königin, ihre „…“*); a subject with a
+   long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
+   *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*);
    before the subject rule, the clause around a short quote: a passive agent of a
    judgement (*von* X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der
    ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of

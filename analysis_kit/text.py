@@ -21,8 +21,8 @@ Offsets count Unicode characters (not bytes) from the start of the text, as Pyth
 Sentences
 ---------
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (optionally followed by closing
-quotes or brackets) when white space and then an upper-case letter, a digit or an
-opening quote follows. A full stop does **not** end a sentence after
+quotes or brackets) when white space and then an upper-case letter, a digit, an
+opening quote or a bullet (``►``, ``•``) follows. A full stop does **not** end a sentence after
 
 * a known abbreviation (``Dr.``, ``Nr.``, ``bzw.``, ``z. B.``, ``u. a.``, ``Prof.``, ...),
 * a single letter (initials such as ``J. Biden``, and the parts of ``z. B.``),
@@ -102,7 +102,7 @@ _TERMINAL = r"[.!?…]+"
 PIECE_PATTERN = rf"(?s){_URL}|{_EMAIL}|{_WORD}|{_NUMBER}|{_TERMINAL}|\s+|."
 
 _CLOSERS = r"^[\"“”»«’'‘)\]›‹]$"
-_STARTERS = r"^[\p{Lu}\d„\"»«‚‹›(\['‘“]"
+_STARTERS = r"^[\p{Lu}\d„\"»«‚‹›(\['‘“►▶•■▪]"
 _HYPHENS = r"[-‐‑]"
 
 

@@ -87,6 +87,8 @@ def test_token_kinds() -> None:
             "„Ich gehe“, sagte der Papst.Der Bruder nickte.Warum?Weil.",
             ["„Ich gehe“, sagte der Papst.", "Der Bruder nickte.", "Warum?", "Weil."],
         ),
+        # a bullet opens a sentence
+        ("Er sagte das. ► Die EU forderte mehr.", ["Er sagte das.", "► Die EU forderte mehr."]),
         (
             "Laut ndr.de kamen z.B. Dr.Weber, Prof.Meier und ASP.NET-Leute.",
             ["Laut ndr.de kamen z.B. Dr.Weber, Prof.Meier und ASP.NET-Leute."],
