@@ -741,7 +741,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*|(?s:.*?)[,;]\s+\p{{Ll}}+\s+)(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^„“»«:;,]*?"
         rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
-    ("colon", "_before", rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
+    ("colon", "_before", rf"^(?P<pre>\s*(?:[►▶•■▪]\s*)?)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     # one of several voices in a row: X: „…“, Y: „…“ / X: „…“ – Y: „…“; a voice after a
     # dash in a headline: Finalsieg über Tomic – Thiem: „…“
     (
@@ -1110,6 +1110,8 @@ _PREP_CUES = [
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 _OPENERS = (
+    # a bullet: "► Die SPD will ..."
+    r"(?:[►▶•■▪]\s*)?"
     # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
     r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
     r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
@@ -1267,6 +1269,8 @@ _NOT_SPEAKER = (
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
     r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|Was|Wem|Wen|Wessen|Welche[rsmn]?|"
+    # words found: "Klare Worte fand X"
+    r"(?:\p{Lu}\p{Ll}+e\s+)?Worte\b|"
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"

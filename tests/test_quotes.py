@@ -2621,3 +2621,23 @@ def test_no_speaker_from_reported_crowds_questions_or_times(
     text: str, speaker: str | None
 ) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bullet before a colon introduction or a subject
+        (
+            "Er sprach. ► Der Immobilienmarktplatz Zillow: „Wir unterstützen das Recht "
+            "unserer Mitarbeiter.“",
+            "Der Immobilienmarktplatz Zillow",
+        ),
+        # words found are no speaker: Klare Worte fand X
+        (
+            "Klare Worte fand die Firma Box: „Wir sind von der Entscheidung enttäuscht.“",
+            "die Firma Box",
+        ),
+    ],
+)
+def test_bullets_and_words_found(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
