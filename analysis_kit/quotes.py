@@ -654,7 +654,7 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
         rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
-        r"\s+mit\s+(?:den|diesen)\s+Worten\s*:?\s*$",
+        r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*:?\s*$",
     ),
     # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
     (
@@ -689,8 +689,9 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die|der|das)\s+"
-        rf"(?:{_CAP}\s+){{1,3}}?)?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}"
-        rf"{_APPOS}|{_NAMESEQ})(?:\s+mit\s+den\s+Worten)?\s*:\s*$",
+        rf"(?:{_CAP}\s+){{1,3}}?)?(?:(?:dazu|hierzu|auch|zudem|außerdem|ebenfalls)\s+)?)"
+        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS}|{_NAMESEQ})"
+        r"(?:\s+mit\s+(?:den|diesen|folgenden)\s+Worten)?\s*:\s*$",
     ),
     # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
     # "betont" is no present tense with "Vorsitzenden" as its subject; the subject before

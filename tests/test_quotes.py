@@ -2341,6 +2341,12 @@ def test_er_at_the_start_of_a_paragraph_takes_up_the_subject_of_the_one_before()
             "zitiert.",
             "der Kommandeur",
         ),
+        # an agency quoting someone "with the following words": the one quoted
+        (
+            "Die Agentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: "
+            "„Diese Banken haben ihre Zweckbestimmung verloren.“",
+            "Néstor Kirchner",
+        ),
     ],
 )
 def test_the_passive_of_quoting_around_the_quote(text: str, speaker: str) -> None:
