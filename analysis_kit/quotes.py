@@ -3420,7 +3420,16 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     source = quote.str.contains(r"^\p{Lu}") & (
         before.str.contains(
             # (also the paper spoken in: sagte im „Spiegel“, schrieb in der „Zeit“)
-            rf"(?:\b(?:gegenüber|laut|{_VERB})\s+(?:de[rmn]|die|das|im|in\s+der)|\b[Ll]aut)$"
+            rf"(?:\b(?:gegenüber|laut)\s+(?:de[rmn]|die|das)|\b{_VERB}\s+(?:dem|der|im|in\s+der)"
+            r"|\b[Ll]aut)$"
+        )
+        # after a verb "die", "das", "den" are an object (verurteilte die „Annexion“), but a
+        # paper as the subject of reporting (berichtete die „Zeit“) or told (sagte den
+        # „Tagesthemen“)
+        | before.str.contains(
+            r"\b(?:(?:schrieb|schreibt|schrieben|berichtet|berichtete|berichteten|meldet|meldete|"
+            r"titelt|titelte|kommentiert|kommentierte|zitiert|zitierte|veröffentlichte)\s+"
+            r"(?:die|das|den)|(?:sagte|sagt|sagten|erklärte|erklärt|versicherte|verriet)\s+den)$"
         )
         # a medium spoken to, with no article: sagte er gegenüber „Politico“
         | (
@@ -3431,7 +3440,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
         | before.str.contains(
             rf"\b{_VERB}\s+(?:er|sie|\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*){{0,2}})"
-            r"\s+(?:dem|der)$"
+            r"\s+(?:dem|der|den)$"
         )
         | (
             (n_words <= 3)

@@ -2649,3 +2649,21 @@ def test_an_agency_quoting_someone_with_the_following_words() -> None:
         "„Diese Banken haben ihre Zweckbestimmung verloren.“"
     )
     assert (row["speaker"], row["cue"]) == ("Néstor Kirchner", "zitiert")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # after a verb of judging "die", "den" mark the object: a word of the speaker's
+        ("Die Nato verurteilte die „Annexion“ der Krim.", [("Annexion", "Die Nato")]),
+        ("Moskau kritisierte den „Angriff“ auf Kursk.", [("Angriff", "Moskau")]),
+        # papers told, spoken in or reporting are no quotes
+        ("Lawrow sagte der „Iswestija“, man sei bereit.", []),
+        ("Das berichtete die „Zeit“ am Montag.", []),
+        ("Das sagte er den „Tagesthemen“.", []),
+    ],
+)
+def test_objects_of_judging_are_quotes_papers_are_not(
+    text: str, rows: list[tuple[str, str]]
+) -> None:
+    assert quotes(corpus_of(text)).select("quote", "speaker").rows() == rows
