@@ -241,7 +241,9 @@ Deutschland hilft“ mitteilte*, *des Magazins „profil“*, *„X“
 berichteten*, *sagte er gegenüber „Politico“*) and
 editions after an ordinal number (*die 22. „europäische Hackerkonferenz“*), the last
 part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written for
-(*Gastbeitrag für „Welt“*) or that was spoken to (*sagte Merkel dem „Spiegel“*), works
+(*Gastbeitrag für „Welt“*) or that was spoken to or in (*sagte Merkel dem „Spiegel“*,
+*sagte im „Spiegel“*; but after a verb of judging *die* and *den* mark its object, a
+quote: *verurteilte die „Annexion“*), works
 with their year (*„The Danish Girl“ (2015)*), code names (*Codenamen: „Maelstrom“*),
 the second of two names joined by *und* or *oder* when it has a name's shape, up to three
 capitalised words (*die Modelle „Touareg“ und „Phaeton“*; a slogan after a slogan stays a
