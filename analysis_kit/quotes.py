@@ -452,7 +452,7 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell"
+    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -1570,6 +1570,18 @@ def _quotes(
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
     q = _common_nouns(q)
+    # (an actor of the lexicon named right before the quote, for _is_name)
+    actor_before = (
+        q.select("_q", "_p", "start")
+        .join(
+            m.select(pl.col("_ap").cast(pl.Int64).alias("_p"), pl.col("end").cast(pl.Int64)),
+            on="_p",
+        )
+        .filter((pl.col("start") - pl.col("end")).is_between(0, 2))
+        .get_column("_q")
+        .unique()
+    )
+    q = q.with_columns(pl.col("_q").is_in(actor_before.implode()).alias("_actor_before"))
     q = q.sort("_q").with_columns(_is_name(q).alias("_name"))
     # the next of two names joined by "und", "oder": die Modelle „Touareg“ und „Phaeton“
     q = q.with_columns(
@@ -1773,11 +1785,18 @@ def _assign(
 def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     """The cue, a verb that also reports speech, does not in ``sentence``.
 
-    "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it.
+    "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
+    zurück" came back; "meldete" reports.
     """
     return (
-        cue.is_in(["sicherte", "sichert", "sicherten"])
-        & sentence.str.contains(r"\bsicher\w*\s+sich\b")
+        (
+            cue.is_in(["sicherte", "sichert", "sicherten"])
+            & sentence.str.contains(r"\bsicher\w*\s+sich\b")
+        )
+        | (
+            cue.is_in(["meldete", "meldet", "meldeten", "melden"])
+            & sentence.str.contains(r"\bmeld\w*\s+(?:\S+\s+)?sich\b")
+        )
     ).fill_null(False)
 
 
@@ -3411,7 +3430,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & ~(
             pl.col("_common")
             & ~quote.str.contains(r"\s")
-            & before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+            & (
+                before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+                # or an actor of the lexicon: warf Russland „Desinformation“ vor
+                | pl.col("_actor_before")
+            )
         )
     )
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"

@@ -31,8 +31,9 @@ opening quote or a bullet (``►``, ``•``) follows. A full stop does **not** e
   (dates written ``8. 11. 1931``).
 
 A full stop, ``!`` or ``?`` with no space after it also ends a sentence between a word
-that ends in two lower-case letters and a capitalised word, where a line break was lost
-(``sagte der Papst.Der Bruder``; not ``ndr.de``, ``z.B.``, ``Dr.Weber`` or ``ASP.NET``).
+that ends in two lower-case letters (or a closing bracket or quote) and a capitalised word,
+where a line break was lost (``sagte der Papst.Der Bruder``; not ``ndr.de``, ``z.B.``,
+``Dr.Weber`` or ``ASP.NET``).
 
 A quote that ends with punctuation inside (``„Wir bleiben offen.“ Dann ...``) ends
 the sentence after the closing quote; ``„Kommt ihr?“, fragte sie`` does not end one.
@@ -204,8 +205,11 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         p.select(
             pl.arg_where(
-                (t & (prv(pl.col("kind"), 1) == "word") & (nxt(pl.col("kind"), 1) == "word"))
-                .fill_null(False)
+                (
+                    t
+                    & ((prv(pl.col("kind"), 1) == "word") | prv(closer, 1))
+                    & (nxt(pl.col("kind"), 1) == "word")
+                ).fill_null(False)
             )
         )
         .to_series()
@@ -213,7 +217,8 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     )
     pieces = p.get_column("piece")
     glued = candidates.filter(
-        pieces.gather(candidates - 1).str.contains(r"\p{Ll}{2}$")
+        # (or after a closing bracket or quote: "etc.).Das")
+        pieces.gather(candidates - 1).str.contains(r"\p{Ll}{2}$|^[)\]“”\"»«]$")
         & pieces.gather(candidates + 1).str.contains(r"^\p{Lu}\p{Ll}")
     )
     # a sentence starts two pieces after an end that is followed by space and a starter

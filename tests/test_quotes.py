@@ -2657,6 +2657,11 @@ def test_an_agency_quoting_someone_with_the_following_words() -> None:
         # after a verb of judging "die", "den" mark the object: a word of the speaker's
         ("Die Nato verurteilte die „Annexion“ der Krim.", [("Annexion", "Die Nato")]),
         ("Moskau kritisierte den „Angriff“ auf Kursk.", [("Angriff", "Moskau")]),
+        # a common noun after an actor of the lexicon is the object, no name
+        ("Die Nato warf Russland „Desinformation“ vor.", [("Desinformation", "Die Nato")]),
+        # "melden" reports ("meldete sich zurück" does not)
+        ("Die Ukraine meldete „schwere Kämpfe“ im Osten.", [("schwere Kämpfe", "Die Ukraine")]),
+        ("Er meldete sich mit einem „Hallo“ zurück.", [("Hallo", None)]),
         # papers told, spoken in or reporting are no quotes
         ("Lawrow sagte der „Iswestija“, man sei bereit.", []),
         ("Das berichtete die „Zeit“ am Montag.", []),
@@ -2664,6 +2669,6 @@ def test_an_agency_quoting_someone_with_the_following_words() -> None:
     ],
 )
 def test_objects_of_judging_are_quotes_papers_are_not(
-    text: str, rows: list[tuple[str, str]]
+    text: str, rows: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(corpus_of(text)).select("quote", "speaker").rows() == rows

@@ -87,6 +87,7 @@ def test_token_kinds() -> None:
             "„Ich gehe“, sagte der Papst.Der Bruder nickte.Warum?Weil.",
             ["„Ich gehe“, sagte der Papst.", "Der Bruder nickte.", "Warum?", "Weil."],
         ),
+        ("Er kam (gestern).Heute nicht.", ["Er kam (gestern).", "Heute nicht."]),
         # a bullet opens a sentence
         ("Er sagte das. ► Die EU forderte mehr.", ["Er sagte das.", "► Die EU forderte mehr."]),
         (
