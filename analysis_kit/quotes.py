@@ -3731,8 +3731,9 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
 #: Endings of German abstract nouns: a word with one is a common noun, not a name.
 _NOUN_SUFFIX = (
     r"(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|tät|täten|ismus|schaft|nis"
-    # (with four letters before at least: Russophobie, Demokratie, not Marie, Sophie)
-    r"|\p{L}{4}ie)$"
+    # (with four or five letters before at least: Russophobie, Demokratie, Heuchelei, not
+    # Marie, Sophie, Türkei)
+    r"|\p{L}{4}ie|\p{L}{5}ei)$"
 )
 
 
