@@ -3608,11 +3608,20 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     described = before.str.contains(
         r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$"
     ) & pl.col("speaker").is_not_null()
+    # nor, in reported speech, an adjective with a strong ending and its common noun right
+    # after a preposition: sprach von „Hybrider Kriegsführung“, warnte vor „Neuem Wettrüsten“
+    declined = (
+        pl.col("_common")
+        & (n_words <= 3)
+        & quote.str.contains(r"^\p{Lu}\p{Ll}+(?:em|er)\s")
+        & before.str.contains(r"\b(?:von|vor|mit|zu|nach|über|gegen|aus)$")
+        & pl.col("speaker").is_not_null()
+    )
     short_name = (
         short
         & ~characterised
         & (
-            ((all_caps | noun_before) & ~described)
+            ((all_caps | noun_before) & ~described & ~declined)
             | odd
             | compound
             | compound_tail

@@ -2660,6 +2660,8 @@ def test_an_agency_quoting_someone_with_the_following_words() -> None:
         # a common noun after an actor of the lexicon is the object, no name
         ("Die Nato warf Russland „Desinformation“ vor.", [("Desinformation", "Die Nato")]),
         ("Putin warf dem Westen „Heuchelei“ vor.", [("Heuchelei", "Putin")]),
+        # a declined adjective with its noun after a preposition: words, no name
+        ("Die Nato spricht von „Hybrider Kriegsführung“.", [("Hybrider Kriegsführung", "Die Nato")]),
         # "melden" reports ("meldete sich zurück" does not)
         ("Die Ukraine meldete „schwere Kämpfe“ im Osten.", [("schwere Kämpfe", "Die Ukraine")]),
         ("Er meldete sich mit einem „Hallo“ zurück.", [("Hallo", None)]),
