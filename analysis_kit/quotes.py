@@ -840,7 +840,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>lautet|lautete|lauten|lauteten)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+        rf"^(?P<pre>\s*,\s*(?:so\s+)?(?P<cue>lautet|lautete|lauten|lauteten)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     # a certainty: „…“, ist sich der Leiter des Bereichs gegenüber „Politico“ sicher
     (
@@ -3637,6 +3638,14 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         # the first part of a compound also with a full stop: „P.T.“-Feeling
         | (compound & (n_words <= 5))
         | titled
+        # a title that reads: „Gewalt gegen Kinder“, so lautet der Titel einer Studie
+        | (
+            ~quote.str.contains(r"[.!?…]$")
+            & pl.col("speaker").str.contains(
+                r"^(?:[Dd](?:er|as|ie)\s+)?(?:Titel|Arbeitstitel|Motto|Slogan|Name|Parole|"
+                r"Überschrift|Schlagzeile)\b"
+            )
+        )
         | motto
         | listed
         | headed

@@ -2675,3 +2675,18 @@ def test_objects_of_judging_are_quotes_papers_are_not(
     text: str, rows: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(corpus_of(text)).select("quote", "speaker").rows() == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "so lautet" X: the speaker; a title that reads so is a name
+        (
+            "„Wir sind im Krieg mit dem Westen“, so lautete die Botschaft des Präsidenten.",
+            [("Wir sind im Krieg mit dem Westen", "die Botschaft des Präsidenten")],
+        ),
+        ("„Gewalt gegen Kinder“, so lautet der Titel einer Studie.", []),
+    ],
+)
+def test_so_lautet(text: str, rows: list[tuple[str, str]]) -> None:
+    assert quotes(corpus_of(text)).select("quote", "speaker").rows() == rows
