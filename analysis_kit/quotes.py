@@ -271,7 +271,8 @@ another language („running mate“, „summa cum laude“; also a longer one w
 or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
 the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
-subject with a long apposition. A title that reads (*Der Titel lautet: „…“*) is a name.
+subject with a long apposition. A title that reads (*Der Titel lautet: „…“*, *„…“, so
+lautet der Titel*) is a name.
 
 Examples
 --------
