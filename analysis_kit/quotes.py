@@ -630,6 +630,8 @@ _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
 _HERE = "\ue000"
 #: Conjunctions that open a subordinate clause with a subject of its own.
 _OPENS_CLAUSE = r"(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
+#: (also opening the sentence: Während Stoltenberg von „…“ sprach, warnte Lawrow ...)
+_OPENS_SENTENCE = r"(?:Während|Weil|Obwohl|Zumal|Nachdem|Da)"
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
@@ -638,7 +640,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_both",
-        rf"^(?P<pre>(?s:.*?),\s+{_OPENS_CLAUSE}\s+)(?P<spk>{_SPK})\s+"
+        rf"^(?P<pre>(?s:.*?),\s+{_OPENS_CLAUSE}\s+|\s*{_OPENS_SENTENCE}\s+)(?P<spk>{_SPK})\s+"
         rf"[^„“»«,;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«,;:.!?{_HERE}]{{0,60}}?"
         rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
         r"\s*(?:[,;.!?]|$)",
@@ -1323,7 +1325,10 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 #: without it are not searched, and when no text has it the rule's pattern (large, slow to
 #: compile) is not compiled at all.
 _GUARDS = {
-    "(?:während|wobei|wohingegen|": r",\s+(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)\s",
+    "(?:während|wobei|wohingegen|": (
+        r"(?:,\s+(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
+        r"|^\s*(?:Während|Weil|Obwohl|Zumal|Nachdem|Da))\s"
+    ),
     "zeigt)\\s+sich": r"\bsich\b[^„“»«.;]*\b(?:sicher|überzeugt|gewiss|einig)\b",
     "(?:Wir|Ich|Uns|": r":\s+(?:Wir|Ich|Uns|Unser|Mein|Mir|Mich)",
     "[–—]\\s+[^„“»«:–—]": r"\s[–—]\s",

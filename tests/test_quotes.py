@@ -2241,6 +2241,12 @@ def test_a_run_of_quotes_ends_at_a_gap_of_three_paragraphs() -> None:
             "bezeichnet hatte.",
             [("die Regierung", None)],
         ),
+        # the clause opens the sentence
+        (
+            "Während Stoltenberg von „Abschreckung“ sprach, warnte Lawrow vor einer "
+            "„Eskalation“.",
+            [("Stoltenberg", "NATO"), ("Lawrow", "Russia")],
+        ),
     ],
 )
 def test_the_subject_of_a_subordinate_clause_around_the_quote(
