@@ -32,20 +32,20 @@ other: *X stellt sich vor Y: „…“ wird der Franzose zitiert* is the Frenchm
 quote inside a sentence-initial clause of saying is that clause's: *Während X erklärte,
 ..., „…“, räumte Y ein* is X's):
 
-1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*,
-   *warnte*, *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb);
-   an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass
-   den Minister* X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:*
-   „…“) and a report that names its source gives the source („…“,
-   *berichtete Tass unter Berufung auf* X; also *unter Berufung auf* X elsewhere in the
-   sentence, ``cue`` ``"berufung"``); a source that quotes someone named with no article
-   („…“, *zitiert ndr.de Polizeisprecher* X), a conclusion that reads („…“, *lautet das
-   Fazit der Analyse*), a certainty („…“, *ist sich* X *sicher*) and a paper in any quote
-   marks (*titelte der "Corriere della Sera"*) count too;
-   the subject of a subordinate clause around the quote, its verb last, comes first of
+1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
+   *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb); an agency
+   that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass den Minister*
+   X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
+   that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
+   *unter Berufung auf* X elsewhere in the sentence, ``cue`` ``"berufung"``); a source that
+   quotes someone named with no article („…“, *zitiert ndr.de Polizeisprecher* X), a
+   conclusion that reads („…“, *lautet das Fazit der Analyse*), a certainty („…“, *ist sich*
+   X *sicher*) and a paper in any quote marks (*titelte der "Corriere della Sera"*) count
+   too; the subject of a subordinate clause around the quote, its verb last, comes first of
    all (*..., während der Kreml von einer „…“ sprach*: the Kremlin, not the main clause's
-   subject), and an addressee may stand between the verb and its speaker (*„…“, sagte der
-   Nachrichtenagentur Reuters ein Offizier*);
+   subject; also opening the sentence: *Während X von „…“ sprach, warnte Y*), and an
+   addressee may stand between the verb and its speaker (*„…“, sagte der Nachrichtenagentur
+   Reuters ein Offizier*);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
    über Tomic – Thiem:* „…“);
