@@ -536,7 +536,11 @@ _CAP_WORD = (
 #: von der Leyen"), and the long list in every word slot made the speaker patterns twice as
 #: slow to compile.
 _CAP = rf"(?:{_PARTICLE_NAMES}|{_CAP_WORD})"
-_PART = r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y)"
+_PART = (
+    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y"
+    # (and "außer Dienst", "im Generalstab", "im Ruhestand": Brigadegeneral a.D. Erich Vad)
+    r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
+)
 _NAMESEQ = (
     rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names)

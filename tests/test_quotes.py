@@ -2696,3 +2696,8 @@ def test_objects_of_judging_are_quotes_papers_are_not(
 )
 def test_so_lautet(text: str, rows: list[tuple[str, str]]) -> None:
     assert quotes(corpus_of(text)).select("quote", "speaker").rows() == rows
+
+
+def test_a_rank_with_a_dot_abbreviation_keeps_the_name() -> None:
+    row = one("„Die Ukraine kann diesen Krieg nicht gewinnen“, sagte Brigadegeneral a.D. Erich Vad.")
+    assert row["speaker"] == "Brigadegeneral a.D. Erich Vad"
