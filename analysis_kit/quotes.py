@@ -680,6 +680,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*,\s*(?:{_VERB})\s+[^„“»«,.;:]{{0,60}}?\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
+    # went on: „…“, fuhr X fort
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>fuhr|fuhren|fährt)\s+)(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?"
+        r"\s+fort\b",
+    ),
     # (also after a dash: „…“ – so der Präsident)
     (
         "after",

@@ -2701,3 +2701,8 @@ def test_so_lautet(text: str, rows: list[tuple[str, str]]) -> None:
 def test_a_rank_with_a_dot_abbreviation_keeps_the_name() -> None:
     row = one("„Die Ukraine kann diesen Krieg nicht gewinnen“, sagte Brigadegeneral a.D. Erich Vad.")
     assert row["speaker"] == "Brigadegeneral a.D. Erich Vad"
+
+
+def test_went_on_is_an_attribution() -> None:
+    row = one("„Wir sind zu Gesprächen bereit“, fuhr der Minister am Abend fort.")
+    assert (row["speaker"], row["cue"], row["kind"]) == ("der Minister", "fuhr", "direct")
