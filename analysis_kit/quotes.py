@@ -33,7 +33,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 ..., „…“, räumte Y ein* is X's):
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
-   *fügte* X *hinzu*, *teilte* X *mit*, *schrieb* X ... (``cue`` is the verb); an agency
+   *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X ... (``cue`` is the
+   verb); an agency
    that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass den Minister*
    X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
