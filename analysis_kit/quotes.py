@@ -2101,6 +2101,19 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             sp_s=pl.col("_next_start") + pl.col("_xoff"),
         )
     ).drop("_xspk", "_xcue", "_xoff")
+    # the quote's sentence is in the subjunctive of indirect speech
+    subjunctive = (
+        pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(_SUBJUNCTIVE)
+    ).fill_null(False)
+    # a full quote standing as a sentence of its own
+    standalone = (
+        (pl.col("_before").str.strip_chars() == "")
+        & pl.col("_after").str.contains(r"^[\s.!?]*$")
+        & (
+            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            | pl.col("quote").str.contains(r"[.!?…]$")
+        )
+    ).fill_null(False)
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
@@ -2152,10 +2165,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             pl.lit(before_pattern is not None)
             # (not when the quote's own sentence has a verb of saying: its subject speaks)
             & ~saying
-            & (
-                pl.col("_before").str.contains(_SUBJUNCTIVE)
-                | pl.col("_after").str.contains(_SUBJUNCTIVE)
-            ).fill_null(False)
+            & subjunctive
         )
         q = q.with_columns(
             pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -2178,12 +2188,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         pl.col("speaker").is_null()
         & pl.col("_xspk").is_not_null()
         & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
-        & (pl.col("_before").str.strip_chars() == "")
-        & pl.col("_after").str.contains(r"^[\s.!?]*$")
-        & (
-            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
-            | pl.col("quote").str.contains(r"[.!?…]$")
-        )
+        & standalone
     ).fill_null(False)
     q = q.with_columns(
         *_assign(
@@ -2196,19 +2201,8 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         )
     ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
-    subjunctive = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
-        _SUBJUNCTIVE
-    )
-    # a full quote standing as a sentence of its own goes on with the indirect speech
-    # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“
-    standalone = (
-        (pl.col("_before").str.strip_chars() == "")
-        & pl.col("_after").str.contains(r"^[\s.!?]*$")
-        & (
-            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
-            | pl.col("quote").str.contains(r"[.!?…]$")
-        )
-    )
+    # (a full quote standing as a sentence of its own goes on with the indirect speech
+    # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“)
     chain = (subjunctive | standalone) & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(
         False
     )
@@ -2238,13 +2232,10 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     q = q.sort("_q")
     named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
     full = pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5
-    indirect = pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(
-        _SUBJUNCTIVE
-    )
     # (the run passes quotes with a pronoun as speaker; other quotes are left aside)
     gap = pl.col("_p") - pl.col("_pe").shift(1).over("article_id")
     runs = (
-        q.filter(named | pl.col("speaker").is_in(_PRONOUNS) | full | indirect)
+        q.filter(named | pl.col("speaker").is_in(_PRONOUNS) | full | subjunctive)
         .select(
             "_q",
             "article_id",
@@ -2255,7 +2246,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             "_sp_s",
             named.alias("_named"),
             full.alias("_full"),
-            indirect.alias("_indirect"),
+            subjunctive.alias("_indirect"),
         )
         .with_columns(
             (
