@@ -579,14 +579,21 @@ _WOMAN_ENDINGS = r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eu
 #: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
 #: sagte X").
 _FEMININE_NOUN = (
-    r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|schaft|tion|sion|tät|enz|anz|agentur|zeitschrift|presse|"
-    rf"{_WOMAN_ENDINGS})\b"
+    r"(?:\p{Lu}[\p{L}-]*(?:ung|heit|keit|schaft|tion|sion|tät|enz|anz|agentur|zeitschrift|presse|"
+    rf"{_WOMAN_ENDINGS})|Agentur|Zeitschrift|Presse)\b"
 )
+#: "der" with a feminine noun: a dative or a genitive, no subject.
+_FEMININE_DATIVE = rf"^[Dd]er\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}"
 #: An addressee between a verb of saying and its speaker: "sagte der Nachrichtenagentur
 #: Reuters ein Offizier", "sagte dem Sender CNN ein Sprecher".
 _ADDRESSEE = (
     rf"(?:(?:der\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}|dem\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)"
     r"(?:\s+\p{Lu}[\p{L}\p{M}-]*)?\s+)"
+)
+#: An addressee without its name right before a speaker: the speaker's name is the
+#: addressee's ("sagte der Agentur Interfax:"; not "sagte dem Sender CNN Putin").
+_AFTER_ADDRESSEE = (
+    rf"\s(?:der\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}|dem\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)\s+$"
 )
 #: A speaker after "laut" or before "zufolge" (any article).
 _SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
@@ -986,6 +993,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY})\s+"
         rf"(?:ist|sind|war|waren|sei|seien|wäre|hält|hielt|gilt|galt|steht|stand|bleibt)\b",
     ),
+    # the same after the verb: Die Erweiterung ist für den Kreml ein „historischer Fehler“
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:ist|sind|war|waren|sei|seien|wäre|gilt|galt|bleibt|blieb)\s+"
+        rf"(?P<cue>für)\s+)(?P<spk>{_SPK_ANY})(?:\s+\p{{Ll}}+){{0,3}}\s*$",
+    ),
     # a colon introduction with an apposition: X, Präsident des Rats der EU: „…“
     (
         "colon",
@@ -1123,6 +1137,7 @@ _PREP_CUES = [
     "waren",
     "sind",
     "Für",
+    "für",
     "Berufung",
     "Aus",
     "aus",
@@ -1162,8 +1177,9 @@ _FINITE = (
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
 _VERB_FIRST = (
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:(?:auch|etwa|nun|jetzt|bereits|schon|"
-    rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}})"
-    rf"(?P<spk>{_SPK})"
+    rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}}"
+    # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
+    rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
 )
 #: The subject of a perfect with an object first: X hat den Angriff als „…“ verurteilt (only
 #: at the start of a sentence: after a quote, "der Stiftung Warentest hat" is a genitive).
@@ -1274,7 +1290,9 @@ _THEREIN_BEFORE = r"^\s*(?:Darin|Hierin|Dort)\s+(?P<cue>(?:heißt|hieß)\s+es)\b
 _THEREIN_AFTER = r"^[\s,]*(?P<cue>(?:heißt|hieß)\s+es)\s+(?:darin|hierin|dort)\b"
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
-    r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|Dies\w*|"
+    r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
+    # (a demonstrative with its noun only before a name: "Dieser Arzt, Antonio Noja, sagte")
+    r"Dies\w*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?$|Dies\w*\s+[^,]*$|"
     r"Es|Man|Wir|Ich|Du|Auch|Dann|Doch|Aber|Und|Oder|Denn|Als|Wie|Wenn|Da|Dort|Hier|"
     r"Heute|Gestern|Morgen|Jetzt|Nun|Damit|Dabei|Dazu|Daher|Deshalb|So|Seine[mnrs]|Ihre[mnrs]|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
@@ -1364,6 +1382,7 @@ _GUARDS = {
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
     "(?P<cue>Für)": r"\bFür\b",
+    "(?P<cue>für)": r"\bfür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
     "(?P<cue>geäußert|gefordert": r"\bvon\b",
 }
@@ -1411,7 +1430,7 @@ def _extract(
         & ~(
             (
                 cleaned.str.contains(r"^(?:Dem|Einem|Den)\s")
-                | cleaned.str.contains(_latin(rf"^[Dd]er\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}"))
+                | cleaned.str.contains(_FEMININE_DATIVE)
             )
             & ~cleaned.str.contains(r"^Den\s+Haag\b")
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
@@ -2530,6 +2549,14 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 ).fill_null(False)
                 & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
                 & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
+                # "der" with a feminine noun is a dative or a genitive: sagte der Agentur Interfax
+                & ~cleaned.str.contains(_FEMININE_DATIVE)
+                # right after an addressee's noun a subject has an article: "sagte der Agentur
+                # Interfax ein Offizier" (in "sagte der Agentur Interfax:" Interfax is none)
+                & ~(
+                    lead.str.contains(_AFTER_ADDRESSEE)
+                    & ~cleaned.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?|[Ee]r|[Ss]ie)\b")
+                ).fill_null(False)
                 & ~pl.col("_head").str.contains(_PREPOSITION)
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & (
@@ -3719,7 +3746,9 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     speech = pl.col("_before").str.contains(_SPEECH) | pl.col("_after").str.contains(_SPEECH)
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
     named = (
-        (pl.col("_count") > 1)
+        # (an abstract noun said again is a word kept at a distance again, no name: the
+        # „Provokation“ of two paragraphs; but „Troika“, „Barbie“)
+        ((pl.col("_count") > 1) & ~quote.str.contains(_ABSTRACT_WORD))
         # (a common noun after an article is a word kept at a distance, not a name: eine
         # „Provokation“, mit der „Entnazifizierung“)
         | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2) & ~pl.col("_common"))
@@ -3755,6 +3784,8 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     )
 
 
+#: One abstract noun by its ending (*Provokation*, *Aggression*, *Geschichtsfälschung*).
+_ABSTRACT_WORD = r"^\p{Lu}\p{Ll}+(?:ung|ion|heit|keit|tät|ismus)$"
 #: Endings of German abstract nouns: a word with one is a common noun, not a name.
 _NOUN_SUFFIX = (
     r"(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|tät|täten|ismus|schaft|nis"
@@ -3828,6 +3859,8 @@ _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
+_FEMININE_DATIVE = _latin(_FEMININE_DATIVE)
+_AFTER_ADDRESSEE = _latin(_AFTER_ADDRESSEE)
 _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)

@@ -2399,6 +2399,15 @@ def test_a_pronoun_going_on_from_the_sentence_before_takes_up_its_antecedent() -
         ("Der Zeitung „Iswestija“ sagte der Minister: „Wir sind bereit.“", "der Minister"),
         # (a masculine noun in -eur stays a subject)
         ("„Wir sind bereit“, sagte der Kommandeur.", "der Kommandeur"),
+        # the verb first, an addressee, then the speaker
+        ("Am Montag sagte der Agentur Interfax ein Offizier: „Wir sind bereit.“", "ein Offizier"),
+        ("Am Montag sagte dem Sender CNN Putin: „Wir sind bereit.“", "Putin"),
+        # an addressee with no speaker after it is none: the person of the sentence before
+        (
+            "Oberst Iwan Petrow leitete die Einheit. Am Montag sagte der Agentur Interfax: "
+            "„Wir sind bereit.“",
+            "Oberst Iwan Petrow",
+        ),
     ],
 )
 def test_a_dative_addressee_is_no_speaker(text: str, speaker: str) -> None:
@@ -2706,3 +2715,54 @@ def test_a_rank_with_a_dot_abbreviation_keeps_the_name() -> None:
 def test_went_on_is_an_attribution() -> None:
     row = one("„Wir sind zu Gesprächen bereit“, fuhr der Minister am Abend fort.")
     assert (row["speaker"], row["cue"], row["kind"]) == ("der Minister", "fuhr", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a demonstrative with its noun before a name: the speaker
+        (
+            "Dieser Arzt, Antonio Noja, schilderte gegenüber der Zeitung seinen Eindruck, „dass sie "
+            "nicht wieder zu Bewusstsein kam“.",
+            "Dieser Arzt, Antonio Noja",
+        ),
+        # without a name it points back: the person named before
+        (
+            "Oberst Iwan Petrow leitete die Einheit. Dieser Offizier sagte: „Wir sind bereit.“",
+            "Oberst Iwan Petrow",
+        ),
+        # a demonstrative object first is no subject
+        ("Diese Entscheidung kritisierte Putin als „Fehler“.", "Putin"),
+    ],
+)
+def test_a_demonstrative_speaker_needs_a_name(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Erweiterung ist für den Kreml ein „historischer Fehler“.", "den Kreml"),
+        ("Der Plan ist für die Nato „nicht verhandelbar“.", "die Nato"),
+        ("Für Moskau war die Stationierung eine „Provokation“.", "Moskau"),
+        # a time is no one's view
+        ("Das Treffen war für Montag „geplant“.", None),
+    ],
+)
+def test_a_view_held_for_someone(text: str, speaker: str | None) -> None:
+    row = one(text)
+    assert (row["speaker"], row["kind"]) == (speaker, "scare" if speaker is None else "partial")
+
+
+def test_an_abstract_noun_in_quote_marks_twice_is_a_scare_quote_both_times() -> None:
+    # a name said twice is a name (die „Troika“); an abstract noun kept at a distance twice
+    # is quoted twice
+    found = quotes(
+        corpus_of(
+            "Die Stationierung war eine „Provokation“.\n\nLawrow sprach von einer „Provokation“."
+        )
+    )
+    assert found.select("paragraph", "quote", "kind", "speaker").rows() == [
+        (0, "Provokation", "scare", None),
+        (1, "Provokation", "partial", "Lawrow"),
+    ]
