@@ -956,6 +956,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
+    # Wie es aus Regierungskreisen in Kiew hieß, seien ... „…“ / „…“, wie es aus Kiew hieß
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+es\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:in|im|aus|von|vom|beim)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})\s+(?P<cue>hieß|heißt|verlautete|verlautet)\b",
+    ),
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*[Ww]ie\s+es\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:in|im|aus|von|vom|beim)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})\s+(?P<cue>hieß|heißt|verlautete|verlautet)\b",
+    ),
     # So heißt es in dem Schreiben wörtlich: „…“ / „…“ erreicht werden, so heißt es in X
     (
         "before",
@@ -1080,8 +1093,8 @@ _OPINION_NOUNS = (
     r"Botschaft|Worte|Erklärung|Aussage|Kritik|Forderung|Warnung|Credo|Devise)"
 )
 _CLAUSE_RULES.append(
-    # Das Fazit von Sandra Boser überrascht nicht: „…“
-    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_OPINION_NOUNS})\s+(?:von|vom|des|der)\s+)"
+    # Das Fazit von Sandra Boser überrascht nicht: „…“ (also: Die Botschaft aus Moskau ist klar)
+    rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_OPINION_NOUNS})\s+(?:von|vom|des|der|aus)\s+)"
     rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«{_HERE}]*:\s*{_HERE}"
 )
 _CLAUSE_RULES.append(
@@ -1129,6 +1142,8 @@ _PREP_CUES = [
     "Nach",
     "heißt es",
     "hieß es",
+    "hieß",
+    "heißt",
     "hatte es geheißen",
     "verlautete",
     "verlautet",
@@ -1302,6 +1317,8 @@ _NOT_SPEAKER = (
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|"
     # a quantifier alone (with a noun it is a speaker: "Viele Demonstranten")
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
+    # an adverb, not the first name (Anders Fogh Rasmussen): "Anders sieht das X"
+    r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"

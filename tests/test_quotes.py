@@ -2766,3 +2766,35 @@ def test_an_abstract_noun_in_quote_marks_twice_is_a_scare_quote_both_times() -> 
         (0, "Provokation", "scare", None),
         (1, "Provokation", "partial", "Lawrow"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # "wie es aus X hieß", before and after the quote
+        (
+            "Wie es aus Regierungskreisen in Kiew hieß, seien die Truppen „in Alarmbereitschaft“.",
+            "Regierungskreisen in Kiew",
+            "hieß",
+        ),
+        ("„Wir sind nicht naiv“, wie es aus Brüssel hieß.", "Brüssel", "hieß"),
+        # a message from X: Die Botschaft aus Moskau ist klar: „…“
+        ("Die Botschaft aus Moskau ist klar: „Wir weichen nicht zurück.“", "Moskau", "botschaft"),
+        # "Anders" opening a sentence is an adverb; the speaker is the subject after the verb
+        (
+            "Anders sieht das Verteidigungsminister Robert Gates. „Die Abwehr richtet sich nicht "
+            "gegen Russland“, sagte er.",
+            "Robert Gates",
+            "sagte",
+        ),
+        (
+            "Anders Fogh Rasmussen sieht das anders. „Die Abwehr richtet sich nicht gegen "
+            "Russland“, sagte er.",
+            "Anders Fogh Rasmussen",
+            "sagte",
+        ),
+    ],
+)
+def test_sources_heard_from_and_messages(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
