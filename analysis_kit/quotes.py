@@ -557,6 +557,8 @@ _APPOS = (
     r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
 _PRON = r"(?:[Ee]r|[Ss]ie)\b"
+#: Two subjects with "sowohl ... als auch": "Sowohl Berlin als auch Paris".
+_BOTH = rf"[Ss]owohl\s+{_NOM_NP}?{_NAMESEQ}\s+als\s+auch\s+{_NOM_NP}?{_NAMESEQ}"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
@@ -656,6 +658,23 @@ _RULES: list[tuple[str, str, str]] = [
         rf"[^„“»«,;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«,;:.!?{_HERE}]{{0,60}}?"
         rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
         r"\s*(?:[,;.!?]|$)",
+    ),
+    # two subjects with "sowohl ... als auch": Sowohl Berlin als auch Paris kritisierten ...
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_BOTH})\s+(?P<cue>{_VERB_WIDE})",
+    ),
+    # (the verb first: warnten sowohl die Nato als auch die EU, „…“, betonten sowohl X als auch Y)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_BOTH})",
+    ),
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+)(?P<spk>{_BOTH})",
     ),
     # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X
     (
@@ -1398,6 +1417,7 @@ _GUARDS = {
     ),
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
+    "[Ss]owohl": r"\b[Ss]owohl\b",
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>für)": r"\bfür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
@@ -3591,6 +3611,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         & (n_words <= 3)
         & before.str.contains(r"(?:^|\s)(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)$")
+        # ("das" right after a verb is a pronoun: nannte das „inakzeptabel“)
+        & ~before.str.contains(r"\b\p{Ll}+(?:te|ten|t)\s+das$")
         & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
         & ~quote.str.contains(r"(?:e|en|er|es|em)$")
     )

@@ -2798,3 +2798,32 @@ def test_an_abstract_noun_in_quote_marks_twice_is_a_scare_quote_both_times() -> 
 def test_sources_heard_from_and_messages(text: str, speaker: str, cue: str) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # two subjects with "sowohl ... als auch", before and after the verb
+        (
+            "Sowohl Berlin als auch Paris kritisierten das Vorgehen als „inakzeptabel“.",
+            "Sowohl Berlin als auch Paris",
+            "kritisierten",
+        ),
+        (
+            "Am Montag warnten sowohl die Nato als auch die EU vor einer „Eskalation“.",
+            "sowohl die Nato als auch die EU",
+            "warnten",
+        ),
+        (
+            "„Wir stehen zusammen“, betonten sowohl Scholz als auch Macron.",
+            "sowohl Scholz als auch Macron",
+            "betonten",
+        ),
+        # "das" after a verb is a pronoun, so the lower-case word after it is no name
+        ("Lawrow nannte das „inakzeptabel“.", "Lawrow", "nannte"),
+    ],
+)
+def test_coordinated_subjects_and_das_as_a_pronoun(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    kind = "direct" if row["quote"] == "Wir stehen zusammen" else "partial"
+    assert (row["speaker"], row["cue"], row["kind"]) == (speaker, cue, kind)
