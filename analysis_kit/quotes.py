@@ -1022,7 +1022,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY})\s+"
+        rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY}{_FROM})\s+"
         rf"(?:ist|sind|war|waren|sei|seien|wäre|hält|hielt|gilt|galt|steht|stand|bleibt)\b",
     ),
     # the same after the verb: Die Erweiterung ist für den Kreml ein „historischer Fehler“
@@ -1030,7 +1030,14 @@ _RULES: list[tuple[str, str, str]] = [
         "laut",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:ist|sind|war|waren|sei|seien|wäre|gilt|galt|bleibt|blieb)\s+"
-        rf"(?P<cue>für)\s+)(?P<spk>{_SPK_ANY})(?:\s+\p{{Ll}}+){{0,3}}\s*$",
+        rf"(?P<cue>für)\s+)(?P<spk>{_SPK_ANY}{_FROM})(?:\s+\p{{Ll}}+){{0,3}}\s*$",
+    ),
+    # (and in a clause of its own: Was für Moskau eine „Friedensmission“ ist, ...)
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b[Ww]as\s+(?P<cue>für)\s+)(?P<spk>{_SPK_ANY}{_FROM})"
+        r"(?:\s+\p{Ll}+){0,3}\s*$",
     ),
     # a colon introduction with an apposition: X, Präsident des Rats der EU: „…“
     (
@@ -3504,12 +3511,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & ~(
             pl.col("_common")
             & ~quote.str.contains(r"\s")
-            & (
-                before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
-                # or an actor of the lexicon: warf Russland „Desinformation“ vor
-                | pl.col("_actor_before")
-            )
+            & before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
         )
+        # nor after an actor of the lexicon, a name, not a kind of thing: warf Russland
+        # „Desinformation“ vor, soll Russland „Tausende Soldaten“ verlegt haben
+        & ~pl.col("_actor_before")
     )
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")

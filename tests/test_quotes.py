@@ -2747,11 +2747,28 @@ def test_a_demonstrative_speaker_needs_a_name(text: str, speaker: str) -> None:
         ("Für Moskau war die Stationierung eine „Provokation“.", "Moskau"),
         # a time is no one's view
         ("Das Treffen war für Montag „geplant“.", None),
+        ("Für die Regierung in Kiew ist das ein „Verrat“.", "die Regierung in Kiew"),
     ],
 )
 def test_a_view_held_for_someone(text: str, speaker: str | None) -> None:
     row = one(text)
     assert (row["speaker"], row["kind"]) == (speaker, "scare" if speaker is None else "partial")
+
+
+def test_views_held_for_two_sides_in_one_sentence() -> None:
+    found = quotes(
+        corpus_of("Was für Moskau eine „Friedensmission“ ist, war für die Nato „eine Invasion“.")
+    )
+    assert found.select("quote", "speaker", "side").rows() == [
+        ("Friedensmission", "Moskau", "Russia"),
+        ("eine Invasion", "die Nato", "NATO"),
+    ]
+
+
+def test_a_quantity_after_an_actor_is_no_name() -> None:
+    # "Russland „Tausende Soldaten“" is no name after its noun (die Raumfähre „Discovery“)
+    row = one("Medienberichten zufolge soll Russland „Tausende Soldaten“ verlegt haben.")
+    assert (row["quote"], row["kind"]) == ("Tausende Soldaten", "scare")
 
 
 def test_an_abstract_noun_in_quote_marks_twice_is_a_scare_quote_both_times() -> None:
