@@ -646,6 +646,15 @@ _HERE = "\ue000"
 _OPENS_CLAUSE = r"(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
 #: (also opening the sentence: Während Stoltenberg von „…“ sprach, warnte Lawrow ...)
 _OPENS_SENTENCE = r"(?:Während|Weil|Obwohl|Zumal|Nachdem|Da)"
+#: A reaction that came from someone: "Kritik kam von Bundeskanzler Olaf Scholz", "Scharfer
+#: Widerspruch kam aus Washington" (the speaker of a quote right after).
+_REACTION = (
+    r"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Dagegen)\s+)?(?:\p{Lu}\p{Ll}+e[rs]?\s+)?"
+    r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"
+    r"Reaktionen?|Warnungen?|Antwort|Gegenwind|Rückendeckung)\s+(?P<cue>kam|kamen|kommt)\s+"
+    r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
+    rf"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?)(?P<spk>{_SPK_ANY}{_FROM})"
+)
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
@@ -659,6 +668,8 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
         r"\s*(?:[,;.!?]|$)",
     ),
+    # a reaction that came from someone, with a colon: Kritik kam von X: „…“
+    ("colon", "_before", rf"{_REACTION}[^„“»«]*?:\s*$"),
     # two subjects with "sowohl ... als auch": Sowohl Berlin als auch Paris kritisierten ...
     (
         "before",
@@ -1179,6 +1190,9 @@ _PREP_CUES = [
     "sind",
     "Für",
     "für",
+    "kam",
+    "kamen",
+    "kommt",
     "Berufung",
     "Aus",
     "aus",
@@ -1271,6 +1285,7 @@ _SUBJUNCTIVE_SINGULAR = (
 _SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
 #: The same search on the sentence before the quote.
 _PREVIOUS: list[str] = [
+    _REACTION,
     # a document: In dem Papier des Ministeriums heißt es, ...
     rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
@@ -1343,6 +1358,9 @@ _NOT_SPEAKER = (
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|"
     # a quantifier alone (with a noun it is a speaker: "Viele Demonstranten")
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
+    # a reaction with its adjective: "Heftige Kritik kam von X"
+    r"\p{Lu}\p{Ll}+e[rs]?\s+(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest|Proteste|"
+    r"Warnungen?|Reaktionen?|Gegenwind|Rückendeckung)$|"
     # an adverb, not the first name (Anders Fogh Rasmussen): "Anders sieht das X"
     r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
@@ -1425,6 +1443,7 @@ _GUARDS = {
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
     "[Ss]owohl": r"\b[Ss]owohl\b",
+    "Rückendeckung)": r"\b(?:kam|kamen|kommt)\s",
     "(?P<cue>Für)": r"\bFür\b",
     "(?P<cue>für)": r"\bfür\b",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
@@ -1868,7 +1887,7 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     """The cue, a verb that also reports speech, does not in ``sentence``.
 
     "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
-    zurück" came back; "meldete" reports.
+    zurück" came back; "meldete" and "meldete sich zu Wort" report.
     """
     return (
         (
@@ -1878,6 +1897,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
         | (
             cue.is_in(["meldete", "meldet", "meldeten", "melden"])
             & sentence.str.contains(r"\bmeld\w*\s+(?:\S+\s+)?sich\b")
+            # (but "meldete sich zu Wort" spoke)
+            & ~sentence.str.contains(r"\bzu\s+Wort\b")
         )
     ).fill_null(False)
 
@@ -2089,7 +2110,7 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     # a quote that is a sentence of its own right after a sentence of saying of the same
     # paragraph is that sentence's subject's (below), not an earlier speaker's: „…“, sagte
     # X. Die Linke widersprach. „Mehr Waffen bringen keinen Frieden.“
-    said_before = (
+    said = (
         q.select("_q")
         .join(subject_in(q, "_prev_text", pl.col("speaker").is_null()), on="_q", how="left")
         .select(
@@ -2097,13 +2118,15 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(False)
         )
         .to_series()
-        & q.select(
-            (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
-            & (pl.col("_before").str.strip_chars() == "")
-            & pl.col("_after").str.contains(r"^[\s.!?]*$")
-            & pl.col("quote").str.contains(r"[.!?…]$")
-        ).to_series()
     )
+    # (or a reaction that came from someone: Kritik kam von X. „…“)
+    reacted = _extract(q, "_prev_text", _REACTION, "_x")["_xspk"].is_not_null()
+    said_before = (said | reacted) & q.select(
+        (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+        & (pl.col("_before").str.strip_chars() == "")
+        & pl.col("_after").str.contains(r"^[\s.!?]*$")
+        & pl.col("quote").str.contains(r"[.!?…]$")
+    ).to_series()
     for keys, sources in (
         (["_p", "sentence"], ["after", "before", "colon", "laut", "sentence"]),
         (["_p"], ["after", "before", "colon", "laut"]),
@@ -2632,7 +2655,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         )
                     )
                 )
-                & ~pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
+                & ~(
+                    pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
+                    # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
+                    # Linke sprach von einer „…“)
+                    & ~(
+                        pl.lit(pattern == _SUBJECT_VERB)
+                        & before_col
+                        & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
+                    )
+                )
                 & ~pl.col("_head").str.contains(_DETERMINER)
                 & (
                     pl.lit(pattern != _SUBJECT_VERB)

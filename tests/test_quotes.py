@@ -2844,3 +2844,44 @@ def test_coordinated_subjects_and_das_as_a_pronoun(text: str, speaker: str, cue:
     row = one(text)
     kind = "direct" if row["quote"] == "Wir stehen zusammen" else "partial"
     assert (row["speaker"], row["cue"], row["kind"]) == (speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a new speaker in the sentence before a short full quote, not the earlier one
+        (
+            "„Wir bleiben hart“, sagte Putin. Kritik kam von Bundeskanzler Olaf Scholz. "
+            "„Das ist inakzeptabel.“",
+            "Bundeskanzler Olaf Scholz",
+            "previous sentence",
+        ),
+        (
+            "„Wir bleiben hart“, sagte Putin. Scharfer Widerspruch kam aus Washington. "
+            "„Das ist inakzeptabel.“",
+            "Washington",
+            "previous sentence",
+        ),
+        (
+            "„Wir bleiben hart“, sagte Putin. Auch Nato-Generalsekretär Jens Stoltenberg "
+            "meldete sich zu Wort. „Das ist inakzeptabel.“",
+            "Nato-Generalsekretär Jens Stoltenberg",
+            "previous sentence",
+        ),
+        # with a colon in the quote's own sentence
+        (
+            "„Wir bleiben hart“, sagte Putin. Kritik kam von Scholz: „Das ist inakzeptabel.“",
+            "Scholz",
+            "kam",
+        ),
+        # a reaction is no speaker; the clause after the colon has one
+        (
+            "Heftige Kritik kam aus der Opposition: Die Linke sprach von einer „Provokation“.",
+            "Die Linke",
+            "sprach",
+        ),
+    ],
+)
+def test_reactions_that_came_from_someone(text: str, speaker: str, cue: str) -> None:
+    row = quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
