@@ -1442,10 +1442,16 @@ _GUARDS = {
     ),
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
-    "[Ss]owohl": r"\b[Ss]owohl\b",
-    "Rückendeckung)": r"\b(?:kam|kamen|kommt)\s",
+    "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",
+    "Rückendeckung)": (
+        r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"
+        r"Reaktionen?|Warnungen?|Antwort|Gegenwind|Rückendeckung)\s+(?:kam|kamen|kommt)\s"
+    ),
     "(?P<cue>Für)": r"\bFür\b",
-    "(?P<cue>für)": r"\bfür\b",
+    r"blieb)\s+(?P<cue>für)": (
+        r"\b(?:ist|sind|war|waren|sei|seien|wäre|gilt|galt|bleibt|blieb)\s+für\s"
+    ),
+    r"[Ww]as\s+(?P<cue>für)": r"\b[Ww]as\s+für\s",
     "(?P<cue>sprechen|sprach": r"\b(?:sprech|sprach|sprich|rede)",
     "(?P<cue>geäußert|gefordert": r"\bvon\b",
 }
