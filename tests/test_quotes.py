@@ -2885,3 +2885,16 @@ def test_coordinated_subjects_and_das_as_a_pronoun(text: str, speaker: str, cue:
 def test_reactions_that_came_from_someone(text: str, speaker: str, cue: str) -> None:
     row = quotes(corpus_of(text)).row(-1, named=True)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # what an actor of the lexicon calls something is a quote, even in capitals
+        ("Peskow nannte die Berichte „Fake News“.", [("Fake News", "Peskow", "partial")]),
+        # a company naming its products names them
+        ("VW nennt die Modelle „Touareg“ und „Phaeton“.", []),
+    ],
+)
+def test_what_an_actor_calls_something(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert quotes(corpus_of(text)).select("quote", "speaker", "kind").rows() == rows
