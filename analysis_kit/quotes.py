@@ -2900,9 +2900,11 @@ _NOT_VERBS = (
 def _takes_up(where: pl.Expr) -> pl.Expr:
     """Where ``where`` holds, the pronoun ``speaker`` takes up the subject ``_xspk``.
 
-    The subject must be a person or body (no pronoun) of the pronoun's gender; a document's
-    author is any subject of the sentence before that names a document ("Der Kreml
-    reagierte mit einer Erklärung. Darin heißt es ...").
+    The subject must be a person or body (no pronoun) of the pronoun's gender, or an actor of
+    the lexicon (``_xperson``): a person by the surname alone ("Selenskyj dankte den
+    Verbündeten. „…“, sagte er"), a body with its article ("Der Kreml reagierte prompt. Er
+    sprach von einer „…“"); a document's author is any subject of the sentence before that names a
+    document ("Der Kreml reagierte mit einer Erklärung. Darin heißt es ...").
     """
     return (
         where
@@ -2910,6 +2912,7 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
         & ~pl.col("_xspk").is_in(_PRONOUNS)
         & (
             _person_like(pl.col("_xspk"))
+            | pl.col("_xperson")
             | (
                 (pl.col("speaker") == _ITS_AUTHOR)
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
@@ -2986,6 +2989,43 @@ def _resolve_pronouns(
             .alias("_ante_s"),
         )
     )
+    # (an actor of the lexicon in the subject: a person by name, "Selenskyj"; a body with its
+    # article, whose gender the article shows: "Der Kreml", "Die Nato-Staaten")
+    actors = m.filter(
+        pl.col("actor_kind").is_in(["person", "organisation", "place-as-metonym"])
+    ).select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64).alias("_xap"),
+        pl.col("start").cast(pl.Int64).alias("_xas"),
+        (pl.col("actor_kind") == "person").alias("_xp"),
+    )
+
+    def actor_named(frame: pl.DataFrame, para: pl.Expr, start: pl.Expr) -> pl.DataFrame:
+        spans = frame.filter(pl.col("_xspk").is_not_null()).select(
+            "_q",
+            "article_id",
+            para.cast(pl.Int64).alias("_xap"),
+            start.cast(pl.Int64).alias("_xs"),
+            (start + pl.col("_xspk").str.len_chars()).cast(pl.Int64).alias("_xe"),
+            pl.col("_xspk").str.contains(r"^(?:Der|Die|der|die)\s").alias("_xart"),
+        )
+        found = (
+            spans.join(actors, on=["article_id", "_xap"])
+            .filter(
+                (pl.col("_xas") >= pl.col("_xs"))
+                & (pl.col("_xas") < pl.col("_xe"))
+                & (pl.col("_xp") | pl.col("_xart"))
+            )
+            .select("_q")
+            .unique()
+        )
+        return frame.with_columns(pl.col("_q").is_in(found["_q"].implode()).alias("_xperson"))
+
+    q = actor_named(
+        q,
+        pl.when(in_own).then(pl.col("_prev_p")).otherwise(pl.col("_p")),
+        pl.col("_ante_s"),
+    )
     take = _takes_up(in_own | in_prev)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -3016,11 +3056,15 @@ def _resolve_pronouns(
         )
         .fill_null(False)
         .alias("_chained"),
-    ).drop("_xspk", "_xcue", "_xoff", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us", "_us_off")
+    ).drop(
+        "_xspk", "_xcue", "_xoff", "_xperson", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us",
+        "_us_off",
+    )
     # ... taken from the sentence before that, in the same paragraph: Die Ministerin reiste
     # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.
     chained = pl.col("_chained")
     q = q.join(_subject(q, "_prev2text", chained), on="_q", how="left")
+    q = actor_named(q, pl.col("_p"), pl.col("_prev2start") + pl.col("_xoff"))
     take = _takes_up(chained)
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -3029,7 +3073,7 @@ def _resolve_pronouns(
         .then(pl.col("_prev2start") + pl.col("_xoff"))
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
-    ).drop("_xspk", "_xcue", "_xoff", "_chained")
+    ).drop("_xspk", "_xcue", "_xoff", "_xperson", "_chained")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(

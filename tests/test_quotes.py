@@ -2898,3 +2898,31 @@ def test_reactions_that_came_from_someone(text: str, speaker: str, cue: str) -> 
 )
 def test_what_an_actor_calls_something(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert quotes(corpus_of(text)).select("quote", "speaker", "kind").rows() == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an actor of the lexicon as the subject of the sentence before takes up the pronoun,
+        # not the speaker named earlier
+        (
+            "„Wir bleiben hart“, sagte Putin.\n\nSelenskyj dankte den Verbündeten. „Ohne eure "
+            "Hilfe hätten wir nicht überlebt“, sagte er.",
+            "Selenskyj",
+        ),
+        ("Der Kreml reagierte prompt. Er sprach von einer „feindseligen Handlung“.", "Der Kreml"),
+        (
+            "Die Nato-Staaten verurteilten den Angriff. Sie erklärten in Brüssel: „Wir stehen "
+            "zusammen.“",
+            "Die Nato-Staaten",
+        ),
+        # a city has no gender for "er": the speaker named before
+        (
+            "„Wir bleiben hart“, sagte Putin.\n\nMoskau dankte den Verbündeten. „Wir werden "
+            "siegen“, sagte er.",
+            "Putin",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_an_actor_of_the_sentence_before(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
