@@ -1284,6 +1284,9 @@ _SUBJUNCTIVE_SINGULAR = (
 ).split()
 _SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
 #: The same search on the sentence before the quote.
+#: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
+#: ("Stoltenberg reagierte prompt. „…“").
+_REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
 _PREVIOUS: list[str] = [
     _REACTION,
     # a document: In dem Papier des Ministeriums heißt es, ...
@@ -2120,7 +2123,8 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         q.select("_q")
         .join(subject_in(q, "_prev_text", pl.col("speaker").is_null()), on="_q", how="left")
         .select(
-            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+            (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED))
+            .fill_null(False)
             & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(False)
         )
         .to_series()
@@ -2241,10 +2245,16 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
                     | pl.col("_after").str.contains(_SPEECH)
                 )
             else:
-                ok = (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") & ~secured) | (
-                    # "nahm X zu der Frage Stellung" is a verb of saying
-                    pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
-                    & pl.col("_prev_text").str.contains(r"\bStellung\b")
+                ok = (
+                    (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") & ~secured)
+                    | (
+                        # "nahm X zu der Frage Stellung" is a verb of saying
+                        pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
+                        & pl.col("_prev_text").str.contains(r"\bStellung\b")
+                    )
+                    # and so is a reaction before a full quote of its own: X reagierte
+                    # prompt. „…“
+                    | (pl.col("_xcue").is_in(_REACTED) & standalone)
                 )
         else:
             q = _extract(q, "_prev_text", before_pattern, "_x")

@@ -2926,3 +2926,16 @@ def test_what_an_actor_calls_something(text: str, rows: list[tuple[str, str, str
 )
 def test_a_pronoun_takes_up_an_actor_of_the_sentence_before(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+def test_a_reaction_before_a_quote_of_its_own() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir bleiben hart“, sagte Putin. Stoltenberg reagierte prompt. "
+            "„Das ist inakzeptabel.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Putin", "sagte"),
+        ("Stoltenberg", "previous sentence"),
+    ]
