@@ -986,6 +986,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
+    # what a document says: In der Erklärung steht: „…“ / Im Entwurf steht der Passus: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
+        r"(?P<cue>steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>steht|stand|stehen|standen)\s+(?:\p{{Ll}}+\s+){{0,3}}"
+        rf"(?:in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«]*:\s*$",
+    ),
     # Wie es aus Regierungskreisen in Kiew hieß, seien ... „…“ / „…“, wie es aus Kiew hieß
     (
         "before",
@@ -1181,6 +1194,10 @@ _PREP_CUES = [
     "hieß es",
     "hieß",
     "heißt",
+    "steht",
+    "stand",
+    "stehen",
+    "standen",
     "hatte es geheißen",
     "verlautete",
     "verlautet",
@@ -1445,6 +1462,7 @@ _GUARDS = {
     ),
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
+    "(?P<cue>steht|stand|stehen|standen)": r"\b(?:steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
     "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",
     "Rückendeckung)": (
         r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"

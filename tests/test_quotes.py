@@ -2939,3 +2939,21 @@ def test_a_reaction_before_a_quote_of_its_own() -> None:
         ("Putin", "sagte"),
         ("Stoltenberg", "previous sentence"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In der Abschlusserklärung des Gipfels steht: „Die Tür der Nato bleibt offen.“",
+            "der Abschlusserklärung des Gipfels",
+        ),
+        (
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind zu löschen.“",
+            "dem Gesetzentwurf",
+        ),
+    ],
+)
+def test_what_a_document_says(text: str, speaker: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, "steht")
