@@ -201,7 +201,10 @@ eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*).
 Otherwise a subject pronoun takes up the person-like subject of the sentence before it in
-the same paragraph, or closing the paragraph before (*Der Bundeskanzler nahm Stellung. Er
+the same paragraph, or closing the paragraph before, also an actor of the lexicon there (a
+person by surname, a body with its article: *Selenskyj dankte den Verbündeten. „…“, sagte
+er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie erklärten*,
+before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er
 bezeichnete diese als „…“*; also for a pronoun taken from the sentence before the quote:
 *X äußerte sich. Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
 before (the same pronoun is its subject, or in it) takes up the subject of the sentence
@@ -220,6 +223,21 @@ Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
 mention wins over an organisation, a later mention over an earlier one.
+
+Further attributions, common in security coverage: the verb first with an addressee before
+the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
+the addressee's noun is the addressee's: *sagte der Agentur Interfax:* gives no speaker
+there), a demonstrative with its noun only before a name (*Dieser Arzt, Antonio Noja,
+schilderte*), two subjects with *sowohl ... als auch* (before or after the verb), a view held
+for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Moskau eine „…“ ist*,
+``cue`` ``"für"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
+klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), a reaction
+that came from someone (*Kritik kam von* X*:* „…“, ``cue`` ``"kam"``; in the sentence
+before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte prompt.*, *X
+meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
+of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
+Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
+X*), not the first name (*Anders Fogh Rasmussen*).
 
 Kinds
 -----
@@ -252,13 +270,16 @@ quote) teasers for other articles (*Lesen Sie auch „…“*, also with a kicke
 name with its abbreviation in brackets („United Front for Democracy against Dictatorship“
 (UDD)), the body someone speaks for (*ein Sprecher der „Polizei von DeLand“*) and the first
 part of a compound also with a full stop („P.T.“-Feeling); a characterisation after *als*
-in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*),
+in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*; also
+what an actor of the lexicon calls something: *Peskow nannte die Berichte „Fake News“*; and a
+lower-case word after *das* right after a verb: *nannte das „inakzeptabel“*),
 and so do words after a noun of saying (*mit den Worten „Wir hatten keine Wahl“*, *mit dem
 Satz „…“*) and, in reported speech, capitalised words after an indefinite article (*die
 Nato sei ein „Relikt des Kalten Krieges“, sagte X*);
 see :func:`_is_name` for the rules.
 Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence subject)
-in a sentence with no sign of reported speech that recurs in the article, follows an
+in a sentence with no sign of reported speech that recurs in the article (not an abstract
+noun such as „Provokation“: a writer keeps it at a distance each time), follows an
 article or preposition (unless it is a German common noun: *mit der „Entnazifizierung“*,
 *eine „Provokation“* stay scare quotes), or is followed by "genannt", or is introduced by
 "so genannt" (in
