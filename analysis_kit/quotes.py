@@ -667,6 +667,15 @@ _HERE = "\ue000"
 _OPENS_CLAUSE = r"(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
 #: (also opening the sentence: Während Stoltenberg von „…“ sprach, warnte Lawrow ...)
 _OPENS_SENTENCE = r"(?:Während|Weil|Obwohl|Zumal|Nachdem|Da)"
+#: By its own account: the subject is the source ("Russland hat nach eigenen Angaben ...").
+_OWN_ACCOUNT = (
+    r"(?:nach\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzungen?)"
+    r"|eigenen\s+Angaben\s+zufolge)"
+)
+_OWN_ACCOUNT_FIRST = (
+    r"(?:Nach\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzungen?)"
+    r"|Eigenen\s+Angaben\s+zufolge)"
+)
 #: A reaction that came from someone: "Kritik kam von Bundeskanzler Olaf Scholz", "Scharfer
 #: Widerspruch kam aus Washington" (the speaker of a quote right after).
 _REACTION = (
@@ -1006,6 +1015,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
+    ),
+    # by its own account: Russland hat nach eigenen Angaben „…“ erreicht / Nach eigenen Angaben
+    # hat die Armee „…“ (the subject is the source)
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Zudem|Inzwischen)\s+)?)(?P<spk>{_SPK})\s+"
+        rf"(?:\p{{Ll}}+\s+){{0,3}}?(?P<cue>{_OWN_ACCOUNT})\b",
+    ),
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>\s*(?P<cue>{_OWN_ACCOUNT_FIRST})\s+\p{{Ll}}+\s+)(?P<spk>{_SPK})\s",
     ),
     # what a document says: In der Erklärung steht: „…“ / Im Entwurf steht der Passus: „…“
     (
@@ -1484,6 +1506,7 @@ _GUARDS = {
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
     "(?P<cue>steht|stand|stehen|standen)": r"\b(?:steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
+    "Einschätzung|Schätzungen?)": r"\b[Ee]igene[rn]?\s",
     "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",
     "Rückendeckung)": (
         r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"

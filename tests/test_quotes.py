@@ -2957,3 +2957,25 @@ def test_a_reaction_before_a_quote_of_its_own() -> None:
 def test_what_a_document_says(text: str, speaker: str) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"]) == (speaker, "steht")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # by its own account: the subject is the source
+        ("Russland hat nach eigenen Angaben „alle Ziele“ erreicht.", "Russland", "nach eigenen angaben"),
+        (
+            "Nach eigenen Angaben hat die Armee „strategische Ziele“ zerstört.",
+            "die Armee",
+            "nach eigenen angaben",
+        ),
+        (
+            "Der Konzern hat eigenen Angaben zufolge „keine Geschäfte“ mehr in Russland.",
+            "Der Konzern",
+            "eigenen angaben zufolge",
+        ),
+    ],
+)
+def test_by_its_own_account(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"], row["kind"]) == (speaker, cue, "partial")
