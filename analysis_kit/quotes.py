@@ -231,7 +231,9 @@ there), a demonstrative with its noun only before a name (*Dieser Arzt, Antonio 
 schilderte*), two subjects with *sowohl ... als auch* (before or after the verb), a view held
 for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Moskau eine „…“ ist*,
 ``cue`` ``"für"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
-klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), a reaction
+klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), the subject
+by its own account (*Russland hat nach eigenen Angaben „…“ erreicht*, *Nach eigenen Angaben
+hat die Armee ...*, *eigenen Angaben zufolge*), a reaction
 that came from someone (*Kritik kam von* X*:* „…“, ``cue`` ``"kam"``; in the sentence
 before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte prompt.*, *X
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
