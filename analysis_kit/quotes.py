@@ -568,7 +568,10 @@ _PART = (
 _NAMESEQ = (
     rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names)
-    r"|\s+zur\s+(?:Hausen|Lippe))*"
+    r"|\s+zur\s+(?:Hausen|Lippe)"
+    # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
+    # „Wagner“-Gruppe")
+    r"|\s+(?:der|des)\s+„[^„“]{1,40}“(?:-\p{Lu}[\p{L}\p{M}-]*)?)*"
 )
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"

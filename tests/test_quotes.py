@@ -2979,3 +2979,21 @@ def test_what_a_document_says(text: str, speaker: str) -> None:
 def test_by_its_own_account(text: str, speaker: str, cue: str) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"], row["kind"]) == (speaker, cue, "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named in quote marks as a genitive is part of the speaker
+        (
+            "Ein Sprecher der „Letzten Generation“ bezeichnete die Aktion als „Erfolg“.",
+            "Ein Sprecher der „Letzten Generation“",
+        ),
+        (
+            "Der Chef der „Wagner“-Gruppe, Jewgeni Prigoschin, sagte: „Wir marschieren.“",
+            "Der Chef der „Wagner“-Gruppe, Jewgeni Prigoschin",
+        ),
+    ],
+)
+def test_a_genitive_name_in_quote_marks_in_a_speaker(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
