@@ -151,8 +151,9 @@ A speaker is a name-like span: an optional article and adjectives, then capitali
 (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of age such
 as "der 58-Jährige"), with name particles (and abbreviations: "Putin in St. Petersburg",
 initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitschrift
-„Jungle World“"), an adverb before an adjective ("der sichtlich genervte Austin"), a time
-between article and adjective ("einer am Montag veröffentlichten Erklärung des Kremls"),
+„Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“"), an adverb
+before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
+("einer am Montag veröffentlichten Erklärung des Kremls"),
 genitives ("der Generalsekretär der Allianz", also with two adjectives: "Medienvertreter der
 kritischen thailändischen Öffentlichkeit"), a party in brackets and an apposition (",
 Sebastian Edathy", ", der Sprecher der Fraktion,"), or two of them joined by "und".
