@@ -520,7 +520,9 @@ _WIDE_EXTRA = (
     "bekannte bekennt sicherte sichert zeigte zeigt hielt hält verwies verweist drohte droht "
     "appellierte appelliert beschuldigte beschuldigt lobte lobt rechnet rechnete rechnen "
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
-    "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen"
+    "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen "
+    # (rejecting: "lehnte die Lieferung als „Eskalation“ ab")
+    "lehnte lehnt lehnten"
 ).split()
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 

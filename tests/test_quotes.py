@@ -2997,3 +2997,15 @@ def test_by_its_own_account(text: str, speaker: str, cue: str) -> None:
 )
 def test_a_genitive_name_in_quote_marks_in_a_speaker(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+def test_of_two_main_clauses_the_rejecting_one_before_the_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Union forderte „mehr Tempo“, die AfD lehnte die Lieferung als „Eskalation“ ab."
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("mehr Tempo", "Die Union", "forderte"),
+        ("Eskalation", "die AfD", "lehnte"),
+    ]
