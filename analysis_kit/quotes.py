@@ -240,9 +240,7 @@ before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte promp
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
 of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
 Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
-X*), not the first name (*Anders Fogh Rasmussen*); rejecting and reacting count as verbs of
-reported speech (*die AfD lehnte die Lieferung als „…“ ab*, *Der Kreml reagierte empört:
-Das sei „…“*).
+X*), not the first name (*Anders Fogh Rasmussen*).
 
 Kinds
 -----
@@ -523,9 +521,8 @@ _WIDE_EXTRA = (
     "appellierte appelliert beschuldigte beschuldigt lobte lobt rechnet rechnete rechnen "
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
     "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen "
-    # (rejecting: "lehnte die Lieferung als „Eskalation“ ab"; reacting: "Der Kreml reagierte
-    # empört: Das sei „…“")
-    "lehnte lehnt lehnten reagierte reagiert reagierten"
+    # (rejecting: "lehnte die Lieferung als „Eskalation“ ab")
+    "lehnte lehnt lehnten"
 ).split()
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 
@@ -1355,6 +1352,9 @@ _SUBJUNCTIVE_SINGULAR = (
 ).split()
 _SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
 #: The same search on the sentence before the quote.
+#: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
+#: ("Stoltenberg reagierte prompt. „…“").
+_REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
 _PREVIOUS: list[str] = [
     _REACTION,
     # a document: In dem Papier des Ministeriums heißt es, ...
@@ -2193,7 +2193,8 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         q.select("_q")
         .join(subject_in(q, "_prev_text", pl.col("speaker").is_null()), on="_q", how="left")
         .select(
-            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+            (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED))
+            .fill_null(False)
             & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(False)
         )
         .to_series()
@@ -2321,6 +2322,9 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
                         pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
                         & pl.col("_prev_text").str.contains(r"\bStellung\b")
                     )
+                    # and so is a reaction before a full quote of its own: X reagierte
+                    # prompt. „…“
+                    | (pl.col("_xcue").is_in(_REACTED) & standalone)
                 )
         else:
             q = _extract(q, "_prev_text", before_pattern, "_x")

@@ -3009,13 +3009,3 @@ def test_of_two_main_clauses_the_rejecting_one_before_the_quote() -> None:
         ("mehr Tempo", "Die Union", "forderte"),
         ("Eskalation", "die AfD", "lehnte"),
     ]
-
-
-def test_a_body_reacting_before_a_colon() -> None:
-    row = quotes(
-        corpus_of(
-            "US-Präsident Joe Biden bezeichnete Putin als „Kriegsverbrecher“. Der Kreml "
-            "reagierte empört: Das sei „unverzeihlich“."
-        )
-    ).row(-1, named=True)
-    assert (row["speaker"], row["cue"], row["side"]) == ("Der Kreml", "reagierte", "Russia")
