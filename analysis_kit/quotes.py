@@ -3071,35 +3071,21 @@ def _resolve_pronouns(
     )
     # (an actor of the lexicon in the subject: a person by name, "Selenskyj"; a body with its
     # article, whose gender the article shows: "Der Kreml", "Die Nato-Staaten")
-    actors = m.filter(
-        pl.col("actor_kind").is_in(["person", "organisation", "place-as-metonym"])
-    ).select(
-        "article_id",
-        pl.col("_ap").cast(pl.Int64).alias("_xap"),
-        pl.col("start").cast(pl.Int64).alias("_xas"),
-        (pl.col("actor_kind") == "person").alias("_xp"),
-    )
-
     def actor_named(frame: pl.DataFrame, para: pl.Expr, start: pl.Expr) -> pl.DataFrame:
         spans = frame.filter(pl.col("_xspk").is_not_null()).select(
             "_q",
-            "article_id",
-            para.cast(pl.Int64).alias("_xap"),
-            start.cast(pl.Int64).alias("_xs"),
-            (start + pl.col("_xspk").str.len_chars()).cast(pl.Int64).alias("_xe"),
+            para.cast(pl.Int64).alias("_sp_p"),
+            start.cast(pl.Int64).alias("_sp_s"),
+            (start + pl.col("_xspk").str.len_chars()).cast(pl.Int64).alias("_sp_e"),
             pl.col("_xspk").str.contains(r"^(?:Der|Die|der|die)\s").alias("_xart"),
         )
-        found = (
-            spans.join(actors, on=["article_id", "_xap"])
-            .filter(
-                (pl.col("_xas") >= pl.col("_xs"))
-                & (pl.col("_xas") < pl.col("_xe"))
-                & (pl.col("_xp") | pl.col("_xart"))
-            )
-            .select("_q")
-            .unique()
+        found = _mentions_in(spans, m).filter(
+            (pl.col("actor_kind") == "person")
+            | (pl.col("actor_kind").is_in(["organisation", "place-as-metonym"]) & pl.col("_xart"))
         )
-        return frame.with_columns(pl.col("_q").is_in(found["_q"].implode()).alias("_xperson"))
+        return frame.with_columns(
+            pl.col("_q").is_in(found["_q"].unique().implode()).alias("_xperson")
+        )
 
     q = actor_named(
         q,
@@ -3517,25 +3503,39 @@ def _known_persons(paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([roles, lexicon]).drop_nulls().unique()
 
 
+def _mentions_in(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """The mentions that start inside each span of ``spans``.
+
+    ``spans`` holds ``_q``, the paragraph key ``_sp_p`` and the span ``_sp_s`` to ``_sp_e``;
+    the result has one row per span and mention, with the span's columns and the mention's
+    ``_ms`` (start), ``actor``, ``side`` and ``actor_kind``.
+    """
+    mentioned = m.select(
+        pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        "actor",
+        "side",
+        "actor_kind",
+    )
+    return spans.join(mentioned, on="_sp_p").filter(
+        (pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_ms") < pl.col("_sp_e"))
+    )
+
+
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """Actor and side of a mention in the speaker span (person first, then the last).
 
     A mention that starts in the span counts ("aus Moskauer Sicht": the speaker is
     "Moskauer", the mention "Moskauer Sicht").
     """
-    m = m.select(
-        pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
-        pl.col("start").cast(pl.Int64).alias("_ms"),
-        pl.col("end").cast(pl.Int64).alias("_me"),
-        pl.col("actor").alias("speaker_actor"),
-        "side",
-        (pl.col("actor_kind") == "person").alias("_person"),
-    )
     linked = (
-        q.filter(pl.col("speaker").is_not_null())
-        .select("_q", "_sp_p", "_sp_s", "_sp_e")
-        .join(m, on="_sp_p")
-        .filter((pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_ms") < pl.col("_sp_e")))
+        _mentions_in(
+            q.filter(pl.col("speaker").is_not_null()).select("_q", "_sp_p", "_sp_s", "_sp_e"), m
+        )
+        .with_columns(
+            pl.col("actor").alias("speaker_actor"),
+            (pl.col("actor_kind") == "person").alias("_person"),
+        )
         .sort(["_q", "_person", "_ms"], descending=[False, True, True])
         .unique("_q", keep="first")
         .select("_q", "speaker_actor", "side")
