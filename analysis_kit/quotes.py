@@ -1530,6 +1530,35 @@ _GUARDS = {
 }
 
 
+#: The speaker parts of the patterns, longest first (see :func:`_skeleton`).
+_SPEAKER_PARTS = sorted(
+    {_SPK, _SPK_ANY, _SPK_HEAD, _BOTH, _APPOS, _NAMESEQ, _NOM_NP, _FROM, _CAP, _CAP_WORD},
+    key=len,
+    reverse=True,
+)
+
+
+@cache
+def _skeleton(pattern: str) -> str:
+    r"""``pattern`` with its speaker parts replaced by any text: it matches wherever
+    ``pattern`` does (and more).
+
+    The speaker parts (``_SPK`` and its pieces) are most of a rule's pattern and of its
+    time to compile, while the words around them (the verb, the marks) are what few texts
+    have. A text the skeleton does not match cannot match the rule, so :func:`_extract`
+    compiles the rule only for texts that pass it: on the 1,028 articles of 10kGNAD, two
+    thirds of the rules then compile no speaker pattern at all.
+
+    Examples
+    --------
+    >>> print(_skeleton(rf"(?P<cue>sagte)\s+(?P<spk>{_SPK})\s*[,.]"))
+    (?P<cue>sagte)\s+(?P<spk>(?s:.*?))\s*[,.]
+    """
+    for part in _SPEAKER_PARTS:
+        pattern = pattern.replace(part, "(?s:.*?)")
+    return pattern
+
+
 def _extract(
     frame: pl.DataFrame, column: str, pattern: str, prefix: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
@@ -1547,14 +1576,18 @@ def _extract(
         if word in pattern:
             text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
             break
-    if not frame.select((text != "").any()).item():
-        return frame.with_columns(
+    skeleton = _skeleton(pattern)
+    if skeleton != pattern:
+        text = pl.when(text.str.contains(_latin(skeleton))).then(text).otherwise(pl.lit(""))
+    frame = frame.with_columns(text.alias("_t"))
+    if not frame.select((pl.col("_t") != "").any()).item():
+        return frame.drop("_t").with_columns(
             pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
             pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
             pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
         )
-    groups = text.str.extract_groups(_latin(pattern))
-    frame = frame.with_columns(groups.alias("_g"))
+    groups = pl.col("_t").str.extract_groups(_latin(pattern))
+    frame = frame.with_columns(groups.alias("_g")).drop("_t")
     spk = pl.col("_g").struct.field("spk")
     cleaned = spk.str.replace(_LEADING_JUNK, "")
     offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
@@ -1594,14 +1627,16 @@ def _extract(
             )
         )
     )
+    # (``ok`` once, as a column: the three outputs would each evaluate it)
+    frame = frame.with_columns(ok.alias("_ok"))
     return frame.with_columns(
         # an age after the name is no part of it: "Alice Kakamara, 30,"
-        pl.when(ok)
+        pl.when("_ok")
         .then(cleaned.str.replace(r",\s*\d{1,3}\s*,?\s*$", "").str.strip_chars(" ,"))
         .alias(f"{prefix}spk"),
-        pl.when(ok).then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
-        pl.when(ok).then(offset).alias(f"{prefix}off"),
-    ).drop("_g")
+        pl.when("_ok").then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
+        pl.when("_ok").then(offset).alias(f"{prefix}off"),
+    ).drop("_g", "_ok")
 
 
 # ---------------------------------------------------------------------- the function
@@ -2594,6 +2629,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     for pattern in _SUBJECT if text.height else []:
         # (after a quote, "der Stiftung Warentest hat" is a genitive)
         rows = text.filter(~after_col) if pattern == _AUX_SUBJECT else text
+        if rows.height and _skeleton(pattern) != pattern:
+            rows = rows.filter(pl.col("_text").str.contains(_latin(_skeleton(pattern))))
         if rows.height == 0:
             continue
         if pattern.startswith("^"):

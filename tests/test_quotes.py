@@ -3009,3 +3009,57 @@ def test_of_two_main_clauses_the_rejecting_one_before_the_quote() -> None:
         ("mehr Tempo", "Die Union", "forderte"),
         ("Eskalation", "die AfD", "lehnte"),
     ]
+
+
+_CONTEXTS = [
+    ", sagte Nato-Generalsekretär Jens Stoltenberg am Montag in Brüssel.",
+    ", so der russische Außenminister Sergej Lawrow.",
+    " Der Kremlsprecher Dmitri Peskow sagte der Agentur Interfax: ",
+    " Wie Verteidigungsminister Boris Pistorius (SPD) betonte, sei die Lage ",
+    " Laut einem Sprecher des Auswärtigen Amts in Berlin ist das ",
+    ", erklärte die Sprecherin, Maria Sacharowa, 47, am Abend.",
+    " Dem Bericht des Instituts zufolge ",
+    " Anders Fogh Rasmussen, der Generalsekretär, warnte: ",
+    " Er sagte: ",
+    ", teilte das Ministerium mit.",
+    " Kritik kam von Ursula von der Leyen. ",
+    " Sowohl Berlin als auch Paris kritisierten das Vorgehen als ",
+    " Die Nato bezeichnete das Manöver als ",
+    ", hieß es aus Regierungskreisen in Kiew.",
+    " Putin ist der Meinung, dass ",
+    " In einer Erklärung des Kremls hieß es, ",
+    " Nach Angaben der Polizei ",
+    "Am Montag sagte ein Offizier der Zeitung „Iswestija“: ",
+    "",
+    "Selenskyj dankte den Verbündeten.",
+]
+
+
+def test_a_rule_matches_only_texts_its_skeleton_matches() -> None:
+    # _extract compiles a rule only for the texts its skeleton matches (speed): that is
+    # right only if the skeleton matches wherever the rule does
+    internals = sys.modules["analysis_kit.quotes"]
+    patterns = [
+        *(pattern for _, _, pattern in internals._RULES),
+        *internals._SUBJECT,
+        *internals._PREVIOUS,
+        *internals._CLAUSE_RULES,
+        internals._REACTION,
+        internals._TAKEN_UP,
+        internals._COPULA_SUBJECT,
+        internals._PASSIVE_AGENT,
+    ]
+    texts = pl.Series(_CONTEXTS)
+    matches = 0
+    shortened = 0
+    for pattern in patterns:
+        skeleton = internals._skeleton(pattern)
+        shortened += len(skeleton) < len(pattern) / 2
+        rule = texts.str.contains(internals._latin(pattern))
+        wide = texts.str.contains(internals._latin(skeleton))
+        assert not (rule & ~wide).any(), pattern[:80]
+        matches += int(rule.sum())
+    assert matches >= 60
+    # the speaker part is most of the pattern in most rules
+    assert shortened >= 3 * len(patterns) // 4
+    assert internals._skeleton("(?P<cue>sagte)") == "(?P<cue>sagte)"
