@@ -649,10 +649,15 @@ def _match_first(segs: pl.DataFrame, specs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _match(tokens: pl.DataFrame, lexicon: ActorLexicon) -> pl.DataFrame:
-    """All pattern matches: ``_t_first, _t_last, start, end, pid`` (end = end of last token)."""
+def _match(
+    tokens: pl.DataFrame, lexicon: ActorLexicon, segs: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """All pattern matches: ``_t_first, _t_last, start, end, pid`` (end = end of last token).
+
+    ``segs`` are the :func:`_segments` of ``tokens``, if known.
+    """
     specs = lexicon._specs
-    segs = _segments(tokens)
+    segs = _segments(tokens) if segs is None else segs
     first = _match_first(segs, specs)
     n_parts = specs.filter(pl.col("pos") == 0).select("pid", "n_parts")
     first = first.join(n_parts, on="pid")
@@ -698,6 +703,28 @@ def _match(tokens: pl.DataFrame, lexicon: ActorLexicon) -> pl.DataFrame:
 
 
 def _token_frame(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
+    """The tokens that mentions are searched in, with ``_t`` (row) and ``_u`` (paragraph).
+
+    Computed once per corpus: the actors and the frame dictionary are both searched here.
+    """
+    key = ("mentions: tokens", include_boilerplate)
+    cached = corpus._cache.get(key)
+    if cached is None:
+        cached = corpus._cache[key] = _new_token_frame(corpus, include_boilerplate)
+    return cached
+
+
+def _token_segments(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
+    """:func:`_segments` of :func:`_token_frame`, computed once per corpus."""
+    key = ("mentions: segments", include_boilerplate)
+    cached = corpus._cache.get(key)
+    if cached is None:
+        tokens = _token_frame(corpus, include_boilerplate)
+        cached = corpus._cache[key] = _segments(tokens)
+    return cached
+
+
+def _new_token_frame(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
     tokens = corpus.tokens
     if not include_boilerplate:
         keep = corpus.paragraphs.filter(pl.col("role") != "boilerplate").select(
@@ -758,7 +785,7 @@ def _mentions(corpus: Corpus, lex: ActorLexicon, include_boilerplate: bool) -> p
     empty = pl.DataFrame(schema=MENTION_SCHEMA)
     if tokens.height == 0 or len(lex) == 0:
         return empty
-    hits = _match(tokens, lex)
+    hits = _match(tokens, lex, _token_segments(corpus, include_boilerplate))
     specs = lex._specs.filter(pl.col("pos") == 0).select("pid", "actor", "kind")
     hits = hits.join(specs, on="pid")
     loc = tokens.select("_t", "article_id", "paragraph", "sentence", "_u")

@@ -1576,10 +1576,12 @@ def _extract(
         if word in pattern:
             text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
             break
-    skeleton = _skeleton(pattern)
-    if skeleton != pattern:
-        text = pl.when(text.str.contains(_latin(skeleton))).then(text).otherwise(pl.lit(""))
     frame = frame.with_columns(text.alias("_t"))
+    skeleton = _skeleton(pattern)
+    if skeleton != pattern and frame.select((pl.col("_t") != "").any()).item():
+        frame = frame.with_columns(
+            pl.when(pl.col("_t").str.contains(_latin(skeleton))).then("_t").otherwise(pl.lit(""))
+        )
     if not frame.select((pl.col("_t") != "").any()).item():
         return frame.drop("_t").with_columns(
             pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),

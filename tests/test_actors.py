@@ -415,3 +415,16 @@ def test_the_capital_adjective_with_a_noun_of_government() -> None:
         ("Moscow", "Russia", "Moskauer Führung"),
         ("Kyiv", "Ukraine", "Kiewer Regierung"),
     ]
+
+
+def test_two_lexicons_search_the_same_token_segments_once() -> None:
+    # the actors and the frame dictionary are both searched in the corpus's word segments:
+    # these are made once per corpus
+    corpus = ak.example()
+    first = ak.mentions(corpus)
+    segments = corpus._cache[("mentions: segments", False)]
+    frames = ak.frame_matches(corpus)
+    assert corpus._cache[("mentions: segments", False)] is segments
+    assert frames.height > 0
+    # and the mentions are those of a corpus without the cache
+    assert ak.mentions(ak.example()).equals(first)
