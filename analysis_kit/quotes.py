@@ -1981,7 +1981,8 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
     ).with_columns((pl.col("_before") + _HERE + pl.col("_after")).alias("_both"))
 
 
-def _assign(
+def _assigned(
+    q: pl.DataFrame,
     free: pl.Expr,
     *,
     speaker: pl.Expr,
@@ -1989,14 +1990,22 @@ def _assign(
     sp_s: pl.Expr,
     cue: pl.Expr | None = None,
     rule: pl.Expr | None = None,
-) -> list[pl.Expr]:
-    """Set speaker, speaker position and (when given) cue and rule where ``free`` holds."""
+) -> pl.DataFrame:
+    """Set speaker, speaker position and (when given) cue and rule where ``free`` holds.
+
+    ``free`` is evaluated once, as a column: ``with_columns`` would evaluate it again for
+    each column it sets (Polars drops common subexpressions only in lazy queries).
+    """
     values = {"speaker": speaker, "cue": cue, "_rule": rule, "_sp_p": sp_p, "_sp_s": sp_s}
-    return [
-        pl.when(free).then(v).otherwise(pl.col(c)).alias(c)
-        for c, v in values.items()
-        if v is not None
-    ]
+    return (
+        q.with_columns(free.alias("_free"))
+        .with_columns(
+            pl.when("_free").then(v).otherwise(pl.col(c)).alias(c)
+            for c, v in values.items()
+            if v is not None
+        )
+        .drop("_free")
+    )
 
 
 def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
@@ -2069,35 +2078,36 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             free = free & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
-        q = q.with_columns(
-            *_assign(
-                free,
-                speaker=pl.col("_xspk"),
-                cue=pl.col("_xcue"),
-                rule=pl.lit(rule),
-                sp_p=base_p,
-                sp_s=base_off + pl.col("_xoff"),
-            ),
-            pl.when(free & (n in _ATTACHED)).then(True).otherwise(False).alias(f"_after{n}"),
+        if n in _ATTACHED:
+            # (whether this attached rule gave the speaker)
+            q = q.with_columns(free.fill_null(False).alias(f"_after{n}"))
+            free = pl.col(f"_after{n}")
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.col("_xcue"),
+            rule=pl.lit(rule),
+            sp_p=base_p,
+            sp_s=base_off + pl.col("_xoff"),
         )
     q = q.with_columns(
         pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
-    ).drop([f"_after{n}" for n in range(len(_RULES))], "_xspk", "_xcue", "_xoff", "_in_claim")
+    ).drop([f"_after{n}" for n in _ATTACHED], "_xspk", "_xcue", "_xoff", "_in_claim")
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
     therein = pl.coalesce(
         pl.col("_before").str.extract(_THEREIN_BEFORE, 1),
         pl.col("_after").str.extract(_THEREIN_AFTER, 1),
     )
-    q = q.with_columns(
-        *_assign(
-            pl.col("speaker").is_null() & therein.is_not_null(),
-            speaker=pl.lit(_ITS_AUTHOR),
-            cue=therein,
-            rule=pl.lit("sentence"),
-            sp_p=pl.col("_p"),
-            sp_s=pl.col("_ss"),
-        )
+    q = _assigned(
+        q,
+        pl.col("speaker").is_null() & therein.is_not_null(),
+        speaker=pl.lit(_ITS_AUTHOR),
+        cue=therein,
+        rule=pl.lit("sentence"),
+        sp_p=pl.col("_p"),
+        sp_s=pl.col("_ss"),
     )
     # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
     here = pl.col("_before").str.len_chars().cast(pl.Int64)
@@ -2105,17 +2115,16 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         q = _extract(q, "_both", pattern, "_x", after_preposition=True)
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
         in_after = pl.col("_xoff") > here
-        q = q.with_columns(
-            *_assign(
-                free,
-                speaker=pl.col("_xspk"),
-                cue=pl.col("_xcue"),
-                rule=pl.lit("laut"),
-                sp_p=pl.when(in_after).then(pl.col("_pe")).otherwise(pl.col("_p")),
-                sp_s=pl.when(in_after)
-                .then(pl.col("end_offset") + pl.col("_xoff") - here - len(_HERE))
-                .otherwise(pl.col("_ss") + pl.col("_xoff")),
-            )
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.col("_xcue"),
+            rule=pl.lit("laut"),
+            sp_p=pl.when(in_after).then(pl.col("_pe")).otherwise(pl.col("_p")),
+            sp_s=pl.when(in_after)
+            .then(pl.col("end_offset") + pl.col("_xoff") - here - len(_HERE))
+            .otherwise(pl.col("_ss") + pl.col("_xoff")),
         ).drop("_xspk", "_xcue", "_xoff")
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
@@ -2183,15 +2192,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         )
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
-        q = q.with_columns(
-            _assign(
-                free,
-                speaker=pl.col("_xspk"),
-                cue=pl.col("_xcue"),
-                rule=pl.lit("sentence"),
-                sp_p=base_p,
-                sp_s=base_off + pl.col("_xoff"),
-            )
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.col("_xcue"),
+            rule=pl.lit("sentence"),
+            sp_p=base_p,
+            sp_s=base_off + pl.col("_xoff"),
         ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
@@ -2210,18 +2218,17 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     later = (by_name["_sp_p"] > pl.col("_pe")) | (
         (by_name["_sp_p"] == pl.col("_pe")) & (by_name["_sp_s"] >= pl.col("end_offset"))
     )
-    q = q.with_columns(
-        *_assign(
-            pl.col("speaker").is_in(_PRONOUNS)
-            & (pl.col("_rule") == "sentence")
-            & by_name["speaker"].is_not_null()
-            & ((by_name["_rule"] == "after") | later),
-            speaker=by_name["speaker"],
-            cue=pl.lit("same paragraph"),
-            rule=pl.lit("shared"),
-            sp_p=by_name["_sp_p"],
-            sp_s=by_name["_sp_s"],
-        )
+    q = _assigned(
+        q,
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (pl.col("_rule") == "sentence")
+        & by_name["speaker"].is_not_null()
+        & ((by_name["_rule"] == "after") | later),
+        speaker=by_name["speaker"],
+        cue=pl.lit("same paragraph"),
+        rule=pl.lit("shared"),
+        sp_p=by_name["_sp_p"],
+        sp_s=by_name["_sp_s"],
     )
     # a quote that is a sentence of its own right after a sentence of saying of the same
     # paragraph is that sentence's subject's (below), not an earlier speaker's: „…“, sagte
@@ -2256,12 +2263,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
         if keys == ["_p"]:
             free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5) & ~said_before
-        q = q.with_columns(
-            pl.when(free).then(filled["speaker"]).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(free).then(filled["_sp_p"]).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(free).then(filled["_sp_s"]).otherwise(pl.col("_sp_s")).alias("_sp_s"),
-            pl.when(free).then(pl.lit("same paragraph")).otherwise(pl.col("cue")).alias("cue"),
-            pl.when(free).then(pl.lit("shared")).otherwise(pl.col("_rule")).alias("_rule"),
+        q = _assigned(
+            q,
+            free,
+            speaker=filled["speaker"],
+            cue=pl.lit("same paragraph"),
+            rule=pl.lit("shared"),
+            sp_p=filled["_sp_p"],
+            sp_s=filled["_sp_s"],
         )
     # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
     for column, base_p, base_off, pattern in (
@@ -2279,30 +2288,28 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
-        q = q.with_columns(
-            _assign(
-                free,
-                speaker=pl.col("_xspk"),
-                cue=pl.col("_xcue"),
-                rule=pl.lit("sentence"),
-                sp_p=base_p,
-                sp_s=base_off + pl.col("_xoff"),
-            )
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.col("_xcue"),
+            rule=pl.lit("sentence"),
+            sp_p=base_p,
+            sp_s=base_off + pl.col("_xoff"),
         ).drop("_xspk", "_xcue", "_xoff")
     # any quote in a sentence that the next one attributes as a whole with a verb of saying:
     # ... eine „leistungsaushelfende Versicherung“ ... Dies gibt der Verband bekannt.
     q = _extract(q, "_next_text", _TAKEN_UP, "_x")
-    q = q.with_columns(
-        _assign(
-            pl.col("speaker").is_null()
-            & pl.col("_xspk").is_not_null()
-            & pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"),
-            speaker=pl.col("_xspk"),
-            cue=pl.col("_xcue"),
-            rule=pl.lit("sentence"),
-            sp_p=pl.col("_next_p"),
-            sp_s=pl.col("_next_start") + pl.col("_xoff"),
-        )
+    q = _assigned(
+        q,
+        pl.col("speaker").is_null()
+        & pl.col("_xspk").is_not_null()
+        & pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"),
+        speaker=pl.col("_xspk"),
+        cue=pl.col("_xcue"),
+        rule=pl.lit("sentence"),
+        sp_p=pl.col("_next_p"),
+        sp_s=pl.col("_next_start") + pl.col("_xoff"),
     ).drop("_xspk", "_xcue", "_xoff")
     # the quote's sentence is in the subjunctive of indirect speech
     subjunctive = (
@@ -2376,18 +2383,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             & ~saying
             & subjunctive
         )
-        q = q.with_columns(
-            pl.when(free).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(free).then(pl.lit("previous sentence")).otherwise(pl.col("cue")).alias("cue"),
-            pl.when(free)
-            .then(pl.when(reported).then(pl.lit("previous")))
-            .otherwise(pl.col("_rule"))
-            .alias("_rule"),
-            pl.when(free).then(pl.col("_prev_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(free)
-            .then(pl.col("_prev_start") + pl.col("_xoff"))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.lit("previous sentence"),
+            rule=pl.when(reported).then(pl.lit("previous")),
+            sp_p=pl.col("_prev_p"),
+            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
         ).drop("_xspk", "_xcue", "_xoff", "_kn", strict=False)
     # a person introduced with "war" or "ist" right before a full quote that stands as a
     # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
@@ -2399,15 +2402,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
         & standalone
     ).fill_null(False)
-    q = q.with_columns(
-        *_assign(
-            free,
-            speaker=pl.col("_xspk"),
-            cue=pl.lit("previous sentence"),
-            rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
-            sp_p=pl.col("_prev_p"),
-            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
-        )
+    q = _assigned(
+        q,
+        free,
+        speaker=pl.col("_xspk"),
+        cue=pl.lit("previous sentence"),
+        rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
+        sp_p=pl.col("_prev_p"),
+        sp_s=pl.col("_prev_start") + pl.col("_xoff"),
     ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech
@@ -2423,15 +2425,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
             & chain
             & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
         )
-        q = q.with_columns(
-            *_assign(
-                free,
-                speaker=pl.col("_xspk"),
-                cue=pl.lit("previous sentence"),
-                rule=pl.lit("previous"),
-                sp_p=pl.col("_p"),
-                sp_s=pl.col(f"_prev{k}start") + pl.col("_xoff"),
-            )
+        q = _assigned(
+            q,
+            free,
+            speaker=pl.col("_xspk"),
+            cue=pl.lit("previous sentence"),
+            rule=pl.lit("previous"),
+            sp_p=pl.col("_p"),
+            sp_s=pl.col(f"_prev{k}start") + pl.col("_xoff"),
         ).drop("_xspk", "_xcue", "_xoff")
         chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
@@ -2476,12 +2477,14 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
     )
     q = q.join(runs, on="_q", how="left", maintain_order="left")
     free = pl.col("speaker").is_null() & pl.col("_runspeaker").is_not_null()
-    q = q.with_columns(
-        pl.when(free).then(pl.col("_runspeaker")).otherwise(pl.col("speaker")).alias("speaker"),
-        pl.when(free).then(pl.col("_run_sp_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-        pl.when(free).then(pl.col("_run_sp_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
-        pl.when(free).then(pl.lit("previous quote")).otherwise(pl.col("cue")).alias("cue"),
-        pl.when(free).then(pl.lit("previous")).otherwise(pl.col("_rule")).alias("_rule"),
+    q = _assigned(
+        q,
+        free,
+        speaker=pl.col("_runspeaker"),
+        cue=pl.lit("previous quote"),
+        rule=pl.lit("previous"),
+        sp_p=pl.col("_run_sp_p"),
+        sp_s=pl.col("_run_sp_s"),
     ).drop("_runspeaker", "_run_sp_p", "_run_sp_s")
     # "er" or "sie" after the quote, with a subject that speaks before it in the same sentence:
     # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
@@ -2493,13 +2496,12 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
-    q = q.with_columns(
-        *_assign(
-            own_subject,
-            speaker=pl.col("_xspk"),
-            sp_p=pl.col("_p"),
-            sp_s=pl.col("_ss") + pl.col("_xoff"),
-        )
+    q = _assigned(
+        q,
+        own_subject,
+        speaker=pl.col("_xspk"),
+        sp_p=pl.col("_p"),
+        sp_s=pl.col("_ss") + pl.col("_xoff"),
     ).drop("_xspk", "_xcue", "_xoff")
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
@@ -2519,13 +2521,12 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
-    q = q.with_columns(
-        *_assign(
-            named_before,
-            speaker=pl.col("_xspk"),
-            sp_p=pl.col("_prev_p"),
-            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
-        )
+    q = _assigned(
+        q,
+        named_before,
+        speaker=pl.col("_xspk"),
+        sp_p=pl.col("_prev_p"),
+        sp_s=pl.col("_prev_start") + pl.col("_xoff"),
     ).drop("_xspk", "_xcue", "_xoff")
     # ... or the agent of a passive of saying there: Die Offensive wurde von einer
     # Armeesprecherin bestätigt. Sie sagte, ...
@@ -2540,13 +2541,12 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         & pl.col("_xspk").is_not_null()
         & _agrees(pl.col("speaker"), pl.col("_xspk"))
     )
-    q = q.with_columns(
-        *_assign(
-            by_agent,
-            speaker=pl.col("_xspk"),
-            sp_p=pl.col("_prev_p"),
-            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
-        )
+    q = _assigned(
+        q,
+        by_agent,
+        speaker=pl.col("_xspk"),
+        sp_p=pl.col("_prev_p"),
+        sp_s=pl.col("_prev_start") + pl.col("_xoff"),
     ).drop("_xspk", "_xcue", "_xoff")
     # a thing of someone's stands for its owner, taken up like a pronoun: „…“, lautet seine
     # Botschaft (his: "er"; hers or theirs: "sie")
