@@ -669,19 +669,17 @@ def _match(
         return single
     # verify the following parts on the following tokens (any kind, same paragraph)
     rest = specs.filter(pl.col("pos") > 0)
-    tok = tokens.select(
-        "_t",
-        "_u",
-        pl.col("text").alias("_text"),
-        "end",
-        pl.col("text").str.to_lowercase().str.replace_all("ß", "ss", literal=True).alias("_k"),
-    )
+    tok = tokens.select("_t", "_u", pl.col("text").alias("_text"), "end")
     cand = (
         multi.select(pl.col("_t").alias("_t0"), "start", "pid")
         .join(rest, on="pid")
         .with_columns((pl.col("_t0") + pl.col("pos")).alias("_t"))
         .join(tok, on="_t", how="left")
         .join(tok.select(pl.col("_t").alias("_t0"), pl.col("_u").alias("_u0")), on="_t0")
+        # (the key of the candidate tokens only, not of every token)
+        .with_columns(
+            pl.col("_text").str.to_lowercase().str.replace_all("ß", "ss", literal=True).alias("_k")
+        )
     )
     ok = (
         (pl.col("_u") == pl.col("_u0"))
