@@ -1779,9 +1779,9 @@ def _quotes(
         return joined_mentions[0]
 
     quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
-    q = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
+    q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     m = found_mentions()
-    q = _resolve_pronouns(q, corpus, m, paragraphs)
+    q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
     q = _link_actors(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
@@ -2028,12 +2028,17 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
-def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) -> pl.DataFrame:
+def _speakers(
+    q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
     ``known`` gives (``article_id, _xspk``) the names that stand for a person in an article
     (:func:`_known_persons`); a subject among them counts as person-like. It is called
     after the attribution rules (so the mentions it needs may be found meanwhile).
+
+    Also returns the subjects of all the texts around the quotes (:func:`_subjects`, for
+    :func:`_resolve_pronouns`).
     """
     persons: list[pl.DataFrame] = []
 
@@ -2592,17 +2597,33 @@ def _speakers(q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None) 
         .with_columns(
             pl.when(addressed).then(to_paper).otherwise(pl.col("speaker")).alias("speaker")
         )
-        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e")),
+        all_subjects,
     )
 
 
-def _subject(q: pl.DataFrame, column: str, where: pl.Expr | None = None) -> pl.DataFrame:
+def _subject(
+    q: pl.DataFrame,
+    column: str,
+    where: pl.Expr | None = None,
+    found: pl.DataFrame | None = None,
+) -> pl.DataFrame:
     """The first subject-like speaker in ``column``: ``_q, _xspk, _xcue, _xoff``.
 
     Only the rows where ``where`` holds (and the text is not empty) are searched: a search
-    that has nothing to do compiles no pattern.
+    that has nothing to do compiles no pattern. ``found``, if given, holds what
+    :func:`_subjects` gave for all rows of ``column`` (among others): then nothing is
+    searched again (a row's subject depends only on its text; the patterns are large, and
+    Polars keeps few compiled ones, so a later search compiled them all again).
     """
-    return _subjects(q, {column: where if where is not None else pl.lit(True)}).drop("_col")
+    where = where if where is not None else pl.lit(True)
+    if found is None:
+        return _subjects(q, {column: where}).drop("_col")
+    return (
+        found.filter(pl.col("_col") == column)
+        .drop("_col")
+        .join(q.filter(where).select("_q"), on="_q", how="semi")
+    )
 
 
 def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
@@ -3042,13 +3063,18 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
 
 
 def _resolve_pronouns(
-    q: pl.DataFrame, corpus: Corpus, m: pl.DataFrame, paragraphs: pl.DataFrame
+    q: pl.DataFrame,
+    corpus: Corpus,
+    m: pl.DataFrame,
+    paragraphs: pl.DataFrame,
+    subjects: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Replace *er*/*sie* by the most recent named speaker or person name before it.
 
     A document's author (``_ITS_AUTHOR``) is taken up like a pronoun of any gender, from the
     sentence before or the most recent named speaker; where none is found, the document
-    phrase stays the speaker.
+    phrase stays the speaker. ``subjects``: the subjects :func:`_speakers` found in the
+    sentences before the quotes, if known (see :func:`_subject`).
     """
     pron = pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])
     if q.filter(pron).height == 0:
@@ -3083,9 +3109,9 @@ def _resolve_pronouns(
     # (a row that became a pronoun later, "seine Botschaft", is searched here)
     unsearched = in_own & ~pl.col("_ps_searched")
     q = (
-        q.join(_subject(q, "_prev2text", in_prev), on="_q", how="left")
+        q.join(_subject(q, "_prev2text", in_prev, subjects), on="_q", how="left")
         .join(
-            _subject(q, "_prev_text", unsearched).select(
+            _subject(q, "_prev_text", unsearched, subjects).select(
                 "_q", pl.col("_xspk").alias("_us"), pl.col("_xoff").alias("_us_off")
             ),
             on="_q",
@@ -3168,7 +3194,7 @@ def _resolve_pronouns(
     # ... taken from the sentence before that, in the same paragraph: Die Ministerin reiste
     # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.
     chained = pl.col("_chained")
-    q = q.join(_subject(q, "_prev2text", chained), on="_q", how="left")
+    q = q.join(_subject(q, "_prev2text", chained, subjects), on="_q", how="left")
     q = actor_named(q, pl.col("_p"), pl.col("_prev2start") + pl.col("_xoff"))
     take = _takes_up(chained)
     q = q.with_columns(
