@@ -2646,7 +2646,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .drop("_todo")
             for column, where in columns.items()
         ]
-    )
+        # (one chunk: Polars runs a pattern on each chunk in a thread of its own, and each
+        # thread compiles the pattern again)
+    ).rechunk()
     before_col = pl.col("_col") == "_before"
     after_col = pl.col("_col") == "_after"
     for pattern in _SUBJECT if text.height else []:
@@ -2674,14 +2676,17 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 rows.with_columns(pl.col("_text").str.extract_all(_latin(pattern)).alias("_m"))
                 .explode("_m")
                 .drop_nulls("_m")
+                .rechunk()
             )
             groups = pl.col("_m").str.extract_groups(_latin(f"^(?:{pattern})$"))
-            cands = cands.with_columns(
-                groups.alias("_g"),
+            # (the groups on their own: with other columns beside them, they would be found
+            # in another thread than the one that compiled the pattern for their names, and
+            # compiled there again)
+            cands = cands.with_columns(groups.alias("_g")).with_columns(
                 pl.col("_text")
                 .str.split_exact(pl.col("_m"), 1)
                 .struct.field("field_0")
-                .alias("_head"),
+                .alias("_head")
             )
             after_aux = pl.col("_m").str.contains(r"\bha[bt]e?\s+\S+$")
         if cands.height == 0:
