@@ -1566,8 +1566,9 @@ def _extract(
 
     A span right after a preposition is no speaker unless the cue allows it (*laut* X) or
     ``after_preposition`` is set (the pattern itself says why: *von* X *als „…“ bezeichnet*).
-    Only quotes without a speaker yet are searched; when there is none, no pattern is
-    compiled.
+    Only quotes without a speaker yet are searched, and of these only the texts that hold
+    the rule's guard word (``_GUARDS``) and match its :func:`_skeleton`; when there is
+    none, the rule's pattern is not compiled.
     """
     text = pl.col(column).fill_null("")
     if "speaker" in frame.columns:
