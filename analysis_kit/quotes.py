@@ -2009,6 +2009,29 @@ def _assigned(
     )
 
 
+def _assigned_found(
+    q: pl.DataFrame,
+    free: pl.Expr,
+    *,
+    rule: pl.Expr,
+    sp_p: pl.Expr,
+    text_start: pl.Expr,
+    cue: pl.Expr | None = None,
+) -> pl.DataFrame:
+    """:func:`_assigned` with the speaker a search found: ``_xspk``, at ``_xoff`` in a text
+    that starts at ``text_start`` in paragraph ``sp_p``; the cue is ``_xcue`` unless given.
+    """
+    return _assigned(
+        q,
+        free,
+        speaker=pl.col("_xspk"),
+        cue=pl.col("_xcue") if cue is None else cue,
+        rule=rule,
+        sp_p=sp_p,
+        sp_s=text_start + pl.col("_xoff"),
+    )
+
+
 def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     """The cue, a verb that also reports speech, does not in ``sentence``.
 
@@ -2088,14 +2111,12 @@ def _speakers(
             # (whether this attached rule gave the speaker)
             q = q.with_columns(free.fill_null(False).alias(f"_after{n}"))
             free = pl.col(f"_after{n}")
-        q = _assigned(
+        q = _assigned_found(
             q,
             free,
-            speaker=pl.col("_xspk"),
-            cue=pl.col("_xcue"),
             rule=pl.lit(rule),
             sp_p=base_p,
-            sp_s=base_off + pl.col("_xoff"),
+            text_start=base_off,
         )
     q = q.with_columns(
         pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
@@ -2198,14 +2219,8 @@ def _speakers(
         )
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
-        q = _assigned(
-            q,
-            free,
-            speaker=pl.col("_xspk"),
-            cue=pl.col("_xcue"),
-            rule=pl.lit("sentence"),
-            sp_p=base_p,
-            sp_s=base_off + pl.col("_xoff"),
+        q = _assigned_found(
+            q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
         ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
@@ -2294,28 +2309,20 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
-        q = _assigned(
-            q,
-            free,
-            speaker=pl.col("_xspk"),
-            cue=pl.col("_xcue"),
-            rule=pl.lit("sentence"),
-            sp_p=base_p,
-            sp_s=base_off + pl.col("_xoff"),
+        q = _assigned_found(
+            q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
         ).drop("_xspk", "_xcue", "_xoff")
     # any quote in a sentence that the next one attributes as a whole with a verb of saying:
     # ... eine „leistungsaushelfende Versicherung“ ... Dies gibt der Verband bekannt.
     q = _extract(q, "_next_text", _TAKEN_UP, "_x")
-    q = _assigned(
+    q = _assigned_found(
         q,
         pl.col("speaker").is_null()
         & pl.col("_xspk").is_not_null()
         & pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"),
-        speaker=pl.col("_xspk"),
-        cue=pl.col("_xcue"),
         rule=pl.lit("sentence"),
         sp_p=pl.col("_next_p"),
-        sp_s=pl.col("_next_start") + pl.col("_xoff"),
+        text_start=pl.col("_next_start"),
     ).drop("_xspk", "_xcue", "_xoff")
     # the quote's sentence is in the subjunctive of indirect speech
     subjunctive = (
@@ -2389,14 +2396,13 @@ def _speakers(
             & ~saying
             & subjunctive
         )
-        q = _assigned(
+        q = _assigned_found(
             q,
             free,
-            speaker=pl.col("_xspk"),
-            cue=pl.lit("previous sentence"),
             rule=pl.when(reported).then(pl.lit("previous")),
             sp_p=pl.col("_prev_p"),
-            sp_s=pl.col("_prev_start") + pl.col("_xoff"),
+            text_start=pl.col("_prev_start"),
+            cue=pl.lit("previous sentence"),
         ).drop("_xspk", "_xcue", "_xoff", "_kn", strict=False)
     # a person introduced with "war" or "ist" right before a full quote that stands as a
     # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
@@ -2408,14 +2414,13 @@ def _speakers(
         & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
         & standalone
     ).fill_null(False)
-    q = _assigned(
+    q = _assigned_found(
         q,
         free,
-        speaker=pl.col("_xspk"),
-        cue=pl.lit("previous sentence"),
         rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
         sp_p=pl.col("_prev_p"),
-        sp_s=pl.col("_prev_start") + pl.col("_xoff"),
+        text_start=pl.col("_prev_start"),
+        cue=pl.lit("previous sentence"),
     ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech
@@ -2431,14 +2436,13 @@ def _speakers(
             & chain
             & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
         )
-        q = _assigned(
+        q = _assigned_found(
             q,
             free,
-            speaker=pl.col("_xspk"),
-            cue=pl.lit("previous sentence"),
             rule=pl.lit("previous"),
             sp_p=pl.col("_p"),
-            sp_s=pl.col(f"_prev{k}start") + pl.col("_xoff"),
+            text_start=pl.col(f"_prev{k}start"),
+            cue=pl.lit("previous sentence"),
         ).drop("_xspk", "_xcue", "_xoff")
         chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
