@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
@@ -700,26 +700,35 @@ def _match(
     return pl.concat([single, verified.cast(single.schema)])
 
 
+def _per_corpus(
+    corpus: Corpus, key: tuple[Any, ...], make: Callable[[], pl.DataFrame]
+) -> pl.DataFrame:
+    """``make()``, computed once per corpus (kept in the corpus's cache under ``key``)."""
+    found: pl.DataFrame | None = corpus._cache.get(key)
+    if found is None:
+        found = corpus._cache[key] = make()
+    return found
+
+
 def _token_frame(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
     """The tokens that mentions are searched in, with ``_t`` (row) and ``_u`` (paragraph).
 
     Computed once per corpus: the actors and the frame dictionary are both searched here.
     """
-    key = ("mentions: tokens", include_boilerplate)
-    cached = corpus._cache.get(key)
-    if cached is None:
-        cached = corpus._cache[key] = _new_token_frame(corpus, include_boilerplate)
-    return cached
+    return _per_corpus(
+        corpus,
+        ("mentions: tokens", include_boilerplate),
+        lambda: _new_token_frame(corpus, include_boilerplate),
+    )
 
 
 def _token_segments(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
     """:func:`_segments` of :func:`_token_frame`, computed once per corpus."""
-    key = ("mentions: segments", include_boilerplate)
-    cached = corpus._cache.get(key)
-    if cached is None:
-        tokens = _token_frame(corpus, include_boilerplate)
-        cached = corpus._cache[key] = _segments(tokens)
-    return cached
+    return _per_corpus(
+        corpus,
+        ("mentions: segments", include_boilerplate),
+        lambda: _segments(_token_frame(corpus, include_boilerplate)),
+    )
 
 
 def _new_token_frame(corpus: Corpus, include_boilerplate: bool) -> pl.DataFrame:
@@ -769,13 +778,11 @@ def mentions(
     [0, 1, 3, 4, 5, 6, 7]
     """
     lex = lexicon or DEFAULT_ACTORS
-    key = ("mentions", lex, include_boilerplate)
-    cached = corpus._cache.get(key)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    result = _mentions(corpus, lex, include_boilerplate)
-    corpus._cache[key] = result
-    return result
+    return _per_corpus(
+        corpus,
+        ("mentions", lex, include_boilerplate),
+        lambda: _mentions(corpus, lex, include_boilerplate),
+    )
 
 
 def _mentions(corpus: Corpus, lex: ActorLexicon, include_boilerplate: bool) -> pl.DataFrame:
@@ -1070,14 +1077,15 @@ def kwic(
         )
     # context bounds: the start of the token `window` tokens before, the end of the one after
     # (only the paragraphs with a hit; the sorted token table is kept with the corpus)
-    found = corpus._cache.get(("kwic: tokens",))
-    if found is None:
-        found = (
+    found = _per_corpus(
+        corpus,
+        ("kwic: tokens",),
+        lambda: (
             _token_frame(corpus, include_boilerplate=False)
             .select(*keys, "token", "start", "end")
             .sort(*keys, "start")
-        )
-        corpus._cache[("kwic: tokens",)] = found
+        ),
+    )
     tok = found.join(hits.select(keys).unique(), on=keys, how="semi", maintain_order="left")
     last = tok.group_by(keys).agg(pl.col("token").max().alias("_last"))
     hits = (
