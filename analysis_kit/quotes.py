@@ -564,7 +564,10 @@ _CAP_WORD = (
 #: slow to compile.
 _CAP = rf"(?:{_PARTICLE_NAMES}|{_CAP_WORD})"
 _PART = (
-    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y"
+    # ("für" and a name's field: "das Bundesamt für Verfassungsschutz", "der Beauftragte für
+    # auswärtige Angelegenheiten"; cut again after a word that is no body or office, see
+    # ``_FIELD_HEAD``)
+    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y|für"
     # (and "außer Dienst", "im Generalstab", "im Ruhestand": Brigadegeneral a.D. Erich Vad)
     r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
 )
@@ -677,11 +680,11 @@ _OPENS_CLAUSE = r"(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
 _OPENS_SENTENCE = r"(?:Während|Weil|Obwohl|Zumal|Nachdem|Da)"
 #: By its own account: the subject is the source ("Russland hat nach eigenen Angaben ...").
 _OWN_ACCOUNT = (
-    r"(?:nach\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzungen?)"
+    r"(?:(?:nach|laut)\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzung(?:en)?)"
     r"|eigenen\s+Angaben\s+zufolge)"
 )
 _OWN_ACCOUNT_FIRST = (
-    r"(?:Nach\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzungen?)"
+    r"(?:(?:Nach|Laut)\s+eigenen?\s+(?:Angaben|Worten|Darstellung|Aussagen?|Einschätzung|Schätzung(?:en)?)"
     r"|Eigenen\s+Angaben\s+zufolge)"
 )
 #: A reaction that came from someone: "Kritik kam von Bundeskanzler Olaf Scholz", "Scharfer
@@ -689,7 +692,7 @@ _OWN_ACCOUNT_FIRST = (
 _REACTION = (
     r"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Dagegen)\s+)?(?:\p{Lu}\p{Ll}+e[rs]?\s+)?"
     r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"
-    r"Reaktionen?|Warnungen?|Antwort|Gegenwind|Rückendeckung)\s+(?P<cue>kam|kamen|kommt)\s+"
+    r"Reaktion(?:en)?|Warnung(?:en)?|Antwort|Gegenwind|Rückendeckung)\s+(?P<cue>kam|kamen|kommt)\s+"
     r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
     rf"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?)(?P<spk>{_SPK_ANY}{_FROM})"
 )
@@ -863,8 +866,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"gegenüber|zu|zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
     ),
     # (the source nearest to the quote: greedy)
-    ("laut", "_before", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})"),
-    ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>{_SPK_ANY})"),
+    # (a plural with no article: "Laut ukrainischen Behörden")
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
     # a paper in quote marks: Laut „New York Times“ wurden „…“, laut der Zeitung „Kommersant“
     (
         "laut",
@@ -877,10 +885,12 @@ _RULES: list[tuple[str, str, str]] = [
         "laut",
         "_before",
         rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
-        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellungen?|Aussagen?|Überzeugung|"
-        rf"Informationen|Bewertung|Schätzungen?|Erkenntnissen|Berechnungen|Einschätzungen|"
-        rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellungen?|Lesart|Version)"
-        rf"\s+(?:des|der|von|vom|eines|einer)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung(?:en)?|Aussagen?|Überzeugung|"
+        rf"Informationen|Bewertung|Schätzung(?:en)?|Erkenntnissen|Berechnungen|Einschätzungen|"
+        rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellung(?:en)?|Lesart|Version)"
+        # (also a genitive with no article, and where the source is: "Nach Angaben britischer
+        # Geheimdienste", "Nach Darstellung Moskaus", "Nach Informationen aus Kiew")
+        rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
     # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
@@ -1338,7 +1348,7 @@ _SUBJECT: list[str] = [
     rf"|(?:geht|ging|gehen|gingen)\s+(?:{_ADVERB}\s+)?davon\s+aus)",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
-    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|waren?|sei|habe|werde)\b",
+    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|war(?:en)?|sei|habe|werde)\b",
     # (adverbs may stand between: "Auch er selbst erkrankte:")
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}(?:(?P<aux>ha[bt]e?)\s+)?"
     rf"(?P<cue>\p{{Ll}}+)",
@@ -1431,7 +1441,7 @@ _NOT_SPEAKER = (
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
     # a reaction with its adjective: "Heftige Kritik kam von X"
     r"\p{Lu}\p{Ll}+e[rs]?\s+(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest|Proteste|"
-    r"Warnungen?|Reaktionen?|Gegenwind|Rückendeckung)$|"
+    r"Warnung(?:en)?|Reaktion(?:en)?|Gegenwind|Rückendeckung)$|"
     # an adverb, not the first name (Anders Fogh Rasmussen): "Anders sieht das X"
     r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
@@ -1514,11 +1524,11 @@ _GUARDS = {
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
     f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
     "(?P<cue>steht|stand|stehen|standen)": r"\b(?:steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
-    "Einschätzung|Schätzungen?)": r"\b[Ee]igene[rn]?\s",
+    "Einschätzung|Schätzung(?:en)?)": r"\b[Ee]igene[rn]?\s",
     "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",
     "Rückendeckung)": (
         r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"
-        r"Reaktionen?|Warnungen?|Antwort|Gegenwind|Rückendeckung)\s+(?:kam|kamen|kommt)\s"
+        r"Reaktion(?:en)?|Warnung(?:en)?|Antwort|Gegenwind|Rückendeckung)\s+(?:kam|kamen|kommt)\s"
     ),
     "(?P<cue>Für)": r"\bFür\b",
     r"blieb)\s+(?P<cue>für)": (
@@ -2094,7 +2104,12 @@ def _speakers(
     )
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
-        free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        free = (
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            # (one's own account is the subject's: "Laut eigenen Angaben hat die Armee")
+            & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
+        )
         if n in _ATTACHED:
             # a quote inside a sentence-initial clause of saying belongs to that clause's
             # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
@@ -2589,8 +2604,19 @@ def _speakers(
     addressed = to_paper.is_not_null() & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(
         _MEDIA_STAFF
     ).fill_null(False)
+    # "für" and its field stay after a body or an office ("das Bundesamt für
+    # Verfassungsschutz"); after another word they are the verb's ("warb Obama für die Annahme")
+    # ("der Hohe Vertreter der EU für Außenpolitik": the office may have a genitive)
+    before_for = pl.col("speaker").str.extract(r"^([^,]*?)\s+für\s", 1)
+    for_verb = before_for.is_not_null() & ~before_for.str.contains(_FIELD_HEAD).fill_null(False)
     return (
         q.with_columns(
+            pl.when(for_verb)
+            .then(pl.col("speaker").str.replace(r"\s+für\s.*$", ""))
+            .otherwise(pl.col("speaker"))
+            .alias("speaker")
+        )
+        .with_columns(
             # (a time after the article belongs to the phrase: "einer am Montag
             # veröffentlichten Erklärung")
             pl.when(pl.col("speaker").str.contains(rf"^{_ART}\s+{_WHEN}\s"))
@@ -2963,6 +2989,20 @@ _CIRCUMSTANCE = (
     r"|(?:\s+(?:vom|am|seit))?\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
     r"(?:abend|morgen|"
     r"vormittag|nachmittag|mittag|nacht)\b[^(),]*$"
+)
+#: The end of a noun that takes its field with "für" as part of its name: a body or an office
+#: ("Bundesamt für Verfassungsschutz", "Institut für Kriegsstudien", "Beauftragte für
+#: Menschenrechte", "Hoher Vertreter für Außenpolitik", "Alternative für Deutschland").
+_FIELD_HEAD = (
+    r"(?i:(?:amt|institut|ministerium|minister|beauftragt|kommissar|agentur|zentrum|zentrale|"
+    r"stiftung|gesellschaft|verband|vereinigung|rat|kommission|komitee|ausschuss|vertreter|"
+    r"sekretär|referent|expert|professor|direktor|leiter|koordinator|gesandt|behörde|anstalt|"
+    r"büro|akademie|hochschule|universität|organisation|allianz|bündnis|alternative|"
+    r"arbeitsgemeinschaft|sprecher|chef|manager|senator|dezernent|fonds|programm|initiative|"
+    r"partei|forum|netzwerk|liga|union|front|bewegung|hof|tribunal|kammer|dienst|center|labor|"
+    r"stelle|verein|arbeitskreis|forscher|berater|gremium|plattform|koalition|kampagne|"
+    r"konferenz|beirat|obmann|obfrau|staatsminister)"
+    r"(?:e|en|er|es|s|in|innen|ses|ns|n)?)\b"
 )
 #: A paper or agency after a name with "der": "Lokowandt der Deutschen Presse-Agentur".
 _ADDRESSEE_DER = (
@@ -3731,7 +3771,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     before = pl.col("_before").str.strip_chars_end()
     # a noun of saying before the quote introduces words, not a name: mit den Worten „…“
     words_of = before.str.contains(
-        r"\b(?:Worten?|Satz|Sätzen|Aussage|Zitat|Ausspruch|Bemerkung|Rufen?|Frage|Appell|"
+        r"\b(?:Wort(?:e|en)?|Satz|Sätzen|Aussage|Zitat|Ausspruch|Bemerkung|Ruf(?:e|en)?|Frage|Appell|"
         r"Warnung|Aufruf|Kommentar|Antwort|Erklärung|Botschaft)\s*:?$"
     )
     noun_before = (

@@ -45,7 +45,7 @@ TEASER_START = (
     r"(?i)^\W*(?:"
     r"mehr wissen|mehr zum thema|mehr dazu|mehr (?:artikel|nachrichten|news|infos?) (?:zum|zu)"
     r"|lesen sie (?:auch|mehr|hier|weiter)|weiterlesen|weiter lesen|auch interessant"
-    r"|das könnte sie (?:auch )?interessieren|empfehlungen? der redaktion"
+    r"|das könnte sie (?:auch )?interessieren|empfehlung(?:en)? der redaktion"
     r"|(?:themen)?verwandte (?:artikel|themen)|themenverwandter artikel"
     r"|weiterführende (?:links|informationen|artikel)|weitere (?:artikel|informationen|links)"
     r"|ähnliche artikel|zum thema|top-?themen|meistgelesen|anzeige|werbung|sponsored"

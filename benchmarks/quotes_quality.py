@@ -16,8 +16,10 @@ this alignment before scoring. Gold quotes carry no offsets, so matching is by w
   (any type) of its article by the same rule; recall is over gold Direct quotes;
 * speaker accuracy is over found gold Direct quotes whose gold speaker is a name (not
   a pronoun): correct when the predicted speaker of the best-matching predicted quote
-  and the gold speaker share a content word (case-insensitive; articles, pronouns,
-  prepositions and forms of address such as Herr, Frau, Dr. ignored). Where the data
+  (highest overlap, then most shared words: a one-word quote inside a long gold quote
+  overlaps fully too, so overlap alone ties) and the gold speaker share a content word
+  (case-insensitive; articles, pronouns, prepositions and forms of address such as
+  Herr, Frau, Dr. ignored). Where the data
   gives one quote several gold speakers (nested attributions), any of them counts.
 
 Run: ``.venv/bin/python benchmarks/quotes_quality.py`` (a few seconds).
@@ -202,14 +204,20 @@ def score(
                 continue
             n_gold += 1
             gw = words(str(g["quote"]))
-            scored = [(overlap_score(gw, words(str(p["quote"]))), p) for p in preds]
-            scored = [(s, p) for s, p in scored if s >= 0.5]
+            scored = [
+                (overlap_score(gw, pw), len(gw & pw), p)
+                for p in preds
+                for pw in [words(str(p["quote"]))]
+            ]
+            scored = [(s, n, p) for s, n, p in scored if s >= 0.5]
             if not scored:
                 if show:
                     misses.append(f"  FN {doc} {str(g['quote'])[:90]!r}")
                 continue
             found += 1
-            best = max(scored, key=lambda sp: sp[0])[1]
+            # the predicted quote that shares most of the gold quote: highest overlap, then
+            # most shared words (a one-word quote inside a long gold quote also overlaps fully)
+            best = max(scored, key=lambda snp: (snp[0], snp[1]))[2]
             speakers = [
                 str(h["speaker"])
                 for h in rows

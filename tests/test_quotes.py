@@ -3063,3 +3063,48 @@ def test_a_rule_matches_only_texts_its_skeleton_matches() -> None:
     # the speaker part is most of the pattern in most rules
     assert shortened >= 3 * len(patterns) // 4
     assert internals._skeleton("(?P<cue>sagte)") == "(?P<cue>sagte)"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body or an office with its field after "für"
+        (
+            "Der Präsident des Bundesamts für Verfassungsschutz, Thomas Haldenwang, sagte: "
+            "„Die Lage ist ernst.“",
+            "Der Präsident des Bundesamts für Verfassungsschutz, Thomas Haldenwang",
+        ),
+        ("Das Institut für Kriegsstudien schrieb: „Die Lage ist ernst.“", "Das Institut für Kriegsstudien"),
+        (
+            "Die Beauftragte für auswärtige Angelegenheiten sagte: „Die Lage ist ernst.“",
+            "Die Beauftragte für auswärtige Angelegenheiten",
+        ),
+        (
+            "Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell, sagte: "
+            "„Die Lage ist ernst.“",
+            "Der Hohe Vertreter der EU für Außen- und Sicherheitspolitik, Josep Borrell",
+        ),
+        # after a name, "für" and what follows belong to the verb
+        (
+            "„Wir brauchen diese Verträge, und zwar jetzt“, warb Obama für die Annahme.",
+            "Obama",
+        ),
+        # sources with no article
+        (
+            "Nach Angaben britischer Geheimdienste hat Russland „schwere Verluste“ erlitten.",
+            "britischer Geheimdienste",
+        ),
+        ("Laut ukrainischen Behörden wurden „Dutzende Zivilisten“ getötet.", "ukrainischen Behörden"),
+        ("Nach Informationen aus Regierungskreisen sei der Angriff „unmittelbar bevorstehend“.", "Regierungskreisen"),
+        # "Darstellung" (and the singular of other nouns written with an optional plural)
+        (
+            "Nach Darstellung der russischen Regierung handelt es sich um eine „Provokation“.",
+            "russischen Regierung",
+        ),
+        ("Nach Schätzung der Regierung wurden „mehrere Tausend Menschen“ vertrieben.", "Regierung"),
+        # one's own account is the subject's
+        ("Laut eigenen Angaben hat die Armee „alle Ziele erreicht“.", "die Armee"),
+    ],
+)
+def test_offices_with_their_field_and_sources_without_article(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
