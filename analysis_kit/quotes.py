@@ -58,7 +58,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    name (X („…“)) count here too, as do a first-person voice before a colon with quote marks
    only around a part (*Kramp-Karrenbauer: Wir haben „…“*), a voice with its topic after a
    headline dash (*– Kaiser über Lösung:* „…“) or the name that ends such a segment (*–
-   Als Nachfolger gehandelter Zidane:* „…“), and the subject before a relative clause of saying
+   Als Nachfolger gehandelter Zidane:* „…“), a person or body labelling a headline before its
+   colon with the quote later in it (*Lawrow: Nato ist* „…“, *Griechische Regierung: ... war*
+   „…“; not a topic or place: *Kiew: ...*, *Neue Regeln: ...*; tried after the subject rules),
+   and the subject before a relative clause of saying
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
@@ -255,7 +258,9 @@ Quoted names are not quotes and are left out: mottos and slogans (also with an e
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
-events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“),
+events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“;
+a campaign, action or operation only where its noun opens the name: „Schmutzkampagne gegen
+Russland“, „Spezialoperation zum Schutz des Donbass“ stay quotes),
 company names („Ener1 Group Inc.“, the full stop of the suffix no end mark), lower-case
 names after an article (die „documenta“),
 media and bodies named as a source (*wie „heise online“ berichtet*, *wie die „Aktion
@@ -1402,6 +1407,9 @@ _SUBJUNCTIVE_II = (
 ).split()
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\b"
+#: A label before a colon that opens the sentence, the quote later in it (see
+#: :func:`_speakers`): "Lawrow: Nato ist „…“".
+_LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
 #: Erklärung", "dem Schreiben zufolge"): its author, named before, speaks. It is taken up
 #: like a pronoun of any gender, written ``_ITS_AUTHOR`` meanwhile.
@@ -2437,6 +2445,21 @@ def _speakers(
         text_start=pl.col("_prev_start"),
         cue=pl.lit("previous sentence"),
     ).drop("_xspk", "_xcue", "_xoff", "_kn")
+    # a headline's speaker before its colon, the quote later in the sentence: Lawrow: Nato
+    # ist „…“ (a person or a body, not a topic or a place: Kiew: Explosionen ... „…“)
+    q = person(_extract(q, "_before", _LABEL, "_x"))
+    # (two capitalised words are a name, not an adjective and its noun: Neue Regeln: ...)
+    adjective_noun = pl.col("_xspk").str.contains(
+        r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}[\p{Ll}-]+$"
+    ) & ~pl.col("_xspk").str.contains(_ROLE_NOUN)
+    free = (
+        pl.col("speaker").is_null()
+        & pl.col("_xspk").is_not_null()
+        & ((_person_like(pl.col("_xspk")) & ~adjective_noun) | pl.col("_kn"))
+    ).fill_null(False)
+    q = _assigned_found(
+        q, free, rule=pl.lit("colon"), sp_p=pl.col("_p"), text_start=pl.col("_ss")
+    ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech
     # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“)
@@ -3020,15 +3043,17 @@ _ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
 
 
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
-_PERSON_LIKE = (
+_ROLE_NOUN = (
     r"(?i:sprecher|minister|präsident|chef|vorsitzend|leiter|direktor|kanzler|sekretär|"
     r"regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|experte|expertin|anwalt|"
     r"anwältin|richter|gericht|kommission|agentur|zeitung|bürgermeister|trainer|manager|"
     r"politiker|abgeordnete|senator|botschafter|kommissar|beauftragte|vertreter|funktionär|"
     r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor|"
     r"komitee|ausschuss|gremium|organisation|institut|verein|stiftung|konzern|unternehmen|"
-    r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst)|"
-    r"\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+|^(?:[Ee]r|[Ss]ie)$"
+    r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst)"
+)
+_PERSON_LIKE = (
+    rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
     # an acronym names a body: die SPD, der BGH, die NATO
     r"|^\p{Lu}{2,6}$"
 )
@@ -3699,17 +3724,26 @@ _CONNECTORS = (
 
 _NAME_LINKS = r"am|im|de|del|della|dello|di|du|la|le|les|of|the|and|for|on|et|y|e|&"
 
-#: Head nouns of names: laws, prizes, organisations, campaigns, events ("Gesetz zur ...",
-#: "Verband integrativer ...", "Ärzte ohne Grenzen", "Klimakongress der ...").
-_NAME_HEADS = (
+#: Head nouns of names: laws, prizes, organisations, events, also as the end of a compound
+#: ("Gesetz zur ...", "Verband integrativer ...", "Ärzte ohne Grenzen", "Klimakongress der
+#: ...").
+_INSTITUTION_HEADS = (
     r"(?i:gesetz|gesetzes|verordnung|abkommen|abkommens|vertrag|vertrags|preis|preises|award|"
     r"orden|ordens|ehrenzeichen|medaille|verband|verbandes|verbands|verein|vereins|vereinigung|"
-    r"bewegung|kampagne|aktion|initiative|bündnis|bündnisses|stiftung|gesellschaft|partei|front|"
-    r"komitee|komitees|institut|instituts|zentrum|zentrums|programm|programms|projekt|projekts|"
-    r"operation|festival|festivals|konferenz|kongress|kongresses|championnat|schule|ärzte|museum|"
-    r"museums|club|clubs|klub|liga|union|allianz|netzwerk|netzwerks|forum|forums|akademie|"
+    r"stiftung|gesellschaft|partei|"
+    r"komitee|komitees|institut|instituts|zentrum|zentrums|"
+    r"festival|festivals|konferenz|kongress|kongresses|championnat|schule|ärzte|museum|"
+    r"museums|club|clubs|klub|liga|netzwerk|netzwerks|forum|forums|akademie|"
     r"universität|organisation|ministerium|ministeriums|woche|meisterschaft|meisterschaften|"
     r"wettbewerb|wettbewerbs|ausstellung|messe)"
+)
+#: Head nouns of names of campaigns and actions only where they open the name ("Initiative
+#: Digitale Bildung", "Aktion Deutschland hilft"): as the end of a compound they
+#: characterise (a quote: „Schmutzkampagne gegen Russland“, „Spezialoperation zum Schutz
+#: des Donbass“, „Terroraktion gegen Zivilisten“).
+_NAME_HEADS = (
+    rf"(?:{_INSTITUTION_HEADS}|(?i:bewegung|kampagne|aktion|initiative|bündnis|bündnisses|front|"
+    r"programm|programms|projekt|projekts|operation|union|allianz))"
 )
 #: Words of a noun phrase (no verb): capitalised words, numbers, articles, prepositions,
 #: conjunctions and inflected adjectives.
@@ -3740,8 +3774,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“).
 
     A noun phrase with no verb (capitalised words, articles, prepositions, inflected
-    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Bewegung*,
-    *Kongress*, ... also as the end of a compound) is a name, as is a text ending in a company
+    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Kongress*, ...
+    also as the end of a compound; *Bewegung*, *Kampagne*, *Aktion*, *Operation* ... only
+    where they open it) is a name, as is a text ending in a company
     suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
     article and not followed by a noun, that is no adjective or adverb, is a name too (die
     „documenta“ in Kassel).
@@ -3808,10 +3843,15 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         # after a verb "die", "das", "den" are an object (verurteilte die „Annexion“), but a
         # paper as the subject of reporting (berichtete die „Zeit“) or told (sagte den
         # „Tagesthemen“)
-        | before.str.contains(
-            r"\b(?:(?:schrieb|schreibt|schrieben|berichtet|berichtete|berichteten|meldet|meldete|"
-            r"titelt|titelte|kommentiert|kommentierte|zitiert|zitierte|veröffentlichte)\s+"
-            r"(?:die|das|den)|(?:sagte|sagt|sagten|erklärte|erklärt|versicherte|verriet)\s+den)$"
+        | (
+            before.str.contains(
+                r"\b(?:(?:schrieb|schreibt|schrieben|berichtet|berichtete|berichteten|meldet|"
+                r"meldete|titelt|titelte|kommentiert|kommentierte|zitiert|zitierte|"
+                r"veröffentlichte)\s+(?:die|das|den)|(?:sagte|sagt|sagten|erklärte|erklärt|"
+                r"versicherte|verriet)\s+den)$"
+            )
+            # (an abstract noun is the object: meldete die „Befreiung“ von Awdijiwka)
+            & ~quote.str.contains(r"^\p{Lu}\p{Ll}+(?:ung|heit|keit|ismus|schaft|tät)(?:en)?$")
         )
         # a medium spoken to, with no article: sagte er gegenüber „Politico“
         | (
@@ -3875,7 +3915,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & (n_words <= 16)
         & quote.str.contains(
             rf"^(?:\d+\.\s+|[IVX]+\s+)?(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:e|en|er|es)\s+)*"
-            rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*?)?{_NAME_HEADS}(?:e|en|er|es|s)?(?:\s|$)"
+            rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}-]*?{_INSTITUTION_HEADS}|{_NAME_HEADS})"
+            r"(?:e|en|er|es|s)?(?:\s|$)"
         )
         & quote.str.contains(rf"^{_NP_WORD}(?:[\s,]+{_NP_WORD})*$")
     )
@@ -4203,4 +4244,5 @@ _MENTION_BEFORE = _latin(_MENTION_BEFORE)
 _PARTICLE_NAMES = _latin(_PARTICLE_NAMES)
 _VERB_WIDE = _latin(_VERB_WIDE)
 _NAME_HEADS = _latin(_NAME_HEADS)
+_INSTITUTION_HEADS = _latin(_INSTITUTION_HEADS)
 _NP_WORD = _latin(_NP_WORD)

@@ -3108,3 +3108,68 @@ def test_a_rule_matches_only_texts_its_skeleton_matches() -> None:
 )
 def test_offices_with_their_field_and_sources_without_article(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Lawrow: Nato ist „ein Instrument der Konfrontation“", "Lawrow", "partial"),
+        (
+            "Griechische Regierung: Umgehung des Grenzzauns war „organisierte Aktion“",
+            "Griechische Regierung",
+            "partial",
+        ),
+        # a topic, a place or an adjective with its noun labels no speaker
+        ("Ukraine: Russland greift „massiv“ an", None, "scare"),
+        ("Neue Regeln: Die Nato wird „flexibler“.", None, "scare"),
+    ],
+)
+def test_headline_label_before_a_colon(text: str, speaker: str | None, kind: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["kind"]) == (speaker, kind)
+    if speaker is not None:
+        assert row["cue"] == ":"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a compound on a campaign or an operation characterises: a quote
+        (
+            "Moskau sprach von einer „Schmutzkampagne gegen Russland“.",
+            "Schmutzkampagne gegen Russland",
+            "Moskau",
+        ),
+        (
+            "Peskow sprach von einer „Spezialoperation zum Schutz des Donbass“.",
+            "Spezialoperation zum Schutz des Donbass",
+            "Peskow",
+        ),
+        (
+            "Die Nato verurteilte die „Terroraktion gegen Zivilisten“.",
+            "Terroraktion gegen Zivilisten",
+            "Die Nato",
+        ),
+    ],
+)
+def test_characterising_compounds_stay_quotes(text: str, quote: str, speaker: str) -> None:
+    row = one(text)
+    assert (row["quote"], row["kind"], row["speaker"]) == (quote, "partial", speaker)
+
+
+def test_names_opened_by_a_campaign_noun_and_institutions_are_still_names() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Konzern startete die „Initiative Digitale Bildung“.",
+            "Das „Gesetz zur Änderung des Passgesetzes“ tritt morgen in Kraft.",
+            "Das „Forschungszentrum für Klimafolgen“ legte eine Studie vor.",
+        )
+    )
+    assert found.height == 0, found
+
+
+def test_abstract_noun_after_a_verb_of_reporting_is_its_object_not_a_paper() -> None:
+    row = one("Die russische Armee meldete die „Befreiung“ von Awdijiwka.")
+    assert (row["quote"], row["kind"], row["speaker"]) == ("Befreiung", "partial", "Die russische Armee")
+    # a paper as the subject of reporting is still a name
+    assert quotes(corpus_of("Darüber berichtete die „Zeit“ am Montag.")).height == 0
