@@ -2117,6 +2117,11 @@ def _speakers(
             & pl.col("_xspk").is_not_null()
             # (one's own account is the subject's: "Laut eigenen Angaben hat die Armee")
             & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
+            # ("es gibt" says nothing: Mit dem „…“ gibt es keine Verhandlungen)
+            & ~(
+                pl.col("_xcue").is_in(["gibt", "gab", "geben", "gaben"])
+                & pl.col(column).str.contains(r"\b(?:gibt|gab|geben|gaben)\s+es\b")
+            ).fill_null(False)
         )
         if n in _ATTACHED:
             # a quote inside a sentence-initial clause of saying belongs to that clause's
@@ -4093,8 +4098,9 @@ _SPEECH = (
 )
 #: Words right before a quoted mention: an article, a preposition, "so genannt".
 _MENTION_BEFORE = (
-    r"(?:^|\b(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?|von|vom|in|im|mit|"
-    r"für|zum|zur|bei|beim|auf|aus|nach|über|unter|durch|gegen|um|an|am|als|wie|und|oder|"
+    # (a preposition also opening the sentence: Mit „Himars“ griff ..., Beim „Ramstein-Format“)
+    r"(?:^|\b(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?|(?i:von|vom|in|im|mit|"
+    r"für|zum|zur|bei|beim|auf|aus|nach|über|unter|durch|gegen|um|an|am|als|wie)|und|oder|"
     r"sogenannte[nmrs]?|so\s+genannte[nmrs]?|auch|namens|Typs|Marke|Modell)|[(,–-])\s*$"
 )
 

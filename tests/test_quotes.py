@@ -3173,3 +3173,17 @@ def test_abstract_noun_after_a_verb_of_reporting_is_its_object_not_a_paper() -> 
     assert (row["quote"], row["kind"], row["speaker"]) == ("Befreiung", "partial", "Die russische Armee")
     # a paper as the subject of reporting is still a name
     assert quotes(corpus_of("Darüber berichtete die „Zeit“ am Montag.")).height == 0
+
+
+def test_es_gibt_names_no_speaker_and_names_after_a_preposition_are_not_quotes() -> None:
+    # "es gibt" says nothing: the quote keeps no speaker
+    row = one("Mit der „Provokation“ gibt es keine Verhandlungen.")
+    assert (row["quote"], row["kind"], row["speaker"]) == ("Provokation", "scare", None)
+    # a name after a preposition that opens the sentence is no quote
+    found = quotes(
+        corpus_of(
+            "Mit „Himars“ griff die Ukraine Depots an.",
+            "Beim „Ramstein-Format“ trafen sich die Verteidigungsminister.",
+        )
+    )
+    assert found.height == 0, found
