@@ -226,7 +226,10 @@ Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter o
 Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
-mention wins over an organisation, a later mention over an earlier one.
+mention wins over an organisation, a later mention over an earlier one. A speaker named
+by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
+named with that role before (*Nato-Generalsekretär Mark Rutte*, the latest such mention);
+its text stays as written.
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
@@ -607,8 +610,9 @@ _FROM = (
 )
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
-    # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“)
-    rf"(?:{_PRON}|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
+    # after the article: die „Washington Post“)
+    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -933,7 +937,10 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\b(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\s*[:,]?\s*$",
+        rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\b(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert"
+        # (also with the words reported after a comma: X wird mit den Worten zitiert,
+        # Russland sei „…“)
+        rf"(?:\s*:|\s*,[^„“»«:;.!?]*)?\s*$",
     ),
     # perfect tense and hearsay: „…“, soll X gesagt haben / X hat ... erklärt: „…“
     (
@@ -1030,7 +1037,7 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es|verlautete|verlautet)"
         rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
-        rf"(?P<spk>{_SPK_ANY})",
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     (
         "before",
@@ -1169,6 +1176,11 @@ _TAKEN_UP = (
 )
 #: The speaker in brackets right after a quote that opens its sentence: „…“ (Name).
 _BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\s*\)"
+#: An inflected adjective by its suffix ("russische", "ehemalige", "staatliche",
+#: "offizielle"); no past form of a verb ends so ("sagte", "musste", "reagierte").
+_ADJECTIVE_FORM = (
+    r"^\p{Ll}+(?:sch|ig|lich|er|al|iv|ell|ös|os|är|bar|sam|haft|los)(?:e|en|er|es|em)$"
+)
 #: Participles of a judgement in the passive: „…“ ... *bezeichnet*, *eingestuft*.
 _JUDGED = (
     r"(?:bezeichnet|eingestuft|gewertet|bewertet|beurteilt|eingeschätzt|beschrieben|"
@@ -1367,6 +1379,13 @@ _SUBJUNCTIVE_SINGULAR = (
 ).split()
 _SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
 #: The same search on the sentence before the quote.
+#: After a source (*Wie Tass meldete,*, *Laut einem Bericht der BBC*, *Einem Bericht
+#: zufolge*), a main clause that opens with a verb of saying and its subject: that subject
+#: speaks (*, sprach Außenminister Lawrow von*, *sagte der Präsident*).
+_MAIN_CLAUSE_SPEAKER = (
+    rf"^(?:[^,„“»«]*,|\s*zufolge)?\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
+    rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*(?:\s+\p{{Ll}}|\s*[,„»])"
+)
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
@@ -1379,7 +1398,8 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
     # an opinion or a source: Nach Ansicht von X ist ... / Laut X ...
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Einschätzung|"
-    rf"Überzeugung|Worten)\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    rf"Überzeugung|Worten|Angaben|Darstellung|Informationen)\s+(?:des|der|von|vom)\s+)"
+    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
     # "er" after a verb in the subjunctive of indirect speech: Nach eingehender Prüfung sei
     # er zu dem Schluss gekommen, ... („sie“ may be an object: habe sie gesehen)
@@ -1624,10 +1644,7 @@ def _extract(
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
         # a source: Dem Bericht zufolge)
         & ~(
-            (
-                cleaned.str.contains(r"^(?:Dem|Einem|Den)\s")
-                | cleaned.str.contains(_FEMININE_DATIVE)
-            )
+            (cleaned.str.contains(r"^(?:Dem|Einem|Den)\s") | cleaned.str.contains(_FEMININE_DATIVE))
             & ~cleaned.str.contains(r"^Den\s+Haag\b")
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
         ).fill_null(False)
@@ -1801,7 +1818,7 @@ def _quotes(
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     m = found_mentions()
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
-    q = _link_actors(q, m)
+    q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -2123,6 +2140,17 @@ def _speakers(
                 & pl.col(column).str.contains(r"\b(?:gibt|gab|geben|gaben)\s+es\b")
             ).fill_null(False)
         )
+        if column == "_before":
+            # the source of the report is not the speaker when the main clause after it
+            # has its own: Wie Tass meldete, sprach Lawrow von einer „…“ / Laut einem Bericht
+            # der BBC sagte Saakaschwili, ...
+            rest = pl.col(column).str.slice(
+                pl.col("_xoff").cast(pl.Int64) + pl.col("_xspk").str.len_chars().cast(pl.Int64)
+            )
+            source = pl.lit("[Ww]ie" in pattern) | pl.col("_xcue").str.to_lowercase().is_in(
+                ["laut", "nach", "zufolge"]
+            )
+            free = free & ~(source & rest.str.contains(_MAIN_CLAUSE_SPEAKER)).fill_null(False)
         if n in _ATTACHED:
             # a quote inside a sentence-initial clause of saying belongs to that clause's
             # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
@@ -2286,8 +2314,9 @@ def _speakers(
         q.select("_q")
         .join(subject_in(q, "_prev_text", pl.col("speaker").is_null()), on="_q", how="left")
         .select(
-            (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED))
-            .fill_null(False)
+            (
+                pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED)
+            ).fill_null(False)
             & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(False)
         )
         .to_series()
@@ -2337,6 +2366,9 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
+        if pattern == _TAKEN_UP:
+            # (an article with its adjective is no verb: „…“ Das russische Ministerium ...)
+            free = free & ~pl.col("_xcue").str.contains(_ADJECTIVE_FORM).fill_null(False)
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
         ).drop("_xspk", "_xcue", "_xoff")
@@ -2641,6 +2673,10 @@ def _speakers(
         q.with_columns(
             pl.when(for_verb)
             .then(pl.col("speaker").str.replace(r"\s+für\s.*$", ""))
+            # the agent of a passive citation is no part of the one quoted: „…“, wird Putin
+            # von der Zeitung „Kommersant“ zitiert
+            .when(pl.col("cue").is_in(["wird", "wurde"]))
+            .then(pl.col("speaker").str.replace(r"\s+von\s+(?:der|dem|den)\s.*$", ""))
             .otherwise(pl.col("speaker"))
             .alias("speaker")
         )
@@ -2710,6 +2746,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     ).rechunk()
     before_col = pl.col("_col") == "_before"
     after_col = pl.col("_col") == "_after"
+    # the head is an inserted source that opens the sentence: "Wie Tass meldete, "
+    after_source = pl.col("_head").str.contains(rf"^\s*[Ww]ie\s[^,;:„“»«]*\b{_VERB},\s*$")
     for pattern in _SUBJECT if text.height else []:
         # (after a quote, "der Stiftung Warentest hat" is a genitive)
         rows = text.filter(~after_col) if pattern == _AUX_SUBJECT else text
@@ -2779,6 +2817,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 .str.contains(r"[,;:]")
             )
             .fill_null(False)
+            # (also the subject after the verb that opens the main clause after an inserted
+            # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
+            .or_((pl.lit(pattern == _VERB_FIRST) & before_col & after_source).fill_null(False))
             .alias("_own"),
             (
                 pl.col("_head").str.len_chars()
@@ -2867,6 +2908,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 )
                 & ~(
                     pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
+                    & ~(pl.lit(pattern == _VERB_FIRST) & before_col & after_source)
                     # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                     # Linke sprach von einer „…“)
                     & ~(
@@ -3214,6 +3256,7 @@ def _resolve_pronouns(
             .alias("_ante_s"),
         )
     )
+
     # (an actor of the lexicon in the subject: a person by name, "Selenskyj"; a body with its
     # article, whose gender the article shows: "Der Kreml", "Die Nato-Staaten")
     def actor_named(frame: pl.DataFrame, para: pl.Expr, start: pl.Expr) -> pl.DataFrame:
@@ -3268,7 +3311,15 @@ def _resolve_pronouns(
         .fill_null(False)
         .alias("_chained"),
     ).drop(
-        "_xspk", "_xcue", "_xoff", "_xperson", "_ante_s", "_ps", "_ps_off", "_ps_searched", "_us",
+        "_xspk",
+        "_xcue",
+        "_xoff",
+        "_xperson",
+        "_ante_s",
+        "_ps",
+        "_ps_off",
+        "_ps_searched",
+        "_us",
         "_us_off",
     )
     # ... taken from the sentence before that, in the same paragraph: Die Ministerin reiste
@@ -3688,6 +3739,87 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     return q.join(linked, on="_q", how="left")
 
 
+#: A speaker that is only a role with the definite article and adjectives: "der
+#: Generalsekretär", "die Außenministerin", "der ukrainische Präsident" (group 1: the role).
+_DESCRIPTION = r"^[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]+(?:e|en)\s+)*(\p{Lu}[\p{Ll}-]*\p{Ll})$"
+#: The word before a name, a first name between skipped: "Nato-Generalsekretär (Mark) Rutte".
+_WORD_BEFORE_NAME = r"(\S+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?$"
+
+
+def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Actor and side of a speaker named by a role only, from the person the article named
+    with that role before.
+
+    "der Generalsekretär" takes the actor of the latest person mention before the quote whose
+    word before is that role or a compound ending in it ("Nato-Generalsekretär Mark Rutte",
+    "Generalsekretär Rutte"); the speaker's text stays as written. A role the article gave
+    to no person of the lexicon ("der SPD-Politiker") stays unlinked, and a deputy or former
+    holder ("US-Vizepräsident", "Ex-Kanzler") is not "der Präsident", "der Kanzler".
+    """
+    todo = (
+        q.filter(pl.col("speaker_actor").is_null() & pl.col("speaker").is_not_null())
+        .select(
+            "_q",
+            "article_id",
+            pl.col("_p").cast(pl.Int64).alias("_qp"),
+            pl.col("start").cast(pl.Int64).alias("_qs"),
+            pl.col("speaker").str.extract(_DESCRIPTION, 1).str.to_lowercase().alias("_role"),
+        )
+        .drop_nulls("_role")
+    )
+    if todo.height == 0:
+        return q
+    persons = (
+        m.filter(pl.col("actor_kind") == "person")
+        .join(
+            paragraphs.select(pl.col("_p").alias("_ap"), "text"),
+            on="_ap",
+        )
+        .select(
+            "article_id",
+            pl.col("_ap").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("_ms"),
+            pl.col("actor").alias("_actor"),
+            pl.col("side").alias("_side"),
+            pl.col("text")
+            .str.slice(0, pl.col("start"))
+            .str.extract(_WORD_BEFORE_NAME, 1)
+            .str.to_lowercase()
+            .alias("_word"),
+        )
+        .drop_nulls("_word")
+    )
+    found = (
+        todo.join(persons, on="article_id")
+        .filter(
+            (
+                (pl.col("_ap") < pl.col("_qp"))
+                | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs")))
+            )
+            & pl.col("_word").str.ends_with(pl.col("_role"))
+            # (a deputy or a former holder is another person: US-Vizepräsident, Ex-Kanzler)
+            & ~(
+                pl.col("_word").str.contains(r"(?:^|-)(?:vize|ex-)")
+                & ~pl.col("_role").str.contains(r"(?:^|-)(?:vize|ex-)")
+            )
+        )
+        .sort("_q", "_ap", "_ms")
+        .unique("_q", keep="last")
+        .select("_q", "_actor", "_side")
+    )
+    return (
+        q.join(found, on="_q", how="left")
+        .with_columns(
+            pl.coalesce("speaker_actor", "_actor").alias("speaker_actor"),
+            pl.when(pl.col("speaker_actor").is_null() & pl.col("_actor").is_not_null())
+            .then(pl.col("_side"))
+            .otherwise(pl.col("side"))
+            .alias("side"),
+        )
+        .drop("_actor", "_side")
+    )
+
+
 def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
     full = (
@@ -3855,8 +3987,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
                 r"veröffentlichte)\s+(?:die|das|den)|(?:sagte|sagt|sagten|erklärte|erklärt|"
                 r"versicherte|verriet)\s+den)$"
             )
-            # (an abstract noun is the object: meldete die „Befreiung“ von Awdijiwka)
-            & ~quote.str.contains(r"^\p{Lu}\p{Ll}+(?:ung|heit|keit|ismus|schaft|tät)(?:en)?$")
+            # (an abstract noun is the object: meldete die „Befreiung“ von Awdijiwka; but
+            # berichtete die „Tageszeitung“)
+            & ~(quote.str.contains(_ABSTRACT_WORD) & ~quote.str.contains(r"zeitung$"))
         )
         # a medium spoken to, with no article: sagte er gegenüber „Politico“
         | (
@@ -4019,9 +4152,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # nor, in reported speech, are capitalised words after an indefinite article: die Nato
     # sei ein „Relikt des Kalten Krieges“, sagte X (but ein „iPhone“, ein „Spiegel“-Bericht)
-    described = before.str.contains(
-        r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$"
-    ) & pl.col("speaker").is_not_null()
+    described = (
+        before.str.contains(r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$")
+        & pl.col("speaker").is_not_null()
+    )
     # nor, in reported speech, an adjective with a strong ending and its common noun right
     # after a preposition: sprach von „Hybrider Kriegsführung“, warnte vor „Neuem Wettrüsten“
     declined = (
@@ -4235,6 +4369,7 @@ _SAYING = _latin(_SAYING)
 _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
+_MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)

@@ -3187,3 +3187,173 @@ def test_es_gibt_names_no_speaker_and_names_after_a_preposition_are_not_quotes()
         )
     )
     assert found.height == 0, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the agency that reports is not the speaker when the main clause names one
+        (
+            "Wie die Nachrichtenagentur Tass meldete, sprach Außenminister Sergej Lawrow von "
+            "einer „direkten Beteiligung“ der Nato am Krieg.",
+            "Außenminister Sergej Lawrow",
+            "sprach",
+        ),
+        (
+            "Wie die Agentur Interfax berichtete, sagte Lawrow, die Nato sei „Teil des Konflikts“.",
+            "Lawrow",
+            "sagte",
+        ),
+        (
+            "Wie Tass meldet, bezeichnete Peskow die Lieferungen als „gefährlich“.",
+            "Peskow",
+            "bezeichnete",
+        ),
+        # ... and so are other sources that open the sentence
+        (
+            "Laut einem Bericht der BBC sagte der georgische Präsident Michail Saakaschwili, "
+            "Russland wolle „Georgien zerstören“.",
+            "der georgische Präsident Michail Saakaschwili",
+            "sagte",
+        ),
+        (
+            "Einem Bericht der BBC zufolge sagte Saakaschwili, Russland wolle „Georgien "
+            "zerstören“.",
+            "Saakaschwili",
+            "sagte",
+        ),
+        # ... but stays the source when the main clause has no speaker of its own
+        ("Laut Polizei seien die Täter „äußerst brutal“ vorgegangen.", "Polizei", "laut"),
+        (
+            "Wie das Ministerium mitteilte, seien die Angriffe „erfolgreich abgewehrt“ worden.",
+            "das Ministerium",
+            "mitteilte",
+        ),
+        # (nor when its subject holds a view rather than says something: the quote is the
+        # source's words)
+        (
+            "Wie Finanzminister Hartmut Möllring erklärte, sieht die Landesregierung in dem Gesetz "
+            "„kein Hindernis für den freien Kapitalverkehr“.",
+            "Finanzminister Hartmut Möllring",
+            "erklärte",
+        ),
+    ],
+)
+def test_an_inserted_source_and_the_speaker_of_the_main_clause(
+    text: str, speaker: str, cue: str
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_a_document_named_after_heisst_es_with_adjectives() -> None:
+    row = one(
+        "„Russland ist und bleibt die größte Bedrohung für unsere Sicherheit“, heißt es im "
+        "neuen strategischen Konzept der Nato."
+    )
+    assert (row["speaker"], row["cue"], row["side"]) == (
+        "neuen strategischen Konzept der Nato",
+        "heißt es",
+        "NATO",
+    )
+
+
+def test_reported_speech_after_a_source_named_with_nach_angaben() -> None:
+    found = quotes(
+        corpus_of(
+            "Nach Angaben des ukrainischen Generalstabs wurden in der Nacht 40 Drohnen "
+            "abgeschossen. Die russischen Angriffe seien „gezielt gegen die "
+            "Energieinfrastruktur“ gerichtet gewesen."
+        )
+    )
+    assert found.select("quote", "kind", "speaker", "cue").rows() == [
+        (
+            "gezielt gegen die Energieinfrastruktur",
+            "partial",
+            "ukrainischen Generalstabs",
+            "previous sentence",
+        )
+    ]
+
+
+def test_a_passive_citation_with_the_words_reported_after_a_comma() -> None:
+    row = one(
+        "Peskow wird von der Agentur Interfax mit den Worten zitiert, Russland sei "
+        "„zu Verhandlungen bereit“."
+    )
+    assert (row["speaker"], row["kind"], row["side"]) == ("Peskow", "partial", "Russia")
+    # (the agent of the passive is no part of the one quoted)
+    row = one("„Wir haben keine andere Wahl“, wird Putin von der Zeitung „Kommersant“ zitiert.")
+    assert (row["speaker"], row["cue"]) == ("Putin", "wird")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a paper named in quote marks right after its article speaks
+        (
+            "Wie die „Tageszeitung“ berichtete, sei der Plan „gescheitert“.",
+            "gescheitert",
+            "die „Tageszeitung“",
+        ),
+        (
+            "Die „Washington Post“ schreibt, die Regierung sei „tief gespalten“.",
+            "tief gespalten",
+            "Die „Washington Post“",
+        ),
+        # an abstract noun after a verb of reporting is its object, a paper is none
+        ("Die Armee meldete die „Befreiung“ von Awdijiwka.", "Befreiung", "Die Armee"),
+    ],
+)
+def test_papers_in_quote_marks_as_speakers(text: str, quote: str, speaker: str) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("quote") == quote)
+    assert found["speaker"].to_list() == [speaker]
+
+
+def test_a_quote_after_a_colon_paragraph_and_an_article_with_adjective_after_it() -> None:
+    # „…“ Das russische Verteidigungsministerium ...: "russische" is no verb taking the quote
+    # up; the quote is what "er" announced with a colon in the paragraph before
+    found = quotes(
+        corpus_of(
+            "Kiew. Der ukrainische Präsident Wolodymyr Selenskyj hat den Westen um "
+            "Luftabwehr gebeten. In seiner abendlichen Videoansprache sagte er:\n\n"
+            "„Jede Nacht greifen russische Terroristen unsere Städte an. Wir brauchen "
+            "Patriot-Systeme, und wir brauchen sie jetzt.“\n\n"
+            "Das russische Verteidigungsministerium erklärte dagegen, es seien nur "
+            "„militärische Ziele“ angegriffen worden."
+        )
+    )
+    assert found.select("paragraph", "speaker", "side").rows() == [
+        (1, "Selenskyj", "Ukraine"),
+        (2, "Das russische Verteidigungsministerium", "Russia"),
+    ]
+
+
+def test_a_speaker_named_by_a_role_is_linked_to_the_person_named_with_it_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Nato-Generalsekretär Mark Rutte hat zu höheren Ausgaben aufgerufen. Der "
+            "Vizepräsident der Kommission, Kaja Kallas, schwieg.\n\n"
+            "„Das ist nicht nachhaltig“, sagte der Generalsekretär.\n\n"
+            "„Wir brauchen mehr Geld“, sagte der SPD-Politiker."
+        )
+    )
+    assert found.select("speaker", "speaker_actor", "side").rows() == [
+        ("der Generalsekretär", "Mark Rutte", "NATO"),
+        # (no person of the lexicon was named "SPD-Politiker")
+        ("der SPD-Politiker", None, None),
+    ]
+
+
+def test_a_deputy_or_former_holder_is_not_the_role_holder() -> None:
+    found = quotes(
+        corpus_of(
+            "US-Vizepräsident Mike Pence traf Selenskyj. „Wir stehen an eurer Seite“, sagte "
+            "der Präsident.",
+            "Ex-Kanzler Gerhard Schröder traf Putin. „Wir sind Freunde“, sagte der Kanzler.",
+        )
+    )
+    assert found.select("speaker", "speaker_actor").rows() == [
+        ("der Präsident", None),
+        ("der Kanzler", None),
+    ]
