@@ -495,7 +495,11 @@ _SAY_STRONG = (
     "bedauerte bedauert versprach verspricht attackierte attackiert charakterisierte "
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
     "tituliert empfiehlt empfahl widersprach widerspricht bestritt bestreitet beschwor "
-    "beschwört beschrieb beschrieben beschreibt"
+    "beschwört beschrieb beschrieben beschreibt "
+    # (the present plural: "Beobachter sprechen von einem „…“")
+    "sprechen schreiben nennen rufen bezeichnen verurteilen begrüßen bedauern versprechen "
+    "unterstreichen widersprechen bestreiten beschreiben vergleichen bewerten beurteilen "
+    "attackieren charakterisieren gestehen empfehlen"
 ).split()
 #: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
 _AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
@@ -969,6 +973,14 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>war|ist|waren|sind)\s+(?:\p{{Ll}}+\s+)?(?:aus|in|im|von|vom|bei|"
         rf"beim)\s+)(?P<spk>{_SPK_ANY})\s+zu\s+(?:hören|lesen|vernehmen|erfahren)\b",
+    ),
+    # ... and fronted: Aus dem Kreml war zu hören, man sehe „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>\s*(?:Aus|In|Im|Von|Vom|Bei|Beim)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})\s+"
+        rf"(?P<cue>war|ist|waren|sind)\s+(?:\p{{Ll}}+\s+){{0,2}}?zu\s+"
+        rf"(?:hören|lesen|vernehmen|erfahren)\s*[,:]",
     ),
     # a question: „Wo ist meine Stimme?“, wollen die Demonstranten wissen
     (
@@ -2140,15 +2152,24 @@ def _speakers(
                 & pl.col(column).str.contains(r"\b(?:gibt|gab|geben|gaben)\s+es\b")
             ).fill_null(False)
         )
-        if column == "_before":
+        if column == "_before" and any(
+            word in pattern for word in ("[Ww]ie", "aut)", "ach)", "zufolge)")
+        ):
             # the source of the report is not the speaker when the main clause after it
             # has its own: Wie Tass meldete, sprach Lawrow von einer „…“ / Laut einem Bericht
-            # der BBC sagte Saakaschwili, ...
-            rest = pl.col(column).str.slice(
-                pl.col("_xoff").cast(pl.Int64) + pl.col("_xspk").str.len_chars().cast(pl.Int64)
-            )
-            source = pl.lit("[Ww]ie" in pattern) | pl.col("_xcue").str.to_lowercase().is_in(
-                ["laut", "nach", "zufolge"]
+            # der BBC sagte Saakaschwili, ... (only the rows it may concern are searched)
+            source = (
+                free
+                & (
+                    pl.lit("[Ww]ie" in pattern)
+                    | pl.col("_xcue").str.to_lowercase().is_in(["laut", "nach", "zufolge"])
+                )
+            ).fill_null(False)
+            rest = pl.when(source).then(
+                pl.col(column).str.slice(
+                    pl.col("_xoff").cast(pl.Int64)
+                    + pl.col("_xspk").str.len_chars().cast(pl.Int64)
+                )
             )
             free = free & ~(source & rest.str.contains(_MAIN_CLAUSE_SPEAKER)).fill_null(False)
         if n in _ATTACHED:
@@ -2242,6 +2263,15 @@ def _speakers(
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
+            # a quote inside a noun phrase that a verb other than one of saying follows with
+            # no comma is part of the subject; the noun after the verb is its object
+            # (Putins „Friedensplan“ sieht die Abtretung ... vor)
+            & ~(
+                pl.lit(column == "_after")
+                & pl.col("_before").str.contains(r"\p{L}\s*$")
+                & pl.col("_after").str.contains(r"^\s+\p{Ll}")
+                & ~pl.col("_xcue").str.contains(f"^{_VERB}$")
+            ).fill_null(False)
             # a thing of someone's ("Seine Zuversicht gründet sich auf ...") stands for its
             # owner, named before: no speaker of its own
             & ~(
@@ -2747,7 +2777,12 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     before_col = pl.col("_col") == "_before"
     after_col = pl.col("_col") == "_after"
     # the head is an inserted source that opens the sentence: "Wie Tass meldete, "
-    after_source = pl.col("_head").str.contains(rf"^\s*[Ww]ie\s[^,;:„“»«]*\b{_VERB},\s*$")
+    # (searched only in heads that open with "Wie")
+    after_source = (
+        pl.when(pl.col("_head").str.contains(r"^\s*[Ww]ie\s"))
+        .then(pl.col("_head").str.contains(rf"^\s*[Ww]ie\s[^,;:„“»«]*\b{_VERB},\s*$"))
+        .otherwise(pl.lit(False))
+    )
     for pattern in _SUBJECT if text.height else []:
         # (after a quote, "der Stiftung Warentest hat" is a genitive)
         rows = text.filter(~after_col) if pattern == _AUX_SUBJECT else text
@@ -2791,6 +2826,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         lead = pl.col("_g").struct.field("lead")
         spk = pl.col("_g").struct.field("spk")
         cleaned = spk.str.replace(_LEADING_JUNK, "")
+        verb_first_after_source = (
+            (before_col & after_source).fill_null(False)
+            if pattern == _VERB_FIRST
+            else pl.lit(False)
+        )
         cands = cands.select(
             "_q",
             "_col",
@@ -2819,7 +2859,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .fill_null(False)
             # (also the subject after the verb that opens the main clause after an inserted
             # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
-            .or_((pl.lit(pattern == _VERB_FIRST) & before_col & after_source).fill_null(False))
+            .or_(verb_first_after_source)
             .alias("_own"),
             (
                 pl.col("_head").str.len_chars()
@@ -2908,7 +2948,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 )
                 & ~(
                     pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
-                    & ~(pl.lit(pattern == _VERB_FIRST) & before_col & after_source)
+                    & ~verb_first_after_source
                     # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                     # Linke sprach von einer „…“)
                     & ~(

@@ -3357,3 +3357,36 @@ def test_a_deputy_or_former_holder_is_not_the_role_holder() -> None:
         ("der Präsident", None),
         ("der Kanzler", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the present plural of the strong verbs of saying
+        ("Beobachter sprechen von einem „Stellvertreterkrieg“.", "Beobachter", "sprechen"),
+        ("Kritiker nennen das Gesetz „verfassungswidrig“.", "Kritiker", "nennen"),
+        ("Experten bezeichnen die Lage als „dramatisch“.", "Experten", "bezeichnen"),
+        # a quote inside the subject: the noun after the verb is its object, no speaker
+        ("Putins „Friedensplan“ sieht die Abtretung von vier Regionen vor.", None, None),
+    ],
+)
+def test_present_plurals_and_a_quote_inside_the_subject(
+    text: str, speaker: str | None, cue: str | None
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus dem Kreml war zu hören, man sehe „keinen Grund“ für Gespräche.", "dem Kreml"),
+        (
+            "Aus Regierungskreisen in Washington war zu hören, man sei „sehr besorgt“.",
+            "Regierungskreisen in Washington",
+        ),
+        ("Im Kreml ist dagegen zu hören: „Das ist eine Lüge.“", "Kreml"),
+    ],
+)
+def test_a_source_heard_from_before_the_quote(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
