@@ -107,7 +107,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    subject came first is its object (*Nachdem das Königshaus die Verlobung bestätigt hat*),
    and so is a noun after a verb with a subject before it (*Alan Posener legte die Pause
    aus*); a thing as the subject of a verb in the subjunctive is said by someone else (*Die
-   Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*); a subject is not
+   Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the
+   content of indirect speech in a sentence with no verb of saying, a person or body as
+   its subject too (*Außerdem hätte der Sender X „…“ gegeben* after *„…“, so Suttner*:
+   Suttner's, by the rules below); a subject is not
    looked for inside the words of another quote, nor before a headline segment with a verb of
    its own (*... – Blaue orten „…“*); a pronoun subject yields to the name an attribution
    after another quote of its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch
@@ -2263,6 +2266,23 @@ def _speakers(
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
+            # the subject of a verb in the subjunctive, in a sentence with no verb of saying,
+            # is part of someone else's indirect speech, no speaker (Außerdem hätte der
+            # Sender Roßmüller „…“ gegeben, after „…“, so Suttner)
+            & ~(
+                (
+                    pl.col("_xcue").is_in(_SUBJUNCTIVE_SINGULAR)
+                    | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
+                    | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
+                    # (the subjunctive of any verb in the third person: "spiele", "plane")
+                    | (
+                        pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
+                        & (pl.col("_xcue") != "wurde")
+                    )
+                )
+                & ~saying
+                & ~pl.col("_xspk").is_in(_PRONOUNS)
+            ).fill_null(False)
             # a quote inside a noun phrase that a verb other than one of saying follows with
             # no comma is part of the subject; the noun after the verb is its object
             # (Putins „Friedensplan“ sieht die Abtretung ... vor)

@@ -3390,3 +3390,29 @@ def test_present_plurals_and_a_quote_inside_the_subject(
 )
 def test_a_source_heard_from_before_the_quote(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def test_the_subject_of_indirect_speech_with_no_verb_of_saying_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "„Das Fernsehen hat ihm eine Bühne gegeben. Das war ein Fehler“, so Suttner. "
+            "Außerdem hätte der Sender Roßmüller „die Gelegenheit gegeben, sich als Opfer "
+            "darzustellen“."
+        )
+    )
+    assert found["speaker"].to_list() == ["Suttner", "Suttner"]
+
+
+def test_the_subject_of_any_verb_in_the_subjunctive_is_content_not_speaker() -> None:
+    # "Die Ministerin spiele „…“" reports Lawrow's words about her
+    found = quotes(
+        corpus_of(
+            "Außenministerin Annalena Baerbock reiste nach Kiew.\n\n"
+            "Russlands Außenminister Sergej Lawrow kritisierte den Besuch scharf. Er sprach "
+            "von einer „Provokation“. Die Ministerin spiele „mit dem Feuer“."
+        )
+    )
+    assert found.select("quote", "side").rows() == [
+        ("Provokation", "Russia"),
+        ("mit dem Feuer", "Russia"),
+    ]
