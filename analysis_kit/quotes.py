@@ -231,8 +231,8 @@ linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.men
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
 mention wins over an organisation, a later mention over an earlier one. A speaker named
 by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
-named with that role before (*Nato-Generalsekretär Mark Rutte*, the latest such mention);
-its text stays as written.
+named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
+Generalsekretär der Nato*; the latest such mention); its text stays as written.
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
@@ -3804,6 +3804,11 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
 _DESCRIPTION = r"^[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]+(?:e|en)\s+)*(\p{Lu}[\p{Ll}-]*\p{Ll})$"
 #: The word before a name, a first name between skipped: "Nato-Generalsekretär (Mark) Rutte".
 _WORD_BEFORE_NAME = r"(\S+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?$"
+#: A role in apposition after a name: ", der Generalsekretär der Nato", ", Sprecher des Kremls".
+_ROLE_AFTER_NAME = (
+    r"^(?:\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:(?:der|die)\s+)?(?:\p{Ll}[\p{L}-]+(?:e|en)\s+)*"
+    r"(\p{Lu}[\p{Ll}-]*\p{Ll})\b"
+)
 
 
 def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -3811,10 +3816,12 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
     with that role before.
 
     "der Generalsekretär" takes the actor of the latest person mention before the quote whose
-    word before is that role or a compound ending in it ("Nato-Generalsekretär Mark Rutte",
-    "Generalsekretär Rutte"); the speaker's text stays as written. A role the article gave
-    to no person of the lexicon ("der SPD-Politiker") stays unlinked, and a deputy or former
-    holder ("US-Vizepräsident", "Ex-Kanzler") is not "der Präsident", "der Kanzler".
+    word before, or whose role in apposition after, is that role or a compound ending in it
+    ("Nato-Generalsekretär Mark Rutte", "Generalsekretär Rutte", "Jens Stoltenberg, der
+    Generalsekretär der Nato"; hyphens aside); the speaker's text stays as written. A role
+    the article gave to no person of the lexicon ("der SPD-Politiker") stays unlinked, and a
+    deputy or former holder ("US-Vizepräsident", "Ex-Kanzler") is not "der Präsident", "der
+    Kanzler".
     """
     todo = (
         q.filter(pl.col("speaker_actor").is_null() & pl.col("speaker").is_not_null())
@@ -3829,11 +3836,30 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
     )
     if todo.height == 0:
         return q
+    named = m.filter(pl.col("actor_kind") == "person").join(
+        paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap"
+    )
     persons = (
-        m.filter(pl.col("actor_kind") == "person")
-        .join(
-            paragraphs.select(pl.col("_p").alias("_ap"), "text"),
-            on="_ap",
+        pl.concat(
+            [
+                named.select(
+                    "article_id",
+                    "_ap",
+                    "start",
+                    "actor",
+                    "side",
+                    pl.col("text").str.slice(0, pl.col("start")).str.extract(_WORD_BEFORE_NAME, 1),
+                ),
+                # (or in apposition after it: "Jens Stoltenberg, der Generalsekretär der Nato")
+                named.select(
+                    "article_id",
+                    "_ap",
+                    "start",
+                    "actor",
+                    "side",
+                    pl.col("text").str.slice(pl.col("end")).str.extract(_ROLE_AFTER_NAME, 1),
+                ),
+            ]
         )
         .select(
             "article_id",
@@ -3841,11 +3867,9 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
             pl.col("start").cast(pl.Int64).alias("_ms"),
             pl.col("actor").alias("_actor"),
             pl.col("side").alias("_side"),
-            pl.col("text")
-            .str.slice(0, pl.col("start"))
-            .str.extract(_WORD_BEFORE_NAME, 1)
-            .str.to_lowercase()
-            .alias("_word"),
+            pl.col("text").str.to_lowercase().alias("_raw"),
+            # (hyphens aside: "Kreml-Chef" and "Kremlchef")
+            pl.col("text").str.to_lowercase().str.replace_all("-", "").alias("_word"),
         )
         .drop_nulls("_word")
     )
@@ -3856,10 +3880,10 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
                 (pl.col("_ap") < pl.col("_qp"))
                 | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs")))
             )
-            & pl.col("_word").str.ends_with(pl.col("_role"))
+            & pl.col("_word").str.ends_with(pl.col("_role").str.replace_all("-", ""))
             # (a deputy or a former holder is another person: US-Vizepräsident, Ex-Kanzler)
             & ~(
-                pl.col("_word").str.contains(r"(?:^|-)(?:vize|ex-)")
+                pl.col("_raw").str.contains(r"(?:^|-)(?:vize|ex-)")
                 & ~pl.col("_role").str.contains(r"(?:^|-)(?:vize|ex-)")
             )
         )

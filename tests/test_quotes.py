@@ -3416,3 +3416,18 @@ def test_the_subject_of_any_verb_in_the_subjunctive_is_content_not_speaker() -> 
         ("Provokation", "Russia"),
         ("mit dem Feuer", "Russia"),
     ]
+
+
+def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Jens Stoltenberg, der Generalsekretär der Nato, reiste nach Kiew.\n\n"
+            "„Wir stehen an eurer Seite“, sagte der Generalsekretär.",
+            "Dmitri Peskow, Sprecher von Präsident Putin, äußerte sich. „Das ist absurd“, "
+            "sagte der Sprecher.",
+        )
+    )
+    assert found.select("speaker", "side").rows() == [
+        ("der Generalsekretär", "NATO"),
+        ("der Sprecher", "Russia"),
+    ]
