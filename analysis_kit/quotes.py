@@ -3839,25 +3839,17 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
     named = m.filter(pl.col("actor_kind") == "person").join(
         paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap"
     )
+    keys = ("article_id", "_ap", "start", "actor", "side")
     persons = (
         pl.concat(
             [
                 named.select(
-                    "article_id",
-                    "_ap",
-                    "start",
-                    "actor",
-                    "side",
+                    *keys,
                     pl.col("text").str.slice(0, pl.col("start")).str.extract(_WORD_BEFORE_NAME, 1),
                 ),
                 # (or in apposition after it: "Jens Stoltenberg, der Generalsekretär der Nato")
                 named.select(
-                    "article_id",
-                    "_ap",
-                    "start",
-                    "actor",
-                    "side",
-                    pl.col("text").str.slice(pl.col("end")).str.extract(_ROLE_AFTER_NAME, 1),
+                    *keys, pl.col("text").str.slice(pl.col("end")).str.extract(_ROLE_AFTER_NAME, 1)
                 ),
             ]
         )
