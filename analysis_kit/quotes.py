@@ -2255,6 +2255,14 @@ def _speakers(
 
     # (the subjects before quotes attributed to "er"/"sie" right after them are kept for later)
     attached_pronoun = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
+    # the subject's verb is in the subjunctive: of indirect speech (any verb in the third
+    # person in -e: "zeige", "spiele"; "sei", "hätte", "stünde")
+    subjunctive_cue = (
+        (pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$") & (pl.col("_xcue") != "wurde"))
+        | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
+        | pl.col("_xcue").is_in(_SUBJUNCTIVE_SINGULAR)
+        | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
+    )
     for column in ("_before", "_after"):
         where = pl.col("speaker").is_null()
         if column == "_before":
@@ -2270,16 +2278,7 @@ def _speakers(
             # is part of someone else's indirect speech, no speaker (Außerdem hätte der
             # Sender Roßmüller „…“ gegeben, after „…“, so Suttner)
             & ~(
-                (
-                    pl.col("_xcue").is_in(_SUBJUNCTIVE_SINGULAR)
-                    | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
-                    | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
-                    # (the subjunctive of any verb in the third person: "spiele", "plane")
-                    | (
-                        pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
-                        & (pl.col("_xcue") != "wurde")
-                    )
-                )
+                subjunctive_cue
                 & ~saying
                 & ~pl.col("_xspk").is_in(_PRONOUNS)
             ).fill_null(False)
@@ -2303,14 +2302,7 @@ def _speakers(
             # a thing as the subject of a verb in the subjunctive of indirect speech is said
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
             & ~(
-                (
-                    (
-                        pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$")
-                        & (pl.col("_xcue") != "wurde")
-                    )
-                    | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
-                    | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
-                )
+                subjunctive_cue
                 & ~_person_like(pl.col("_xspk"))
                 & ~pl.col("_kn")
             )
@@ -3801,12 +3793,12 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
 
 #: A speaker that is only a role with the definite article and adjectives: "der
 #: Generalsekretär", "die Außenministerin", "der ukrainische Präsident" (group 1: the role).
-_DESCRIPTION = r"^[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]+(?:e|en)\s+)*(\p{Lu}[\p{Ll}-]*\p{Ll})$"
+_DESCRIPTION = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{Ll}}-]*\p{{Ll}})$"
 #: The word before a name, a first name between skipped: "Nato-Generalsekretär (Mark) Rutte".
 _WORD_BEFORE_NAME = r"(\S+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?$"
 #: A role in apposition after a name: ", der Generalsekretär der Nato", ", Sprecher des Kremls".
 _ROLE_AFTER_NAME = (
-    r"^(?:\s+\p{Lu}[\p{Ll}-]+)?,\s+(?:(?:der|die)\s+)?(?:\p{Ll}[\p{L}-]+(?:e|en)\s+)*"
+    rf"^(?:\s+\p{{Lu}}[\p{{Ll}}-]+)?,\s+(?:(?:der|die)\s+)?(?:{_ADJ}\s+)*"
     r"(\p{Lu}[\p{Ll}-]*\p{Ll})\b"
 )
 
