@@ -3770,21 +3770,51 @@ def _mentions_in(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: A preposition before a mention in a speaker span: the place or body the speaker is at,
+#: sent to or responsible for, not the one the speaker speaks for ("der Botschafter Russlands
+#: bei der Nato", "der US-Botschafter in Moskau", "der Beauftragte der Bundesregierung für
+#: Russland"; but "ein Politiker aus Russland", "Sprecher von Präsident Putin" are theirs).
+_HOST_BEFORE = (
+    rf"\b(?:bei|beim|in|im|an|am|für|gegenüber|zu|zur|zum|nach)\s+(?:(?:der|dem|den|des|die|das)"
+    rf"\s+)?(?:{_ADJ}\s+)*$"
+)
+#: The first part of a compound whose head is an envoy, an observer or an expert: the host or
+#: the field ("Nato-Botschafter", "Russland-Beauftragter", "Moskau-Korrespondent",
+#: "Ukraine-Experte"; but "Nato-Sprecher", "Kreml-Chef", "OSZE-Beobachter" and
+#: "EU-Vertreter" are the body's).
+_HOST_COMPOUND = (
+    r"^[\p{L}\p{M}]+-(?i:botschafter|gesandt|sondergesandt|beauftragt|sonderbeauftragt|"
+    r"sondervermittler|vermittler|korrespondent|delegiert|emissär|"
+    r"unterhändler|experte|expertin|kenner|kennerin)"
+)
+
+
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """Actor and side of a mention in the speaker span (person first, then the last).
 
     A mention that starts in the span counts ("aus Moskauer Sicht": the speaker is
-    "Moskauer", the mention "Moskauer Sicht").
+    "Moskauer", the mention "Moskauer Sicht"). The host an envoy is sent to, after a
+    preposition or first in a compound (``_HOST_BEFORE``, ``_HOST_COMPOUND``), counts only
+    where the span names nothing else: "der russische Botschafter bei der Nato" and "der
+    russische Nato-Botschafter" are Russia's; of those two a compound goes first
+    ("US-Sondergesandter für die Ukraine").
     """
+    spans = q.filter(pl.col("speaker").is_not_null()).select(
+        "_q", "_sp_p", "_sp_s", "_sp_e", "speaker"
+    )
+    offset = (pl.col("_ms") - pl.col("_sp_s")).cast(pl.Int64)
     linked = (
-        _mentions_in(
-            q.filter(pl.col("speaker").is_not_null()).select("_q", "_sp_p", "_sp_s", "_sp_e"), m
-        )
+        _mentions_in(spans, m)
         .with_columns(
             pl.col("actor").alias("speaker_actor"),
             (pl.col("actor_kind") == "person").alias("_person"),
+            pl.col("speaker").str.slice(0, offset).str.contains(_HOST_BEFORE).alias("_host"),
+            pl.col("speaker").str.slice(offset).str.contains(_HOST_COMPOUND).alias("_hosted"),
         )
-        .sort(["_q", "_person", "_ms"], descending=[False, True, True])
+        .sort(
+            ["_q", "_host", "_hosted", "_person", "_ms"],
+            descending=[False, False, False, True, True],
+        )
         .unique("_q", keep="first")
         .select("_q", "speaker_actor", "side")
     )

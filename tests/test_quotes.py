@@ -3431,3 +3431,25 @@ def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -
         ("der Generalsekretär", "NATO"),
         ("der Sprecher", "Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "side"),
+    [
+        # the host an envoy is sent to is not the side the envoy speaks for
+        ("der russische Botschafter bei der Nato, Dmitri Rogosin", "Russia"),
+        ("der russische Nato-Botschafter Dmitri Rogosin", "Russia"),
+        ("der Botschafter Russlands bei der Nato", "Russia"),
+        ("der Russland-Beauftragte der Bundesregierung", "Germany"),
+        ("der US-Sondergesandte für die Ukraine, Kurt Volker", "USA"),
+        # the body one speaks for stays: genitive, "aus", a compound of the body's own
+        ("ein Sprecher der Nato in Brüssel", "NATO"),
+        ("der Sprecher des russischen Außenministeriums", "Russia"),
+        ("ein Nato-Sprecher", "NATO"),
+        # a host named alone is all there is
+        ("der Botschafter bei der Nato", "NATO"),
+    ],
+)
+def test_the_host_of_an_envoy_is_not_the_speakers_side(speaker: str, side: str) -> None:
+    row = one(f"„Das ist eine Provokation“, sagte {speaker}.")
+    assert (row["speaker"], row["side"]) == (speaker, side)
