@@ -3539,9 +3539,10 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
     not_verb = tags.filter(pl.col("tag").is_in(_NEVER_VERB)).select(
         pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv")
     )
-    not_opening = tags.filter(pl.col("tag").is_in(_NOT_OPENING)).select(
-        pl.col("form").alias("_first"), pl.lit(True).alias("_no")
-    )
+    not_opening = tags.filter(
+        # (the genitive demonstratives are possessives: "Deren Fraktionschef X sprach von")
+        pl.col("tag").is_in(_NOT_OPENING) & ~pl.col("form").is_in(["deren", "dessen"])
+    ).select(pl.col("form").alias("_first"), pl.lit(True).alias("_no"))
     return not_verb, not_opening
 
 

@@ -3453,3 +3453,24 @@ def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -
 def test_the_host_of_an_envoy_is_not_the_speakers_side(speaker: str, side: str) -> None:
     row = one(f"„Das ist eine Provokation“, sagte {speaker}.")
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Auch die Grünen kritisierten Moskau. Deren Fraktionschef Jürgen Trittin sprach "
+            "von einem „Rückfall in die Zeit des Kalten Krieges“.",
+            "Deren Fraktionschef Jürgen Trittin",
+        ),
+        (
+            "Der Kreml wies die Vorwürfe zurück. Dessen Sprecher Dmitri Peskow sagte, die "
+            "Berichte seien „absurd“.",
+            "Dessen Sprecher Dmitri Peskow",
+        ),
+    ],
+)
+def test_a_genitive_demonstrative_opens_a_speaker_like_a_possessive(
+    text: str, speaker: str
+) -> None:
+    assert one(text)["speaker"] == speaker
