@@ -229,7 +229,9 @@ Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter o
 Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
-mention wins over an organisation, a later mention over an earlier one. A speaker named
+mention wins over an organisation, a later mention over an earlier one, and the host an
+envoy is sent to counts only where the span names nothing else (*der russische Botschafter
+bei der Nato*, *der russische Nato-Botschafter*: Russia). A speaker named
 by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
 Generalsekretär der Nato*; the latest such mention); its text stays as written.
@@ -249,7 +251,11 @@ before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte promp
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
 of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
 Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
-X*), not the first name (*Anders Fogh Rasmussen*).
+X*), not the first name (*Anders Fogh Rasmussen*). A report inside a report names the one
+reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; *Der Spiegel
+berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung), and so does a quoting with
+the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
+*Deren* and *dessen* open a speaker like a possessive (*Deren Fraktionschef X sprach von*).
 
 Kinds
 -----
@@ -752,13 +758,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:{_CAP}\s+){{1,3}}?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
-    # „…“ (the one quoted, not the paper)
+    # „…“ (the one quoted, not the paper); also with no article and the words reported after
+    # a comma: Medien zitierten Generalstabschef X mit den Worten, Russland werde „…“
     (
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
-        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
-        r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*:?\s*$",
+        rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
+        r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
     ),
     # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
     (
@@ -2270,6 +2277,7 @@ def _speakers(
         found = subject_in(q, column, where)
         if column == "_before":
             before_subjects = found
+            found = _inner_reporter(found, q)
         q = person(q.join(found, on="_q", how="left"))
         free = (
             pl.col("speaker").is_null()
@@ -2760,6 +2768,94 @@ def _subject(
         found.filter(pl.col("_col") == column)
         .drop("_col")
         .join(q.filter(where).select("_q"), on="_q", how="semi")
+    )
+
+
+#: After the subject of a verb of saying, a report inside its report: the one it says said
+#: the words (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*; *Der Spiegel
+#: berichtet, dass Jung die Pläne als „…“ kritisiert habe*, the participle after the quote).
+_INNER_REPORT = (
+    rf"^(?P<pre>[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+(?:(?:dass|daß)\s+)?)"
+    rf"(?P<spk>{_SPK})\s+"
+    rf"(?:(?:habe|hätte|haben|hätten)\s+(?:[^,„“»«:;.]*?\s)?(?P<cue>{_PARTICIPLE_WIDE})"
+    rf"|(?P<said>{_VERB})"
+    # (the verb last in a dass-clause: "dass X das Mädchen gefragt habe, was sie „…“")
+    rf"|(?:[^,„“»«:;.]*?\s)?(?P<last>{_PARTICIPLE_WIDE})\s+(?:habe|hätte|haben|hätten))"
+    # (other quotes of the report may come between: "was sie „…“ und ob sie „…“ habe")
+    r"\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
+)
+#: The same with the participle after the quote: "dass X die Pläne als „…“ kritisiert habe".
+_INNER_REPORT_OPEN = (
+    rf"^(?P<pre>[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+(?:dass|daß)\s+)"
+    rf"(?P<spk>{_SPK})"
+    r"\s[^,„“»«:;]*$"
+)
+_INNER_PARTICIPLE_AFTER = (
+    rf"^[“”»«\"]?\s*(?P<cue>{_PARTICIPLE_WIDE})\s+(?:habe|hätte|haben|hätten|worden)\b"
+)
+
+
+def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
+    """Subjects before quotes (``_q, _xspk, _xcue, _xoff``), a reporter inside the report of
+    the subject found taking its place (``_INNER_REPORT``).
+
+    The rest of ``_before`` after the subject is searched, where it holds a comma.
+    """
+    rest_start = pl.col("_xoff") + pl.col("_xspk").str.len_chars().cast(pl.Int64)
+    rows = found.join(q.select("_q", "_before", "_after"), on="_q").with_columns(
+        pl.col("_before").str.slice(rest_start).alias("_rest")
+    )
+    todo = pl.col("_rest").str.contains(",")
+    inner = (
+        rows.filter(todo)
+        .with_columns(
+            pl.col("_rest").str.extract_groups(_INNER_REPORT).alias("_i"),
+            pl.col("_rest").str.extract_groups(_INNER_REPORT_OPEN).alias("_o"),
+            pl.col("_after").str.extract(_INNER_PARTICIPLE_AFTER, 1).alias("_late"),
+        )
+        .with_columns(
+            pl.when(pl.col("_i").struct.field("spk").is_not_null())
+            .then(
+                pl.struct(
+                    pre=pl.col("_i").struct.field("pre"),
+                    spk=pl.col("_i").struct.field("spk"),
+                    cue=pl.coalesce(
+                        pl.col("_i").struct.field("cue"),
+                        pl.col("_i").struct.field("said"),
+                        pl.col("_i").struct.field("last"),
+                    ),
+                )
+            )
+            .when(pl.col("_late").is_not_null() & pl.col("_o").struct.field("spk").is_not_null())
+            .then(
+                pl.struct(
+                    pre=pl.col("_o").struct.field("pre"),
+                    spk=pl.col("_o").struct.field("spk"),
+                    cue=pl.col("_late"),
+                )
+            )
+            .alias("_in")
+        )
+        .filter(pl.col("_in").struct.field("spk").is_not_null())
+        .select(
+            "_q",
+            pl.col("_in").struct.field("spk").str.strip_chars(" ,").alias("_ispk"),
+            pl.col("_in").struct.field("cue").alias("_icue"),
+            (rest_start + pl.col("_in").struct.field("pre").str.len_chars().cast(pl.Int64)).alias(
+                "_ioff"
+            ),
+        )
+    )
+    if inner.height == 0:
+        return found
+    return (
+        found.join(inner, on="_q", how="left")
+        .with_columns(
+            pl.coalesce("_ispk", "_xspk").alias("_xspk"),
+            pl.coalesce("_icue", "_xcue").alias("_xcue"),
+            pl.coalesce("_ioff", "_xoff").alias("_xoff"),
+        )
+        .drop("_ispk", "_icue", "_ioff")
     )
 
 
@@ -4469,6 +4565,8 @@ _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
+_INNER_REPORT = _latin(_INNER_REPORT)
+_INNER_REPORT_OPEN = _latin(_INNER_REPORT_OPEN)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)

@@ -3474,3 +3474,47 @@ def test_a_genitive_demonstrative_opens_a_speaker_like_a_possessive(
     text: str, speaker: str
 ) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a report inside a report: the one it says said the words
+        (
+            "Die Agentur Interfax berichtete, Lawrow habe erklärt, die Nato sei „eine "
+            "Bedrohung für die Sicherheit Europas“.",
+            "Lawrow",
+        ),
+        (
+            "Der Spiegel berichtet, dass Verteidigungsminister Jung die Pläne als „nicht "
+            "hilfreich“ kritisiert habe.",
+            "Verteidigungsminister Jung",
+        ),
+        (
+            "Die New York Times schreibt, der Präsident habe gesagt, man werde „alle Optionen "
+            "prüfen“.",
+            "der Präsident",
+        ),
+        (
+            "Der Sender will aber wissen, dass Mindermann das Mädchen danach gefragt habe, was "
+            "sie „anhabe“.",
+            "Mindermann",
+        ),
+        (
+            "Russische Medien zitierten Generalstabschef Juri Balujewski mit den Worten, "
+            "Russland werde „militärische und andere Maßnahmen“ ergreifen.",
+            "Generalstabschef Juri Balujewski",
+        ),
+        # no report inside: the subject stays
+        (
+            "Putin sagte, die Nato habe „alle Versprechen gebrochen“.",
+            "Putin",
+        ),
+        (
+            "Der Minister sagte, dass die Soldaten die „Operation“ beendet hätten.",
+            "Der Minister",
+        ),
+    ],
+)
+def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
