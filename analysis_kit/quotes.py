@@ -175,11 +175,12 @@ A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*),
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
 *sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *dem
-Schreiben zufolge*, *Darin heißt es:*) stands for its author: the subject of the sentence
-before when that sentence names a document (*Der Kreml reagierte mit einer Stellungnahme*),
-else the most recent named speaker, else the document stays (as the subject too: *der
-Bericht führt aus*); *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes
-up no single person. A past form the lexicon knows only as an adjective is a verb before a
+Schreiben zufolge*, *Darin heißt es:*, a bare *„…“, hieß es weiter.*) stands for its
+author: the subject of the sentence before when that sentence names a document (*Der
+Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
+the most recent named speaker, else the document stays (as the subject too: *der Bericht
+führt aus*); *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes up no
+single person. A past form the lexicon knows only as an adjective is a verb before a
 word in lower case (*X veröffentlichte am Montag*, not *Russlands verschärfte Gangart*).
 A speaker in brackets after a quote that opens its sentence is its speaker („…“
 (*Heinz-Christian Strache*)).
@@ -231,7 +232,10 @@ linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.men
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
 mention wins over an organisation, a later mention over an earlier one, and the host an
 envoy is sent to counts only where the span names nothing else (*der russische Botschafter
-bei der Nato*, *der russische Nato-Botschafter*: Russia). A speaker named
+bei der Nato*, *der russische Nato-Botschafter*: Russia). A role of someone's (*Sein
+Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
+subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
+zurück. Sein Sprecher sagte ...*: Kremlin, Russia). A speaker named
 by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
 Generalsekretär der Nato*; the latest such mention); its text stays as written.
@@ -1472,9 +1476,13 @@ _DOCUMENT_SUBJECT = (
     r"tweet)$"
 )
 _ITS_AUTHOR = "es"
-#: "Darin heißt es: „…“", "„…“, hieß es dort": the document of the sentence before.
+#: "Darin heißt es: „…“", "„…“, hieß es dort": the document of the sentence before; a bare
+#: "„…“, hieß es weiter." names no source either: the one the sentence before names.
 _THEREIN_BEFORE = r"^\s*(?:Darin|Hierin|Dort)\s+(?P<cue>(?:heißt|hieß)\s+es)\b"
-_THEREIN_AFTER = r"^[\s,]*(?P<cue>(?:heißt|hieß)\s+es)\s+(?:darin|hierin|dort)\b"
+_THEREIN_AFTER = (
+    r"^[\s,]*(?P<cue>(?:heißt|hieß)\s+es)(?:\s+(?:darin|hierin|dort)\b|"
+    r"(?:\s+(?:weiter|zudem|außerdem|dazu|ferner|auch|nur|lediglich|knapp|dann))*\s*[.;!]?\s*$)"
+)
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
     r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
@@ -1841,6 +1849,7 @@ def _quotes(
     m = found_mentions()
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
+    q = _link_owners(q, m, subjects, paragraphs)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -3899,8 +3908,14 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     spans = q.filter(pl.col("speaker").is_not_null()).select(
         "_q", "_sp_p", "_sp_s", "_sp_e", "speaker"
     )
+    return q.join(_linked(spans, m), on="_q", how="left")
+
+
+def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """``_q, speaker_actor, side`` of the spans (``_q, _sp_p, _sp_s, _sp_e, speaker``), by
+    the rules of :func:`_link_actors`."""
     offset = (pl.col("_ms") - pl.col("_sp_s")).cast(pl.Int64)
-    linked = (
+    return (
         _mentions_in(spans, m)
         .with_columns(
             pl.col("actor").alias("speaker_actor"),
@@ -3915,7 +3930,96 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
         .unique("_q", keep="first")
         .select("_q", "speaker_actor", "side")
     )
-    return q.join(linked, on="_q", how="left")
+
+
+#: A person or group named by a role of someone's: "Sein Sprecher", "Ihr Vorsitzender",
+#: "Dessen Sprecherin", "Deren Fraktionschef" (with no name of its own).
+_OWNED_ROLE = (
+    rf"^(?:[Ss]ein|[Ii]hr|[Dd]essen|[Dd]eren)(?:e|er|es|em|en)?\s+(?:{_ADJ}\s+)*"
+    r"\p{Lu}[\p{L}-]*\p{Ll}$"
+)
+
+
+def _link_owners(
+    q: pl.DataFrame, m: pl.DataFrame, subjects: pl.DataFrame, paragraphs: pl.DataFrame
+) -> pl.DataFrame:
+    """Actor and side of a speaker named by a role of someone's, from that someone: the
+    subject of the sentence before the speaker's ("Der Kreml wies die Vorwürfe zurück. Sein
+    Sprecher sagte ..." → Kremlin; "Die Regierung in Kiew schwieg. Ihr Sprecher ..." →
+    Ukraine). An owner the lexicon does not know leaves the speaker unlinked; the speaker's
+    text stays as written. ``subjects``: what :func:`_speakers` found in the texts around the
+    quotes.
+    """
+    role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
+    candidates = pl.col("speaker_actor").is_null() & (
+        pl.col("speaker").str.contains(_OWNED_ROLE) | role
+    )
+    if q.filter(candidates.fill_null(False)).height == 0:
+        return q
+    # (a possessive in lower case before a bare role is not in the span: "sagte sein Sprecher")
+    q = q.join(
+        q.filter(candidates.fill_null(False) & role)
+        .join(paragraphs.select(pl.col("_p").alias("_sp_p"), "text"), on="_sp_p")
+        .select(
+            "_q",
+            pl.col("text")
+            .str.slice(0, pl.col("_sp_s"))
+            .str.contains(r"\b(?:sein|ihr|dessen|deren)(?:e|er|es|em|en)?\s+$")
+            .alias("_owned"),
+        ),
+        on="_q",
+        how="left",
+    )
+    todo = (
+        pl.col("speaker_actor").is_null()
+        & (pl.col("speaker").str.contains(_OWNED_ROLE) | pl.col("_owned"))
+    ).fill_null(False)
+    # the speaker in the quote's sentence: the sentence before; in the sentence before: the
+    # one before that (in the same paragraph)
+    own = (pl.col("_sp_p") == pl.col("_p")) & (pl.col("_sp_s") >= pl.col("_ss"))
+    before = (
+        (pl.col("_sp_p") == pl.col("_prev_p"))
+        & (pl.col("_sp_s") >= pl.col("_prev_start"))
+        & (pl.col("_sp_s") < pl.col("_ss"))
+    )
+    rows = q.filter(todo).select(
+        "_q",
+        pl.when(own).then(pl.lit("_prev_text")).when(before).then(pl.lit("_prev2text")).alias(
+            "_col"
+        ),
+        pl.when(own).then(pl.col("_prev_p")).when(before).then(pl.col("_p")).alias("_sp_p"),
+        pl.when(own)
+        .then(pl.col("_prev_start"))
+        .when(before)
+        .then(pl.col("_prev2start"))
+        .cast(pl.Int64)
+        .alias("_text_s"),
+    )
+    owners = (
+        rows.join(subjects, on=["_q", "_col"])
+        .filter(~pl.col("_xspk").is_in(_PRONOUNS))
+        .select(
+            "_q",
+            pl.col("_sp_p").cast(pl.Int64),
+            (pl.col("_text_s") + pl.col("_xoff")).alias("_sp_s"),
+            (pl.col("_text_s") + pl.col("_xoff") + pl.col("_xspk").str.len_chars()).alias(
+                "_sp_e"
+            ),
+            pl.col("_xspk").alias("speaker"),
+        )
+    )
+    linked = _linked(owners, m).rename({"speaker_actor": "_oactor", "side": "_oside"})
+    return (
+        q.join(linked, on="_q", how="left")
+        .with_columns(
+            pl.coalesce("speaker_actor", "_oactor").alias("speaker_actor"),
+            pl.when(pl.col("speaker_actor").is_null())
+            .then(pl.col("_oside"))
+            .otherwise(pl.col("side"))
+            .alias("side"),
+        )
+        .drop("_oactor", "_oside", "_owned")
+    )
 
 
 #: A speaker that is only a role with the definite article and adjectives: "der

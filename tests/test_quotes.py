@@ -3518,3 +3518,56 @@ def test_a_genitive_demonstrative_opens_a_speaker_like_a_possessive(
 )
 def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a role of someone's speaks for that someone, the subject of the sentence before
+        (
+            "Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte, die Berichte seien "
+            "„absurd“.",
+            "Sein Sprecher",
+            "Russia",
+        ),
+        (
+            "Die Regierung in Kiew äußerte sich nicht. Ihr Sprecher sagte lediglich, man prüfe "
+            "die „Berichte“ genau.",
+            "Ihr Sprecher",
+            "Ukraine",
+        ),
+        (
+            "Das russische Außenministerium reagierte scharf. „Das ist eine Provokation“, "
+            "sagte dessen Sprecherin.",
+            "dessen Sprecherin",
+            "Russia",
+        ),
+        (
+            "Der Kreml wies die Vorwürfe zurück.\n\n„Das ist absurd“, sagte sein Sprecher.",
+            "Sprecher",
+            "Russia",
+        ),
+        # not the latest actor named: the owner the lexicon does not know leaves it unlinked
+        (
+            "Saakaschwili warf Russland Aggression vor. Sein Sprecher sagte, Moskau wolle "
+            "„Georgien vernichten“.",
+            "Sein Sprecher",
+            None,
+        ),
+    ],
+)
+def test_a_role_of_someones_speaks_for_the_owner(
+    text: str, speaker: str, side: str | None
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+def test_a_bare_hiess_es_takes_the_source_of_the_sentence_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Nato reagierte zurückhaltend. „Wir beobachten die Lage sehr genau“, hieß es "
+            "weiter."
+        )
+    )
+    assert found.select("speaker", "side").rows() == [("Die Nato", "NATO")]
