@@ -265,8 +265,8 @@ class ActorLexicon:
         Returns
         -------
         ActorLexicon
-            NATO, Russia, Ukraine, USA, EU, Germany, UK, France, Poland, China, Belarus,
-            the Baltic states, UN and OSCE with their leaders 2000-2025.
+            NATO, Russia, Ukraine, USA, EU, Germany, UK, France, Poland, China, Georgia,
+            Belarus, the Baltic states, UN and OSCE with their leaders 2000-2025.
         """
         ref = resources.files("analysis_kit").joinpath("data", "actors.toml")
         with resources.as_file(ref) as path:

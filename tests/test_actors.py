@@ -166,6 +166,7 @@ def test_default_lexicon_covers_the_required_sides() -> None:
         "France",
         "Poland",
         "China",
+        "Georgia",
         "Belarus",
         "Baltic states",
         "Estonia",
@@ -188,6 +189,7 @@ def test_default_lexicon_covers_the_required_sides() -> None:
         ("Guterres", "UN"),
         ("OSZE", "OSCE"),
         ("Xi", "China"),
+        ("Saakaschwili", "Georgia"),
     ]:
         assert sides(f"Laut {name} ist das so.") == {side}, name
     text = (Path(ak.__file__).parent / "data" / "actors.toml").read_text(encoding="utf-8")
@@ -428,3 +430,13 @@ def test_two_lexicons_search_the_same_token_segments_once() -> None:
     assert frames.height > 0
     # and the mentions are those of a corpus without the cache
     assert ak.mentions(ak.example()).equals(first)
+
+
+def test_georgia_its_capital_only_with_it_named_and_not_its_cuisine() -> None:
+    assert sides("Saakaschwili warf Russland einen Angriff auf Georgien vor.") == {
+        "Georgia",
+        "Russia",
+    }
+    assert sides("Die georgische Regierung in Tiflis schwieg.") == {"Georgia"}
+    assert sides("In Tiflis regnete es.") == set()
+    assert sides("Die georgische Küche ist berühmt.") == set()
