@@ -287,7 +287,8 @@ part of a compound (*im Ö1-„Morgenjournal“*), a paper a piece was written f
 (*Gastbeitrag für „Welt“*) or that was spoken to or in (*sagte Merkel dem „Spiegel“*,
 *sagte im „Spiegel“*; but after a verb of judging *die* and *den* mark its object, a
 quote: *verurteilte die „Annexion“*), works
-with their year (*„The Danish Girl“ (2015)*), code names (*Codenamen: „Maelstrom“*),
+with their year (*„The Danish Girl“ (2015)*) or introduced by a colon (*stellte die neue CD
+vor: „…“*, *Den Namen der Sendung gab das ZDF bekannt: „…“*), code names (*Codenamen: „Maelstrom“*),
 the second of two names joined by *und* or *oder* when it has a name's shape, up to three
 capitalised words (*die Modelle „Touareg“ und „Phaeton“*; a slogan after a slogan stays a
 quote) teasers for other articles (*Lesen Sie auch „…“*, also with a kicker before the quote), a
@@ -1456,6 +1457,30 @@ _COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\
 #: A label before a colon that opens the sentence, the quote later in it (see
 #: :func:`_speakers`): "Lawrow: Nato ist „…“".
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
+#: A title named in the clause before a colon: "Den Namen der Fernsehsendung gab X bekannt:",
+#: "(Überschrift auf der Seite:" (not "Im Namen der Regierung erklärte X:").
+_TITLE_NAMED = (
+    r"(?:\b(?:[Dd](?:en|er|em|es|ie|as)|[Ee]ine[nm]?|[Ss]eine[nm]?|[Ii]hre[nm]?)\s+"
+    r"(?:\p{Ll}+\s+)?|\(\s*|^\s*)"
+    r"(?:Namen|Titel|Arbeitstitel|Überschrift|Schlagzeile|Motto|Slogan|Aufschrift)\b"
+)
+#: A work named with its article in the clause before a colon: "stellte die neue CD vor:",
+#: "ist ihr literarisches Erstwerk:" (``_WORK_SOURCE`` where it is the source instead).
+_WORK = (
+    r"(?:CD|DVD|Single|Serie|Stück|Werk|(?:\p{Lu}\p{Ll}*)?(?i:buch|roman|film|sendung|album|"
+    r"lied|song|theaterstück|erstwerk|hauptwerk|spätwerk|frühwerk|oper|musical))\b"
+)
+_WORK_NAMED = (
+    r"\b(?:[Dd](?:er|ie|as|en|em)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)\s+"
+    rf"(?:\p{{Ll}}[\p{{L}}-]*\s+)*{_WORK}"
+)
+#: ... after a preposition the work is where the words are from: "In seinem Buch zieht X
+#: Bilanz:".
+_WORK_SOURCE = (
+    r"\b(?i:in|im|aus|nach|laut|von|vom|zu|zum)\s+(?:(?:[Dd](?:er|ie|as|en|em)|[Ee]ine?[nmr]?|"
+    r"[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)\s+)?"
+    rf"(?:\p{{Ll}}[\p{{L}}-]*\s+)*{_WORK}"
+)
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
 #: Erklärung", "dem Schreiben zufolge"): its author, named before, speaks. It is taken up
 #: like a pronoun of any gender, written ``_ITS_AUTHOR`` meanwhile.
@@ -4207,7 +4232,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
     capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
-    right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“).
+    right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“), or a colon
+    after a clause that names a title or, with no verb of saying, a work with its article
+    (Den Namen der Sendung gab das ZDF bekannt: „…“; stellte die neue CD vor: „…“; not: In
+    seinem Buch zieht X Bilanz: „…“).
 
     A noun phrase with no verb (capitalised words, articles, prepositions, inflected
     adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Kongress*, ...
@@ -4323,6 +4351,25 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             # also "Codenamen:", "Spitzname"
             before.str.contains(r"(?:\b(?:Titel|Thema|Arbeitstitel)|\p{L}*[Nn]amen?)\s*:?$")
             | (noun_before & (n_words > 5))
+            # a colon after a clause that names a title (Den Namen der Sendung gab das ZDF
+            # bekannt: „…“; Überschrift auf der Seite: „…“) or a work, with no verb of saying
+            # (stellte er die neue CD vor: „…“; not: In seinem Buch schreibt er: „…“)
+            | (
+                before.str.contains(r":$")
+                & (n_words <= 10)
+                & (
+                    before.str.contains(_TITLE_NAMED)
+                    | (
+                        before.str.contains(_WORK_NAMED)
+                        & ~before.str.contains(_WORK_SOURCE)
+                        # ("stellte ... vor" presents, no verb of saying here)
+                        & (
+                            ~before.str.contains(_SAYING_SUBJECT)
+                            | before.str.contains(r"\bstellte?n?\b[^,;:]*\svor\s*:$")
+                        )
+                    )
+                )
+            )
         )
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“

@@ -3571,3 +3571,33 @@ def test_a_bare_hiess_es_takes_the_source_of_the_sentence_before() -> None:
         )
     )
     assert found.select("speaker", "side").rows() == [("Die Nato", "NATO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a title or a work introduced by a colon is a name, not a quote
+        ("Den Namen der Sendung gab das ZDF bereits bekannt: „Geheimnisse eines Papstes“.", []),
+        ("Auf dem Konzert stellte er die neue CD der Gruppe vor: „Have a nice day“.", []),
+        (
+            "Das Buch, das sie vorstellte, ist ihr literarisches Erstwerk: „Sie befinden sich "
+            "hier“.",
+            [],
+        ),
+        # words from a work, or introduced by a speaker, stay quotes
+        (
+            "In seinem neuen Buch zieht Stoltenberg Bilanz: „Die Nato war nie stärker“.",
+            ["Die Nato war nie stärker"],
+        ),
+        (
+            "In seinem Buch schreibt er: „Der Krieg ist die Fortsetzung der Politik“.",
+            ["Der Krieg ist die Fortsetzung der Politik"],
+        ),
+        (
+            "Im Namen der Regierung erklärte der Sprecher: „Wir lehnen das ab“.",
+            ["Wir lehnen das ab"],
+        ),
+    ],
+)
+def test_a_title_or_work_introduced_by_a_colon_is_no_quote(text: str, kept: list[str]) -> None:
+    assert quotes(corpus_of(text))["quote"].to_list() == kept
