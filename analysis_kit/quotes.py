@@ -2244,9 +2244,14 @@ def _speakers(
     ).drop([f"_after{n}" for n in _ATTACHED], "_xspk", "_xcue", "_xoff", "_in_claim")
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
-    therein = pl.coalesce(
-        pl.col("_before").str.extract(_THEREIN_BEFORE, 1),
-        pl.col("_after").str.extract(_THEREIN_AFTER, 1),
+    therein_after = pl.col("_after").str.extract(_THEREIN_AFTER, 1)
+    therein = pl.coalesce(pl.col("_before").str.extract(_THEREIN_BEFORE, 1), therein_after)
+    # (attached after the quote, like "sagte er": „Wir beobachten die Lage“, hieß es)
+    q = q.with_columns(
+        (
+            pl.col("_attached")
+            | (pl.col("speaker").is_null() & therein_after.is_not_null()).fill_null(False)
+        ).alias("_attached")
     )
     q = _assigned(
         q,

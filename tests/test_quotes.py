@@ -3566,11 +3566,12 @@ def test_a_role_of_someones_speaks_for_the_owner(
 def test_a_bare_hiess_es_takes_the_source_of_the_sentence_before() -> None:
     found = quotes(
         corpus_of(
-            "Die Nato reagierte zurückhaltend. „Wir beobachten die Lage sehr genau“, hieß es "
+            "Die Nato reagierte zurückhaltend. „Wir beobachten die Lage genau“, hieß es "
             "weiter."
         )
     )
-    assert found.select("speaker", "side").rows() == [("Die Nato", "NATO")]
+    # (a whole clause with its attribution after it is a direct quote, five words or not)
+    assert found.select("kind", "speaker", "side").rows() == [("direct", "Die Nato", "NATO")]
 
 
 @pytest.mark.parametrize(
