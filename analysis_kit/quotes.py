@@ -185,7 +185,8 @@ word in lower case (*X veröffentlichte am Montag*, not *Russlands verschärfte 
 A speaker in brackets after a quote that opens its sentence is its speaker („…“
 (*Heinz-Christian Strache*)).
 The occasion, time, channel or addressee of speaking after a name is cut from the speaker
-(also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*):
+(also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*, and the place
+after a name the lexicon knows: *Putin in Moskau*):
 *Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
 Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *X in der Nacht*, *X bei
 Vorlage der Zahlen*, *X am Rande des Gipfels*, *Lawrow dem Sender*,
@@ -1875,6 +1876,7 @@ def _quotes(
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
+    q = _cut_place(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -3959,6 +3961,49 @@ def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
         )
         .unique("_q", keep="first")
         .select("_q", "speaker_actor", "side")
+    )
+
+
+#: The place a speaker spoke in, at the end of the span: "Putin in Moskau", "Obama im
+#: Weißen Haus", "Putin in St. Petersburg" (group 1: where it starts).
+_PLACE_AT_END = r"(\s+(?:in|im)\s+\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)$"
+
+
+def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """Cut the place of speaking after a speaker named by an actor of the lexicon: "Putin in
+    Moskau" → "Putin", "Saakaschwili in Tiflis" → "Saakaschwili" (where a mention ends right
+    before it; "der US-Botschafter in Moskau", "der Sprecher der Polizei in Dortmund" keep
+    their place, part of the role).
+    """
+    place = pl.col("speaker").str.extract(_PLACE_AT_END, 1)
+    rows = q.filter(place.is_not_null()).select(
+        "_q",
+        pl.col("_sp_p").cast(pl.Int64),
+        (
+            pl.col("_sp_s")
+            + pl.col("speaker").str.len_chars()
+            - place.str.len_chars()
+        )
+        .cast(pl.Int64)
+        .alias("_cut"),
+    )
+    if rows.height == 0:
+        return q
+    ends = m.select(pl.col("_ap").cast(pl.Int64).alias("_sp_p"), pl.col("end").cast(pl.Int64))
+    cut = rows.join(ends, left_on=["_sp_p", "_cut"], right_on=["_sp_p", "end"], how="semi")
+    return (
+        q.join(cut.select("_q", "_cut"), on="_q", how="left")
+        .with_columns(
+            pl.when(pl.col("_cut").is_not_null())
+            .then(pl.col("speaker").str.slice(0, pl.col("_cut") - pl.col("_sp_s")))
+            .otherwise(pl.col("speaker"))
+            .alias("speaker"),
+            pl.when(pl.col("_cut").is_not_null())
+            .then(pl.col("_cut"))
+            .otherwise(pl.col("_sp_e"))
+            .alias("_sp_e"),
+        )
+        .drop("_cut")
     )
 
 

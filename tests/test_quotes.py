@@ -3602,3 +3602,19 @@ def test_a_bare_hiess_es_takes_the_source_of_the_sentence_before() -> None:
 )
 def test_a_title_or_work_introduced_by_a_colon_is_no_quote(text: str, kept: list[str]) -> None:
     assert quotes(corpus_of(text))["quote"].to_list() == kept
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # the place of speaking after an actor's name is cut
+        ("Putin in Moskau", "Putin"),
+        ("Saakaschwili in Tiflis", "Saakaschwili"),
+        ("Bundeskanzlerin Angela Merkel in Berlin", "Bundeskanzlerin Angela Merkel"),
+        # a place that is part of the role stays
+        ("der US-Botschafter in Moskau", "der US-Botschafter in Moskau"),
+        ("ein Sprecher der Polizei in Dortmund", "ein Sprecher der Polizei in Dortmund"),
+    ],
+)
+def test_the_place_of_speaking_after_an_actors_name_is_cut(speaker: str, expected: str) -> None:
+    assert one(f"„Das ist ein Krieg“, sagte {speaker}.")["speaker"] == expected
