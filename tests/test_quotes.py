@@ -3547,10 +3547,17 @@ def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) ->
             "Sprecher",
             "Russia",
         ),
-        # not the latest actor named: the owner the lexicon does not know leaves it unlinked
+        # the owner, not the latest actor named ...
         (
             "Saakaschwili warf Russland Aggression vor. Sein Sprecher sagte, Moskau wolle "
             "„Georgien vernichten“.",
+            "Sein Sprecher",
+            "Georgia",
+        ),
+        # ... and an owner the lexicon does not know leaves the speaker unlinked
+        (
+            "Der Oppositionsführer warf Russland Aggression vor. Sein Sprecher sagte, Moskau "
+            "wolle „das Land vernichten“.",
             "Sein Sprecher",
             None,
         ),
