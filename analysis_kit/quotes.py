@@ -1401,6 +1401,11 @@ _SUBJECT: list[str] = [
     _VERB_FIRST,
     _SUBJECT_VERB,
 ]
+#: An auxiliary in the subjunctive right after a subject (adverbs aside): "X habe
+#: lediglich", "X hätte", "X sei". ("haben" is also the indicative.)
+_AUX_SUBJUNCTIVE = (
+    r"^\s+(?:\p{Ll}+\s+){0,2}?(?:habe|hätte|hätten|sei|seien|wäre|wären|werde|würde|würden)\b"
+)
 #: The singular of the subjunctive of indirect speech, with "er" or "sie" its subject.
 _SUBJUNCTIVE_SINGULAR = (
     "sei habe werde könne müsse solle wolle dürfe wisse hätte wäre würde"
@@ -2320,6 +2325,11 @@ def _speakers(
             before_subjects = found
             found = _inner_reporter(found, q)
         q = person(q.join(found, on="_q", how="left"))
+        # (also an auxiliary in the subjunctive after the subject: "Seine Regierung habe
+        # lediglich „…“ geschützt")
+        subjunctive = subjunctive_cue | pl.col(column).str.slice(
+            pl.col("_xoff") + pl.col("_xspk").str.len_chars()
+        ).str.contains(_AUX_SUBJUNCTIVE).fill_null(False)
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
@@ -2327,7 +2337,7 @@ def _speakers(
             # is part of someone else's indirect speech, no speaker (Außerdem hätte der
             # Sender Roßmüller „…“ gegeben, after „…“, so Suttner)
             & ~(
-                subjunctive_cue
+                subjunctive
                 & ~saying
                 & ~pl.col("_xspk").is_in(_PRONOUNS)
             ).fill_null(False)

@@ -3625,3 +3625,14 @@ def test_a_title_or_work_introduced_by_a_colon_is_no_quote(text: str, kept: list
 )
 def test_the_place_of_speaking_after_an_actors_name_is_cut(speaker: str, expected: str) -> None:
     assert one(f"„Das ist ein Krieg“, sagte {speaker}.")["speaker"] == expected
+
+
+def test_a_subject_with_an_auxiliary_in_the_subjunctive_reports_someone_elses_words() -> None:
+    # "Seine Regierung habe ..." is Lawrow's indirect speech, not the government speaking
+    found = quotes(
+        corpus_of(
+            "Russlands Außenminister Lawrow wies die Darstellung zurück. Seine Regierung habe "
+            "lediglich „die Zivilbevölkerung geschützt“."
+        )
+    )
+    assert found.select("speaker", "side").rows() == [("Russlands Außenminister Lawrow", "Russia")]
