@@ -110,7 +110,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the
    content of indirect speech in a sentence with no verb of saying, a person or body as
    its subject too (*Außerdem hätte der Sender X „…“ gegeben* after *„…“, so Suttner*:
-   Suttner's, by the rules below); a subject is not
+   Suttner's, by the rules below; also with an auxiliary in the subjunctive: *Seine
+   Regierung habe lediglich „…“ geschützt*); a subject is not
    looked for inside the words of another quote, nor before a headline segment with a verb of
    its own (*... – Blaue orten „…“*); a pronoun subject yields to the name an attribution
    after another quote of its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch
