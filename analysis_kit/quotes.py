@@ -1464,11 +1464,12 @@ _COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\
 #: A label before a colon that opens the sentence, the quote later in it (see
 #: :func:`_speakers`): "Lawrow: Nato ist „…“".
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
+#: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
+_THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
 #: A title named in the clause before a colon: "Den Namen der Fernsehsendung gab X bekannt:",
 #: "(Überschrift auf der Seite:" (not "Im Namen der Regierung erklärte X:").
 _TITLE_NAMED = (
-    r"(?:\b(?:[Dd](?:en|er|em|es|ie|as)|[Ee]ine[nm]?|[Ss]eine[nm]?|[Ii]hre[nm]?)\s+"
-    r"(?:\p{Ll}+\s+)?|\(\s*|^\s*)"
+    rf"(?:\b{_THE}\s+(?:\p{{Ll}}+\s+)?|\(\s*|^\s*)"
     r"(?:Namen|Titel|Arbeitstitel|Überschrift|Schlagzeile|Motto|Slogan|Aufschrift)\b"
 )
 #: A work named with its article in the clause before a colon: "stellte die neue CD vor:",
@@ -1477,15 +1478,11 @@ _WORK = (
     r"(?:CD|DVD|Single|Serie|Stück|Werk|(?:\p{Lu}\p{Ll}*)?(?i:buch|roman|film|sendung|album|"
     r"lied|song|theaterstück|erstwerk|hauptwerk|spätwerk|frühwerk|oper|musical))\b"
 )
-_WORK_NAMED = (
-    r"\b(?:[Dd](?:er|ie|as|en|em)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)\s+"
-    rf"(?:\p{{Ll}}[\p{{L}}-]*\s+)*{_WORK}"
-)
+_WORK_NAMED = rf"\b{_THE}\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)*{_WORK}"
 #: ... after a preposition the work is where the words are from: "In seinem Buch zieht X
 #: Bilanz:".
 _WORK_SOURCE = (
-    r"\b(?i:in|im|aus|nach|laut|von|vom|zu|zum)\s+(?:(?:[Dd](?:er|ie|as|en|em)|[Ee]ine?[nmr]?|"
-    r"[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)\s+)?"
+    rf"\b(?i:in|im|aus|nach|laut|von|vom|zu|zum)\s+(?:{_THE}\s+)?"
     rf"(?:\p{{Ll}}[\p{{L}}-]*\s+)*{_WORK}"
 )
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
@@ -2826,8 +2823,10 @@ def _subject(
 #: After the subject of a verb of saying, a report inside its report: the one it says said
 #: the words (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*; *Der Spiegel
 #: berichtet, dass Jung die Pläne als „…“ kritisiert habe*, the participle after the quote).
+#: A verb of saying (or "will wissen") and a comma: the report the inner one is in.
+_REPORT_LEAD = rf"[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+"
 _INNER_REPORT = (
-    rf"^(?P<pre>[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+(?:(?:dass|daß)\s+)?)"
+    rf"^(?P<pre>{_REPORT_LEAD}(?:(?:dass|daß)\s+)?)"
     rf"(?P<spk>{_SPK})\s+"
     rf"(?:(?:habe|hätte|haben|hätten)\s+(?:[^,„“»«:;.]*?\s)?(?P<cue>{_PARTICIPLE_WIDE})"
     rf"|(?P<said>{_VERB})"
@@ -2838,7 +2837,7 @@ _INNER_REPORT = (
 )
 #: The same with the participle after the quote: "dass X die Pläne als „…“ kritisiert habe".
 _INNER_REPORT_OPEN = (
-    rf"^(?P<pre>[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+(?:dass|daß)\s+)"
+    rf"^(?P<pre>{_REPORT_LEAD}(?:dass|daß)\s+)"
     rf"(?P<spk>{_SPK})"
     r"\s[^,„“»«:;]*$"
 )
