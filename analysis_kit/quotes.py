@@ -257,7 +257,9 @@ before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte promp
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
 of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
 Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
-X*), not the first name (*Anders Fogh Rasmussen*). A report inside a report names the one
+X*), not the first name (*Anders Fogh Rasmussen*); an object before or after the verb is no
+part of the subject after it (*Das sieht der Minister anders:*, *Anders sieht das der
+Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report inside a report names the one
 reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; *Der Spiegel
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung), and so does a quoting with
 the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
@@ -1355,7 +1357,9 @@ _FINITE = (
 )
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
 _VERB_FIRST = (
-    rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:sich\s+)?(?:(?:auch|etwa|nun|jetzt|bereits|schon|"
+    # ("es" and "das auch" as objects first: "Genauso sieht es X", "So sieht das auch X")
+    rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:(?:sich|es)\s+|das\s+auch\s+)?"
+    rf"(?:(?:auch|etwa|nun|jetzt|bereits|schon|"
     rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
     rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
@@ -1531,6 +1535,8 @@ _NOT_SPEAKER = (
     r"Warnung(?:en)?|Reaktion(?:en)?|Gegenwind|Rückendeckung)$|"
     # an adverb, not the first name (Anders Fogh Rasmussen): "Anders sieht das X"
     r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
+    # a demonstrative object before the verb: "Das sieht der Minister anders"
+    r"(?:Das|Dem|Den)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
@@ -2984,7 +2990,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             continue
         lead = pl.col("_g").struct.field("lead")
         spk = pl.col("_g").struct.field("spk")
-        cleaned = spk.str.replace(_LEADING_JUNK, "")
+        # (and an object "das" before the subject: "Anders sieht das der Minister")
+        cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(
+            r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1"
+        )
         verb_first_after_source = (
             (before_col & after_source).fill_null(False)
             if pattern == _VERB_FIRST
@@ -3116,7 +3125,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
                     )
                 )
-                & ~pl.col("_head").str.contains(_DETERMINER)
+                & ~(
+                    pl.col("_head").str.contains(_DETERMINER)
+                    # (a demonstrative object alone before a fronted verb: "Das sieht der
+                    # Minister anders")
+                    & ~(
+                        pl.lit(pattern == _VERB_FIRST)
+                        & pl.col("_head").str.contains(r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$")
+                    )
+                )
                 & (
                     pl.lit(pattern != _SUBJECT_VERB)
                     # "er" is a subject by its case wherever it stands

@@ -3637,3 +3637,18 @@ def test_a_subject_with_an_auxiliary_in_the_subjunctive_reports_someone_elses_wo
         )
     )
     assert found.select("speaker", "side").rows() == [("Russlands Außenminister Lawrow", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # an object first ("das", "es") and the subject after the verb
+        ("Anders sieht das der frühere Generalinspekteur Harald Kujat", "der frühere "
+         "Generalinspekteur Harald Kujat"),
+        ("Das sieht der Minister anders", "der Minister"),
+        ("So sieht das auch der Minister", "der Minister"),
+        ("Genauso sieht es Kujat", "Kujat"),
+    ],
+)
+def test_the_subject_after_an_object_before_the_verb(opening: str, speaker: str) -> None:
+    assert one(f"{opening}: „Ein Abzug wäre ein fatales Signal.“")["speaker"] == speaker
