@@ -166,7 +166,8 @@ class ActorLexicon:
         followed by a word ending in one of these names no state and does not count.
     locative_places
         Capitals that are a mere place after "in", "nach", "aus" or "bei" ("bei einem
-        Besuch in Kiew") unless a government noun stands before ("die Regierung in Kiew").
+        Besuch in Kiew") unless a government noun stands before ("die Regierung in Kiew",
+        "das Außenministerium in Moskau").
     """
 
     actors: tuple[Actor, ...]
@@ -872,7 +873,8 @@ def _drop_private_and_datelines(
     * A capital at the start of a sentence followed by a dash is a dateline
       ("Kiew/Moskau – ..."), not the government.
     * A capital after "in", "nach", "aus" or "bei" is a place ("bei einem Besuch in
-      Kiew"), unless a government noun stands before it ("die Regierung in Kiew").
+      Kiew"), unless a government noun stands before it ("die Regierung in Kiew", also
+      in a compound: "das Außenministerium in Moskau").
     """
     kinds = lex._actor_table.select("actor", "actor_kind")
     tok = tokens.select(
@@ -973,6 +975,9 @@ _GOVERNMENT = (
     r"^(?:Regierung|Führung|Staatsführung|Staatsspitze|Machthaber|Macht|Machtwechsel|Umsturz|Putsch"
     r"|Behörden|Regime|Administration|Verwaltung|Ministerium|Parlament|Präsidialamt|Amt|Ämter"
     r"|Kreml|Zentrale)\w*$"
+    # (also as the last part of a compound: "das Außenministerium in Moskau", "die
+    # Militärführung in Kiew")
+    r"|^\p{Lu}\p{L}+(?:ministerium|ministeriums|regierung|führung|behörde|behörden|verwaltung)$"
 )
 
 

@@ -142,6 +142,10 @@ def test_datelines_are_places() -> None:
 def test_capitals_as_places() -> None:
     assert sides("Er betonte bei einem Besuch in Kiew, dass alles gut sei.") == set()
     assert sides("Die Regierung in Kiew lehnt das ab.") == {"Ukraine"}
+    assert sides("Das Außenministerium in Moskau lehnt das ab.") == {"Russia"}
+    assert sides("Die Militärführung in Kiew lehnt das ab.") == {"Ukraine"}
+    assert sides("Die Beamten in Moskau schwiegen.") == set()
+    assert sides("ZSKA Moskau schlug Dynamo Kiew mit 2:1.") == set()
     assert sides("Kiew lehnt das ab.") == {"Ukraine"}
     assert sides("Sie reisten nach Moskau.") == set()
 
