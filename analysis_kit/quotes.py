@@ -3992,8 +3992,12 @@ def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
 
 
 #: The place a speaker spoke in, at the end of the span: "Putin in Moskau", "Obama im
-#: Weißen Haus", "Putin in St. Petersburg" (group 1: where it starts).
-_PLACE_AT_END = r"(\s+(?:in|im)\s+\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)$"
+#: Weißen Haus", "Putin in St. Petersburg", "Moskau in der Stationierung" (of "sieht Moskau in
+#: der Stationierung eine Bedrohung"; group 1: where it starts).
+_PLACE_AT_END = (
+    r"(\s+(?:in|im|bei|beim|auf|am)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?:\p{Ll}+\s+)?"
+    r"\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)$"
+)
 
 
 def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:

@@ -3619,6 +3619,7 @@ def test_a_title_or_work_introduced_by_a_colon_is_no_quote(text: str, kept: list
         ("Saakaschwili in Tiflis", "Saakaschwili"),
         ("Bundeskanzlerin Angela Merkel in Berlin", "Bundeskanzlerin Angela Merkel"),
         ("ein Sprecher der Nato in Brüssel", "ein Sprecher der Nato"),
+        ("Lawrow bei einem Treffen in Genf", "Lawrow"),
         # a place that is part of the role stays
         ("der US-Botschafter in Moskau", "der US-Botschafter in Moskau"),
         ("ein Sprecher der Polizei in Dortmund", "ein Sprecher der Polizei in Dortmund"),
