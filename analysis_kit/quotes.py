@@ -74,7 +74,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    *erklärte*, *wie* or *zumal* X *betont hatte*, and a trailing or inserted *, so* X in the
    quote's sentence (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a
    colon introduction may carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:*
-   „…“);
+   „…“); a source right after a verb of saying is not the speaker, the verb's subject is
+   (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
    *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with
    an adverb between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a
@@ -1424,6 +1425,12 @@ _MAIN_CLAUSE_SPEAKER = (
     rf"^(?:[^,„“»«]*,|\s*zufolge)?\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
     rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*(?:\s+\p{{Ll}}|\s*[,„»])"
 )
+#: A verb of saying, its subject and a source right after it: "sagte laut der Agentur",
+#: "sagte Gerassimow nach Angaben der Agentur" (the source is no speaker then).
+_SAID_BY_SOURCE = (
+    rf"\b{_VERB}\s+(?:[^\s,;:„“»«]+\s+){{0,5}}?"
+    r"(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Berichten))\s+(?:\p{Ll}+\s+)?$"
+)
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
@@ -2226,7 +2233,16 @@ def _speakers(
                     + pl.col("_xspk").str.len_chars().cast(pl.Int64)
                 )
             )
-            free = free & ~(source & rest.str.contains(_MAIN_CLAUSE_SPEAKER)).fill_null(False)
+            # (nor when a verb of saying comes right before it, its subject the speaker:
+            # X sagte laut der Agentur RIA Nowosti, die Übung sei „…“)
+            before_source = pl.col(column).str.slice(0, pl.col("_xoff").cast(pl.Int64))
+            free = free & ~(
+                source
+                & (
+                    rest.str.contains(_MAIN_CLAUSE_SPEAKER)
+                    | before_source.str.contains(_SAID_BY_SOURCE)
+                )
+            ).fill_null(False)
         if n in _ATTACHED:
             # a quote inside a sentence-initial clause of saying belongs to that clause's
             # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
@@ -4797,6 +4813,7 @@ _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
+_SAID_BY_SOURCE = _latin(_SAID_BY_SOURCE)
 _INNER_REPORT = _latin(_INNER_REPORT)
 _INNER_REPORT_OPEN = _latin(_INNER_REPORT_OPEN)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)

@@ -3653,3 +3653,24 @@ def test_a_subject_with_an_auxiliary_in_the_subjunctive_reports_someone_elses_wo
 )
 def test_the_subject_after_an_object_before_the_verb(opening: str, speaker: str) -> None:
     assert one(f"{opening}: „Ein Abzug wäre ein fatales Signal.“")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a source right after a verb of saying: the subject of the verb speaks
+        (
+            "Der Chef des Generalstabs, Waleri Gerassimow, sagte laut der Agentur RIA Nowosti, "
+            "die Übung sei „rein defensiv“.",
+            "Der Chef des Generalstabs, Waleri Gerassimow",
+        ),
+        (
+            "Gerassimow sagte nach Angaben der Agentur Interfax, die Übung sei „rein defensiv“.",
+            "Gerassimow",
+        ),
+        # a source with no verb of saying before it stays the speaker
+        ("Laut der Agentur RIA Nowosti ist die Übung „rein defensiv“.", "der Agentur RIA Nowosti"),
+    ],
+)
+def test_a_source_after_a_verb_of_saying_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
