@@ -3959,15 +3959,16 @@ _HOST_BEFORE = (
     rf"\b(?:bei|beim|in|im|an|am|für|gegenüber|zu|zur|zum|nach)\s+(?:(?:der|dem|den|des|die|das)"
     rf"\s+)?(?:{_ADJ}\s+)*$"
 )
-#: The first part of a compound whose head is an envoy, an observer or an expert: the host or
-#: the field ("Nato-Botschafter", "Russland-Beauftragter", "Moskau-Korrespondent",
+#: Nouns of envoys, sent to a host: "Botschafter", "Sondergesandte", "Unterhändler".
+_ENVOY = (
+    r"(?i:botschafter|gesandt|beauftragt|vermittler|korrespondent|delegiert|emissär|"
+    r"unterhändler)"
+)
+#: The first part of a compound whose head is an envoy or an expert: the host or the field
+#: ("Nato-Botschafter", "Russland-Beauftragter", "US-Sondergesandter", "Moskau-Korrespondent",
 #: "Ukraine-Experte"; but "Nato-Sprecher", "Kreml-Chef", "OSZE-Beobachter" and
 #: "EU-Vertreter" are the body's).
-_HOST_COMPOUND = (
-    r"^[\p{L}\p{M}]+-(?i:botschafter|gesandt|sondergesandt|beauftragt|sonderbeauftragt|"
-    r"sondervermittler|vermittler|korrespondent|delegiert|emissär|"
-    r"unterhändler|experte|expertin|kenner|kennerin)"
-)
+_HOST_COMPOUND = rf"^[\p{{L}}\p{{M}}]+-(?:\p{{L}}*?{_ENVOY}|(?i:experte|expertin|kenner|kennerin))"
 
 
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
@@ -4022,7 +4023,11 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     before it; "der US-Botschafter in Moskau", "der Sprecher der Polizei in Dortmund" keep
     their place, part of the role).
     """
-    place = pl.col("speaker").str.extract(_PLACE_AT_END, 1)
+    # (an envoy's host is part of the role: "der Botschafter Russlands bei der Nato")
+    place = (
+        pl.when(~pl.col("speaker").str.contains(rf"{_ENVOY}|(?i:vertreter|beobachter)"))
+        .then(pl.col("speaker").str.extract(_PLACE_AT_END, 1))
+    )
     rows = q.filter(place.is_not_null()).select(
         "_q",
         pl.col("_sp_p").cast(pl.Int64),

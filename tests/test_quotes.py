@@ -3623,6 +3623,10 @@ def test_a_title_or_work_introduced_by_a_colon_is_no_quote(text: str, kept: list
         # a place that is part of the role stays
         ("der US-Botschafter in Moskau", "der US-Botschafter in Moskau"),
         ("ein Sprecher der Polizei in Dortmund", "ein Sprecher der Polizei in Dortmund"),
+        (
+            "der Vertreter Russlands bei den Vereinten Nationen",
+            "der Vertreter Russlands bei den Vereinten Nationen",
+        ),
     ],
 )
 def test_the_place_of_speaking_after_an_actors_name_is_cut(speaker: str, expected: str) -> None:
