@@ -2229,8 +2229,7 @@ def _speakers(
             ).fill_null(False)
             rest = pl.when(source).then(
                 pl.col(column).str.slice(
-                    pl.col("_xoff").cast(pl.Int64)
-                    + pl.col("_xspk").str.len_chars().cast(pl.Int64)
+                    pl.col("_xoff").cast(pl.Int64) + pl.col("_xspk").str.len_chars().cast(pl.Int64)
                 )
             )
             # (nor when a verb of saying comes right before it, its subject the speaker:
@@ -2356,11 +2355,7 @@ def _speakers(
             # the subject of a verb in the subjunctive, in a sentence with no verb of saying,
             # is part of someone else's indirect speech, no speaker (Außerdem hätte der
             # Sender Roßmüller „…“ gegeben, after „…“, so Suttner)
-            & ~(
-                subjunctive
-                & ~saying
-                & ~pl.col("_xspk").is_in(_PRONOUNS)
-            ).fill_null(False)
+            & ~(subjunctive & ~saying & ~pl.col("_xspk").is_in(_PRONOUNS)).fill_null(False)
             # a quote inside a noun phrase that a verb other than one of saying follows with
             # no comma is part of the subject; the noun after the verb is its object
             # (Putins „Friedensplan“ sieht die Abtretung ... vor)
@@ -2380,11 +2375,7 @@ def _speakers(
             )
             # a thing as the subject of a verb in the subjunctive of indirect speech is said
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
-            & ~(
-                subjunctive_cue
-                & ~_person_like(pl.col("_xspk"))
-                & ~pl.col("_kn")
-            )
+            & ~(subjunctive_cue & ~_person_like(pl.col("_xspk")) & ~pl.col("_kn"))
             & ~_no_saying(pl.col("_xcue"), pl.col("_both"))
             & (
                 (n_words > 5)
@@ -4024,18 +4015,13 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     their place, part of the role).
     """
     # (an envoy's host is part of the role: "der Botschafter Russlands bei der Nato")
-    place = (
-        pl.when(~pl.col("speaker").str.contains(rf"{_ENVOY}|(?i:vertreter|beobachter)"))
-        .then(pl.col("speaker").str.extract(_PLACE_AT_END, 1))
+    place = pl.when(~pl.col("speaker").str.contains(rf"{_ENVOY}|(?i:vertreter|beobachter)")).then(
+        pl.col("speaker").str.extract(_PLACE_AT_END, 1)
     )
     rows = q.filter(place.is_not_null()).select(
         "_q",
         pl.col("_sp_p").cast(pl.Int64),
-        (
-            pl.col("_sp_s")
-            + pl.col("speaker").str.len_chars()
-            - place.str.len_chars()
-        )
+        (pl.col("_sp_s") + pl.col("speaker").str.len_chars() - place.str.len_chars())
         .cast(pl.Int64)
         .alias("_cut"),
     )
@@ -4111,9 +4097,11 @@ def _link_owners(
     )
     rows = q.filter(todo).select(
         "_q",
-        pl.when(own).then(pl.lit("_prev_text")).when(before).then(pl.lit("_prev2text")).alias(
-            "_col"
-        ),
+        pl.when(own)
+        .then(pl.lit("_prev_text"))
+        .when(before)
+        .then(pl.lit("_prev2text"))
+        .alias("_col"),
         pl.when(own).then(pl.col("_prev_p")).when(before).then(pl.col("_p")).alias("_sp_p"),
         pl.when(own)
         .then(pl.col("_prev_start"))
@@ -4129,9 +4117,7 @@ def _link_owners(
             "_q",
             pl.col("_sp_p").cast(pl.Int64),
             (pl.col("_text_s") + pl.col("_xoff")).alias("_sp_s"),
-            (pl.col("_text_s") + pl.col("_xoff") + pl.col("_xspk").str.len_chars()).alias(
-                "_sp_e"
-            ),
+            (pl.col("_text_s") + pl.col("_xoff") + pl.col("_xspk").str.len_chars()).alias("_sp_e"),
             pl.col("_xspk").alias("speaker"),
         )
     )

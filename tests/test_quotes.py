@@ -2186,8 +2186,7 @@ def test_a_name_at_the_start_of_a_sentence_is_taken_up_by_er() -> None:
     )
     assert (row["speaker"], row["cue"]) == ("Giovanni Trapattoni", "meldete")
     row = one(
-        "Nachdem Trapattoni zurück war, kam die Presse. „Guten Tag, ich schon wieder da“, "
-        "sagte er."
+        "Nachdem Trapattoni zurück war, kam die Presse. „Guten Tag, ich schon wieder da“, sagte er."
     )
     assert row["speaker"] == "er"
 
@@ -2243,8 +2242,7 @@ def test_a_run_of_quotes_ends_at_a_gap_of_three_paragraphs() -> None:
         ),
         # the clause opens the sentence
         (
-            "Während Stoltenberg von „Abschreckung“ sprach, warnte Lawrow vor einer "
-            "„Eskalation“.",
+            "Während Stoltenberg von „Abschreckung“ sprach, warnte Lawrow vor einer „Eskalation“.",
             [("Stoltenberg", "NATO"), ("Lawrow", "Russia")],
         ),
     ],
@@ -2319,9 +2317,7 @@ def test_capitalised_words_after_an_indefinite_article_in_reported_speech_are_no
         ),
     ],
 )
-def test_a_short_quote_after_a_sentence_of_saying_is_that_subjects(
-    text: str, speaker: str
-) -> None:
+def test_a_short_quote_after_a_sentence_of_saying_is_that_subjects(text: str, speaker: str) -> None:
     found = quotes(corpus_of(text))
     assert found["speaker"].to_list()[1] == speaker
     assert found["cue"].to_list()[1] == "previous sentence"
@@ -2490,9 +2486,7 @@ def test_a_quotes_own_verb_of_saying_keeps_the_speaker_of_the_paragraph_before_o
 def test_a_document_stands_for_its_author_named_before(
     text: str, speaker: str | None, cue: str | None, side: str | None
 ) -> None:
-    assert quotes(corpus_of(text)).select("speaker", "cue", "side").rows() == [
-        (speaker, cue, side)
-    ]
+    assert quotes(corpus_of(text)).select("speaker", "cue", "side").rows() == [(speaker, cue, side)]
 
 
 @pytest.mark.parametrize(
@@ -2566,8 +2560,10 @@ def test_a_person_introduced_with_war_before_a_standalone_quote(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ein Polizeisprecher gab an, dass „keine Kenntnis von dem Haftbefehl“ bestand.",
-         "Ein Polizeisprecher"),
+        (
+            "Ein Polizeisprecher gab an, dass „keine Kenntnis von dem Haftbefehl“ bestand.",
+            "Ein Polizeisprecher",
+        ),
         ("Die Armee gibt an, es seien „nur militärische Ziele“ getroffen worden.", "Die Armee"),
         ("Das Ministerium gab am Montag zu, die Lage sei „außer Kontrolle“.", "Das Ministerium"),
         # "es gibt" is no saying
@@ -2576,7 +2572,9 @@ def test_a_person_introduced_with_war_before_a_standalone_quote(
         ("Der Kreml ließ verlauten, man sehe „keinen Anlass“ für Gespräche.", "Der Kreml"),
     ],
 )
-def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(text: str, speaker: str | None) -> None:
+def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(
+    text: str, speaker: str | None
+) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
 
 
@@ -2632,9 +2630,7 @@ def test_the_paper_spoken_in_is_no_quote_and_a_paper_in_quote_marks_is_a_source(
         ("„Die Zahlen steigen weiter“, so der Statistiker Mittwochabend.", "der Statistiker"),
     ],
 )
-def test_no_speaker_from_reported_crowds_questions_or_times(
-    text: str, speaker: str | None
-) -> None:
+def test_no_speaker_from_reported_crowds_questions_or_times(text: str, speaker: str | None) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
 
 
@@ -2676,7 +2672,10 @@ def test_an_agency_quoting_someone_with_the_following_words() -> None:
         ("Die Nato warf Russland „Desinformation“ vor.", [("Desinformation", "Die Nato")]),
         ("Putin warf dem Westen „Heuchelei“ vor.", [("Heuchelei", "Putin")]),
         # a declined adjective with its noun after a preposition: words, no name
-        ("Die Nato spricht von „Hybrider Kriegsführung“.", [("Hybrider Kriegsführung", "Die Nato")]),
+        (
+            "Die Nato spricht von „Hybrider Kriegsführung“.",
+            [("Hybrider Kriegsführung", "Die Nato")],
+        ),
         # "melden" reports ("meldete sich zurück" does not)
         ("Die Ukraine meldete „schwere Kämpfe“ im Osten.", [("schwere Kämpfe", "Die Ukraine")]),
         ("Er meldete sich mit einem „Hallo“ zurück.", [("Hallo", None)]),
@@ -2708,7 +2707,9 @@ def test_so_lautet(text: str, rows: list[tuple[str, str]]) -> None:
 
 
 def test_a_rank_with_a_dot_abbreviation_keeps_the_name() -> None:
-    row = one("„Die Ukraine kann diesen Krieg nicht gewinnen“, sagte Brigadegeneral a.D. Erich Vad.")
+    row = one(
+        "„Die Ukraine kann diesen Krieg nicht gewinnen“, sagte Brigadegeneral a.D. Erich Vad."
+    )
     assert row["speaker"] == "Brigadegeneral a.D. Erich Vad"
 
 
@@ -2931,8 +2932,7 @@ def test_a_pronoun_takes_up_an_actor_of_the_sentence_before(text: str, speaker: 
 def test_a_reaction_before_a_quote_of_its_own() -> None:
     found = quotes(
         corpus_of(
-            "„Wir bleiben hart“, sagte Putin. Stoltenberg reagierte prompt. "
-            "„Das ist inakzeptabel.“"
+            "„Wir bleiben hart“, sagte Putin. Stoltenberg reagierte prompt. „Das ist inakzeptabel.“"
         )
     )
     assert found.select("speaker", "cue").rows() == [
@@ -2963,7 +2963,11 @@ def test_what_a_document_says(text: str, speaker: str) -> None:
     ("text", "speaker", "cue"),
     [
         # by its own account: the subject is the source
-        ("Russland hat nach eigenen Angaben „alle Ziele“ erreicht.", "Russland", "nach eigenen angaben"),
+        (
+            "Russland hat nach eigenen Angaben „alle Ziele“ erreicht.",
+            "Russland",
+            "nach eigenen angaben",
+        ),
         (
             "Nach eigenen Angaben hat die Armee „strategische Ziele“ zerstört.",
             "die Armee",
@@ -3074,7 +3078,10 @@ def test_a_rule_matches_only_texts_its_skeleton_matches() -> None:
             "„Die Lage ist ernst.“",
             "Der Präsident des Bundesamts für Verfassungsschutz, Thomas Haldenwang",
         ),
-        ("Das Institut für Kriegsstudien schrieb: „Die Lage ist ernst.“", "Das Institut für Kriegsstudien"),
+        (
+            "Das Institut für Kriegsstudien schrieb: „Die Lage ist ernst.“",
+            "Das Institut für Kriegsstudien",
+        ),
         (
             "Die Beauftragte für auswärtige Angelegenheiten sagte: „Die Lage ist ernst.“",
             "Die Beauftragte für auswärtige Angelegenheiten",
@@ -3094,8 +3101,14 @@ def test_a_rule_matches_only_texts_its_skeleton_matches() -> None:
             "Nach Angaben britischer Geheimdienste hat Russland „schwere Verluste“ erlitten.",
             "britischer Geheimdienste",
         ),
-        ("Laut ukrainischen Behörden wurden „Dutzende Zivilisten“ getötet.", "ukrainischen Behörden"),
-        ("Nach Informationen aus Regierungskreisen sei der Angriff „unmittelbar bevorstehend“.", "Regierungskreisen"),
+        (
+            "Laut ukrainischen Behörden wurden „Dutzende Zivilisten“ getötet.",
+            "ukrainischen Behörden",
+        ),
+        (
+            "Nach Informationen aus Regierungskreisen sei der Angriff „unmittelbar bevorstehend“.",
+            "Regierungskreisen",
+        ),
         # "Darstellung" (and the singular of other nouns written with an optional plural)
         (
             "Nach Darstellung der russischen Regierung handelt es sich um eine „Provokation“.",
@@ -3170,7 +3183,11 @@ def test_names_opened_by_a_campaign_noun_and_institutions_are_still_names() -> N
 
 def test_abstract_noun_after_a_verb_of_reporting_is_its_object_not_a_paper() -> None:
     row = one("Die russische Armee meldete die „Befreiung“ von Awdijiwka.")
-    assert (row["quote"], row["kind"], row["speaker"]) == ("Befreiung", "partial", "Die russische Armee")
+    assert (row["quote"], row["kind"], row["speaker"]) == (
+        "Befreiung",
+        "partial",
+        "Die russische Armee",
+    )
     # a paper as the subject of reporting is still a name
     assert quotes(corpus_of("Darüber berichtete die „Zeit“ am Montag.")).height == 0
 
@@ -3525,8 +3542,7 @@ def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) ->
     [
         # a role of someone's speaks for that someone, the subject of the sentence before
         (
-            "Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte, die Berichte seien "
-            "„absurd“.",
+            "Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte, die Berichte seien „absurd“.",
             "Sein Sprecher",
             "Russia",
         ),
@@ -3563,9 +3579,7 @@ def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) ->
         ),
     ],
 )
-def test_a_role_of_someones_speaks_for_the_owner(
-    text: str, speaker: str, side: str | None
-) -> None:
+def test_a_role_of_someones_speaks_for_the_owner(text: str, speaker: str, side: str | None) -> None:
     row = one(text)
     assert (row["speaker"], row["side"]) == (speaker, side)
 
@@ -3573,8 +3587,7 @@ def test_a_role_of_someones_speaks_for_the_owner(
 def test_a_bare_hiess_es_takes_the_source_of_the_sentence_before() -> None:
     found = quotes(
         corpus_of(
-            "Die Nato reagierte zurückhaltend. „Wir beobachten die Lage genau“, hieß es "
-            "weiter."
+            "Die Nato reagierte zurückhaltend. „Wir beobachten die Lage genau“, hieß es weiter."
         )
     )
     # (a whole clause with its attribution after it is a direct quote, five words or not)
@@ -3648,8 +3661,10 @@ def test_a_subject_with_an_auxiliary_in_the_subjunctive_reports_someone_elses_wo
     ("opening", "speaker"),
     [
         # an object first ("das", "es") and the subject after the verb
-        ("Anders sieht das der frühere Generalinspekteur Harald Kujat", "der frühere "
-         "Generalinspekteur Harald Kujat"),
+        (
+            "Anders sieht das der frühere Generalinspekteur Harald Kujat",
+            "der frühere Generalinspekteur Harald Kujat",
+        ),
         ("Das sieht der Minister anders", "der Minister"),
         ("So sieht das auch der Minister", "der Minister"),
         ("Genauso sieht es Kujat", "Kujat"),
