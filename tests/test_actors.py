@@ -444,3 +444,22 @@ def test_georgia_its_capital_only_with_it_named_and_not_its_cuisine() -> None:
     assert sides("Die georgische Regierung in Tiflis schwieg.") == {"Georgia"}
     assert sides("In Tiflis regnete es.") == set()
     assert sides("Die georgische Küche ist berühmt.") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "actor", "side"),
+    [
+        ("Saakaschwili", "Georgian leaders", "Georgia"),
+        ("Lukaschenko", "Belarusian leaders", "Belarus"),
+        ("Xi Jinping", "Chinese leaders", "China"),
+        ("Ilves", "Estonian leaders", "Estonia"),
+        ("Guterres", "UN Secretary-General", "UN"),
+        ("Zannier", "OSCE Secretary General", "OSCE"),
+    ],
+)
+def test_leaders_are_persons_of_their_side_not_the_country(
+    name: str, actor: str, side: str
+) -> None:
+    corpus = ak.load(pl.DataFrame({"text": [f"Am Montag sagte {name}, man sei bereit."]}))
+    found = ak.mentions(corpus)
+    assert found.select("actor", "side", "actor_kind").rows() == [(actor, side, "person")]
