@@ -75,61 +75,59 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    quote's sentence (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a
    colon introduction may carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:*
    „…“); a source right after a verb of saying is not the speaker, the verb's subject is
-   (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*);
-4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X
-   *ausführte*, ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with
-   an adverb between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a
-   short quote only when the sentence has a verb of saying (or *Meinung*, *Ansicht*, a
-   participle of saying, or a finite verb before a dass-clause: *prangerten an, dass*) or
-   X names a person or body (its head, the words before a genitive or preposition, holds a
-   role noun such as *Sprecher*, or a first and last name, or it is a person of the article:
-   a surname after a role noun elsewhere in it, "Ministerpräsident Günther Oettinger" for
-   "Oettinger", or a person of the actor lexicon; "Seine Zuversicht" does not).
-   a topic label may open the sentence (*Europapolitik: Die SPD will ...*); a kind of
-   words right before the quote as its example is no speaker (*skandierten Parolen wie
-   „…“*);
-   a thing of someone's (*Seine Zuversicht gründet sich auf ...:* „…“) is no speaker (its
-   owner is named before), but a person close to someone is (*Sein Schützling*, *Ihr
-   Mann*, *Sein Büro*); adverbs such as *selber*, *wiederum*, *seinerseits* may stand
-   between a subject and its verb; a subject right before its verb needs no dative or
-   accusative article or preposition earlier in its main clause (*Den ... verbliebenen
-   Flüchtlingen sicherte X zu*, *In einem ... Video sagte X*: X, not the noun before the
-   verb);
-   ``cue`` is the verb (*geben* with a particle of saying: *X gab an, dass*, *gibt zu*);
-   a subject found by an auxiliary (*hat*, *wird*) counts last (*X
-   hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start of a
-   sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
-   subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count
-   as saying;
-   an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*) and taking a
-   stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses the one
-   right before the quote gives its subject (*Die Nato bezeichnete das Manöver als „…“,
-   Moskau sprach von einer „…“*); a noun before the verb of a subordinate clause whose
-   subject came first is its object (*Nachdem das Königshaus die Verlobung bestätigt hat*),
-   and so is a noun after a verb with a subject before it (*Alan Posener legte die Pause
-   aus*); a thing as the subject of a verb in the subjunctive is said by someone else (*Die
-   Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the
-   content of indirect speech in a sentence with no verb of saying, a person or body as
-   its subject too (*Außerdem hätte der Sender X „…“ gegeben* after *„…“, so Suttner*:
-   Suttner's, by the rules below; also with an auxiliary in the subjunctive: *Seine
-   Regierung habe lediglich „…“ geschützt*); a subject is not
-   looked for inside the words of another quote, nor before a headline segment with a verb of
-   its own (*... – Blaue orten „…“*); a pronoun subject yields to the name an attribution
-   after another quote of its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch
+   (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*), nor is one before a main
+   clause with an auxiliary first, its subject and a participle of saying (*Nach Angaben der
+   Agentur hat Lawrow die Pläne als „…“ bezeichnet*: Lawrow);
+4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X *ausführte*,
+   ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with an adverb
+   between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a short quote only when
+   the sentence has a verb of saying (or *Meinung*, *Ansicht*, a participle of saying, or a
+   finite verb before a dass-clause: *prangerten an, dass*) or X names a person or body (its
+   head, the words before a genitive or preposition, holds a role noun such as *Sprecher*,
+   or a first and last name, or it is a person of the article: a surname after a role noun
+   elsewhere in it, "Ministerpräsident Günther Oettinger" for "Oettinger", or a person of
+   the actor lexicon; "Seine Zuversicht" does not). a topic label may open the sentence
+   (*Europapolitik: Die SPD will ...*); a kind of words right before the quote as its
+   example is no speaker (*skandierten Parolen wie „…“*); a thing of someone's (*Seine
+   Zuversicht gründet sich auf ...:* „…“) is no speaker (its owner is named before), but a
+   person close to someone is (*Sein Schützling*, *Ihr Mann*, *Sein Büro*); adverbs such as
+   *selber*, *wiederum*, *seinerseits* may stand between a subject and its verb; a subject
+   right before its verb needs no dative or accusative article or preposition earlier in its
+   main clause (*Den ... verbliebenen Flüchtlingen sicherte X zu*, *In einem ... Video sagte
+   X*: X, not the noun before the verb); ``cue`` is the verb (*geben* with a particle of
+   saying: *X gab an, dass*, *gibt zu*); a subject found by an auxiliary (*hat*, *wird*)
+   counts last (*X hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start
+   of a sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
+   subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count as
+   saying; an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*) and
+   taking a stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses
+   the one right before the quote gives its subject (*Die Nato bezeichnete das Manöver als
+   „…“, Moskau sprach von einer „…“*), and so does a second subject whose verb is left out
+   (*Russland sprach von einer „…“, der Westen von einer „…“*); a noun before the verb of a
+   subordinate clause whose subject came first is its object (*Nachdem das Königshaus die
+   Verlobung bestätigt hat*), and so is a noun after a verb with a subject before it (*Alan
+   Posener legte die Pause aus*); a thing as the subject of a verb in the subjunctive is
+   said by someone else (*Die Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos
+   könnten*), and so is the content of indirect speech in a sentence with no verb of saying,
+   a person or body as its subject too (*Außerdem hätte der Sender X „…“ gegeben* after
+   *„…“, so Suttner*: Suttner's, by the rules below; also with an auxiliary in the
+   subjunctive: *Seine Regierung habe lediglich „…“ geschützt*); a subject is not looked for
+   inside the words of another quote, nor before a headline segment with a verb of its own
+   (*... – Blaue orten „…“*); a pronoun subject yields to the name an attribution after
+   another quote of its sentence gives (*Sie wisse, dass „…“ sei, hatte X gesagt, doch
    „…“*), also one with its verb in the subjunctive to a name attributed after its quote
    (*Sie sei „geschockt“ über das Geschehen, sagte die Königin, ihre „…“*); a subject with a
    long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
-   *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*);
-   before the subject rule, the clause around a short quote: a passive agent of a
-   judgement (*von* X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der
-   ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of
-   opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“,
-   *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker);
-   A quote that opens its sentence may be taken up by the next one (*„…“ Das musste X
-   einräumen.*, *„…“ Mit diesen Worten reagierte X*, ``cue`` the verb); the passive of
-   quoting around the quote names the one quoted (X *wird mit den Worten „…“ zitiert*), and
-   so does an agency that quotes someone before it (*Die Zeitung zitierte einen Offizier
-   mit den Worten „…“*);
+   *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*); before
+   the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
+   X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der ... als „…“
+   sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of opinion with its
+   owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“, *Putins Botschaft war
+   eindeutig:* „…“, the noun phrase as the speaker); A quote that opens its sentence may be
+   taken up by the next one (*„…“ Das musste X einräumen.*, *„…“ Mit diesen Worten reagierte
+   X*, ``cue`` the verb); the passive of quoting around the quote names the one quoted (X
+   *wird mit den Worten „…“ zitiert*), and so does an agency that quotes someone before it
+   (*Die Zeitung zitierte einen Offizier mit den Worten „…“*);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``); but a short full quote standing as a
    sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
@@ -163,7 +161,9 @@ initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitsc
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"),
 genitives ("der Generalsekretär der Allianz", also with two adjectives: "Medienvertreter der
-kritischen thailändischen Öffentlichkeit"), a party in brackets and an apposition (",
+kritischen thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
+Hilfsorganisation"; but a paper after a name or a role other than its staff is the one spoken
+to: "sagte Lawrow einer Moskauer Zeitung"), a party in brackets and an apposition (",
 Sebastian Edathy", ", der Sprecher der Fraktion,"), or two of them joined by "und".
 Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
 Guttenberg*, ...) are names in both spellings.
@@ -241,7 +241,10 @@ subject of the sentence before, where the lexicon knows it (*Der Kreml wies die 
 zurück. Sein Sprecher sagte ...*: Kremlin, Russia). A speaker named
 by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
-Generalsekretär der Nato*; the latest such mention); its text stays as written.
+Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
+body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
+Ministeriums*) to the latest mention that made such a body of an actor (*das russische
+Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*).
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
@@ -261,7 +264,8 @@ Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*A
 X*), not the first name (*Anders Fogh Rasmussen*); an object before or after the verb is no
 part of the subject after it (*Das sieht der Minister anders:*, *Anders sieht das der
 Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report inside a report names the one
-reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; *Der Spiegel
+reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also with the
+auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der Spiegel
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung), and so does a quoting with
 the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
 *Deren* and *dessen* open a speaker like a possessive (*Deren Fraktionschef X sprach von*).
@@ -598,7 +602,7 @@ _PART = (
     # ("für" and a name's field: "das Bundesamt für Verfassungsschutz", "der Beauftragte für
     # auswärtige Angelegenheiten"; cut again after a word that is no body or office, see
     # ``_FIELD_HEAD``)
-    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y|für"
+    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y|für|einer|eines"
     # (and "außer Dienst", "im Generalstab", "im Ruhestand": Brigadegeneral a.D. Erich Vad)
     r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
 )
@@ -730,6 +734,12 @@ _REACTION = (
 )
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
+#: Verbs of naming that a second subject leaves out (Russland sprach von einer „…“, der
+#: Westen von einer „…“).
+_GAPPED_VERBS = (
+    "sprach sprachen spricht sprechen bezeichnete bezeichneten bezeichnet bezeichnen nannte "
+    "nannten nennt nennen wertete werteten wertet werten"
+).split()
 _RULES: list[tuple[str, str, str]] = [
     # the subject of a subordinate clause around the quote, its verb last (not the subject
     # of the main clause): ..., während der Kreml von einer „Provokation“ sprach
@@ -740,6 +750,18 @@ _RULES: list[tuple[str, str, str]] = [
         rf"[^„“»«,;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«,;:.!?{_HERE}]{{0,60}}?"
         rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
         r"\s*(?:[,;.!?]|$)",
+    ),
+    # a second subject whose verb is left out (gapping): Russland sprach von einer „…“, der
+    # Westen von einer „…“; Die Nato nannte die Übung eine „…“, Moskau eine „…“ (no verb after
+    # the quote: not a relative clause, ..., der Zivilisten als „…“ missbrauche)
+    (
+        "before",
+        "_both",
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>{_alternatives(_GAPPED_VERBS)})\b[^„“»«:;.!?{_HERE}]*?"
+        rf"„[^„“{_HERE}]*“[^„“»«:;.!?,{_HERE}]*,\s+(?:und\s+)?)(?P<spk>{_NOM_NP}?{_NAMESEQ})"
+        rf"\s+(?:von|als|eine[nmr]?|ein)\b[^,„“»«:;.!?{_HERE}]*{_HERE}[“”«»\"]?"
+        r"(?:\s+(?:in|im|auf|an|gegen|für|des|der|von|vom|zur|zum)\s+[^„“»«.,;:!?]*?)?"
+        r"\s*(?:[.;!?,]|$)",
     ),
     # a reaction that came from someone, with a colon: Kritik kam von X: „…“
     ("colon", "_before", rf"{_REACTION}[^„“»«]*?:\s*$"),
@@ -913,7 +935,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+(?:(?:der|dem|des)\s+)?(?:\p{Lu}\p{Ll}+\s+)?)"
         r"(?P<spk>„[^„“]{1,60}“)",
     ),
-    ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
     (
         "laut",
         "_before",
@@ -925,7 +947,7 @@ _RULES: list[tuple[str, str, str]] = [
         # Geheimdienste", "Nach Darstellung Moskaus", "Nach Informationen aus Kiew")
         rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
-    ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>zufolge)\b"),
+    ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
     # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
     (
         "laut",
@@ -1425,6 +1447,15 @@ _MAIN_CLAUSE_SPEAKER = (
     rf"^(?:[^,„“»«]*,|\s*zufolge)?\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
     rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*(?:\s+\p{{Ll}}|\s*[,„»])"
 )
+#: The same with an auxiliary first, a participle of saying later in the sentence (*Wie
+#: Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*, *Nach Angaben der Agentur hat
+#: der Minister erklärt, ...*).
+_MAIN_CLAUSE_AUX = (
+    r"^(?:[^,„“»«]*,|\s*zufolge)?\s*(?:hat|habe|hätte|hatte|haben|hätten|hatten)\s+"
+    rf"(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*\s"
+)
+#: A participle of saying in the rest of a sentence (after the quote: up to its end).
+_PARTICIPLE_IN_SENTENCE = rf"^[^.!?]*?\b{_PARTICIPLE_WIDE}\b"
 #: A verb of saying, its subject and a source right after it: "sagte laut der Agentur",
 #: "sagte Gerassimow nach Angaben der Agentur" (the source is no speaker then).
 _SAID_BY_SOURCE = (
@@ -1506,8 +1537,8 @@ _DOCUMENT_NOUN = (
     r"bericht|beitrag|tweet)"
 )
 _DOCUMENT = (
-    r"^(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+(?:\p{Ll}[\p{L}-]*(?:e|en)\s+)?"
-    rf"{_DOCUMENT_NOUN}$"
+    r"^(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en)|[Ee]ine[rm])\s+"
+    rf"(?:\p{{Ll}}[\p{{L}}-]*(?:e|en|er|es)\s+)?{_DOCUMENT_NOUN}$"
 )
 #: A document as the subject speaks itself, as the gold annotation has it ("führt der
 #: Bericht aus", "Die Erklärung warnt"): not taken up.
@@ -1892,6 +1923,7 @@ def _quotes(
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
+    q = _link_bodies(q, m, paragraphs)
     q = _cut_place(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
@@ -2240,6 +2272,13 @@ def _speakers(
                 & (
                     rest.str.contains(_MAIN_CLAUSE_SPEAKER)
                     | before_source.str.contains(_SAID_BY_SOURCE)
+                    | (
+                        rest.str.contains(_MAIN_CLAUSE_AUX)
+                        & (
+                            rest.str.contains(_PARTICIPLE_IN_SENTENCE)
+                            | pl.col("_after").str.contains(_PARTICIPLE_IN_SENTENCE)
+                        )
+                    )
                 )
             ).fill_null(False)
         if n in _ATTACHED:
@@ -2854,6 +2893,14 @@ _INNER_REPORT_OPEN = (
     rf"(?P<spk>{_SPK})"
     r"\s[^,„“»«:;]*$"
 )
+#: The verb first, an auxiliary (*Wie Interfax meldete, habe Lawrow erklärt, ...*, *...,
+#: habe Lawrow die Pläne als „…“ bezeichnet*); the participle before the quote or at the end.
+_INNER_REPORT_FIRST = (
+    rf"^(?P<pre>{_REPORT_LEAD}(?:hat|habe|hätte|hatte|haben|hätten|hatten)\s+)"
+    rf"(?P<spk>{_SPK})\s(?:[^„“»«:;.]*?\b(?P<cue>{_PARTICIPLE_WIDE})\b)?[^„“»«:;.]*$"
+)
+#: A participle that closes the sentence after the quote: "... als „…“ bezeichnet."
+_PARTICIPLE_CLOSING = rf"^[“”»«\"]?[^.!?„“»«]*?\b({_PARTICIPLE_WIDE})\s*(?:[.!?]|$)"
 _INNER_PARTICIPLE_AFTER = (
     rf"^[“”»«\"]?\s*(?P<cue>{_PARTICIPLE_WIDE})\s+(?:habe|hätte|haben|hätten|worden)\b"
 )
@@ -2876,6 +2923,8 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
             pl.col("_rest").str.extract_groups(_INNER_REPORT).alias("_i"),
             pl.col("_rest").str.extract_groups(_INNER_REPORT_OPEN).alias("_o"),
             pl.col("_after").str.extract(_INNER_PARTICIPLE_AFTER, 1).alias("_late"),
+            pl.col("_rest").str.extract_groups(_INNER_REPORT_FIRST).alias("_f"),
+            pl.col("_after").str.extract(_PARTICIPLE_CLOSING, 1).alias("_closing"),
         )
         .with_columns(
             pl.when(pl.col("_i").struct.field("spk").is_not_null())
@@ -2896,6 +2945,20 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
                     pre=pl.col("_o").struct.field("pre"),
                     spk=pl.col("_o").struct.field("spk"),
                     cue=pl.col("_late"),
+                )
+            )
+            .when(
+                pl.col("_f").struct.field("spk").is_not_null()
+                & (
+                    pl.col("_f").struct.field("cue").is_not_null()
+                    | pl.col("_closing").is_not_null()
+                )
+            )
+            .then(
+                pl.struct(
+                    pre=pl.col("_f").struct.field("pre"),
+                    spk=pl.col("_f").struct.field("spk"),
+                    cue=pl.coalesce(pl.col("_f").struct.field("cue"), pl.col("_closing")),
                 )
             )
             .alias("_in")
@@ -3297,9 +3360,10 @@ _FIELD_HEAD = (
     r"konferenz|beirat|obmann|obfrau|staatsminister)"
     r"(?:e|en|er|es|s|in|innen|ses|ns|n)?)\b"
 )
-#: A paper or agency after a name with "der": "Lokowandt der Deutschen Presse-Agentur".
+#: A paper or agency after a name with "der" or "einer": "Lokowandt der Deutschen
+#: Presse-Agentur", "der Minister einer Zeitung" (a dative: the one spoken to).
 _ADDRESSEE_DER = (
-    r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+der\s+(?:\p{Lu}[\p{L}-]*(?:e|en)\s+)?"
+    r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+(?:der|einer)\s+(?:\p{L}[\p{L}-]*(?:e|en|er)\s+)?"
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
     r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse)\b"
 )
@@ -3320,7 +3384,8 @@ _ROLE_NOUN = (
     r"politiker|abgeordnete|senator|botschafter|kommissar|beauftragte|vertreter|funktionär|"
     r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor|"
     r"komitee|ausschuss|gremium|organisation|institut|verein|stiftung|konzern|unternehmen|"
-    r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst)"
+    r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst|"
+    r"beobachter|diplomat|offizier|soldat|kommandeur|general|beamte)"
 )
 _PERSON_LIKE = (
     rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
@@ -3350,7 +3415,9 @@ _DET_START = (
 def _person_like(speaker: pl.Expr) -> pl.Expr:
     """A speaker whose head (the words before a genitive or preposition) names a person or body."""
     head = speaker.str.replace(
-        r"\s+(?:der|des|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|gegen)\s.*$", ""
+        r"\s+(?:der|des|einer|eines|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|"
+        r"gegen)\s.*$",
+        "",
     ).str.replace(r",.*$", "")
     bare = head.str.replace(_DET_START, "")
     appos = speaker.str.contains(rf",\s+{_CAP}\s+{_CAP}")
@@ -4135,6 +4202,113 @@ def _link_owners(
     )
 
 
+#: Bodies of a state that a text names by their noun alone once it said whose they are ("das
+#: russische Außenministerium ... Das Ministerium", "die Regierung in Kiew ... die Regierung").
+_BODY_NOUN = (
+    r"(?i:ministeri|regierung|armee|militär|streitkräfte|botschaft|geheimdienst|präsidialamt|"
+    r"präsidialverwaltung|generalstab|staatsführung|behörde|staatsanwaltschaft|grenzschutz|"
+    r"marine|luftwaffe|parlament|verteidigungsstab|außenamt)"
+)
+#: A speaker that is such a body with no owner named, or a role of it: "Das Ministerium",
+#: "die Regierung", "Ein Sprecher des Ministeriums", "das Verteidigungsministerium" (group 1:
+#: the body's noun).
+_BODY_SPEAKER = (
+    r"^(?:[Dd](?:as|ie|er|es)|[Ee]in(?:e|es|er)?)\s+(?:\p{Lu}\p{Ll}+\s+(?:des|der)\s+)?"
+    rf"(?:{_ADJ}\s+)?(\p{{Lu}}[\p{{Ll}}-]*\p{{Ll}})$"
+)
+#: The noun a mention makes a body of, after it ("russische Außenministerium",
+#: "US-Verteidigungsministerium", "Russlands Regierung") ...
+_BODY_AFTER_MENTION = rf"^(?:-|\s+(?:{_ADJ}\s+)?)(\p{{Lu}}?[\p{{Ll}}-]+)"
+#: ... or before it ("Regierung in Kiew", "Streitkräfte der Ukraine", "Außenministerium in
+#: Moskau").
+_BODY_BEFORE_MENTION = rf"(\p{{Lu}}[\p{{Ll}}-]+)\s+(?:in|aus|der|des)\s+(?:{_ADJ}\s+)?$"
+
+
+def _link_bodies(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Actor and side of a speaker that is a body of a state named by its noun alone.
+
+    "Das Ministerium", "die Regierung", "ein Sprecher des Ministeriums" take the actor of the
+    latest mention before the speaker that made such a body of a state of the lexicon: the
+    mention's noun after it (*das russische Außenministerium*, *das
+    US-Verteidigungsministerium*) or before it (*die Regierung in Kiew*) holds the speaker's
+    noun (*Ministerium* in *Außenministerium*; *das Außenministerium* is not the
+    *Verteidigungsministerium*). A body the article gave to no actor stays unlinked; the
+    speaker's text stays as written.
+    """
+    key = (
+        pl.col("speaker")
+        .str.extract(_BODY_SPEAKER, 1)
+        .str.to_lowercase()
+        .str.extract(rf"^(.*{_BODY_NOUN})", 1)
+    )
+    todo = (
+        q.filter(pl.col("speaker_actor").is_null() & pl.col("_sp_p").is_not_null())
+        .select(
+            "_q",
+            "article_id",
+            pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+            pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+            key.alias("_key"),
+        )
+        .drop_nulls("_key")
+    )
+    if todo.height == 0:
+        return q
+    named = m.filter(pl.col("actor_kind") != "person").join(
+        paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap"
+    )
+    keys = ("article_id", "_ap", "start", "actor", "side")
+    bodies = (
+        pl.concat(
+            [
+                named.select(
+                    *keys,
+                    pl.col("text").str.slice(pl.col("end")).str.extract(_BODY_AFTER_MENTION, 1),
+                ),
+                named.select(
+                    *keys,
+                    pl.col("text")
+                    .str.slice(0, pl.col("start"))
+                    .str.extract(_BODY_BEFORE_MENTION, 1),
+                ),
+            ]
+        )
+        .select(
+            "article_id",
+            pl.col("_ap").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("_ms"),
+            pl.col("actor").alias("_actor"),
+            pl.col("side").alias("_side"),
+            pl.col("text").str.to_lowercase().alias("_noun"),
+        )
+        .drop_nulls("_noun")
+    )
+    found = (
+        todo.join(bodies, on="article_id")
+        .filter(
+            (
+                (pl.col("_ap") < pl.col("_qp"))
+                | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs")))
+            )
+            & pl.col("_noun").str.contains(pl.col("_key"), literal=True)
+        )
+        .sort("_q", "_ap", "_ms")
+        .unique("_q", keep="last")
+        .select("_q", "_actor", "_side")
+    )
+    return (
+        q.join(found, on="_q", how="left")
+        .with_columns(
+            pl.coalesce("speaker_actor", "_actor").alias("speaker_actor"),
+            pl.when(pl.col("speaker_actor").is_null() & pl.col("_actor").is_not_null())
+            .then(pl.col("_side"))
+            .otherwise(pl.col("side"))
+            .alias("side"),
+        )
+        .drop("_actor", "_side")
+    )
+
+
 #: A speaker that is only a role with the definite article and adjectives: "der
 #: Generalsekretär", "die Außenministerin", "der ukrainische Präsident" (group 1: the role).
 _DESCRIPTION = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{Ll}}-]*\p{{Ll}})$"
@@ -4744,22 +4918,36 @@ _NOUN_SUFFIX = (
 def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     """``_common``: the quote's last word is a German common noun.
 
-    A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*) or a word
-    with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*, *Russophobie*);
-    not a compound with a hyphen (*Jamaika-Bündnis*, *Scientology-Organisation* name something).
+    A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*), a compound
+    that ends in one (*Friedensmission*, *Überwachungsstaat*: the last part of four letters or
+    more, after a first part of four or more; not a name of the lexicon: *Deutschland*), or a
+    word with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*,
+    *Russophobie*); not a compound with a hyphen (*Jamaika-Bündnis*,
+    *Scientology-Organisation* name something).
     """
     last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
-    nouns = word_tags().filter(pl.col("tag") == "NN").select(pl.col("form").alias("_last"))
-    return (
-        q.with_columns(last.alias("_last"))
-        .join(nouns.with_columns(pl.lit(True).alias("_nn")), on="_last", how="left")
-        .with_columns(
-            (
-                pl.col("_nn").fill_null(False)
-                | pl.col("_last").str.to_lowercase().str.contains(_NOUN_SUFFIX).fill_null(False)
-            ).alias("_common")
-        )
-        .drop("_last", "_nn")
+    tags = word_tags()
+    nouns = tags.filter(pl.col("tag") == "NN").select(pl.col("form").alias("_part"))
+    # (a word the lexicon knows as a name is no compound of a common noun: Deutschland)
+    names = tags.filter(pl.col("tag") == "NE").select(pl.col("form").alias("_last"))
+    # the word and, for a compound, its last parts of four letters or more after a first part
+    # of four or more (Friedensmission: Mission; Überwachungsstaat: Staat)
+    n = pl.col("_last").str.len_chars().cast(pl.Int64)
+    words = q.select("_q", last.alias("_last")).drop_nulls("_last")
+    tails = (
+        words.join(names, on="_last", how="anti")
+        .with_columns(pl.int_ranges(4, pl.max_horizontal(n - 3, 4)).alias("_cut"))
+        .explode("_cut")
+        .drop_nulls("_cut")
+        .select("_q", pl.col("_last").str.slice(pl.col("_cut")).str.to_titlecase().alias("_part"))
+    )
+    parts = pl.concat([words.rename({"_last": "_part"}), tails])
+    common = parts.join(nouns, on="_part", how="semi").select("_q").unique().get_column("_q")
+    return q.with_columns(
+        (
+            pl.col("_q").is_in(common.implode())
+            | last.str.to_lowercase().str.contains(_NOUN_SUFFIX).fill_null(False)
+        ).alias("_common")
     )
 
 
@@ -4805,8 +4993,12 @@ _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
 _SAID_BY_SOURCE = _latin(_SAID_BY_SOURCE)
+_MAIN_CLAUSE_AUX = _latin(_MAIN_CLAUSE_AUX)
+_PARTICIPLE_IN_SENTENCE = _latin(_PARTICIPLE_IN_SENTENCE)
 _INNER_REPORT = _latin(_INNER_REPORT)
 _INNER_REPORT_OPEN = _latin(_INNER_REPORT_OPEN)
+_INNER_REPORT_FIRST = _latin(_INNER_REPORT_FIRST)
+_PARTICIPLE_CLOSING = _latin(_PARTICIPLE_CLOSING)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)
