@@ -38,7 +38,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass den Minister*
    X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
-   *unter Berufung auf* X elsewhere in the sentence, ``cue`` ``"berufung"``); a source that
+   *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
+   *Wie Interfax unter Berufung auf* X *meldete*, ``cue`` ``"berufung"``); hearsay with
+   *soll* and a participle of saying gives its subject (X *soll die Nato als* „…“
+   *bezeichnet haben*, *Laut Interfax soll* X *gesagt haben, ...*); a source that
    quotes someone named with no article („…“, *zitiert ndr.de Polizeisprecher* X), a
    conclusion that reads („…“, *lautet das Fazit der Analyse*), a certainty („…“, *ist sich*
    X *sicher*) and a paper in any quote marks (*titelte der "Corriere della Sera"*) count
@@ -238,8 +241,9 @@ envoy is sent to counts only where the span names nothing else (*der russische B
 bei der Nato*, *der russische Nato-Botschafter*: Russia). A role of someone's (*Sein
 Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
 subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
-zurück. Sein Sprecher sagte ...*: Kremlin, Russia). A speaker named
-by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
+zurück. Sein Sprecher sagte ...*: Kremlin, Russia), and so does an epithet of the subject's
+gender (*Selenskyj äußerte sich. „…“, sagte der 45-Jährige*; *die CDU-Politikerin*). A speaker
+named by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
 Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
 body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
@@ -732,14 +736,27 @@ _REACTION = (
     r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
     rf"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?)(?P<spk>{_SPK_ANY}{_FROM})"
 )
-#: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
-#: ``spk`` and ``cue``.
+#: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
+#: connecting adverb.
+_OPENERS = (
+    # a bullet: "► Die SPD will ..."
+    r"(?:[►▶•■▪]\s*)?"
+    # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
+    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
+    r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
+    r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
+    r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
+    r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
+    r"Wie|Wie\s+auch)\s+)?"
+)
 #: Verbs of naming that a second subject leaves out (Russland sprach von einer „…“, der
 #: Westen von einer „…“).
 _GAPPED_VERBS = (
     "sprach sprachen spricht sprechen bezeichnete bezeichneten bezeichnet bezeichnen nannte "
     "nannten nennt nennen wertete werteten wertet werten"
 ).split()
+#: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
+#: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
     # the subject of a subordinate clause around the quote, its verb last (not the subject
     # of the main clause): ..., während der Kreml von einer „Provokation“ sprach
@@ -762,6 +779,35 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:von|als|eine[nmr]?|ein)\b[^,„“»«:;.!?{_HERE}]*{_HERE}[“”«»\"]?"
         r"(?:\s+(?:in|im|auf|an|gegen|für|des|der|von|vom|zur|zum)\s+[^„“»«.,;:!?]*?)?"
         r"\s*(?:[.;!?,]|$)",
+    ),
+    # hearsay, the participle of saying after the quote: X soll die Nato als „…“ bezeichnet
+    # haben; Laut Interfax soll X die Nato einen „…“ genannt haben
+    (
+        "before",
+        "_both",
+        rf"^(?P<pre>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:soll|sollen)\s+"
+        rf"[^„“»«;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«;:.!?{_HERE}]{{0,60}}?"
+        rf"\b(?P<cue>{_PARTICIPLE_WIDE})\s+haben\b",
+    ),
+    (
+        "before",
+        "_both",
+        rf"^(?P<pre>[^„“»«;:.!?{_HERE}]*?\b(?:soll|sollen)\s+)(?P<spk>{_SPK})\s+"
+        rf"[^„“»«;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«;:.!?{_HERE}]{{0,60}}?"
+        rf"\b(?P<cue>{_PARTICIPLE_WIDE})\s+haben\b",
+    ),
+    # (the participle before the quote: X soll gesagt haben, die Nato sei „…“)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:soll|sollen)\s+[^„“»«;:.!?,]{{0,80}}?"
+        rf"\b(?P<cue>{_PARTICIPLE_WIDE})\s+haben\s*,[^„“»«;:.!?]*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>[^„“»«;:.!?]*?\b(?:soll|sollen)\s+)(?P<spk>{_SPK})\s+[^„“»«;:.!?,]{{0,80}}?"
+        rf"\b(?P<cue>{_PARTICIPLE_WIDE})\s+haben\s*,[^„“»«;:.!?]*$",
     ),
     # a reaction that came from someone, with a colon: Kritik kam von X: „…“
     ("colon", "_before", rf"{_REACTION}[^„“»«]*?:\s*$"),
@@ -1064,6 +1110,18 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b[^„“»«:]*?,",
     ),
+    # a source: ..., berichtete die Agentur unter Berufung auf Regierungskreise, „…“ (before
+    # the agency of an inserted attribution: Wie Interfax unter Berufung auf X meldete, ...)
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
     # an inserted attribution: Wie der Minister am Dienstag erklärte, sei ... „…“
     (
         "laut",
@@ -1157,17 +1215,6 @@ _RULES: list[tuple[str, str, str]] = [
         "colon",
         "_before",
         rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY})\s+(?P<cue>lautet|lautete|lauten|lauteten)\s*:\s*$",
-    ),
-    # a source: ..., berichtete die Agentur unter Berufung auf Regierungskreise, „…“
-    (
-        "laut",
-        "_before",
-        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
-    ),
-    (
-        "laut",
-        "_after",
-        rf"^(?P<pre>(?s:.*?)\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     # an opinion: Für den Minister ist die Lage „alarmierend“
     (
@@ -1347,17 +1394,6 @@ _PREP_CUES = [
     "aus",
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
-_OPENERS = (
-    # a bullet: "► Die SPD will ..."
-    r"(?:[►▶•■▪]\s*)?"
-    # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
-    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
-    r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
-    r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
-    r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
-    r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
-    r"Wie|Wie\s+auch)\s+)?"
-)
 #: Adverbs that may stand between a subject and its verb ("X immer wieder betont hatte").
 _ADVERB = (
     r"(?:immer|wieder|erneut|bereits|schon|auch|noch|nun|jetzt|zuvor|ebenfalls|mehrfach|"
@@ -1451,7 +1487,7 @@ _MAIN_CLAUSE_SPEAKER = (
 #: Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*, *Nach Angaben der Agentur hat
 #: der Minister erklärt, ...*).
 _MAIN_CLAUSE_AUX = (
-    r"^(?:[^,„“»«]*,|\s*zufolge)?\s*(?:hat|habe|hätte|hatte|haben|hätten|hatten)\s+"
+    r"^(?:[^,„“»«]*,|\s*zufolge)?\s*(?:hat|habe|hätte|hatte|haben|hätten|hatten|soll|sollen)\s+"
     rf"(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*\s"
 )
 #: A participle of saying in the rest of a sentence (after the quote: up to its end).
@@ -4120,6 +4156,14 @@ _OWNED_ROLE = (
 )
 
 
+#: An epithet for a person named just before: a noun of age or a party's politician ("der
+#: 45-Jährige", "die CDU-Politikerin", "der SPD-Chef").
+_EPITHET = (
+    rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|\p{{Lu}}[\p{{L}}]*-(?:Politiker|Politikerin|"
+    r"Chef|Chefin|Vorsitzende|Abgeordnete))$"
+)
+
+
 def _link_owners(
     q: pl.DataFrame, m: pl.DataFrame, subjects: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
@@ -4131,8 +4175,9 @@ def _link_owners(
     quotes.
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
+    epithet = pl.col("speaker").str.contains(_EPITHET)
     candidates = pl.col("speaker_actor").is_null() & (
-        pl.col("speaker").str.contains(_OWNED_ROLE) | role
+        pl.col("speaker").str.contains(_OWNED_ROLE) | role | epithet
     )
     if q.filter(candidates.fill_null(False)).height == 0:
         return q
@@ -4152,7 +4197,7 @@ def _link_owners(
     )
     todo = (
         pl.col("speaker_actor").is_null()
-        & (pl.col("speaker").str.contains(_OWNED_ROLE) | pl.col("_owned"))
+        & (pl.col("speaker").str.contains(_OWNED_ROLE) | pl.col("_owned") | epithet)
     ).fill_null(False)
     # the speaker in the quote's sentence: the sentence before; in the sentence before: the
     # one before that (in the same paragraph)
@@ -4177,9 +4222,21 @@ def _link_owners(
         .cast(pl.Int64)
         .alias("_text_s"),
     )
+    # (an epithet takes up a person of its gender only: "der 45-Jährige" no "die Ministerin")
+    epithets = q.filter(todo & epithet).select(
+        "_q",
+        pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
+        .then(pl.lit("sie"))
+        .otherwise(pl.lit("er"))
+        .alias("_epithet"),
+    )
     owners = (
         rows.join(subjects, on=["_q", "_col"])
-        .filter(~pl.col("_xspk").is_in(_PRONOUNS))
+        .join(epithets, on="_q", how="left")
+        .filter(
+            ~pl.col("_xspk").is_in(_PRONOUNS)
+            & (pl.col("_epithet").is_null() | _agrees(pl.col("_epithet"), pl.col("_xspk")))
+        )
         .select(
             "_q",
             pl.col("_sp_p").cast(pl.Int64),
@@ -4199,6 +4256,61 @@ def _link_owners(
             .alias("side"),
         )
         .drop("_oactor", "_oside", "_owned")
+    )
+
+
+def _mentioned_before() -> pl.Expr:
+    """A mention (paragraph ``_ap``, start ``_ms``) before a place (``_qp``, ``_qs``)."""
+    return (pl.col("_ap") < pl.col("_qp")) | (
+        (pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs"))
+    )
+
+
+def _latest_mention(found: pl.DataFrame) -> pl.DataFrame:
+    """The latest mention for each quote: ``_q, _actor, _side``."""
+    return found.sort("_q", "_ap", "_ms").unique("_q", keep="last").select("_q", "_actor", "_side")
+
+
+def _words_at_mentions(
+    m: pl.DataFrame, paragraphs: pl.DataFrame, *, before: str, after: str
+) -> pl.DataFrame:
+    """The word ``before`` finds right before each mention and the one ``after`` finds right
+    after it (group 1), in lower case: ``article_id, _ap, _ms, _actor, _side, _word``."""
+    named = m.join(paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap")
+    keys = ("article_id", "_ap", "start", "actor", "side")
+    return (
+        pl.concat(
+            [
+                named.select(
+                    *keys, pl.col("text").str.slice(0, pl.col("start")).str.extract(before, 1)
+                ),
+                named.select(*keys, pl.col("text").str.slice(pl.col("end")).str.extract(after, 1)),
+            ]
+        )
+        .select(
+            "article_id",
+            pl.col("_ap").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("_ms"),
+            pl.col("actor").alias("_actor"),
+            pl.col("side").alias("_side"),
+            pl.col("text").str.to_lowercase().alias("_word"),
+        )
+        .drop_nulls("_word")
+    )
+
+
+def _take_actor(q: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """Give quotes with no actor yet the ``_actor`` and ``_side`` of ``found``."""
+    return (
+        q.join(found, on="_q", how="left")
+        .with_columns(
+            pl.coalesce("speaker_actor", "_actor").alias("speaker_actor"),
+            pl.when(pl.col("speaker_actor").is_null() & pl.col("_actor").is_not_null())
+            .then(pl.col("_side"))
+            .otherwise(pl.col("side"))
+            .alias("side"),
+        )
+        .drop("_actor", "_side")
     )
 
 
@@ -4254,59 +4366,16 @@ def _link_bodies(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> 
     )
     if todo.height == 0:
         return q
-    named = m.filter(pl.col("actor_kind") != "person").join(
-        paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap"
+    bodies = _words_at_mentions(
+        m.filter(pl.col("actor_kind") != "person"),
+        paragraphs,
+        before=_BODY_BEFORE_MENTION,
+        after=_BODY_AFTER_MENTION,
     )
-    keys = ("article_id", "_ap", "start", "actor", "side")
-    bodies = (
-        pl.concat(
-            [
-                named.select(
-                    *keys,
-                    pl.col("text").str.slice(pl.col("end")).str.extract(_BODY_AFTER_MENTION, 1),
-                ),
-                named.select(
-                    *keys,
-                    pl.col("text")
-                    .str.slice(0, pl.col("start"))
-                    .str.extract(_BODY_BEFORE_MENTION, 1),
-                ),
-            ]
-        )
-        .select(
-            "article_id",
-            pl.col("_ap").cast(pl.Int64),
-            pl.col("start").cast(pl.Int64).alias("_ms"),
-            pl.col("actor").alias("_actor"),
-            pl.col("side").alias("_side"),
-            pl.col("text").str.to_lowercase().alias("_noun"),
-        )
-        .drop_nulls("_noun")
+    found = todo.join(bodies, on="article_id").filter(
+        _mentioned_before() & pl.col("_word").str.contains(pl.col("_key"), literal=True)
     )
-    found = (
-        todo.join(bodies, on="article_id")
-        .filter(
-            (
-                (pl.col("_ap") < pl.col("_qp"))
-                | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs")))
-            )
-            & pl.col("_noun").str.contains(pl.col("_key"), literal=True)
-        )
-        .sort("_q", "_ap", "_ms")
-        .unique("_q", keep="last")
-        .select("_q", "_actor", "_side")
-    )
-    return (
-        q.join(found, on="_q", how="left")
-        .with_columns(
-            pl.coalesce("speaker_actor", "_actor").alias("speaker_actor"),
-            pl.when(pl.col("speaker_actor").is_null() & pl.col("_actor").is_not_null())
-            .then(pl.col("_side"))
-            .otherwise(pl.col("side"))
-            .alias("side"),
-        )
-        .drop("_actor", "_side")
-    )
+    return _take_actor(q, _latest_mention(found))
 
 
 #: A speaker that is only a role with the definite article and adjectives: "der
@@ -4346,64 +4415,24 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
     )
     if todo.height == 0:
         return q
-    named = m.filter(pl.col("actor_kind") == "person").join(
-        paragraphs.select(pl.col("_p").alias("_ap"), "text"), on="_ap"
-    )
-    keys = ("article_id", "_ap", "start", "actor", "side")
-    persons = (
-        pl.concat(
-            [
-                named.select(
-                    *keys,
-                    pl.col("text").str.slice(0, pl.col("start")).str.extract(_WORD_BEFORE_NAME, 1),
-                ),
-                # (or in apposition after it: "Jens Stoltenberg, der Generalsekretär der Nato")
-                named.select(
-                    *keys, pl.col("text").str.slice(pl.col("end")).str.extract(_ROLE_AFTER_NAME, 1)
-                ),
-            ]
+    # (the word before the name, or the role in apposition after it: "Jens Stoltenberg, der
+    # Generalsekretär der Nato"; hyphens aside: "Kreml-Chef" and "Kremlchef")
+    persons = _words_at_mentions(
+        m.filter(pl.col("actor_kind") == "person"),
+        paragraphs,
+        before=_WORD_BEFORE_NAME,
+        after=_ROLE_AFTER_NAME,
+    ).with_columns(pl.col("_word").alias("_raw"), pl.col("_word").str.replace_all("-", ""))
+    found = todo.join(persons, on="article_id").filter(
+        _mentioned_before()
+        & pl.col("_word").str.ends_with(pl.col("_role").str.replace_all("-", ""))
+        # (a deputy or a former holder is another person: US-Vizepräsident, Ex-Kanzler)
+        & ~(
+            pl.col("_raw").str.contains(r"(?:^|-)(?:vize|ex-)")
+            & ~pl.col("_role").str.contains(r"(?:^|-)(?:vize|ex-)")
         )
-        .select(
-            "article_id",
-            pl.col("_ap").cast(pl.Int64),
-            pl.col("start").cast(pl.Int64).alias("_ms"),
-            pl.col("actor").alias("_actor"),
-            pl.col("side").alias("_side"),
-            pl.col("text").str.to_lowercase().alias("_raw"),
-            # (hyphens aside: "Kreml-Chef" and "Kremlchef")
-            pl.col("text").str.to_lowercase().str.replace_all("-", "").alias("_word"),
-        )
-        .drop_nulls("_word")
     )
-    found = (
-        todo.join(persons, on="article_id")
-        .filter(
-            (
-                (pl.col("_ap") < pl.col("_qp"))
-                | ((pl.col("_ap") == pl.col("_qp")) & (pl.col("_ms") < pl.col("_qs")))
-            )
-            & pl.col("_word").str.ends_with(pl.col("_role").str.replace_all("-", ""))
-            # (a deputy or a former holder is another person: US-Vizepräsident, Ex-Kanzler)
-            & ~(
-                pl.col("_raw").str.contains(r"(?:^|-)(?:vize|ex-)")
-                & ~pl.col("_role").str.contains(r"(?:^|-)(?:vize|ex-)")
-            )
-        )
-        .sort("_q", "_ap", "_ms")
-        .unique("_q", keep="last")
-        .select("_q", "_actor", "_side")
-    )
-    return (
-        q.join(found, on="_q", how="left")
-        .with_columns(
-            pl.coalesce("speaker_actor", "_actor").alias("speaker_actor"),
-            pl.when(pl.col("speaker_actor").is_null() & pl.col("_actor").is_not_null())
-            .then(pl.col("_side"))
-            .otherwise(pl.col("side"))
-            .alias("side"),
-        )
-        .drop("_actor", "_side")
-    )
+    return _take_actor(q, _latest_mention(found))
 
 
 def _kinds(q: pl.DataFrame) -> pl.DataFrame:

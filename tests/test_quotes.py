@@ -3898,3 +3898,53 @@ def test_a_pronoun_after_a_leader_of_the_lexicon_takes_up_that_leader() -> None:
         ("Putin", "Vladimir Putin", "Russia"),
         ("Saakaschwili", "Georgian leaders", "Georgia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # hearsay: "soll" with a participle of saying after the quote or before it
+        ("Lawrow soll die Nato als „aggressiven Block“ bezeichnet haben.", "Lawrow"),
+        ("Am Montag soll Lawrow die Nato als „aggressiven Block“ bezeichnet haben.", "Lawrow"),
+        ("Laut Interfax soll Lawrow die Nato als „aggressiven Block“ bezeichnet haben.", "Lawrow"),
+        ("Putin soll gesagt haben, die Nato sei „ein Relikt“.", "Putin"),
+        # a source with "unter Berufung auf" inside an inserted attribution: the source
+        (
+            "Wie Interfax unter Berufung auf das Verteidigungsministerium meldete, seien die "
+            "Manöver „planmäßig“ verlaufen.",
+            "das Verteidigungsministerium",
+        ),
+        # with no participle of saying the hearsay names no speaker
+        ("Die Armee soll „Streubomben“ eingesetzt haben.", None),
+    ],
+)
+def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
+    text: str, speaker: str | None
+) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an epithet (a noun of age, a party's politician) takes up the subject before it
+        (
+            "Der ukrainische Präsident Selenskyj äußerte sich am Abend. „Wir geben nicht auf“, "
+            "sagte der 45-Jährige.",
+            "Ukraine",
+        ),
+        (
+            "Bundeskanzlerin Angela Merkel mahnte zur Zurückhaltung. „Eine militärische Lösung "
+            "gibt es nicht“, sagte die CDU-Politikerin.",
+            "Germany",
+        ),
+        # of its gender only
+        (
+            "Bundeskanzlerin Angela Merkel mahnte zur Zurückhaltung. „Eine militärische Lösung "
+            "gibt es nicht“, sagte der 45-Jährige.",
+            None,
+        ),
+    ],
+)
+def test_an_epithet_takes_up_the_person_of_the_sentence_before(text: str, side: str | None) -> None:
+    assert one(text)["side"] == side
