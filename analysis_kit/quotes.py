@@ -256,7 +256,8 @@ the addressee's noun is the addressee's: *sagte der Agentur Interfax:* gives no 
 there), a demonstrative with its noun only before a name (*Dieser Arzt, Antonio Noja,
 schilderte*), two subjects with *sowohl ... als auch* (before or after the verb), a view held
 for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Moskau eine „…“ ist*,
-``cue`` ``"für"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
+``cue`` ``"für"``; also *aus Sicht* X, *in den Augen des Kremls*, *in Putins Augen*, ``cue``
+``"aus"``, ``"augen"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
 klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), the subject
 by its own account (*Russland hat nach eigenen Angaben „…“ erreicht*, *Nach eigenen Angaben
 hat die Armee ...*, *eigenen Angaben zufolge*), a reaction
@@ -1015,6 +1016,18 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Aa]us)\s+)(?P<spk>\p{Lu}\p{Ll}+(?:er|s))\s+Sicht\b",
     ),
+    # ... and in someone's eyes: In den Augen des Kremls ist ..., in Putins Augen
+    (
+        "laut",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\b[Ii]n\s+den\s+(?P<cue>Augen)\s+(?:(?:des|der|von|vom)\s+)?)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b[Ii]n\s+)(?P<spk>\p{Lu}[\p{L}-]*(?:s|'|’))\s+(?P<cue>Augen)\b",
+    ),
     # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
     (
         "after",
@@ -1392,6 +1405,7 @@ _PREP_CUES = [
     "Berufung",
     "Aus",
     "aus",
+    "Augen",
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 #: Adverbs that may stand between a subject and its verb ("X immer wieder betont hatte").

@@ -3948,3 +3948,24 @@ def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
 )
 def test_an_epithet_takes_up_the_person_of_the_sentence_before(text: str, side: str | None) -> None:
     assert one(text)["side"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        (
+            "In den Augen des Kremls ist die Erweiterung eine „Provokation“.",
+            "Kremls",
+            "Russia",
+        ),
+        ("In Putins Augen ist die Erweiterung eine „Provokation“.", "Putins", "Russia"),
+        (
+            "In den Augen vieler Beobachter ist die Erweiterung eine „Provokation“.",
+            "vieler Beobachter",
+            None,
+        ),
+    ],
+)
+def test_a_view_in_someones_eyes(text: str, speaker: str, side: str | None) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"], row["cue"]) == (speaker, side, "augen")
