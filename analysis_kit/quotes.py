@@ -242,7 +242,8 @@ bei der Nato*, *der russische Nato-Botschafter*: Russia). A role of someone's (*
 Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
 subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
 zurück. Sein Sprecher sagte ...*: Kremlin, Russia), and so does an epithet of the subject's
-gender (*Selenskyj äußerte sich. „…“, sagte der 45-Jährige*; *die CDU-Politikerin*). A speaker
+gender, where that sentence names one person of the lexicon (*Selenskyj äußerte sich. „…“,
+sagte der 45-Jährige*; *die CDU-Politikerin*; not after *Putin traf Merkel.*). A speaker
 named by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
 Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
@@ -4235,21 +4236,59 @@ def _link_owners(
         .then(pl.col("_prev2start"))
         .cast(pl.Int64)
         .alias("_text_s"),
+        pl.when(own)
+        .then(pl.col("_prev_text").str.len_chars())
+        .when(before)
+        .then(pl.col("_prev2text").str.len_chars())
+        .cast(pl.Int64)
+        .alias("_text_n"),
     )
-    # (an epithet takes up a person of its gender only: "der 45-Jährige" no "die Ministerin")
-    epithets = q.filter(todo & epithet).select(
-        "_q",
-        pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
-        .then(pl.lit("sie"))
-        .otherwise(pl.lit("er"))
-        .alias("_epithet"),
+    # (an epithet takes up a person of its gender only: "der 45-Jährige" no "die Ministerin";
+    # and only where the sentence names one person of the lexicon: "Putin traf Merkel" is
+    # two, so "die CDU-Politikerin" after it stays unlinked)
+    persons = (
+        rows.join(
+            m.filter(pl.col("actor_kind") == "person").select(
+                pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
+                pl.col("start").cast(pl.Int64).alias("_ms"),
+                "actor",
+            ),
+            on="_sp_p",
+        )
+        .filter(
+            (pl.col("_ms") >= pl.col("_text_s"))
+            & (pl.col("_ms") < pl.col("_text_s") + pl.col("_text_n"))
+        )
+        .group_by("_q")
+        .agg(pl.col("actor").n_unique().alias("_n_persons"))
+    )
+    epithets = (
+        q.filter(todo & epithet)
+        .select(
+            "_q",
+            pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
+            .then(pl.lit("sie"))
+            .otherwise(pl.lit("er"))
+            .alias("_epithet"),
+        )
+        .join(persons, on="_q", how="left")
+        .with_columns(
+            pl.when(pl.col("_n_persons") > 1)
+            .then(pl.lit("none"))
+            .otherwise("_epithet")
+            .alias("_epithet")
+        )
+        .drop("_n_persons")
     )
     owners = (
         rows.join(subjects, on=["_q", "_col"])
         .join(epithets, on="_q", how="left")
         .filter(
             ~pl.col("_xspk").is_in(_PRONOUNS)
-            & (pl.col("_epithet").is_null() | _agrees(pl.col("_epithet"), pl.col("_xspk")))
+            & (
+                pl.col("_epithet").is_null()
+                | ((pl.col("_epithet") != "none") & _agrees(pl.col("_epithet"), pl.col("_xspk")))
+            )
         )
         .select(
             "_q",

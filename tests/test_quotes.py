@@ -3944,6 +3944,12 @@ def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
             "gibt es nicht“, sagte der 45-Jährige.",
             None,
         ),
+        # and only after a sentence that names one person of the lexicon
+        (
+            "Putin traf am Montag Merkel. „Eine militärische Lösung gibt es nicht“, sagte die "
+            "CDU-Politikerin.",
+            None,
+        ),
     ],
 )
 def test_an_epithet_takes_up_the_person_of_the_sentence_before(text: str, side: str | None) -> None:
