@@ -966,11 +966,26 @@ def _drop_private_and_datelines(
             & (pl.col("_up") == pl.col("_u"))
             & pl.col("_p1").is_in(["in", "nach", "aus", "bei"])
             & ~pl.col("_p2").str.contains(_GOVERNMENT).fill_null(False)
+            # a message from the capital is its government's: "die Antwort aus Moskau",
+            # "Kritik aus Kiew", "wie es aus Moskau hieß"
+            & ~(
+                (pl.col("_p1") == "aus")
+                & (
+                    pl.col("_p2").str.contains(_MESSAGE).fill_null(False)
+                    | pl.col("_n1").is_in(["hieß", "heißt", "verlautete", "verlautet"])
+                )
+            )
         ).fill_null(False)
     keep = h.filter(~(drop | dateline | place)).select("_h")
     return hits.with_row_index("_h").join(keep, on="_h", how="semi").drop("_h")
 
 
+#: A message that comes from a capital (the word before "aus"): "die Antwort aus Moskau".
+_MESSAGE = (
+    r"^(?:Antwort|Reaktion|Kritik|Signal|Töne|Stimme|Drohung|Warnung|Botschaft|Forderung|Vorw[uü]rf"
+    r"|Dementi|Protest|Widerspruch|Zustimmung|Lob|Angebot|Vorschl[aä]g|Nachricht|Appell|Erklärung"
+    r"|Stellungnahme|Rhetorik|Propaganda|Drohgebärde)\w*$"
+)
 _GOVERNMENT = (
     r"^(?:Regierung|Führung|Staatsführung|Staatsspitze|Machthaber|Macht|Machtwechsel|Umsturz|Putsch"
     r"|Behörden|Regime|Administration|Verwaltung|Ministerium|Parlament|Präsidialamt|Amt|Ämter"

@@ -150,6 +150,15 @@ def test_capitals_as_places() -> None:
     assert sides("Sie reisten nach Moskau.") == set()
 
 
+def test_a_message_from_a_capital_is_its_governments() -> None:
+    assert sides("Die Antwort aus Moskau kam prompt.") == {"Russia"}
+    assert sides("Kritik aus Kiew ließ nicht auf sich warten.") == {"Ukraine"}
+    assert sides("Wie es aus Moskau hieß, sei die Lage ernst.") == {"Russia"}
+    # a person coming from there is not
+    assert sides("Er kam aus Moskau zurück.") == set()
+    assert sides("Die Delegation aus Kiew traf am Abend ein.") == set()
+
+
 def test_dated_roles() -> None:
     assert sides("Tusk sprach in Warschau.", published=dt.date(2010, 5, 1)) == {"Poland"}
     assert sides("Tusk sprach in Brüssel.", published=dt.date(2017, 5, 1)) == {"EU"}
