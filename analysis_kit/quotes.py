@@ -123,14 +123,19 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
    *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*); before
    the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
-   X *als „…“ bezeichnet*, *eingestuft*, ...), a relative clause (X, *der ... als „…“
-   sieht*), a speaker after the quote (*Von „…“ sprach* X) and a noun of opinion with its
-   owner before a colon (*Das Fazit von* X *fällt deutlich aus:* „…“, *Putins Botschaft war
-   eindeutig:* „…“, the noun phrase as the speaker); A quote that opens its sentence may be
+   X *als „…“ bezeichnet*, *eingestuft*, ...) or its holders opening the sentence with
+   *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als „…“ bezeichnet
+   worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), a relative
+   clause (X, *der ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X)
+   and a noun of opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich
+   aus:* „…“, *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker); A
+   quote that opens its sentence may be
    taken up by the next one (*„…“ Das musste X einräumen.*, *„…“ Mit diesen Worten reagierte
-   X*, ``cue`` the verb); the passive of quoting around the quote names the one quoted (X
-   *wird mit den Worten „…“ zitiert*), and so does an agency that quotes someone before it
-   (*Die Zeitung zitierte einen Offizier mit den Worten „…“*);
+   X*, ``cue`` the verb) or named as someone's words by it (*„…“ Diese Worte des
+   Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X zugeschriebene
+   Weisheit*, also after a quote inside its sentence); the passive of quoting around the
+   quote names the one quoted (X *wird mit den Worten „…“ zitiert*), and so does an agency
+   that quotes someone before it (*Die Zeitung zitierte einen Offizier mit den Worten „…“*);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``); but a short full quote standing as a
    sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
@@ -233,7 +238,18 @@ the full name). Names inside quoted words are no antecedents (*„Lewandowski is
 Option“, sagte er*). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
-Minister*, *ein Sprecher*, *Herr X*); a bare name fits both. A speaker is
+Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*). A name shows the gender of its first
+name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a surname alone
+the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
+*Außenministerin X* ... *X*), else that of a public figure of the list (*Putin*, *Merkel*) or
+of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
+both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
+sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
+its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“, sagte sie*:
+Baerbock). *Letztere(r)* and
+*erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side of the person
+of the lexicon named last, or the one named before that, in their paragraph or the one
+before. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
 mention wins over an organisation, a later mention over an earlier one, and the host an
@@ -348,8 +364,10 @@ Examples
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
 from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 import polars as pl
@@ -629,7 +647,10 @@ _APPOS = (
     rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP_WORD})?(?:\s*\([^()]{{1,40}}\)|\b),?"
     r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
-_PRON = r"(?:[Ee]r|[Ss]ie)\b"
+#: "letztere(r)", "erstere(r)" stand for the last and the first of two persons named before
+#: ("„…“, so letztere"; see :func:`_link_former_latter`); not the neuter "Letzteres", a thing.
+_FORMER_LATTER = r"(?:[Ll]etzterer?|[Ee]rsterer?)"
+_PRON = rf"(?:[Ee]r|[Ss]ie|{_FORMER_LATTER})\b"
 #: Two subjects with "sowohl ... als auch": "Sowohl Berlin als auch Paris".
 _BOTH = rf"[Ss]owohl\s+{_NOM_NP}?{_NAMESEQ}\s+als\s+auch\s+{_NOM_NP}?{_NAMESEQ}"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
@@ -1054,12 +1075,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
     ),
-    # a conclusion that reads: „…“, lautet das Fazit der Analyse
+    # a conclusion that reads: „…“, lautet das Fazit der Analyse / „…“ – so lautet die
+    # Botschaft des Kremls / „…“, lautete die Antwort aus Moskau
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?:so\s+)?(?P<cue>lautet|lautete|lauten|lauteten)\s+)"
-        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+        rf"^(?P<pre>\s*[,–—]\s*(?:so\s+)?(?P<cue>lautet|lautete|lauten|lauteten)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})",
     ),
     # a certainty: „…“, ist sich der Leiter des Bereichs gegenüber „Politico“ sicher
     (
@@ -1273,8 +1295,8 @@ _RULES: list[tuple[str, str, str]] = [
 #: an attribution right after a quote beats one before it (X stellt sich vor Y: „…“ wird
 #: der Franzose zitiert).
 def _is_attached(rule: tuple[str, str, str]) -> bool:
-    """A rule whose speaker follows the quote with at most a comma between."""
-    return rule[1] == "_after" and rule[2].startswith(r"^(?P<pre>\s*,")
+    """A rule whose speaker follows the quote with at most a comma (or a dash) between."""
+    return rule[1] == "_after" and rule[2].startswith((r"^(?P<pre>\s*,", r"^(?P<pre>\s*[,–—]"))
 
 
 _RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
@@ -1288,6 +1310,20 @@ _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte|,?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
+)
+#: The sentence after a quote that names whose words they were: „…“ Diese Worte des
+#: Präsidenten gingen um die Welt / Von diesem Versprechen des damaligen Präsidenten X ist
+#: wenig geblieben / Diese häufig X zugeschriebene Weisheit ...
+_OWNED_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:(?:Von|Mit|Bei|Nach|Trotz|Zu)\s+)?(?:[Dd]ies(?:e[mnrs]?)?|"
+    r"[Ss]olche[mnrs]?)\s+(?:\p{Ll}+\s+){0,2}?"
+    r"(?P<cue>Worte|Worten|Aussagen?|Äußerung(?:en)?|Versprechens?|Ankündigung(?:en)?|Zitats?|"
+    r"Satz(?:es)?|Einschätzung|Warnung|Forderung|Drohung|Behauptung|Vorwurfs?|Bemerkung|Appells?)"
+    rf"\s+(?:des|der|von|vom)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
+)
+_ASCRIBED_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:[Dd]ies(?:e[mnrs]?)?|[Dd](?:er|ie|as))\s+(?:\p{Ll}+\s+){0,2}?"
+    rf"(?:(?:dem|der)\s+(?:{_ADJ}\s+)*)?)(?P<spk>{_NAMESEQ})\s+(?P<cue>zugeschriebene[nm]?)\b"
 )
 #: The speaker in brackets right after a quote that opens its sentence: „…“ (Name).
 _BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\s*\)"
@@ -1307,6 +1343,14 @@ _CLAUSE_RULES: list[str] = [
     # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
     rf"^(?P<pre>(?s:.*?)\b(?:[Vv]on|[Vv]om|[Ss]eitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
     rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})\b",
+    # a passive judgement whose holders open the sentence with "in": In Moskau wird die
+    # Erweiterung als „…“ gesehen, In den Medien war der Auftrag als „…“ bezeichnet worden
+    # (no indefinite article: In einem Interview wurde X als „…“ bezeichnet names no holder)
+    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Selbst|Vor\s+allem)\s+(?:in|im)|In|Im)\s+)"
+    rf"(?P<spk>(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?"
+    rf"{_NAMESEQ}{_FROM})\s+"
+    r"(?:wird|wurde|werden|wurden|war|waren)\s"
+    rf"[^.;:!?„“»«{_HERE}]{{0,80}}?\bals\s*{_HERE}[^.;:!?{_HERE}]{{0,40}}?\b(?P<cue>{_JUDGED})\b",
     # speech in the passive with its agent: Es wurde von X die Vermutung geäußert, ... „…“
     rf"^(?P<pre>(?s:.*?)\b(?:wurde|wurden|wird|werden)\s+(?:[^„“»«:,{_HERE}]{{1,40}}?\s+)?von\s+)"
     rf"(?P<spk>{_SPK_ANY})\s+[^„“»«:{_HERE}]*?\b(?P<cue>geäußert|gefordert|erklärt|kritisiert|"
@@ -1619,6 +1663,8 @@ _NOT_SPEAKER = (
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|"
     # a quantifier alone (with a noun it is a speaker: "Viele Demonstranten")
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
+    # a thing named before: "Letzteres sagte er nicht"
+    r"(?:Letzteres|Ersteres)$|"
     # a reaction with its adjective: "Heftige Kritik kam von X"
     r"\p{Lu}\p{Ll}+e[rs]?\s+(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest|Proteste|"
     r"Warnung(?:en)?|Reaktion(?:en)?|Gegenwind|Rückendeckung)$|"
@@ -1636,6 +1682,10 @@ _NOT_SPEAKER = (
     r"Besorgt|Erfreut|Enttäuscht|Überrascht|Empört|Erleichtert|Zufrieden|Skeptisch|Kritisch|"
     r"Optimistisch|Zuversichtlich|Gelassen|Verärgert|Entsetzt|Schockiert|Betroffen|Bestürzt|"
     r"(?:Woche|Wochen|Jahr|Jahre|Monat|Monate|Tag|Tage|Abend|Nacht|Zeit|Mal)$|"
+    # (also with its article: "In der Nacht wurde X als „…“ bezeichnet")
+    r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:\p{Ll}+e[mnrs]?\s+)*(?:Woche|Wochen|"
+    r"Jahr|Jahre|Jahren|Monat|Monate|Monaten|Tag|Tage|Tagen|Abend|Nacht|Zeit|Vergangenheit|"
+    r"Zukunft|Folge|Regel|Praxis|Tat|Mal)$|"
     # a unit of a quantity: "die Siegprämie von 125.000 Pfund sicherte"
     r"(?:Euro|Dollar|Pfund|Franken|Rubel|Prozent|Meter|Kilometer|Tonnen|Millionen|Milliarden|"
     r"Punkte|Stunden|Minuten|Sekunden)$|"
@@ -1793,6 +1843,8 @@ def _extract(
         cleaned.is_not_null()
         & _may_speak(spk, cleaned)
         & (cleaned != "")
+        # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
+        & ~pre.str.contains(r"[\p{L}“”\"»«]-$").fill_null(False)
         # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
         & ~(pre.str.contains(r"\(\s*$") & (pl.col("_g").struct.field("cue") != "("))
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
@@ -1955,6 +2007,9 @@ def _quotes(
     ).with_row_index("_q")
     q = _quote_text(found, paragraphs)
     q = _contexts(q, corpus, paragraphs)
+    quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
+    # (the genders the articles show for their names, for pronouns and epithets)
+    q = q.join(_name_genders(quoted), on="article_id", how="left")
     joined_mentions: list[pl.DataFrame] = []
 
     def found_mentions() -> pl.DataFrame:
@@ -1968,13 +2023,13 @@ def _quotes(
             )
         return joined_mentions[0]
 
-    quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     m = found_mentions()
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
+    q = _link_former_latter(q, m)
     q = _cut_place(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
@@ -2586,6 +2641,18 @@ def _speakers(
         sp_p=pl.col("_next_p"),
         text_start=pl.col("_next_start"),
     ).drop("_xspk", "_xcue", "_xoff")
+    # ... or that names whose words they were: „…“ Diese Worte des Präsidenten ...
+    for pattern in (_OWNED_AFTER, _ASCRIBED_AFTER):
+        q = _extract(q, "_next_text", pattern, "_x", after_preposition=True)
+        q = _assigned_found(
+            q,
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$"),
+            rule=pl.lit("sentence"),
+            sp_p=pl.col("_next_p"),
+            text_start=pl.col("_next_start"),
+        ).drop("_xspk", "_xcue", "_xoff")
     # the quote's sentence is in the subjunctive of indirect speech
     subjunctive = (
         pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(_SUBJUNCTIVE)
@@ -2777,11 +2844,12 @@ def _speakers(
     # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
     same = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
     q = q.join(before_subjects, on="_q", how="left")
+    q = _one_of_two(q, "_xoff")
     own_subject = (
         same
         & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
     )
     q = _assigned(
         q,
@@ -2793,6 +2861,7 @@ def _speakers(
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
     q = q.join(prev_subjects, on="_q", how="left")
+    q = _one_of_two(q, "_xoff")
     named_before = (
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
@@ -2806,7 +2875,7 @@ def _speakers(
             )
         ).fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
     )
     q = _assigned(
         q,
@@ -2826,7 +2895,7 @@ def _speakers(
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
         & pl.col("_xspk").is_not_null()
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
     )
     q = _assigned(
         q,
@@ -3521,8 +3590,38 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
             )
         )
-        & _agrees(pl.col("speaker"), pl.col("_xspk"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
     ).fill_null(False)
+
+
+def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
+    """A singular *er*/*sie* takes up the one person of its gender of two subjects joined by
+    "und" (*Sacharowa und Peskow äußerten sich. „…“, sagte sie*: Sacharowa): ``_xspk``
+    becomes that person and its ``offset`` column moves to it. Where both or neither agree,
+    the two stay the antecedent.
+    """
+    parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+und\s+(?P<b>\S.*)$")
+    first, second = parts.struct.field("a"), parts.struct.field("b")
+    singular = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & ~pl.col(
+        "cue"
+    ).str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+    known = pl.col("_ng")
+    fits_first = _agrees(pl.col("speaker"), first, known) & (_gender(first, known) != "u")
+    fits_second = _agrees(pl.col("speaker"), second, known) & (_gender(second, known) != "u")
+    pick_first = (singular & fits_first & ~fits_second).fill_null(False)
+    pick_second = (singular & fits_second & ~fits_first).fill_null(False)
+    return q.with_columns(
+        pl.when(pick_first)
+        .then(first)
+        .when(pick_second)
+        .then(second)
+        .otherwise(pl.col("_xspk"))
+        .alias("_xspk"),
+        pl.when(pick_second)
+        .then(pl.col(offset) + (pl.col("_xspk").str.len_chars() - second.str.len_chars()))
+        .otherwise(pl.col(offset))
+        .alias(offset),
+    )
 
 
 def _resolve_pronouns(
@@ -3616,6 +3715,7 @@ def _resolve_pronouns(
             pl.col("_q").is_in(found["_q"].unique().implode()).alias("_xperson")
         )
 
+    q = _one_of_two(q, "_ante_s")
     q = actor_named(
         q,
         pl.when(in_own).then(pl.col("_prev_p")).otherwise(pl.col("_p")),
@@ -3667,6 +3767,7 @@ def _resolve_pronouns(
     # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.
     chained = pl.col("_chained")
     q = q.join(_subject(q, "_prev2text", chained, subjects), on="_q", how="left")
+    q = _one_of_two(q, "_xoff")
     q = actor_named(q, pl.col("_p"), pl.col("_prev2start") + pl.col("_xoff"))
     take = _takes_up(chained)
     q = q.with_columns(
@@ -3745,11 +3846,16 @@ def _resolve_pronouns(
     hits = []
     # the most recent named speaker first, then the most recent person or name-like mention;
     # "er" never takes up a feminine or neuter phrase, "sie" never a masculine or neuter one
+    genders = q.select("article_id", "_ng").unique("article_id")
     for cands in (named, mentioned):
-        ranked = cands.with_columns(
-            (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
-            _gender(pl.col("_aspk")).alias("_g"),
-        ).sort("_pos")
+        ranked = (
+            cands.join(genders, on="article_id", how="left")
+            .with_columns(
+                (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
+                _gender(pl.col("_aspk"), pl.col("_ng")).alias("_g"),
+            )
+            .sort("_pos")
+        )
         for pronoun, excluded in (
             ("er", ["f", "n"]),
             ("sie", ["m", "n"]),
@@ -3889,15 +3995,116 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
 _FEMININE_ROLE = rf"^\S*{_WOMAN_ENDINGS}$"
 
 
-def _gender(phrase: pl.Expr) -> pl.Expr:
+#: A role of a man right before his name: "Kremlchef Putin", "Präsident Selenskyj", "Herr
+#: Scholz" (the feminine forms end in "-in": "Präsidentin").
+_MASCULINE_ROLE = (
+    r"^(?:\S*(?i:präsident|minister|kanzler|sprecher|chef|general|generalsekretär|botschafter|"
+    r"sekretär|vorsitzender|abgeordneter|diplomat|offizier|kommandeur|bürgermeister|gouverneur|"
+    r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
+    r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz)|Herrn?)$"
+)
+#: A role of a woman right before her name: "Außenministerin Baerbock", "Frau Merkel".
+_FEMININE_ROLE_BEFORE = rf"^(?:\S*{_WOMAN_ENDINGS}|Frau)$"
+#: Parts of a name between a first name or role and the surname: "Ursula von der Leyen",
+#: "George W. Bush".
+_NAME_PARTICLE = r"^(?:von|van|der|den|de|du|zu|al|el|bin|ibn|\p{Lu}\.)$"
+#: Slavic surnames by their ending: "Sacharowa", "Tichanowskaja"; "Lawrow", "Selenskyj".
+_FEMININE_SURNAME = r"\p{Ll}(?:owa|ewa|jewa|skaja|zkaja)$"
+_MASCULINE_SURNAME = r"\p{Ll}(?:ow|ew|jew|yj|ij)$"
+
+
+@cache
+def _names() -> dict[str, list[str]]:
+    """The curated names of ``data/names.toml``: ``first_f``, ``first_m``, ``sur_f``,
+    ``sur_m``."""
+    text = resources.files("analysis_kit").joinpath("data", "names.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return {
+        "first_f": data["first_names"]["feminine"],
+        "first_m": data["first_names"]["masculine"],
+        "sur_f": data["surnames"]["feminine"],
+        "sur_m": data["surnames"]["masculine"],
+    }
+
+
+def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The gender each article shows for its surnames: ``article_id``, ``_ng`` (a list of
+    ``"Surname:f"`` / ``"Surname:m"``).
+
+    A capitalised word takes the gender of the first name or the role right before it, names'
+    particles and initials skipped ("Annalena Baerbock", "Außenministerin Baerbock", "Ursula
+    von der Leyen", "Kremlchef Putin"); a word given both genders in one article ("Bill und
+    Hillary Clinton") is left out.
+
+    Examples
+    --------
+    >>> paragraphs = pl.DataFrame({"article_id": ["a"], "_p": [0], "text": [
+    ...     "Außenministerin Annalena Baerbock traf Kremlchef Putin und Ursula von der Leyen."]})
+    >>> sorted(_name_genders(paragraphs)["_ng"][0])
+    ['Annalena:f', 'Baerbock:f', 'Leyen:f', 'Putin:m']
+    >>> clintons = paragraphs.with_columns(text=pl.lit("Bill Clinton traf Hillary Clinton."))
+    >>> _name_genders(clintons).height
+    0
+    """
+    names = _names()
+    words = (
+        paragraphs.select(
+            "article_id",
+            "_p",
+            pl.col("text").str.extract_all(r"\p{Lu}\.|[\p{L}\p{M}'’-]+").alias("_w"),
+        )
+        .explode("_w")
+        .drop_nulls("_w")
+    )
+
+    def shown(word: pl.Expr) -> pl.Expr:
+        return (
+            pl.when(word.is_in(names["first_f"]) | word.str.contains(_FEMININE_ROLE_BEFORE))
+            .then(pl.lit("f"))
+            .when(word.is_in(names["first_m"]) | word.str.contains(_MASCULINE_ROLE))
+            .then(pl.lit("m"))
+        )
+
+    before = [pl.col("_w").shift(n).over("article_id", "_p") for n in (1, 2, 3)]
+    gender = pl.lit(None, dtype=pl.String)
+    for n in (3, 2, 1):
+        # (the word before, or the one before the particles: "Ursula von der Leyen")
+        skipped = pl.lit(True)
+        for k in range(n - 1):
+            skipped = skipped & before[k].str.contains(_NAME_PARTICLE).fill_null(False)
+        gender = (
+            pl.when(skipped & shown(before[n - 1]).is_not_null())
+            .then(shown(before[n - 1]))
+            .otherwise(gender)
+        )
+    return (
+        words.filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
+        .with_columns(gender.alias("_g"))
+        .drop_nulls("_g")
+        .group_by("article_id", "_w")
+        .agg(pl.col("_g").unique())
+        .filter(pl.col("_g").list.len() == 1)
+        .group_by("article_id")
+        .agg((pl.col("_w") + ":" + pl.col("_g").list.first()).alias("_ng"))
+    )
+
+
+def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
     """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"`` or ``"u"``.
 
     A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
     "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
-    "Herr Scholz" are ``"m"``; "das Ministerium" is ``"n"``; a bare name is unknown (``"u"``).
+    "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``. A name shows
+    the gender of its first name ("Annalena Baerbock"), else of the surname: as its article
+    showed it (``known``, from :func:`_name_genders`), as a public figure of
+    ``data/names.toml`` ("Putin", "Merkel") or by a Slavic ending ("Sacharowa", "Lawrow");
+    else it is unknown (``"u"``).
     """
+    names = _names()
     first = phrase.str.extract(r"^(\S+)")
-    return (
+    last = phrase.str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]*)$")
+    named = phrase.str.contains(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$")
+    gender = (
         pl.when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
         .when(first.str.contains(_FEMININE_ROLE))
@@ -3906,13 +4113,38 @@ def _gender(phrase: pl.Expr) -> pl.Expr:
         .then(pl.lit("m"))
         .when(first.is_in(["das", "Das"]))
         .then(pl.lit("n"))
+        # (a role before a name: "Kremlchef Putin"; alone it may be a plural: "Sprecher")
+        .when(named & phrase.str.contains(r"\s") & first.str.contains(_MASCULINE_ROLE))
+        .then(pl.lit("m"))
+        .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_f"]))
+        .then(pl.lit("f"))
+        .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_m"]))
+        .then(pl.lit("m"))
+    )
+    if known is not None:
+        gender = (
+            gender.when(named & known.list.contains(last + ":f"))
+            .then(pl.lit("f"))
+            .when(named & known.list.contains(last + ":m"))
+            .then(pl.lit("m"))
+        )
+    return (
+        gender.when(named & last.is_in(names["sur_f"]))
+        .then(pl.lit("f"))
+        .when(named & last.is_in(names["sur_m"]))
+        .then(pl.lit("m"))
+        .when(named & last.str.contains(_FEMININE_SURNAME))
+        .then(pl.lit("f"))
+        .when(named & last.str.contains(_MASCULINE_SURNAME))
+        .then(pl.lit("m"))
         .otherwise(pl.lit("u"))
     )
 
 
-def _agrees(pronoun: pl.Expr, phrase: pl.Expr) -> pl.Expr:
-    """*er* with a masculine or unknown phrase, *sie* with a feminine, plural or unknown one."""
-    gender = _gender(phrase)
+def _agrees(pronoun: pl.Expr, phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
+    """*er* with a masculine or unknown phrase, *sie* with a feminine, plural or unknown one
+    (``known``: the genders of the article's names, see :func:`_gender`)."""
+    gender = _gender(phrase, known)
     return (
         pl.when(pronoun == _ITS_AUTHOR)
         .then(True)
@@ -3931,7 +4163,8 @@ _COMMON = (
 
 
 def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """Name-like person mentions: two capitalised words ("Hans Meier").
+    """Name-like person mentions: two capitalised words ("Hans Meier"), no common noun by
+    its ending unless the first is a first name of ``data/names.toml`` ("Peter Müller").
 
     At the start of a sentence, where every word is capitalised, the first word must not be
     a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist zurück"; not
@@ -3953,12 +4186,14 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False))
     )
     nxt = pl.col("text").shift(-1)
+    # (a first name of the list is one, whatever its ending: "Gesine Lötzsch", "Peter Müller")
+    first_name = pl.col("text").is_in([*_names()["first_f"], *_names()["first_m"]])
     pair = (
         pl.col("_cap")
         & pl.col("_cap").shift(-1).fill_null(False)
         & (pl.col("sentence").shift(-1) == pl.col("sentence"))
         & ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True)
-        & ~pl.col("text").str.to_lowercase().str.contains(_COMMON)
+        & (first_name | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
     )
     found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))
     rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))
@@ -4266,6 +4501,7 @@ def _link_owners(
         q.filter(todo & epithet)
         .select(
             "_q",
+            "_ng",
             pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
             .then(pl.lit("sie"))
             .otherwise(pl.lit("er"))
@@ -4287,7 +4523,10 @@ def _link_owners(
             ~pl.col("_xspk").is_in(_PRONOUNS)
             & (
                 pl.col("_epithet").is_null()
-                | ((pl.col("_epithet") != "none") & _agrees(pl.col("_epithet"), pl.col("_xspk")))
+                | (
+                    (pl.col("_epithet") != "none")
+                    & _agrees(pl.col("_epithet"), pl.col("_xspk"), pl.col("_ng"))
+                )
             )
         )
         .select(
@@ -4429,6 +4668,50 @@ def _link_bodies(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> 
         _mentioned_before() & pl.col("_word").str.contains(pl.col("_key"), literal=True)
     )
     return _take_actor(q, _latest_mention(found))
+
+
+def _link_former_latter(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """Actor and side of a speaker *letztere(r)* or *erstere(r)*.
+
+    *Letztere* is the person of the lexicon named last before the speaker, *erstere* the
+    one named before that one (another person), both in the speaker's paragraph or the one
+    before it (*Scholz traf Macron. „…“, so letzterer.* gives Macron; *so ersterer*,
+    Scholz). The speaker's text stays as written.
+    """
+    todo = q.filter(
+        pl.col("speaker_actor").is_null()
+        & pl.col("_sp_p").is_not_null()
+        & pl.col("speaker").str.contains(rf"^{_FORMER_LATTER}$")
+    ).select(
+        "_q",
+        "article_id",
+        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+        pl.col("speaker").str.contains(r"^[Ll]").alias("_latter"),
+    )
+    if todo.height == 0:
+        return q
+    persons = m.filter(pl.col("actor_kind") == "person").select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        pl.col("actor").alias("_actor"),
+        pl.col("side").alias("_side"),
+    )
+    before = (
+        todo.join(persons, on="article_id")
+        .filter(_mentioned_before() & (pl.col("_ap") >= pl.col("_qp") - 1))
+        .sort("_q", "_ap", "_ms")
+        # (each person once, at its last mention: "Scholz traf Macron, Scholz sagte ...")
+        .unique(["_q", "_actor"], keep="last", maintain_order=True)
+        .with_columns(
+            pl.int_range(pl.len(), 0, -1).over("_q").alias("_rank")  # 1 = named last
+        )
+    )
+    found = before.filter(
+        pl.when(pl.col("_latter")).then(pl.col("_rank") == 1).otherwise(pl.col("_rank") == 2)
+    ).select("_q", "_actor", "_side")
+    return _take_actor(q, found)
 
 
 #: A speaker that is only a role with the definite article and adjectives: "der
