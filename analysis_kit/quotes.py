@@ -257,9 +257,10 @@ envoy is sent to counts only where the span names nothing else (*der russische B
 bei der Nato*, *der russische Nato-Botschafter*: Russia). A role of someone's (*Sein
 Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
 subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
-zurück. Sein Sprecher sagte ...*: Kremlin, Russia), and so does an epithet of the subject's
-gender, where that sentence names one person of the lexicon (*Selenskyj äußerte sich. „…“,
-sagte der 45-Jährige*; *die CDU-Politikerin*; not after *Putin traf Merkel.*). A speaker
+zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An epithet takes the one person of the
+lexicon of its gender that sentence names (*Selenskyj äußerte sich. „…“, sagte der
+45-Jährige*; *Lawrow traf Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not after
+*Putin traf Lawrow.*, two of its gender, nor after *Der Kreml reagierte.*). A speaker
 named by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
 Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
@@ -2629,26 +2630,20 @@ def _speakers(
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
         ).drop("_xspk", "_xcue", "_xoff")
-    # any quote in a sentence that the next one attributes as a whole with a verb of saying:
-    # ... eine „leistungsaushelfende Versicherung“ ... Dies gibt der Verband bekannt.
-    q = _extract(q, "_next_text", _TAKEN_UP, "_x")
-    q = _assigned_found(
-        q,
-        pl.col("speaker").is_null()
-        & pl.col("_xspk").is_not_null()
-        & pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"),
-        rule=pl.lit("sentence"),
-        sp_p=pl.col("_next_p"),
-        text_start=pl.col("_next_start"),
-    ).drop("_xspk", "_xcue", "_xoff")
-    # ... or that names whose words they were: „…“ Diese Worte des Präsidenten ...
-    for pattern in (_OWNED_AFTER, _ASCRIBED_AFTER):
-        q = _extract(q, "_next_text", pattern, "_x", after_preposition=True)
+    # any quote in a sentence that the next one attributes as a whole with a verb of saying
+    # (... eine „leistungsaushelfende Versicherung“ ... Dies gibt der Verband bekannt.) or
+    # names as someone's words, the quote's sentence ending after it (... „…“ schaffen.
+    # Von diesem Versprechen des Präsidenten ...)
+    sentence_ends = pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$")
+    for pattern, fits, after_preposition in (
+        (_TAKEN_UP, pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"), False),
+        (_OWNED_AFTER, sentence_ends, True),
+        (_ASCRIBED_AFTER, sentence_ends, True),
+    ):
+        q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)
         q = _assigned_found(
             q,
-            pl.col("speaker").is_null()
-            & pl.col("_xspk").is_not_null()
-            & pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$"),
+            pl.col("speaker").is_null() & pl.col("_xspk").is_not_null() & fits,
             rule=pl.lit("sentence"),
             sp_p=pl.col("_next_p"),
             text_start=pl.col("_next_start"),
@@ -4421,8 +4416,9 @@ def _link_owners(
     subject of the sentence before the speaker's ("Der Kreml wies die Vorwürfe zurück. Sein
     Sprecher sagte ..." → Kremlin; "Die Regierung in Kiew schwieg. Ihr Sprecher ..." →
     Ukraine). An owner the lexicon does not know leaves the speaker unlinked; the speaker's
-    text stays as written. ``subjects``: what :func:`_speakers` found in the texts around the
-    quotes.
+    text stays as written. An epithet ("der 45-Jährige", "die CDU-Politikerin") takes the one
+    person of the lexicon of its gender (see :func:`_gender`) that sentence names.
+    ``subjects``: what :func:`_speakers` found in the texts around the quotes.
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
     epithet = pl.col("speaker").str.contains(_EPITHET)
@@ -4478,57 +4474,49 @@ def _link_owners(
         .cast(pl.Int64)
         .alias("_text_n"),
     )
-    # (an epithet takes up a person of its gender only: "der 45-Jährige" no "die Ministerin";
-    # and only where the sentence names one person of the lexicon: "Putin traf Merkel" is
-    # two, so "die CDU-Politikerin" after it stays unlinked)
+    # an epithet takes up the one person of the lexicon of its gender that the sentence
+    # names ("der 45-Jährige" no "die Ministerin"; "Lawrow traf Baerbock. „…“, sagte die
+    # Grünen-Politikerin": Baerbock); two of its gender leave it unlinked
+    epithets = q.filter(todo & epithet).select(
+        "_q",
+        "_ng",
+        pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
+        .then(pl.lit("sie"))
+        .otherwise(pl.lit("er"))
+        .alias("_epithet"),
+    )
     persons = (
-        rows.join(
+        rows.join(epithets, on="_q")
+        .join(
             m.filter(pl.col("actor_kind") == "person").select(
                 pl.col("_ap").cast(pl.Int64).alias("_sp_p"),
                 pl.col("start").cast(pl.Int64).alias("_ms"),
-                "actor",
+                pl.col("match").alias("_match"),
+                pl.col("actor").alias("_actor"),
+                pl.col("side").alias("_side"),
             ),
             on="_sp_p",
         )
         .filter(
             (pl.col("_ms") >= pl.col("_text_s"))
             & (pl.col("_ms") < pl.col("_text_s") + pl.col("_text_n"))
+            & _agrees(pl.col("_epithet"), pl.col("_match"), pl.col("_ng"))
         )
         .group_by("_q")
-        .agg(pl.col("actor").n_unique().alias("_n_persons"))
-    )
-    epithets = (
-        q.filter(todo & epithet)
-        .select(
-            "_q",
-            "_ng",
-            pl.when(pl.col("speaker").str.contains(r"^[Dd]ie\s"))
-            .then(pl.lit("sie"))
-            .otherwise(pl.lit("er"))
-            .alias("_epithet"),
+        .agg(
+            pl.col("_actor").first(),
+            pl.col("_side").first(),
+            pl.col("_actor").n_unique().alias("_n"),
         )
-        .join(persons, on="_q", how="left")
-        .with_columns(
-            pl.when(pl.col("_n_persons") > 1)
-            .then(pl.lit("none"))
-            .otherwise("_epithet")
-            .alias("_epithet")
-        )
-        .drop("_n_persons")
+        .filter(pl.col("_n") == 1)
+        .select("_q", "_actor", "_side")
     )
+    q = _take_actor(q, persons)
+    # a role of someone's: the subject of the sentence before
     owners = (
-        rows.join(subjects, on=["_q", "_col"])
-        .join(epithets, on="_q", how="left")
-        .filter(
-            ~pl.col("_xspk").is_in(_PRONOUNS)
-            & (
-                pl.col("_epithet").is_null()
-                | (
-                    (pl.col("_epithet") != "none")
-                    & _agrees(pl.col("_epithet"), pl.col("_xspk"), pl.col("_ng"))
-                )
-            )
-        )
+        rows.join(epithets, on="_q", how="anti")
+        .join(subjects, on=["_q", "_col"])
+        .filter(~pl.col("_xspk").is_in(_PRONOUNS))
         .select(
             "_q",
             pl.col("_sp_p").cast(pl.Int64),

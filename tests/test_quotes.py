@@ -3953,12 +3953,24 @@ def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
             "gibt es nicht“, sagte der 45-Jährige.",
             None,
         ),
-        # and only after a sentence that names one person of the lexicon
+        # the one person of its gender that the sentence names
         (
             "Putin traf am Montag Merkel. „Eine militärische Lösung gibt es nicht“, sagte die "
             "CDU-Politikerin.",
+            "Germany",
+        ),
+        (
+            "Lawrow traf Baerbock in Moskau. „Das Gespräch war schwierig“, sagte die "
+            "Grünen-Politikerin.",
+            "Germany",
+        ),
+        # not one of two of its gender, nor a body
+        (
+            "Putin traf am Montag Lawrow. „Eine militärische Lösung gibt es nicht“, sagte der "
+            "70-Jährige.",
             None,
         ),
+        ("Der Kreml reagierte prompt. „Das ist absurd“, sagte der 45-Jährige.", None),
     ],
 )
 def test_an_epithet_takes_up_the_person_of_the_sentence_before(text: str, side: str | None) -> None:
