@@ -3595,6 +3595,11 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     becomes that person and its ``offset`` column moves to it. Where both or neither agree,
     the two stay the antecedent.
     """
+    asked = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & pl.col(
+        "_xspk"
+    ).str.contains(r"\sund\s")
+    if not q.select(asked.fill_null(False).any()).item():
+        return q
     parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+und\s+(?P<b>\S.*)$")
     first, second = parts.struct.field("a"), parts.struct.field("b")
     singular = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & ~pl.col(
@@ -4051,30 +4056,38 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .explode("_w")
         .drop_nulls("_w")
     )
-
-    def shown(word: pl.Expr) -> pl.Expr:
-        return (
-            pl.when(word.is_in(names["first_f"]) | word.str.contains(_FEMININE_ROLE_BEFORE))
+    # (what each distinct word shows, once: a first name or role, or a particle)
+    vocab = (
+        words.select("_w")
+        .unique()
+        .with_columns(
+            pl.when(
+                pl.col("_w").is_in(names["first_f"])
+                | pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
+            )
             .then(pl.lit("f"))
-            .when(word.is_in(names["first_m"]) | word.str.contains(_MASCULINE_ROLE))
+            .when(pl.col("_w").is_in(names["first_m"]) | pl.col("_w").str.contains(_MASCULINE_ROLE))
             .then(pl.lit("m"))
+            .when(pl.col("_w").str.contains(_NAME_PARTICLE))
+            .then(pl.lit("particle"))
+            .alias("_shows")
         )
-
-    before = [pl.col("_w").shift(n).over("article_id", "_p") for n in (1, 2, 3)]
-    gender = pl.lit(None, dtype=pl.String)
-    for n in (3, 2, 1):
-        # (the word before, or the one before the particles: "Ursula von der Leyen")
-        skipped = pl.lit(True)
-        for k in range(n - 1):
-            skipped = skipped & before[k].str.contains(_NAME_PARTICLE).fill_null(False)
-        gender = (
-            pl.when(skipped & shown(before[n - 1]).is_not_null())
-            .then(shown(before[n - 1]))
-            .otherwise(gender)
-        )
+        .drop_nulls("_shows")
+    )
+    words = words.join(vocab, on="_w", how="left", maintain_order="left")
+    before = [pl.col("_shows").shift(n).over("article_id", "_p") for n in (1, 2, 3)]
+    # the word before, or the one before the particles: "Ursula von der Leyen"
+    gender = (
+        pl.when(before[0].is_in(["f", "m"]))
+        .then(before[0])
+        .when((before[0] == "particle") & before[1].is_in(["f", "m"]))
+        .then(before[1])
+        .when((before[0] == "particle") & (before[1] == "particle") & before[2].is_in(["f", "m"]))
+        .then(before[2])
+    )
     return (
-        words.filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
-        .with_columns(gender.alias("_g"))
+        words.with_columns(gender.alias("_g"))
+        .filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
         .drop_nulls("_g")
         .group_by("article_id", "_w")
         .agg(pl.col("_g").unique())
