@@ -102,7 +102,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    counts last (*X hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start
    of a sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
    subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count as
-   saying; an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*) and
+   saying; an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*; a
+   share of people in a poll holds one too: *Rund 60 Prozent der Befragten teilen die
+   Meinung*; a report or a study speaks for its authors: *Der Bericht kommt zu dem
+   Schluss*, but not in the subjunctive, *Die Studie zeige*) and
    taking a stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses
    the one right before the quote gives its subject (*Die Nato bezeichnete das Manöver als
    „…“, Moskau sprach von einer „…“*), and so does a second subject whose verb is left out
@@ -125,7 +128,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
    X *als „…“ bezeichnet*, *eingestuft*, ...) or its holders opening the sentence with
    *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als „…“ bezeichnet
-   worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), a relative
+   worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), talk held
+   there (*In Moskau ist von einer „…“ die Rede*; in a document, its author's: *In einem
+   Schreiben an die Mitarbeiter war von „…“ die Rede*), a relative
    clause (X, *der ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X)
    and a noun of opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich
    aus:* „…“, *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker); A
@@ -663,11 +668,16 @@ _FROM = (
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
     rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
 )
+#: A share of people as a subject, in polls: "37 Prozent", "60 Prozent der Befragten".
+_SHARE = (
+    r"(?:(?:[Mm]ehr\s+als|[Ww]eniger\s+als|[Rr]und|[Kk]napp|[Ff]ast|[Ee]twa|[Nn]ur)\s+)?"
+    rf"\d{{1,2}}(?:,\d)?\s+Prozent(?:\s+der\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]+)?"
+)
 #: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
     # after the article: die „Washington Post“)
-    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"(?:{_PRON}|{_SHARE}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -1333,6 +1343,28 @@ _BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\
 _ADJECTIVE_FORM = (
     r"^\p{Ll}+(?:sch|ig|lich|er|al|iv|ell|ös|os|är|bar|sam|haft|los)(?:e|en|er|es|em)$"
 )
+#: A document's noun (see ``_DOCUMENT``).
+_DOCUMENT_NOUN = (
+    # (not with its owner in a compound: "Der ROG-Jahresbericht")
+    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
+    r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
+    r"bericht|beitrag|tweet)"
+)
+#: Where the holders of a view open the sentence: "In Moskau", "Auch in den Medien".
+_HELD_IN = r"\s*(?:(?:Auch|Doch|Aber|Und|Selbst|Vor\s+allem)\s+(?:in|im)|In|Im)\s+"
+#: ... the holders: a place or a circle with the definite article or none ("Moskau", "den
+#: Medien", "diplomatischen Kreisen"), or a document ("einem internen Schreiben an die
+#: Mitarbeiter"; its author speaks, see ``_DOCUMENT``); no time or occasion ("der Nacht",
+#: "einem Interview"; see ``_NOT_SPEAKER``).
+_HOLDER = (
+    rf"(?:(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?"
+    rf"{_NAMESEQ}{_FROM}|einem\s+(?:{_ADJ}\s+)*{_DOCUMENT_NOUN})"
+)
+#: ... a document's addressee after it: "an die Mitarbeiter".
+_HOLDER_TO = (
+    rf"(?:\s+an\s+(?:(?:der|die|den|dem|das)\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]+)?"
+)
+
 #: Participles of a judgement in the passive: „…“ ... *bezeichnet*, *eingestuft*.
 _JUDGED = (
     r"(?:bezeichnet|eingestuft|gewertet|bewertet|beurteilt|eingeschätzt|beschrieben|"
@@ -1347,11 +1379,18 @@ _CLAUSE_RULES: list[str] = [
     # a passive judgement whose holders open the sentence with "in": In Moskau wird die
     # Erweiterung als „…“ gesehen, In den Medien war der Auftrag als „…“ bezeichnet worden
     # (no indefinite article: In einem Interview wurde X als „…“ bezeichnet names no holder)
-    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Selbst|Vor\s+allem)\s+(?:in|im)|In|Im)\s+)"
-    rf"(?P<spk>(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?"
-    rf"{_NAMESEQ}{_FROM})\s+"
+    rf"^(?P<pre>{_HELD_IN})(?P<spk>(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|"
+    rf"\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?{_NAMESEQ}{_FROM})\s+"
     r"(?:wird|wurde|werden|wurden|war|waren)\s"
     rf"[^.;:!?„“»«{_HERE}]{{0,80}}?\bals\s*{_HERE}[^.;:!?{_HERE}]{{0,40}}?\b(?P<cue>{_JUDGED})\b",
+    # talk held in a place, a circle or a document: In Moskau ist von „…“ die Rede, In einem
+    # internen Schreiben an die Mitarbeiter war von einem „…“ die Rede (a document: its author)
+    rf"^(?P<pre>{_HELD_IN})(?P<spk>{_HOLDER}){_HOLDER_TO}\s+(?:ist|war|wird|wurde)\s"
+    rf"[^.;:!?„“»«{_HERE}]{{0,60}}?\bvon\s+(?:(?:einer|einem|einen|der|dem|den)\s+)?"
+    rf"(?:{_ADJ}\s+)*{_HERE}[^.;:!?{_HERE}]{{0,60}}?\b(?P<cue>die\s+Rede)\b",
+    rf"^(?P<pre>{_HELD_IN})(?P<spk>{_HOLDER}){_HOLDER_TO}\s+(?:ist|war|wird|wurde)\s+"
+    r"(?:\p{Ll}+\s+){0,2}?(?P<cue>die\s+Rede)\s+von\s+(?:(?:einer|einem|einen|der|dem|den)\s+)?"
+    rf"(?:{_ADJ}\s+)*{_HERE}",
     # speech in the passive with its agent: Es wurde von X die Vermutung geäußert, ... „…“
     rf"^(?P<pre>(?s:.*?)\b(?:wurde|wurden|wird|werden)\s+(?:[^„“»«:,{_HERE}]{{1,40}}?\s+)?von\s+)"
     rf"(?P<spk>{_SPK_ANY})\s+[^„“»«:{_HERE}]*?\b(?P<cue>geäußert|gefordert|erklärt|kritisiert|"
@@ -1626,12 +1665,6 @@ _WORK_SOURCE = (
 #: A document named as the speaker with no owner of its own, not as the subject ("in der
 #: Erklärung", "dem Schreiben zufolge"): its author, named before, speaks. It is taken up
 #: like a pronoun of any gender, written ``_ITS_AUTHOR`` meanwhile.
-_DOCUMENT_NOUN = (
-    # (not with its owner in a compound: "Der ROG-Jahresbericht")
-    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
-    r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
-    r"bericht|beitrag|tweet)"
-)
 _DOCUMENT = (
     r"^(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en)|[Ee]ine[rm])\s+"
     rf"(?:\p{{Ll}}[\p{{L}}-]*(?:e|en|er|es)\s+)?{_DOCUMENT_NOUN}$"
@@ -2528,6 +2561,7 @@ def _speakers(
                 | pl.col("_before").str.contains(r":\s*$")
                 | saying
                 | _person_like(pl.col("_xspk"))
+                | (pl.col("_xspk").str.contains(_REPORT_SUBJECT) & ~subjunctive_cue)
                 | pl.col("_kn")
             )
         )
@@ -3507,6 +3541,13 @@ _PERSON_LIKE = (
     # an acronym names a body: die SPD, der BGH, die NATO
     r"|^\p{Lu}{2,6}$"
 )
+#: A report or a study as the subject speaks for its authors ("Der Bericht kommt zu dem
+#: Schluss, ... „…“"), not in the subjunctive of someone's indirect speech ("Die Studie zeige
+#: in Wahrheit, „…“").
+_REPORT_SUBJECT = (
+    rf"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:{_ADJ}\s+)*\p{{Lu}}?[\p{{Ll}}-]*(?i:bericht|studie|"
+    r"gutachten|untersuchung|umfrage|analyse|report|resolution|urteil)$"
+)
 
 
 #: A noun phrase opened by a possessive ("Seine Zuversicht", "Ihre Begründung"), not a
@@ -3961,8 +4002,11 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
     *Klug* or *Lang* are also adjectives.
     """
     not_verb, not_opening = _closed_class_words()
-    several = pl.col("_xspk").str.contains(r"\s") & ~pl.col("_xspk").str.contains(
-        f"^{_PARTICLE_NAMES}"
+    # (a share may open with an adverb: "Rund 60 Prozent der Befragten")
+    several = (
+        pl.col("_xspk").str.contains(r"\s")
+        & ~pl.col("_xspk").str.contains(f"^{_PARTICLE_NAMES}")
+        & ~pl.col("_xspk").str.contains(rf"^{_SHARE}$")
     )
     return (
         cands.with_columns(
@@ -5373,6 +5417,8 @@ _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)
 _PERSON_LIKE = _latin(_PERSON_LIKE)
+_SHARE = _latin(_SHARE)
+_REPORT_SUBJECT = _latin(_REPORT_SUBJECT)
 _DET_START = _latin(_DET_START)
 _DETERMINER = _latin(_DETERMINER)
 _LEADING_JUNK = _latin(_LEADING_JUNK)

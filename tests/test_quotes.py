@@ -4196,3 +4196,60 @@ def test_a_singular_pronoun_takes_up_the_one_of_two_subjects_of_its_gender(
 ) -> None:
     row = one(text)
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # talk held in a place or a circle
+        ("In Moskau ist von einer „Provokation“ die Rede.", "Moskau", "Russia"),
+        ("In Kiew war zuletzt die Rede von „Terror“.", "Kiew", "Ukraine"),
+        ("In Regierungskreisen ist von einem „Fehler“ die Rede.", "Regierungskreisen", None),
+        # a time holds no view
+        ("In der Nacht war von „Explosionen“ die Rede.", None, None),
+    ],
+)
+def test_talk_held_in_a_place_or_circle(text: str, speaker: str | None, side: str | None) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"]) == (speaker, side)
+    assert row["kind"] == ("partial" if speaker else "scare")
+
+
+def test_talk_in_a_document_is_its_authors() -> None:
+    found = quotes(
+        corpus_of(
+            "Nato-Generalsekretär Mark Rutte nannte die Berichte „falsch“. In einem internen "
+            "Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die Rede."
+        )
+    )
+    assert found["quote"].to_list() == ["falsch", "offenen Dialog"]
+    assert found["speaker"].to_list() == ["Nato-Generalsekretär Mark Rutte"] * 2
+    assert found["side"].to_list() == ["NATO", "NATO"]
+    assert found["cue"].to_list() == ["nannte", "die rede"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # shares of people in polls hold views
+        (
+            "37 Prozent sind jedoch der Auffassung, dass die Demokratie „weniger gut“ "
+            "funktioniert.",
+            "37 Prozent",
+        ),
+        (
+            "Knapp 60 Prozent der Befragten teilen die Meinung, die Sanktionen seien "
+            "„wirkungslos“.",
+            "Knapp 60 Prozent der Befragten",
+        ),
+        # a report or a study speaks for its authors ...
+        ("Der Bericht kommt zu dem Schluss, dass die Lage „dramatisch“ sei.", "Der Bericht"),
+        ("Die neue Studie kam zu dem Ergebnis, die Hilfe sei „unzureichend“.", "Die neue Studie"),
+        # ... not in someone else's indirect speech
+        ("Die Studie zeige in Wahrheit, dass die Lage „dramatisch“ sei.", None),
+    ],
+)
+def test_shares_of_people_and_reports_hold_views(text: str, speaker: str | None) -> None:
+    row = one(text)
+    assert row["speaker"] == speaker
+    assert row["kind"] == ("partial" if speaker else "scare")
