@@ -3513,8 +3513,10 @@ _FIELD_HEAD = (
 #: Presse-Agentur", "der Minister einer Zeitung" (a dative: the one spoken to).
 _ADDRESSEE_DER = (
     r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+(?:der|einer)\s+(?:\p{L}[\p{L}-]*(?:e|en|er)\s+)?"
+    # (a paper's name first in a compound: "der „Bild“-Zeitung", "der Bild-Zeitung")
+    r"(?:„?\p{Lu}[\p{L}]*“?-)?"
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
-    r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse)\b"
+    r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse|Welle)\b"
 )
 #: People who work for a paper or an agency: "ein Sprecher der Agentur" is its employee.
 _MEDIA_STAFF = (

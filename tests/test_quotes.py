@@ -1000,6 +1000,15 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "der konservative Politiker",
         ),
         ("„Die Lage ist ernst“, sagte Giffey im ZDF.", "Giffey"),
+        (
+            "„Die Lage ist ernst“, sagte der Politikwissenschaftler der Deutschen Welle.",
+            "der Politikwissenschaftler",
+        ),
+        ("„Die Lage ist ernst“, sagte Pistorius der „Bild“-Zeitung.", "Pistorius"),
+        (
+            "„Die Lage ist ernst“, sagte ein Sprecher der Deutschen Welle.",
+            "ein Sprecher der Deutschen Welle",
+        ),
         # a role noun before "der": the agency is the speaker's employer
         (
             "„Die Lage ist ernst“, sagte ein Sprecher der Nachrichtenagentur Xinhua.",
