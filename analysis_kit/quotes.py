@@ -4834,6 +4834,13 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     reported = pl.col("_rule").is_in(
         ["after", "before", "colon", "laut", "sentence", "shared", "previous"]
     )
+    # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
+    # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
+    full = full | (
+        reported
+        & (pl.col("_before").str.strip_chars() == "")
+        & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False)
+    )
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))

@@ -4262,3 +4262,20 @@ def test_shares_of_people_and_reports_hold_views(text: str, speaker: str | None)
     row = one(text)
     assert row["speaker"] == speaker
     assert row["kind"] == ("partial" if speaker else "scare")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a quote that opens its sentence is an utterance of its own
+        (
+            "„Das ist inakzeptabel“ – mit diesen Worten kommentierte Baerbock die Festnahme.",
+            "direct",
+        ),
+        ("„Verrat“, sagte Lawrow.", "direct"),
+        # inside the sentence it is a phrase of the speaker's
+        ("Lawrow sprach von „Verrat“ – und ging.", "partial"),
+    ],
+)
+def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -> None:
+    assert one(text)["kind"] == kind
