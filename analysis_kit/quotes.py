@@ -1877,6 +1877,22 @@ def _extract(
         cleaned.is_not_null()
         & _may_speak(spk, cleaned)
         & (cleaned != "")
+        # an object that opens the sentence, its subject after the verb: "Die Entscheidung
+        # kritisierte der Minister scharf:" (the verb-first rules find the subject)
+        & ~(
+            pre.str.extract(_CLAUSE_TAIL).str.strip_chars().eq("")
+            & _object_first(
+                spk,
+                pl.col(column).str.slice(
+                    pre.str.len_chars()
+                    + spk.str.len_chars()
+                    + pl.col(column)
+                    .str.slice(pre.str.len_chars() + spk.str.len_chars())
+                    .str.find(pl.col("_g").struct.field("cue"), literal=True)
+                    + pl.col("_g").struct.field("cue").str.len_chars()
+                ),
+            )
+        ).fill_null(False)
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
         & ~pre.str.contains(r"[\p{L}“”\"»«]-$").fill_null(False)
         # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
@@ -3218,6 +3234,30 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             if pattern == _VERB_FIRST
             else pl.lit(False)
         )
+        # an object first and a subject by its case after the verb: "Die Entscheidung
+        # kritisierte der Minister scharf" (the noun after "der" a masculine one: a role, or
+        # one that ends in no "-e" and is no feminine noun or name)
+        object_first = (
+            pl.lit(pattern != _VERB_FIRST)
+            & (pl.col("_head") + lead.fill_null(""))
+            .str.extract(_CLAUSE_TAIL)
+            .str.strip_chars()
+            .eq("")
+            & _object_first(
+                spk,
+                _text_after(
+                    pl.col("_text").str.slice(
+                        pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                    ),
+                    pl.col("_g").struct.field("cue"),
+                ),
+            )
+        ).fill_null(False)
+        # (the subject after the verb, for _VERB_FIRST: its head is that object)
+        after_object = (
+            pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
+            & _masculine_subject(pl.lit(" ") + spk)
+        ).fill_null(False)
         cands = cands.select(
             "_q",
             "_col",
@@ -3369,8 +3409,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 ).fill_null(False)
                 # the verb first only after something that is not its subject: in "Alan
                 # Posener legte die Pause aus" the noun after the verb is its object
+                & ~object_first
                 & (
-                    ~(
+                    after_object
+                    | ~(
                         pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_ONLY)
                         & ~pl.col("_head")
                         .str.extract(_CLAUSE_TAIL)
@@ -3440,6 +3482,58 @@ _SUBJECT_ONLY = (
     rf"^\s*(?:(?:Nicht\s+nur|Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?"
     rf"(?:{_NOM_NP})?{_NAMESEQ}{_PARENS}\s*$"
 )
+#: An object first: a noun phrase with "die", "das" or "eine" (nominative or accusative)
+#: that opens the clause before its verb ("Die Entscheidung kritisierte der Minister",
+#: "Das Angebot wies der Kreml zurück").
+_OBJECT_FIRST = (
+    r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s"
+)
+#: ... and after the verb a subject by its case: "der" and a noun that is no feminine one
+#: (a dative: "sagte der Zeitung", "der Ukraine"; group 1: the noun).
+_DER_AFTER_VERB = (
+    r"^\s+(?:(?:auch|nun|jetzt|zudem|ebenfalls|bereits|schon|umgehend|prompt|sofort|scharf|"
+    r"dagegen|wiederum|seinerseits|erneut|am\s+\p{Lu}\p{Ll}+)\s+){0,2}"
+    rf"der\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}\p{{M}}-]*)"
+)
+#: Masculine bodies that "der" opens as a subject.
+_MASCULINE_BODY = (
+    r"^(?:Kreml|Westen|Bundestag|Bundesrat|Senat|Kongress|Vatikan|Papst|Staat|Rat|Sicherheitsrat|"
+    r"Geheimdienst|Konzern|Verband|Verein|Vorstand|Ausschuss|Sender|Veranstalter|Kläger)$"
+)
+
+
+def _masculine_subject(text: pl.Expr) -> pl.Expr:
+    """``text`` (after a verb) opens with "der" and a masculine noun of a person or a body:
+    a subject by its case.
+
+    The noun is a role of the kind a speaker has (``_ROLE_NOUN``) that is no feminine one, or
+    a masculine body ("der Kreml", "der Bundestag"); "der" with any other noun may be a
+    dative ("stimmte der Reform zu", "sagte der Zeitung", "widersprach der Ministerin").
+
+    Examples
+    --------
+    >>> texts = [" der Minister scharf", " der Kreml zurück", " der Zeitung", " der Reform zu"]
+    >>> pl.select(_masculine_subject(pl.lit(pl.Series(texts)))).to_series().to_list()
+    [True, True, False, False]
+    """
+    noun = text.str.extract(_DER_AFTER_VERB, 1)
+    return (
+        (
+            noun.str.contains(_ROLE_NOUN)
+            & ~noun.str.contains(r"(?:ung|ei|schaft|behörde|ion|agentur|in|innen)$")
+        )
+        | noun.str.contains(_MASCULINE_BODY)
+    ).fill_null(False)
+
+
+def _object_first(spk: pl.Expr, after_verb: pl.Expr) -> pl.Expr:
+    """``spk`` before its verb is its object: it opens with "die", "das" or "eine" and a
+    subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte der
+    Minister", "Das Angebot wies der Kreml zurück".
+    """
+    return (spk.str.contains(_OBJECT_FIRST) & _masculine_subject(after_verb)).fill_null(False)
+
+
 #: Quote marks that close and open (a straight mark closes after a word).
 _CLOSING_MARK = r"[“”«]|[^\s(]\""
 _OPENING_MARK = r"[„»]|(?:^|[\s(])\""
@@ -5420,6 +5514,8 @@ _INNER_REPORT_FIRST = _latin(_INNER_REPORT_FIRST)
 _PARTICIPLE_CLOSING = _latin(_PARTICIPLE_CLOSING)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
+_OBJECT_FIRST = _latin(_OBJECT_FIRST)
+_DER_AFTER_VERB = _latin(_DER_AFTER_VERB)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)
 _AFTER_ADDRESSEE = _latin(_AFTER_ADDRESSEE)
 _PREP_START = _latin(_PREP_START)

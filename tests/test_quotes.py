@@ -4279,3 +4279,45 @@ def test_shares_of_people_and_reports_hold_views(text: str, speaker: str | None)
 )
 def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -> None:
     assert one(text)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # an object first, the subject after the verb by its case
+        (
+            "Die Entscheidung kritisierte der Minister scharf: „Das ist ein schwerer Fehler.“",
+            "der Minister",
+            None,
+        ),
+        (
+            "Die Pläne der Nato bezeichnete der russische Außenminister als „Provokation“.",
+            "der russische Außenminister",
+            "Russia",
+        ),
+        (
+            "Das Angebot wies der Kreml zurück: „Das ist ein schwerer Fehler.“",
+            "der Kreml",
+            "Russia",
+        ),
+        (
+            "Die Nato-Pläne verurteilte der Sprecher des Kremls als „Provokation“.",
+            "der Sprecher des Kremls",
+            "Russia",
+        ),
+        # "der" and a feminine noun after the verb is a dative: the subject comes first
+        ("Die Nato sagte der Ukraine Hilfe zu: „Wir stehen an eurer Seite.“", "Die Nato", "NATO"),
+        ("Die Partei stimmte der Reform zu: „Das ist gut.“", "Die Partei", None),
+        (
+            "Die Ministerin dankte der Polizei: „Sie haben Großes geleistet.“",
+            "Die Ministerin",
+            None,
+        ),
+        ("Die Opposition warf der Ministerin vor, „versagt“ zu haben.", "Die Opposition", None),
+    ],
+)
+def test_an_object_first_leaves_the_subject_after_the_verb(
+    text: str, speaker: str, side: str | None
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"]) == (speaker, side)
