@@ -4562,6 +4562,18 @@ _EPITHET = (
 )
 
 
+#: An office of a state that no country names ("Ein Sprecher des Außenministeriums", "Das
+#: Verteidigungsministerium", "die Präsidialverwaltung"): the state the sentence before has
+#: as its subject ("Moskau reagierte scharf.").
+_UNNAMED_OFFICE = (
+    r"^(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:Sprecher|Sprecherin|Vertreter|Vertreterin|"
+    r"Sprecher|Mitarbeiter|Mitarbeiterin)\s+(?:des|der)\s+|[Dd](?:as|ie|er)\s+)"
+    r"(?:(?:Außen|Verteidigungs|Innen|Justiz|Finanz|Wirtschafts|Energie|Gesundheits)?"
+    r"[Mm]inisteriums?|Präsidialamts?|Präsidialverwaltung|Regierung|Botschaft|Generalstabs?|"
+    r"Außenamts?)$"
+)
+
+
 def _link_owners(
     q: pl.DataFrame, m: pl.DataFrame, subjects: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
@@ -4575,8 +4587,9 @@ def _link_owners(
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
     epithet = pl.col("speaker").str.contains(_EPITHET)
+    office = pl.col("speaker").str.contains(_UNNAMED_OFFICE)
     candidates = pl.col("speaker_actor").is_null() & (
-        pl.col("speaker").str.contains(_OWNED_ROLE) | role | epithet
+        pl.col("speaker").str.contains(_OWNED_ROLE) | role | epithet | office
     )
     if q.filter(candidates.fill_null(False)).height == 0:
         return q
@@ -4596,7 +4609,7 @@ def _link_owners(
     )
     todo = (
         pl.col("speaker_actor").is_null()
-        & (pl.col("speaker").str.contains(_OWNED_ROLE) | pl.col("_owned") | epithet)
+        & (pl.col("speaker").str.contains(_OWNED_ROLE) | pl.col("_owned") | epithet | office)
     ).fill_null(False)
     # the speaker in the quote's sentence: the sentence before; in the sentence before: the
     # one before that (in the same paragraph)
@@ -4678,7 +4691,19 @@ def _link_owners(
             pl.col("_xspk").alias("speaker"),
         )
     )
-    linked = _linked(owners, m).rename({"speaker_actor": "_oactor", "side": "_oside"})
+    # (an office's owner is a state: a country or its capital, "Moskau", "der Kreml")
+    states = m.filter(pl.col("actor_kind").is_in(["country", "place-as-metonym"]))
+    offices = q.filter(todo & office).select("_q")
+    linked = (
+        _linked(owners, m)
+        .join(offices.with_columns(pl.lit(True).alias("_office")), on="_q", how="left")
+        .filter(
+            pl.col("_office").is_null()
+            | pl.col("speaker_actor").is_in(states["actor"].unique().implode())
+        )
+        .drop("_office")
+        .rename({"speaker_actor": "_oactor", "side": "_oside"})
+    )
     return (
         q.join(linked, on="_q", how="left")
         .with_columns(
@@ -5522,6 +5547,7 @@ _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)
 _PERSON_LIKE = _latin(_PERSON_LIKE)
+_UNNAMED_OFFICE = _latin(_UNNAMED_OFFICE)
 _SHARE = _latin(_SHARE)
 _REPORT_SUBJECT = _latin(_REPORT_SUBJECT)
 _DET_START = _latin(_DET_START)

@@ -4321,3 +4321,37 @@ def test_an_object_first_leaves_the_subject_after_the_verb(
 ) -> None:
     row = one(text)
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an office that no country names is the state of the sentence before
+        (
+            "Moskau reagierte scharf. Ein Sprecher des Außenministeriums nannte die Verstärkung "
+            "eine „gefährliche Eskalation“.",
+            "Russia",
+        ),
+        (
+            "Kiew meldete neue Angriffe. Das Verteidigungsministerium sprach von „Beschuss“.",
+            "Ukraine",
+        ),
+        (
+            "Der Kreml wies die Vorwürfe zurück. „Das ist absurd“, sagte ein Sprecher des "
+            "Außenministeriums.",
+            "Russia",
+        ),
+        # a person is no state; no state, no side
+        (
+            "Generalsekretär Rutte reiste nach Kiew. Das Außenministerium sprach von einem "
+            "„wichtigen Signal“.",
+            None,
+        ),
+        ("Die Lage ist angespannt. Das Außenministerium sprach von „großer Sorge“.", None),
+    ],
+)
+def test_an_office_no_country_names_is_the_states_of_the_sentence_before(
+    text: str, side: str | None
+) -> None:
+    found = quotes(corpus_of(text))
+    assert found["side"].to_list()[-1] == side
