@@ -5020,6 +5020,14 @@ _ORG_SUFFIX = (
 )
 
 
+#: Platforms and services, names wherever they stand in quote marks.
+_PLATFORM = (
+    r"^(?:Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|Youtube|VKontakte|WhatsApp|"
+    r"Truth Social|Bluesky|Threads|Reddit|Google|Wikipedia|Wikinews|Netflix|LinkedIn|Snapchat|"
+    r"Weibo|WeChat|Odnoklassniki|Rutube|Skype|Zoom|Spotify)$"
+)
+
+
 def _is_name(q: pl.DataFrame) -> pl.Expr:
     """Quoted names (titles, papers, ships, products) rather than quotes.
 
@@ -5043,7 +5051,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     where they open it) is a name, as is a text ending in a company
     suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
     article and not followed by a noun, that is no adjective or adverb, is a name too (die
-    „documenta“ in Kassel).
+    „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
+    name wherever it stands.
     """
     quote = pl.col("quote")
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
@@ -5349,6 +5358,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | body
         | (teaser & ~pl.col("_attached"))
         | (work & no_end & (pl.col("quote").str.count_matches(r"\S+") <= 10))
+        # a platform or a service: auf „Telegram“, der ROG-Jahresbericht nennt „Twitter“
+        | quote.str.contains(_PLATFORM)
     ).fill_null(False)
 
 

@@ -416,6 +416,9 @@ def test_names_of_laws_organisations_and_events_are_not_quotes() -> None:
             "Er war Gast beim „3. Norddeutschen Energiekongress der Stadtwerke Kiel“.",
             "Die Firma „Muster Werkzeugbau GmbH“ meldete Kurzarbeit an.",
             "Die „documenta“ in Kassel öffnet im Juni.",
+            # platforms and services
+            "Auf „Telegram“ verbreiteten Militärblogger Videos.",
+            "Der Bericht nennt „Twitter“ in Syrien oder „TikTok“ in Russland.",
         )
     )
     assert found.height == 0, found
