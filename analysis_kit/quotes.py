@@ -112,7 +112,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    (*Russland sprach von einer „…“, der Westen von einer „…“*); a noun before the verb of a
    subordinate clause whose subject came first is its object (*Nachdem das Königshaus die
    Verlobung bestätigt hat*), and so is a noun after a verb with a subject before it (*Alan
-   Posener legte die Pause aus*); a thing as the subject of a verb in the subjunctive is
+   Posener legte die Pause aus*), but a noun with *die*, *das* or *eine* that opens the
+   sentence is the object when *der* and a masculine role or body follow the verb (*Die
+   Pläne der Nato bezeichnete der russische Außenminister als „…“*; not a dative: *Die
+   Partei stimmte der Reform zu*); a thing as the subject of a verb in the subjunctive is
    said by someone else (*Die Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos
    könnten*), and so is the content of indirect speech in a sentence with no verb of saying,
    a person or body as its subject too (*Außerdem hätte der Sender X „…“ gegeben* after
@@ -271,7 +274,9 @@ named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenbe
 Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
 body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
 Ministeriums*) to the latest mention that made such a body of an actor (*das russische
-Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*).
+Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing
+that, to the state (a country or its capital) that the sentence before has as its subject
+(*Moskau reagierte scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
