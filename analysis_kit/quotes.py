@@ -115,10 +115,13 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Posener legte die Pause aus*), but a noun with *die*, *das* or *eine* that opens the
    sentence is the object when *der* and a masculine role or body follow the verb (*Die
    Pläne der Nato bezeichnete der russische Außenminister als „…“*; not a dative: *Die
-   Partei stimmte der Reform zu*); a thing as the subject of a verb in the subjunctive is
-   said by someone else (*Die Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos
-   könnten*), and so is the content of indirect speech in a sentence with no verb of saying,
-   a person or body as its subject too (*Außerdem hätte der Sender X „…“ gegeben* after
+   Partei stimmte der Reform zu*), or when a thing that no one says anything opens it and a
+   name follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
+   zurück*; not a body or a document: *Die Erklärung nennt Russland einen „…“*); a thing
+   as the subject of a verb in the subjunctive is said by someone else (*Die Studie
+   zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the content
+   of indirect speech in a sentence with no verb of saying, a person or body as its subject
+   too (*Außerdem hätte der Sender X „…“ gegeben* after
    *„…“, so Suttner*: Suttner's, by the rules below; also with an auxiliary in the
    subjunctive: *Seine Regierung habe lediglich „…“ geschützt*); a subject is not looked for
    inside the words of another quote, nor before a headline segment with a verb of its own
@@ -1896,6 +1899,7 @@ def _extract(
                     .str.find(pl.col("_g").struct.field("cue"), literal=True)
                     + pl.col("_g").struct.field("cue").str.len_chars()
                 ),
+                pl.col("_g").struct.field("cue"),
             )
         ).fill_null(False)
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
@@ -3256,13 +3260,13 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     ),
                     pl.col("_g").struct.field("cue"),
                 ),
+                pl.col("_g").struct.field("cue"),
             )
         ).fill_null(False)
         # (the subject after the verb, for _VERB_FIRST: its head is that object)
-        after_object = (
-            pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
-            & _masculine_subject(pl.lit(" ") + spk)
-        ).fill_null(False)
+        after_object = _name_after_object(
+            pl.col("_head").str.extract(_CLAUSE_TAIL), spk, pl.col("_g").struct.field("cue")
+        )
         cands = cands.select(
             "_q",
             "_col",
@@ -3493,6 +3497,26 @@ _SUBJECT_ONLY = (
 _OBJECT_FIRST = (
     r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s"
 )
+#: A thing as an object first: what a speaker rejects, calls or criticises ("Die Vorwürfe",
+#: "Die Pläne der Nato", "Das Angebot", "Diese Forderung"; a plural of "-ungen", "-ionen"
+#: ...: "Die Verhandlungen"). Not a document or a law, which say things themselves ("Die
+#: Erklärung nennt Russland ...", "Der Vertrag sieht vor").
+_THING_FIRST = (
+    rf"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s+"
+    rf"(?:{_ADJ}\s+)*(?:\p{{Lu}}[\p{{L}}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)|"
+    r"(?:\p{Lu}[\p{L}-]*-|\p{Lu}\p{Ll}+)?(?:Vorwürfe|Vorwurf|Pläne|Plan|Angebot|Vorschlag|"
+    r"Vorschläge|Sanktionen|Kritik|Angriffe|Aussage|Aussagen|Äußerung|Idee|Beschluss|Beschlüsse|"
+    r"Maßnahmen|Lage|Gerüchte|Spekulationen|Zahlen|Darstellung|Forderung|Drohung|Manöver|"
+    r"Entscheidung|Einschätzung|Behauptung|Frage|Fragen|Vorgänge|Vorfälle|Vorfall|Gespräche|"
+    r"Ergebnisse))\b"
+)
+#: ... a name after the verb: one to three capitalised words, then a word in lower case, a
+#: quote mark or a colon ("wies Peskow zurück", "nannte Lawrow „…“").
+_NAME_AFTER_VERB = (
+    r"^\s+(?:(?:auch|nun|jetzt|zudem|ebenfalls|bereits|schon|umgehend|prompt|sofort|scharf|"
+    r"dagegen|wiederum|seinerseits|erneut)\s+){0,2}"
+    r"\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+){0,2}(?:\s+\p{Ll}|\s*[„“»«\"‚:,]|\s*$)"
+)
 #: ... and after the verb a subject by its case: "der" and a noun that is no feminine one
 #: (a dative: "sagte der Zeitung", "der Ukraine"; group 1: the noun).
 _DER_AFTER_VERB = (
@@ -3531,12 +3555,43 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
-def _object_first(spk: pl.Expr, after_verb: pl.Expr) -> pl.Expr:
-    """``spk`` before its verb is its object: it opens with "die", "das" or "eine" and a
-    subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte der
-    Minister", "Das Angebot wies der Kreml zurück".
+def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
+    """``spk`` before its verb ``cue`` is its object: it opens with "die", "das" or "eine" and
+    a subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte
+    der Minister", "Das Angebot wies der Kreml zurück"; or it is a thing that no one says
+    anything, and a name follows a verb of saying: "Die Vorwürfe wies Peskow zurück", "Die
+    Pläne der Nato nannte Lawrow „…“".
     """
-    return (spk.str.contains(_OBJECT_FIRST) & _masculine_subject(after_verb)).fill_null(False)
+    return (
+        spk.str.contains(_OBJECT_FIRST)
+        & (
+            _masculine_subject(after_verb)
+            | (
+                spk.str.contains(_THING_FIRST)
+                & cue.str.contains(f"^{_VERB_WIDE}$")
+                # (a verb in the singular: "Die Vorwürfe wiesen X zurück" has them as subject)
+                & ~cue.str.contains(r"(?:en|ern|eln)$")
+                & after_verb.str.contains(_NAME_AFTER_VERB)
+            )
+        )
+    ).fill_null(False)
+
+
+def _name_after_object(head: pl.Expr, spk: pl.Expr, cue: pl.Expr) -> pl.Expr:
+    """``spk`` after its verb ``cue`` is its subject, ``head`` (the clause before the verb)
+    its object: see :func:`_object_first`."""
+    return (
+        head.str.contains(_OBJECT_FIRST)
+        & (
+            _masculine_subject(pl.lit(" ") + spk)
+            | (
+                head.str.contains(_THING_FIRST)
+                & cue.str.contains(f"^{_VERB_WIDE}$")
+                & ~cue.str.contains(r"(?:en|ern|eln)$")
+                & (pl.lit(" ") + spk).str.contains(_NAME_AFTER_VERB)
+            )
+        )
+    ).fill_null(False)
 
 
 #: Quote marks that close and open (a straight mark closes after a word).
@@ -5556,6 +5611,8 @@ _PARTICIPLE_CLOSING = _latin(_PARTICIPLE_CLOSING)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _OBJECT_FIRST = _latin(_OBJECT_FIRST)
+_THING_FIRST = _latin(_THING_FIRST)
+_NAME_AFTER_VERB = _latin(_NAME_AFTER_VERB)
 _DER_AFTER_VERB = _latin(_DER_AFTER_VERB)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)
 _AFTER_ADDRESSEE = _latin(_AFTER_ADDRESSEE)

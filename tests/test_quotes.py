@@ -4317,6 +4317,15 @@ def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -
             None,
         ),
         ("Die Opposition warf der Ministerin vor, „versagt“ zu haben.", "Die Opposition", None),
+        # a thing first and a name after a verb of saying in the singular
+        ("Die Sanktionen nannte Peskow „illegal“.", "Peskow", "Russia"),
+        ("Die Vorwürfe wies Lawrow als „absurd“ zurück.", "Lawrow", "Russia"),
+        ("Die Pläne der Nato nannte Lawrow eine „Provokation“.", "Lawrow", "Russia"),
+        ("Die Verhandlungen nannte Peskow „sinnlos“.", "Peskow", "Russia"),
+        # a body, a document, an actor first speak themselves
+        ("Die Regierung kritisierte Peskow für seine „Lügen“.", "Die Regierung", None),
+        ("Die Erklärung nennt Russland einen „Aggressor“.", "Die Erklärung", None),
+        ("Die Nato nannte Lawrow einen „Lügner“.", "Die Nato", "NATO"),
     ],
 )
 def test_an_object_first_leaves_the_subject_after_the_verb(
