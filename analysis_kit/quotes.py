@@ -3745,7 +3745,10 @@ _AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".spl
 #: Verbs in the subjunctive of indirect speech (Konjunktiv I): the sentence reports speech.
 _SUBJUNCTIVE = (
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|komme|"
-    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden)\b"
+    r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden|"
+    # (common verbs, and every "-ieren" verb: "riskiere", "provoziere")
+    r"führe|drohe|sehe|nehme|trage|lasse|halte|zeige|plane|spiele|mache|setze|suche|verfolge|"
+    r"handle|bereite|arbeite|unterstütze|verletze|gefährde|strebe|glaube|lehne|\p{Ll}{3,}iere)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2

@@ -4367,3 +4367,17 @@ def test_an_office_no_country_names_is_the_states_of_the_sentence_before(
 ) -> None:
     found = quotes(corpus_of(text))
     assert found["side"].to_list()[-1] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indirect speech goes on in the subjunctive of any "-ieren" verb or a common one
+        "Lawrow warnte den Westen. Dieser spiele mit dem Feuer. Die Nato riskiere einen "
+        "„direkten Konflikt“.",
+        "Lawrow warnte den Westen. Die Nato provoziere Russland und führe einen „hybriden Krieg“.",
+    ],
+)
+def test_indirect_speech_goes_on_in_the_subjunctive(text: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"], row["kind"]) == ("Lawrow", "Russia", "partial")
