@@ -5164,6 +5164,12 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         # nor after an actor of the lexicon, a name, not a kind of thing: warf Russland
         # „Desinformation“ vor, soll Russland „Tausende Soldaten“ verlegt haben
         & ~pl.col("_actor_before")
+        # nor after a person or body that a verb of saying has just named: forderten die
+        # Demonstranten „Frieden statt Waffen“ (but der Rapper „Fler“)
+        & ~before.str.contains(
+            rf"\b{_VERB_WIDE}\s+(?:(?:der|die|das|ein|eine)\s+)?(?:{_ADJ}\s+)*\p{{Lu}}?[\p{{L}}-]*"
+            rf"{_ROLE_NOUN}\p{{Ll}}*$"
+        )
     )
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")

@@ -429,9 +429,15 @@ def test_evaluative_phrases_stay_quotes() -> None:
         corpus_of(
             "Der Minister sprach von einer „Gefahr für die ganze Region“.",
             "Die Opposition übernehme die „volle Verantwortung“ für das Chaos.",
+            "Auf Transparenten forderten die Demonstranten „Frieden statt Waffen“.",
         )
     )
-    assert found["quote"].to_list() == ["Gefahr für die ganze Region", "volle Verantwortung"]
+    assert found["quote"].to_list() == [
+        "Gefahr für die ganze Region",
+        "volle Verantwortung",
+        "Frieden statt Waffen",
+    ]
+    assert found["speaker"].to_list()[-1] == "die Demonstranten"
 
 
 def test_noun_of_age_as_speaker() -> None:
