@@ -1227,10 +1227,11 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*(?P<cue>{_OWN_ACCOUNT_FIRST})\s+\p{{Ll}}+\s+)(?P<spk>{_SPK})\s",
     ),
     # what a document says: In der Erklärung steht: „…“ / Im Entwurf steht der Passus: „…“
+    # (and what is written on a thing: Auf einem Plakat stand: „…“)
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|in|im|Auf|auf)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
         r"(?P<cue>steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
     ),
     (

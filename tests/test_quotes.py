@@ -2979,6 +2979,8 @@ def test_a_reaction_before_a_quote_of_its_own() -> None:
             "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind zu löschen.“",
             "dem Gesetzentwurf",
         ),
+        # what is written on a thing
+        ("Auf einem Plakat steht: „Nie wieder Krieg.“", "einem Plakat"),
     ],
 )
 def test_what_a_document_says(text: str, speaker: str) -> None:
