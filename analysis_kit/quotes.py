@@ -1557,8 +1557,10 @@ _OBLIQUE_IN_CLAUSE = (
     r"[Dd]urch|[Oo]hne)\b"
 )
 _SUBJECT: list[str] = [
-    # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ...
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|zeigte\s+sich|"
+    # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ... (also in a main
+    # clause after another: Zwar sind 62 Prozent zufrieden, 37 Prozent sind der Auffassung)
+    rf"^(?P<lead>\s*{_OPENERS}|[^„“»«:;,]*,\s+)(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|"
+    r"zeigte\s+sich|"
     rf"zeigten\s+sich)\s+(?:{_ADVERB}\s+)?(?:der\s+(?:\p{{Ll}}+en\s+)?(?:Meinung|Ansicht|"
     rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt)"
     # X geht davon aus, dass ...

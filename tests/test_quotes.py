@@ -4257,6 +4257,12 @@ def test_talk_in_a_document_is_its_authors() -> None:
             "funktioniert.",
             "37 Prozent",
         ),
+        # (also in a main clause after another)
+        (
+            "Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch der Auffassung, dass die "
+            "Demokratie „weniger gut“ funktioniert.",
+            "37 Prozent",
+        ),
         (
             "Knapp 60 Prozent der Befragten teilen die Meinung, die Sanktionen seien "
             "„wirkungslos“.",
