@@ -4164,11 +4164,16 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
     *Klug* or *Lang* are also adjectives.
     """
     not_verb, not_opening = _closed_class_words()
-    # (a share may open with an adverb: "Rund 60 Prozent der Befragten")
+    # (a share may open with an adverb: "Rund 60 Prozent der Befragten"; and people with a
+    # quantifier: "Beide Seiten", "Viele Experten")
     several = (
         pl.col("_xspk").str.contains(r"\s")
         & ~pl.col("_xspk").str.contains(f"^{_PARTICLE_NAMES}")
         & ~pl.col("_xspk").str.contains(rf"^{_SHARE}$")
+        & ~pl.col("_xspk").str.contains(
+            r"^(?:Beide|Alle|Viele|Einige|Manche|Mehrere|Zahlreiche|Etliche|Wenige|Sämtliche|"
+            r"Andere)\s+(?:\p{Ll}+e\s+)?\p{Lu}"
+        )
     )
     return (
         cands.with_columns(

@@ -4395,3 +4395,20 @@ def test_an_office_no_country_names_is_the_states_of_the_sentence_before(
 def test_indirect_speech_goes_on_in_the_subjunctive(text: str) -> None:
     row = one(text)
     assert (row["speaker"], row["side"], row["kind"]) == ("Lawrow", "Russia", "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people with a quantifier speak
+        ("Viele Experten halten die Lage für „gefährlich“.", "Viele Experten"),
+        ("Beide Seiten warfen sich gegenseitig „Provokationen“ vor.", "Beide Seiten"),
+        (
+            "Die Vereinten Nationen bestätigten den Zwischenfall. Beide Seiten hatten vereinbart, "
+            "bis Mai „alle Truppen“ zurückzuziehen.",
+            "Beide Seiten",
+        ),
+    ],
+)
+def test_people_with_a_quantifier_speak(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
