@@ -1452,23 +1452,28 @@ _IN_CLAIM = _latin(
     rf"\b(?:{_CLAIM_NOUNS}\s+(?:(?:von|vom|des|der)\s+(?:\p{{Ll}}[\p{{L}}-]*(?:e|en|er|es)\s+)*"
     r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:der|des|von|vom|und|\p{Ll}[\p{L}-]*(?:e|en|er|es)|"
     r"\p{Lu}[\p{L}\p{M}.'’-]*|\([^()]{1,40}\)))*"
-    rf"|\p{{Lu}}\p{{L}}*s)|\p{{Lu}}\p{{L}}*(?:s|'|’)\s+{_CLAIM_NOUNS}),[^„“»«:;]{{0,200}}$"
+    # (another quote of the claim's may stand in it: der Vorwurf der CDU, es handele sich um
+    # einen „…“, mit dem man die Bauherren „…“ wolle)
+    rf"|\p{{Lu}}\p{{L}}*s)|\p{{Lu}}\p{{L}}*(?:s|'|’)\s+{_CLAIM_NOUNS}),"
+    r"(?:[^„“»«:;]|„[^„“]*“)*$"
 )
+#: The content of a claim in a clause rule, up to the quote (see ``_IN_CLAIM``).
+_CLAIM_CONTENT = rf"(?:[^„“»«:;{_HERE}]|„[^„“{_HERE}]*“)*{_HERE}"
 _CLAUSE_RULES.append(
     # the one whose claim it is: den Vorwurf der CDU, es handele sich um einen „…“; die
     # Sichtweise von X, wonach es „…“ geben werde (the claim's content up to the quote)
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+(?:von|vom|des|der)\s+)"
-    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}),\s+[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}),\s+{_CLAIM_CONTENT}"
 )
 _CLAUSE_RULES.append(
     # a name in the genitive after the noun: die Forderung Moskaus, die Nato müsse „…“
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*s),\s+"
-    rf"[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+    rf"{_CLAIM_CONTENT}"
 )
 _CLAUSE_RULES.append(
     # a name in the genitive before the noun: Moskaus Vorwurf, die Nato habe „…“
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|'|’)\s+"
-    rf"(?P<cue>{_CLAIM_NOUNS})),\s+[^„“»«:;{_HERE}]{{0,200}}{_HERE}"
+    rf"(?P<cue>{_CLAIM_NOUNS})),\s+{_CLAIM_CONTENT}"
 )
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = [

@@ -4412,3 +4412,17 @@ def test_indirect_speech_goes_on_in_the_subjunctive(text: str) -> None:
 )
 def test_people_with_a_quantifier_speak(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def test_every_quote_in_the_content_of_a_claim_is_its_owners() -> None:
+    found = quotes(
+        corpus_of(
+            "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, mit dem "
+            "man die Bauherren „zum Guten zwingen“ wolle, entgegneten die Unterstützer, dass die "
+            "Investoren eingebunden würden."
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("sozialistischen Antrag", "CDU", "vorwurf"),
+        ("zum Guten zwingen", "CDU", "vorwurf"),
+    ]
