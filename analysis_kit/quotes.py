@@ -4052,9 +4052,9 @@ def _resolve_pronouns(
         .sort("_pos")
     )
     hits = []
+    genders = q.select("article_id", "_ng").unique("article_id")
     # the most recent named speaker first, then the most recent person or name-like mention;
     # "er" never takes up a feminine or neuter phrase, "sie" never a masculine or neuter one
-    genders = q.select("article_id", "_ng").unique("article_id")
     for cands in (named, mentioned):
         ranked = (
             cands.join(genders, on="article_id", how="left")
@@ -4088,6 +4088,28 @@ def _resolve_pronouns(
     hit = pl.concat([h.drop_nulls("_aspk") for h in hits]).unique(
         "_q", keep="first", maintain_order=True
     )
+    # where that one shows no gender ("Datenschützer", "Obamas Einsatz") or none was found, a
+    # person of the pronoun's own gender that the sentence before names (or its own, before
+    # the pronoun) comes first: "Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie
+    # sagte: ..." takes up "die Bundeskanzlerin"
+    # (and where that one is in the sentence before too, it stays: "sagte Andrew Wetzler, ein
+    # Anwalt des Verbands. Er sagte weiter")
+    unsure = (
+        hit.join(q.select("_q", "article_id", *_WINDOW), on="_q")
+        .join(genders, on="article_id", how="left")
+        .filter(
+            (_gender(pl.col("_aspk"), pl.col("_ng")) != "u")
+            | (pl.col("_ap") * 1_000_000 + pl.col("_as") >= _window_start()).fill_null(False)
+        )
+        .select("_q")
+    )
+    nearby = [
+        h.join(unsure, on="_q", how="anti")
+        for h in _nearby_of_gender(q, pron, corpus, asked_paragraphs, named, mentioned, genders)
+    ]
+    hit = pl.concat([*nearby, hit], how="vertical_relaxed").unique(
+        "_q", keep="first", maintain_order=True
+    )
     q = q.join(hit, on="_q", how="left")
     ok = pron & pl.col("_aspk").is_not_null()
     # (a document whose author is not found stays the speaker; "Darin heißt es" has none)
@@ -4111,6 +4133,131 @@ def _resolve_pronouns(
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_aspk", "_ap", "_as")
     )
+
+
+#: The columns that :func:`_window_start` reads.
+_WINDOW = ["_sp_p", "_sp_s", "_p", "_ss", "_prev_p", "_prev_start", "_prev2text", "_prev2start"]
+
+
+def _window_start() -> pl.Expr:
+    """Where the sentence before a pronoun's (``_sp_p``, ``_sp_s``) starts, as paragraph *
+    1,000,000 + offset: the quote's sentence before, if the pronoun is in the quote's
+    sentence, else the one before that (in the quote's paragraph); null where there is none.
+    """
+    own = (pl.col("_sp_p") == pl.col("_p")) & (pl.col("_sp_s") >= pl.col("_ss"))
+    return (
+        pl.when(own & pl.col("_prev_p").is_not_null())
+        .then(pl.col("_prev_p") * 1_000_000 + pl.col("_prev_start"))
+        .when(~own & pl.col("_prev2text").is_not_null())
+        .then(pl.col("_p") * 1_000_000 + pl.col("_prev2start"))
+    )
+
+
+def _nearby_of_gender(
+    q: pl.DataFrame,
+    pron: pl.Expr,
+    corpus: Corpus,
+    paragraphs: pl.DataFrame,
+    named: pl.DataFrame,
+    mentioned: pl.DataFrame,
+    genders: pl.DataFrame,
+) -> list[pl.DataFrame]:
+    """For *er* and *sie* (``pron`` rows of ``q``), the latest person of the pronoun's gender
+    in the sentence before the pronoun's or in its own before it: a named speaker or a name
+    (``named``, ``mentioned``: ``article_id, _ap, _as, _aspk``) whose gender is known, else a
+    role ("der Bundeskanzlerin": "die Bundeskanzlerin"; "dem Präsidenten": "der
+    Präsident"). Rows ``_q, _aspk, _ap, _as``; a name first, then a role.
+    """
+    asked = (
+        q.filter(pron & pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]))
+        # (not "sie" with a verb in the plural)
+        .filter(
+            ~(
+                (pl.col("speaker").str.to_lowercase() == "sie")
+                & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+                & ~pl.col("cue").str.starts_with("ge").fill_null(False)
+            )
+        )
+        .select(
+            "_q",
+            "article_id",
+            (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"),
+            _window_start().alias("_from"),
+            pl.when(pl.col("speaker").str.to_lowercase() == "er")
+            .then(pl.lit("m"))
+            .otherwise(pl.lit("f"))
+            .alias("_want"),
+        )
+        .drop_nulls("_from")
+    )
+    if asked.height == 0:
+        return []
+    # roles: a feminine one in "-in", a masculine one after a masculine article in the
+    # singular (alone "Sprecher" may be a plural)
+    toks = corpus.tokens.join(
+        paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap")),
+        on=["article_id", "paragraph"],
+    ).sort("article_id", "_ap", "start")
+    before = pl.col("text").shift(1).over("article_id", "_ap").str.to_lowercase()
+    roles = toks.select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_as"),
+        pl.when(
+            pl.col("text").str.contains(_FEMININE_ROLE) & ~pl.col("text").str.ends_with("innen")
+        )
+        .then(pl.lit("f"))
+        .when(
+            pl.col("text").str.contains(r"^\p{Lu}")
+            & (
+                pl.col("text").str.contains(_MASCULINE_ROLE)
+                | pl.col("text").str.replace(r"(?:en|n|s)$", "").str.contains(_MASCULINE_ROLE)
+            )
+            & before.is_in(["der", "dem", "des", "ein", "einem", "eines"])
+        )
+        .then(pl.lit("m"))
+        .alias("_g"),
+        pl.col("text").str.replace(r"(?:en|n|s)$", "").alias("_word"),
+        pl.col("text").alias("_text"),
+    ).drop_nulls("_g")
+    roles = roles.with_columns(
+        pl.when(pl.col("_g") == "f")
+        .then(pl.lit("die ") + pl.col("_text"))
+        # (the nominative of "dem Präsidenten", "des Kanzlers": the word the lexicon of
+        # masculine roles knows)
+        .otherwise(
+            pl.lit("der ")
+            + pl.when(pl.col("_word").str.contains(_MASCULINE_ROLE))
+            .then(pl.col("_word"))
+            .otherwise(pl.col("_text"))
+        )
+        .alias("_aspk")
+    ).select("article_id", "_ap", "_as", "_aspk", "_g")
+    persons = (
+        pl.concat([named, mentioned], how="vertical_relaxed")
+        .join(genders, on="article_id", how="left")
+        .with_columns(_gender(pl.col("_aspk"), pl.col("_ng")).alias("_g"))
+        .select(
+            "article_id", pl.col("_ap").cast(pl.Int64), pl.col("_as").cast(pl.Int64), "_aspk", "_g"
+        )
+    )
+    hits = []
+    for cands in (persons, roles):
+        hits.append(
+            asked.join(
+                cands.with_columns((pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_cpos")),
+                on="article_id",
+            )
+            .filter(
+                (pl.col("_g") == pl.col("_want"))
+                & (pl.col("_cpos") >= pl.col("_from"))
+                & (pl.col("_cpos") < pl.col("_pos"))
+            )
+            .sort("_q", "_cpos")
+            .group_by("_q", maintain_order=True)
+            .agg(pl.col("_aspk").last(), pl.col("_ap").last(), pl.col("_as").last())
+        )
+    return hits
 
 
 #: Tags of textblob-de's lexicon for words that cannot open a speaker's noun phrase:
@@ -4359,7 +4506,12 @@ def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
         .then(pl.lit("m"))
         .when(named & last.str.contains(_FEMININE_SURNAME))
         .then(pl.lit("f"))
-        .when(named & last.str.contains(_MASCULINE_SURNAME))
+        # (not an English word: "Airshow", "Glasgow")
+        .when(
+            named
+            & last.str.contains(_MASCULINE_SURNAME)
+            & ~last.str.contains(r"(?i:show|window|glasgow|moscow|know|snow|flow)$")
+        )
         .then(pl.lit("m"))
         .otherwise(pl.lit("u"))
     )

@@ -4426,3 +4426,33 @@ def test_every_quote_in_the_content_of_a_claim_is_its_owners() -> None:
         ("sozialistischen Antrag", "CDU", "vorwurf"),
         ("zum Guten zwingen", "CDU", "vorwurf"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person of the pronoun's gender in the sentence before beats a speaker named long
+        # before who shows no gender
+        (
+            "„Wir prüfen das“, sagten Datenschützer. Das Gesetz kommt trotzdem. Die Kritik kam "
+            "von Gisela Piltz; sie ist Sprecherin der FDP. Sie warf dem Minister vor, „die Daten“ "
+            "zu missbrauchen.",
+            "Gisela Piltz",
+        ),
+        # ... a role, where the sentence names no one
+        (
+            "„Wir prüfen das“, sagten Datenschützer. Von der Bundeskanzlerin liegt eine "
+            "Stellungnahme vor. Sie sagte: „Das ist ein Ansporn.“",
+            "die Bundeskanzlerin",
+        ),
+        (
+            "„Wir prüfen das“, sagten Datenschützer. Das Treffen mit dem Präsidenten dauerte "
+            "zwei Stunden. Er sagte danach: „Wir sind Partner.“",
+            "der Präsident",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_a_person_of_its_gender_in_the_sentence_before(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
