@@ -245,7 +245,10 @@ person mention of the lexicon or name-like pair of capitalised words (also openi
 sentence, when the lexicon does not know its first word as another word: *Giovanni
 Trapattoni ist zurück*, not *Nachdem Putin*), or that name's last
 word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
-the full name). Names inside quoted words are no antecedents (*„Lewandowski ist eine
+the full name). Where that speaker shows no gender and stands before the sentence before, a
+person of the pronoun's gender that the sentence before names comes first, a name before a
+role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
+Bundeskanzlerin*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
 Option“, sagte er*). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
