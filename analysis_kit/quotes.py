@@ -688,7 +688,7 @@ _SHARE = (
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
     # after the article: die „Washington Post“)
-    rf"(?:{_PRON}|{_SHARE}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -1567,7 +1567,8 @@ _OBLIQUE_IN_CLAUSE = (
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ... (also in a main
     # clause after another: Zwar sind 62 Prozent zufrieden, 37 Prozent sind der Auffassung)
-    rf"^(?P<lead>\s*{_OPENERS}|[^„“»«:;,]*,\s+)(?P<spk>{_SPK})\s+(?P<cue>(?:ist|sind|war|waren|"
+    rf"^(?P<lead>\s*{_OPENERS}|[^„“»«:;,]*,\s+)(?P<spk>{_SHARE}|{_SPK})\s+"
+    r"(?P<cue>(?:ist|sind|war|waren|"
     r"zeigte\s+sich|"
     rf"zeigten\s+sich)\s+(?:{_ADVERB}\s+)?(?:der\s+(?:\p{{Ll}}+en\s+)?(?:Meinung|Ansicht|"
     rf"Auffassung|Überzeugung)|davon\s+überzeugt|überzeugt)"
@@ -1577,7 +1578,8 @@ _SUBJECT: list[str] = [
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|war(?:en)?|sei|habe|werde)\b",
     # (adverbs may stand between: "Auch er selbst erkrankte:")
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}(?:(?P<aux>ha[bt]e?)\s+)?"
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SHARE}|{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}"
+    r"(?:(?P<aux>ha[bt]e?)\s+)?"
     rf"(?P<cue>\p{{Ll}}+)",
     _AUX_SUBJECT,
     _VERB_FIRST,
@@ -1892,13 +1894,12 @@ def _extract(
         spk.str.len_chars() - cleaned.str.len_chars()
     ).cast(pl.Int32)
     pre = pl.col("_g").struct.field("pre")
-    ok = (
-        cleaned.is_not_null()
-        & _may_speak(spk, cleaned)
-        & (cleaned != "")
-        # an object that opens the sentence, its subject after the verb: "Die Entscheidung
-        # kritisierte der Minister scharf:" (the verb-first rules find the subject)
-        & ~(
+    # an object that opens the sentence, its subject after the verb: "Die Entscheidung
+    # kritisierte der Minister scharf:" (the verb-first rules find the subject; looked at
+    # only where a speaker opens with "die", "das" or "eine": its patterns are large)
+    object_first = pl.lit(False)
+    if frame.select(spk.str.contains(_OBJECT_FIRST).any()).item():
+        object_first = (
             pre.str.extract(_CLAUSE_TAIL).str.strip_chars().eq("")
             & _object_first(
                 spk,
@@ -1913,6 +1914,11 @@ def _extract(
                 pl.col("_g").struct.field("cue"),
             )
         ).fill_null(False)
+    ok = (
+        cleaned.is_not_null()
+        & _may_speak(spk, cleaned)
+        & (cleaned != "")
+        & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
         & ~pre.str.contains(r"[\p{L}“”\"»«]-$").fill_null(False)
         # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
@@ -3257,27 +3263,40 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # an object first and a subject by its case after the verb: "Die Entscheidung
         # kritisierte der Minister scharf" (the noun after "der" a masculine one: a role, or
         # one that ends in no "-e" and is no feminine noun or name)
-        object_first = (
-            pl.lit(pattern != _VERB_FIRST)
-            & (pl.col("_head") + lead.fill_null(""))
-            .str.extract(_CLAUSE_TAIL)
-            .str.strip_chars()
-            .eq("")
-            & _object_first(
-                spk,
-                _text_after(
-                    pl.col("_text").str.slice(
-                        pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+        # (looked at only where a noun phrase with "die", "das" or "eine" opens a subject or
+        # the clause before a verb: the patterns are large)
+        object_first: pl.Expr = pl.lit(False)
+        after_object: pl.Expr = pl.lit(False)
+        if pattern != _VERB_FIRST and cands.select(spk.str.contains(_OBJECT_FIRST).any()).item():
+            object_first = (
+                pl.lit(pattern != _VERB_FIRST)
+                & (pl.col("_head") + lead.fill_null(""))
+                .str.extract(_CLAUSE_TAIL)
+                .str.strip_chars()
+                .eq("")
+                & _object_first(
+                    spk,
+                    _text_after(
+                        pl.col("_text").str.slice(
+                            pl.col("_head").str.len_chars()
+                            + lead.str.len_chars()
+                            + spk.str.len_chars()
+                        ),
+                        pl.col("_g").struct.field("cue"),
                     ),
                     pl.col("_g").struct.field("cue"),
-                ),
-                pl.col("_g").struct.field("cue"),
-            )
-        ).fill_null(False)
+                )
+            ).fill_null(False)
         # (the subject after the verb, for _VERB_FIRST: its head is that object)
-        after_object = _name_after_object(
-            pl.col("_head").str.extract(_CLAUSE_TAIL), spk, pl.col("_g").struct.field("cue")
-        )
+        if (
+            pattern == _VERB_FIRST
+            and cands.select(
+                pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST).any()
+            ).item()
+        ):
+            after_object = _name_after_object(
+                pl.col("_head").str.extract(_CLAUSE_TAIL), spk, pl.col("_g").struct.field("cue")
+            )
         cands = cands.select(
             "_q",
             "_col",
