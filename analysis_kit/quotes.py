@@ -1889,6 +1889,13 @@ def _extract(
     groups = pl.col("_t").str.extract_groups(_latin(pattern))
     frame = frame.with_columns(groups.alias("_g")).drop("_t")
     spk = pl.col("_g").struct.field("spk")
+    if frame.select(spk.is_null().all()).item():
+        # (no match: no check to compile)
+        return frame.drop("_g").with_columns(
+            pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
+            pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
+            pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
+        )
     cleaned = spk.str.replace(_LEADING_JUNK, "")
     offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
         spk.str.len_chars() - cleaned.str.len_chars()
@@ -2417,6 +2424,11 @@ def _speakers(
     )
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
+        if q.select(pl.col("_xspk").is_null().all()).item():
+            # (the rule found no speaker: nothing to assign, no check to compile)
+            if n in _ATTACHED:
+                q = q.with_columns(pl.lit(False).alias(f"_after{n}"))
+            continue
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
