@@ -3306,8 +3306,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST).any()
             ).item()
         ):
-            after_object = _name_after_object(
-                pl.col("_head").str.extract(_CLAUSE_TAIL), spk, pl.col("_g").struct.field("cue")
+            after_object = _object_first(
+                pl.col("_head").str.extract(_CLAUSE_TAIL),
+                pl.lit(" ") + spk,
+                pl.col("_g").struct.field("cue"),
             )
         cands = cands.select(
             "_q",
@@ -3614,23 +3616,6 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 # (a verb in the singular: "Die Vorwürfe wiesen X zurück" has them as subject)
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(_NAME_AFTER_VERB)
-            )
-        )
-    ).fill_null(False)
-
-
-def _name_after_object(head: pl.Expr, spk: pl.Expr, cue: pl.Expr) -> pl.Expr:
-    """``spk`` after its verb ``cue`` is its subject, ``head`` (the clause before the verb)
-    its object: see :func:`_object_first`."""
-    return (
-        head.str.contains(_OBJECT_FIRST)
-        & (
-            _masculine_subject(pl.lit(" ") + spk)
-            | (
-                head.str.contains(_THING_FIRST)
-                & cue.str.contains(f"^{_VERB_WIDE}$")
-                & ~cue.str.contains(r"(?:en|ern|eln)$")
-                & (pl.lit(" ") + spk).str.contains(_NAME_AFTER_VERB)
             )
         )
     ).fill_null(False)
@@ -4074,11 +4059,7 @@ def _resolve_pronouns(
             (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"),
             # "sie" with a verb in the plural ("Sie sollen „…“ geplant haben") is plural: it
             # takes up no single person
-            pl.when(
-                (pl.col("speaker").str.to_lowercase() == "sie")
-                & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
-                & ~pl.col("cue").str.starts_with("ge").fill_null(False)
-            )
+            pl.when(_plural_sie())
             .then(pl.lit("sie (plural)"))
             .otherwise(pl.col("speaker").str.to_lowercase())
             .alias("_pron"),
@@ -4187,6 +4168,16 @@ def _window_start() -> pl.Expr:
     )
 
 
+def _plural_sie() -> pl.Expr:
+    """The speaker is "sie" with a verb in the plural ("Sie sollen „…“ geplant haben"): it
+    takes up no single person."""
+    return (
+        (pl.col("speaker").str.to_lowercase() == "sie")
+        & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+        & ~pl.col("cue").str.starts_with("ge").fill_null(False)
+    )
+
+
 def _nearby_of_gender(
     q: pl.DataFrame,
     pron: pl.Expr,
@@ -4205,13 +4196,7 @@ def _nearby_of_gender(
     asked = (
         q.filter(pron & pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]))
         # (not "sie" with a verb in the plural)
-        .filter(
-            ~(
-                (pl.col("speaker").str.to_lowercase() == "sie")
-                & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
-                & ~pl.col("cue").str.starts_with("ge").fill_null(False)
-            )
-        )
+        .filter(~_plural_sie())
         .select(
             "_q",
             "article_id",
@@ -4829,7 +4814,7 @@ _EPITHET = (
 #: as its subject ("Moskau reagierte scharf.").
 _UNNAMED_OFFICE = (
     r"^(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:Sprecher|Sprecherin|Vertreter|Vertreterin|"
-    r"Sprecher|Mitarbeiter|Mitarbeiterin)\s+(?:des|der)\s+|[Dd](?:as|ie|er)\s+)"
+    r"Mitarbeiter|Mitarbeiterin)\s+(?:des|der)\s+|[Dd](?:as|ie|er)\s+)"
     r"(?:(?:Außen|Verteidigungs|Innen|Justiz|Finanz|Wirtschafts|Energie|Gesundheits)?"
     r"[Mm]inisteriums?|Präsidialamts?|Präsidialverwaltung|Regierung|Botschaft|Generalstabs?|"
     r"Außenamts?)$"
