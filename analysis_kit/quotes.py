@@ -136,7 +136,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als „…“ bezeichnet
    worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), talk held
    there (*In Moskau ist von einer „…“ die Rede*; in a document, its author's: *In einem
-   Schreiben an die Mitarbeiter war von „…“ die Rede*), a relative
+   Schreiben an die Mitarbeiter war von „…“ die Rede*), "man" in a place or a body of the
+   actor lexicon (*In Moskau sprach man von einer „…“*, *Im Kreml hält man* Y *für „…“*:
+   Moscow, the Kremlin; not *Im Sommer*, *Im Internet*), a relative
    clause (X, *der ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X)
    and a noun of opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich
    aus:* „…“, *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker); A
@@ -153,7 +155,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sagte X. Die Linke widersprach. „…“*: die Linke);
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
-   one or its sentence shows reported speech), also *Nach Ansicht von* X, *Laut* X and an
+   one or its sentence shows reported speech; also after a demonstrative object, *Dem
+   widersprach* X, and with an apposition, X*, der Oppositionsführer, ist anderer
+   Meinung*), "man" in a place of the lexicon (*In Moskau sieht man das anders.*), also
+   *Nach Ansicht von* X, *Laut* X and an
    inserted *, so* X*,* there (across a paragraph break, a short quote is the speaker's
    only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
    einer Eskalation. / Russland habe „alle Grenzen überschritten“*); a person introduced
@@ -1243,6 +1248,15 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>steht|stand|stehen|standen)\s+(?:\p{{Ll}}+\s+){{0,3}}"
         rf"(?:in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«]*:\s*$",
     ),
+    # ... and on a thing named before: ein Zettel, auf dem geschrieben stand: „…“; Schilder,
+    # auf denen zu lesen war: „…“ (the thing, with up to two words of its clause between)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b)(?P<spk>(?:{_ART}\s+(?:{_ADJ}\s+)*)?\p{{Lu}}[\p{{L}}\p{{M}}-]+)"
+        r"(?:\s+\p{Ll}+){0,2},\s+auf\s+(?:dem|der|denen)\s+(?:\p{Ll}+\s+){0,3}?"
+        r"(?P<cue>steht|stand|stehen|standen|war|waren|ist|sind)\b[^„“»«,]*:\s*$",
+    ),
     # Wie es aus Regierungskreisen in Kiew hieß, seien ... „…“ / „…“, wie es aus Kiew hieß
     (
         "before",
@@ -1372,6 +1386,8 @@ _HOLDER = (
     rf"(?:(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?"
     rf"{_NAMESEQ}{_FROM}|einem\s+(?:{_ADJ}\s+)*{_DOCUMENT_NOUN})"
 )
+#: ... a place or a body by its name, for "man" (In Moskau sieht man ..., Im Kreml ...).
+_HELD_BY = rf"(?:(?:der|dem)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
 #: ... a document's addressee after it: "an die Mitarbeiter".
 _HOLDER_TO = (
     rf"(?:\s+an\s+(?:(?:der|die|den|dem|das)\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]+)?"
@@ -1521,7 +1537,9 @@ _ADVERB = (
 _STRONG_FINITE = (
     "warb wirbt trat tritt kam kommt ging stand sah hielt zog zieht bat bittet las liest fand "
     "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt traten kamen "
-    "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen"
+    "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen "
+    "schlug schlägt schlugen ließ lässt ließen trug trägt trugen blieb bleibt blieben rief ruft "
+    "riefen warf wirft warfen stieß stößt"
 ).split()
 _FINITE = (
     r"(?:"
@@ -1530,6 +1548,15 @@ _FINITE = (
     + "|".join(_STRONG_FINITE)
     + r")"
 )
+#: "man" in a place or a body of the actor lexicon that opens the sentence: In Moskau
+#: sprach man von einer „…“, Im Kreml hält man die Vorschläge für „…“ (the place speaks:
+#: its government; not a time or a medium: Im Sommer, Im Internet).
+_MAN_IN = (
+    rf"^(?P<pre>{_HELD_IN})(?P<spk>{_HELD_BY})\s+(?P<cue>{_FINITE})\s+"
+    r"(?:(?:es|das|dies|sich)\s+)?man\b"
+)
+_MAN_IN_CLAUSE = rf"{_MAN_IN}[^.;:!?{_HERE}]{{0,80}}?{_HERE}"
+_CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
 _VERB_FIRST = (
     # ("es" and "das auch" as objects first: "Genauso sieht es X", "So sieht das auch X")
@@ -1628,6 +1655,8 @@ _PREVIOUS: list[str] = [
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
+    # "man" in a place or a body: In Moskau sieht man das anders. „…“
+    _MAN_IN,
     # an opinion or a source: Nach Ansicht von X ist ... / Laut X ...
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Nn]ach)\s+(?:Ansicht|Auffassung|Meinung|Einschätzung|"
     rf"Überzeugung|Worten|Angaben|Darstellung|Informationen)\s+(?:des|der|von|vom)\s+)"
@@ -2033,7 +2062,8 @@ def _quotes(
 ) -> pl.DataFrame:
     """:func:`quotes`, with the actor mentions from ``get_mentions``.
 
-    The mentions are asked for only after the attribution rules, which do not need them:
+    The mentions are asked for only after the attribution rules, which do not need them
+    (but for "man" in a place, *In Moskau sieht man*, where a text has it):
     :func:`analysis_kit.framing.compare_inputs` finds them in another thread meanwhile.
     """
     paragraphs = corpus.paragraphs
@@ -2387,26 +2417,60 @@ def _speakers(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
-    ``known`` gives (``article_id, _xspk``) the names that stand for a person in an article
-    (:func:`_known_persons`); a subject among them counts as person-like. It is called
-    after the attribution rules (so the mentions it needs may be found meanwhile).
+    ``known`` gives (``article_id, _xspk, _person``) the names that stand for a person or
+    another actor in an article (:func:`_known_persons`); a subject among the persons counts
+    as person-like, and "man" in a place speaks only for an actor (*In Moskau sieht man*).
+    It is called after the attribution rules (so the mentions it needs may be found
+    meanwhile).
 
     Also returns the subjects of all the texts around the quotes (:func:`_subjects`, for
     :func:`_resolve_pronouns`).
     """
-    persons: list[pl.DataFrame] = []
+    names: list[pl.DataFrame] = []
+
+    def known_names(persons_only: bool) -> pl.DataFrame:
+        """``article_id, _xname``: the names ``known()`` gives (of persons only, or of all)."""
+        if not names:
+            names.append(
+                known()
+                if known is not None
+                else pl.DataFrame(
+                    schema={"article_id": pl.String, "_xspk": pl.String, "_person": pl.Boolean}
+                )
+            )
+        found = names[0].filter("_person") if persons_only else names[0]
+        return found.select("article_id", pl.col("_xspk").alias("_xname")).unique()
 
     def person(frame: pl.DataFrame) -> pl.DataFrame:
         """Add ``_kn``: the candidate ``_xspk`` names a person of the article."""
-        if not persons:
-            names = (
-                known()
-                if known is not None
-                else pl.DataFrame(schema={"article_id": pl.String, "_xspk": pl.String})
+        # (a name with an apposition is the name: "Merz, der Oppositionsführer")
+        return (
+            frame.with_columns(pl.col("_xspk").str.replace(r",.*$", "").alias("_xname"))
+            .join(
+                known_names(True).with_columns(pl.lit(True).alias("_kn")),
+                on=["article_id", "_xname"],
+                how="left",
             )
-            persons.append(names.unique().with_columns(pl.lit(True).alias("_kn")))
-        return frame.join(persons[0], on=["article_id", "_xspk"], how="left").with_columns(
-            pl.col("_kn").fill_null(False)
+            .drop("_xname")
+            .with_columns(pl.col("_kn").fill_null(False))
+        )
+
+    def actor(frame: pl.DataFrame) -> pl.DataFrame:
+        """Add ``_ka``: the candidate ``_xspk`` (its article aside) is an actor of the article."""
+        if frame.select(pl.col("_xspk").is_null().all()).item():
+            # (no candidate: the mentions are not asked for before they are needed)
+            return frame.with_columns(pl.lit(False).alias("_ka"))
+        return (
+            frame.with_columns(
+                pl.col("_xspk").str.replace(r"^[Dd](?:er|ie|as|em|en|es)\s+", "").alias("_xname")
+            )
+            .join(
+                known_names(False).with_columns(pl.lit(True).alias("_ka")),
+                on=["article_id", "_xname"],
+                how="left",
+            )
+            .drop("_xname")
+            .with_columns(pl.col("_ka").fill_null(False))
         )
 
     q = q.with_columns(
@@ -2526,6 +2590,9 @@ def _speakers(
     for pattern in _CLAUSE_RULES:
         q = _extract(q, "_both", pattern, "_x", after_preposition=True)
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
+        if pattern == _MAN_IN_CLAUSE:
+            q = actor(q)
+            free = free & pl.col("_ka")
         in_after = pl.col("_xoff") > here
         q = _assigned(
             q,
@@ -2537,7 +2604,7 @@ def _speakers(
             sp_s=pl.when(in_after)
             .then(pl.col("end_offset") + pl.col("_xoff") - here - len(_HERE))
             .otherwise(pl.col("_ss") + pl.col("_xoff")),
-        ).drop("_xspk", "_xcue", "_xoff")
+        ).drop("_xspk", "_xcue", "_xoff", "_ka", strict=False)
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
@@ -2796,8 +2863,13 @@ def _speakers(
                     | (pl.col("_xcue").is_in(_REACTED) & standalone)
                 )
         else:
-            q = _extract(q, "_prev_text", before_pattern, "_x")
+            q = _extract(
+                q, "_prev_text", before_pattern, "_x", after_preposition=before_pattern == _MAN_IN
+            )
             ok = pl.col("_xspk").is_not_null() & ~secured
+            if before_pattern == _MAN_IN:
+                q = actor(q)
+                ok = ok & pl.col("_ka")
         free = pl.col("speaker").is_null() & ok.fill_null(False)
         # the speaker's reported speech: in the same paragraph, or a sentence in the
         # subjunctive that opens the next one after a verb of saying (X warnte vor ... . /
@@ -2815,7 +2887,7 @@ def _speakers(
             sp_p=pl.col("_prev_p"),
             text_start=pl.col("_prev_start"),
             cue=pl.lit("previous sentence"),
-        ).drop("_xspk", "_xcue", "_xoff", "_kn", strict=False)
+        ).drop("_xspk", "_xcue", "_xoff", "_kn", "_ka", strict=False)
     # a person introduced with "war" or "ist" right before a full quote that stands as a
     # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
     # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
@@ -3395,7 +3467,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     lead.str.contains(_AFTER_ADDRESSEE)
                     & ~cleaned.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?|[Ee]r|[Ss]ie)\b")
                 ).fill_null(False)
-                & ~pl.col("_head").str.contains(_PREPOSITION)
+                & ~(
+                    pl.col("_head").str.contains(_PREPOSITION)
+                    # (not "Dem" or "Den" alone before a fronted verb, an object: "Dem
+                    # widersprach Merz")
+                    & ~(
+                        pl.lit(pattern == _VERB_FIRST)
+                        & pl.col("_head").str.contains(r"(?:^|[.!?:;]\s+)(?:Dem|Den)\s+$")
+                    )
+                )
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
@@ -4647,11 +4727,12 @@ _ROLE_NAME = (
 
 
 def _known_persons(paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
-    """Names that stand for a person in an article: ``article_id, _xspk``.
+    """Names that stand for a person or an actor in an article: ``article_id, _xspk, _person``.
 
-    The surname after a role noun anywhere in the article ("Ministerpräsident Günther
-    Oettinger" makes "Oettinger" a person) and the person mentions of the actor lexicon
-    (whole and last word: "Wladimir Putin", "Putin").
+    Persons (``_person``): the surname after a role noun anywhere in the article
+    ("Ministerpräsident Günther Oettinger" makes "Oettinger" a person) and the person
+    mentions of the actor lexicon (whole and last word: "Wladimir Putin", "Putin"); other
+    actors: the other mentions of the lexicon ("Moskau", "Kreml").
     """
     roles = (
         paragraphs.select(
@@ -4668,7 +4749,19 @@ def _known_persons(paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
             persons.select("article_id", pl.col("match").str.extract(r"(\S+)$").alias("_xspk")),
         ]
     )
-    return pl.concat([roles, lexicon]).drop_nulls().unique()
+    return (
+        pl.concat(
+            [
+                pl.concat([roles, lexicon]).with_columns(pl.lit(True).alias("_person")),
+                # (the other actors of the lexicon: "Moskau", "Kreml", "Nato")
+                m.filter(pl.col("actor_kind") != "person").select(
+                    "article_id", pl.col("match").alias("_xspk"), pl.lit(False).alias("_person")
+                ),
+            ]
+        )
+        .drop_nulls()
+        .unique()
+    )
 
 
 def _mentions_in(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
@@ -5332,6 +5425,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     noun_before = (
         quote.str.contains(r"^\p{Lu}")
         & ~words_of
+        # (an example is no name: Parolen wie zum Beispiel „Stoppt den Überwachungswahn“)
+        & ~before.str.contains(r"\b(?:zum|als)\s+Beispiel$")
         & before.str.contains(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$")
         & ~before.str.contains(
             r"\b(?:von|in|für|mit|aus|bei|nach|zu|über|unter|an|auf|um|durch|gegen|ohne|als|wie)"
@@ -5439,19 +5534,29 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
         r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
-    # an item of a list of titles: Themen wie „…“, „…“ oder „…“; Akte: «…», «…» und «…»
-    item_before = r"[“”\"»«‘’],\s*$"
-    item_after = r"^(?:,\s*|\s*oder\s+|\s*und\s+|\s*sowie\s+|,\s*(?:und|oder)\s+)[„\"»«‚]"
+    # an item of a list of titles: Themen wie „…“, „…“ oder „…“; Akte: «…», «…» und «…»; in
+    # Filmen, zum Beispiel in „…“ oder „…“ (the list's first item says so: in "sprach von
+    # „Terroristen“, „Faschisten“ und „Nazis“" every item is a quote)
+    joined = pl.col("_before").str.contains(
+        r"[“”\"»«‘’](?:\s*,|\s+(?:und|oder|sowie))(?:\s*(?:und|oder|sowie))?\s*$"
+    )
+    item = (~joined).cast(pl.UInt32).cum_sum().over("article_id", "_p")
+    of_titles = before.str.contains(
+        r"\b(?:wie|darunter|Themen|Titeln|Titel\s*:|Akte\s*:|(?:zum\s+Beispiel|beispielsweise)"
+        r"\s+(?:in|im))$"
+    ) & ~before.str.contains(
+        # (words said: skandierten Parolen wie zum Beispiel „…“ oder „…“)
+        r"\b(?:Parolen|Rufe|Rufen|Sprechchöre|Sprechchören|Slogans|Sätze|Sätzen|Aussagen|"
+        r"Äußerungen|Formulierungen|Forderungen|Schlachtrufe|Schlachtrufen|Sprüche|Sprüchen)"
+        r"\b[^„“»«]{0,40}$"
+    )
     after = pl.col("_after").str.strip_chars_start()
-    listed = (
+    # (words someone says, also in a list: Parolen wie „Wir werden Euch alle verbrennen“)
+    listable = (
         quote.str.contains(r"^\p{Lu}")
         & ~quote.str.contains(r"[.!?…]$")
+        & ~quote.str.contains(r"^(?:Wir|Ich|Du|Ihr|Uns|Mir|Mich)\b")
         & (n_words <= 12)
-        & (
-            pl.col("_before").str.contains(item_before)
-            | before.str.contains(r"\b(?:wie|darunter|Themen|Titeln)$")
-        )
-        & (after.str.contains(item_after) | pl.col("_before").str.contains(item_before))
     )
     # a name by its head noun: a law, prize, organisation or event, as a noun phrase with no verb
     no_end = ~quote.str.contains(r"[.!?…]$") & ~(pl.col("_attached") & ~inside).fill_null(False)
@@ -5588,7 +5693,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             | medium
         )
     )
-    return (
+    named = (
         short_name
         # the first part of a compound also with a full stop: „P.T.“-Feeling
         | (compound & (n_words <= 5))
@@ -5602,7 +5707,6 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             )
         )
         | motto
-        | listed
         | headed
         | company
         | lower_name
@@ -5614,6 +5718,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         # a platform or a service: auf „Telegram“, der ROG-Jahresbericht nennt „Twitter“
         | quote.str.contains(_PLATFORM)
     ).fill_null(False)
+    # every item of a list whose first item is a title or a name: in den Klassen „Kinder“,
+    # „Jugendliche“ und „Erwachsene“
+    first = (of_titles | (short & noun_before)).first().over("article_id", "_p", item)
+    return named | (listable & first & (pl.len().over("article_id", "_p", item) > 1))
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:

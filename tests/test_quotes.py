@@ -1464,11 +1464,11 @@ def test_media_spoken_to_or_reporting_are_no_quotes() -> None:
         ("Er zeigte die Version 8 (Codenamen: „Maelstrom“) des Players.", []),
         # the second of two names joined by "und"
         ("Als Beispiele nennt VW die Modelle „Touareg“ und „Phaeton“.", []),
-        # ... but not a slogan after a name-like one
+        # ... but not slogans, also one that reads like a name
         (
             "Sie riefen Parolen wie „Stoppt den Überwachungswahn“ oder „Wir werden unsere "
             "Vergeltung haben“.",
-            ["Wir werden unsere Vergeltung haben"],
+            ["Stoppt den Überwachungswahn", "Wir werden unsere Vergeltung haben"],
         ),
     ],
 )
@@ -2981,6 +2981,17 @@ def test_a_reaction_before_a_quote_of_its_own() -> None:
         ),
         # what is written on a thing
         ("Auf einem Plakat steht: „Nie wieder Krieg.“", "einem Plakat"),
+        # ... also on a thing named before, in a relative clause
+        (
+            "An jedem Gerät musste ein Zettel kleben, auf dem geschrieben steht: „Denke daran: "
+            "Das Abhören ist verboten.“",
+            "ein Zettel",
+        ),
+        (
+            "Die Demonstranten trugen Schilder, auf denen zu lesen steht: „Frieden schaffen "
+            "ohne Waffen.“",
+            "Schilder",
+        ),
     ],
 )
 def test_what_a_document_says(text: str, speaker: str) -> None:
@@ -4456,3 +4467,103 @@ def test_a_pronoun_takes_up_a_person_of_its_gender_in_the_sentence_before(
     text: str, speaker: str
 ) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+SCHOLZ = "„Die Lage ist unter Kontrolle und wir arbeiten daran“, sagte Scholz."
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker", "cue"),
+    [
+        # a demonstrative object before the verb: the subject follows it
+        (" Dem widersprach Merz.", "Merz", "previous sentence"),
+        (" Dem widersprach der Oppositionsführer.", "der Oppositionsführer", "previous sentence"),
+        # a strong verb with an object first
+        (
+            "\n\nEinen anderen Ton schlug Oppositionsführer Merz an.",
+            "Oppositionsführer Merz",
+            "previous sentence",
+        ),
+        # a person of the article with an apposition, introduced with "ist"
+        (
+            "\n\nMerz, der Oppositionsführer, ist anderer Meinung.",
+            "Merz, der Oppositionsführer",
+            "previous sentence",
+        ),
+        # nobody new: the quote before goes on
+        ("\n\nEr fuhr am Abend nach Paris.", "Scholz", "previous sentence"),
+        ("", "Scholz", "previous sentence"),
+    ],
+)
+def test_a_person_named_right_before_a_full_quote_speaks_it(
+    between: str, speaker: str, cue: str
+) -> None:
+    text = f"{SCHOLZ}{between} „Das ist falsch und gefährlich für unser ganzes Land.“"
+    row = quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # "man" in a place or body of the lexicon: its government speaks
+        ("In Moskau sprach man von einer „Provokation“.", "Moskau", "Russia"),
+        ("In Kiew hält man die Vorschläge für „naiv“.", "Kiew", "Ukraine"),
+        ("In der Nato sieht man das „mit Sorge“.", "der Nato", "NATO"),
+        # ... also in the sentence before
+        (
+            "Im Kreml reagierte man gelassen. Die Sanktionen seien „völlig wirkungslos“.",
+            "Kreml",
+            "Russia",
+        ),
+        (
+            f"{SCHOLZ}\n\nIn Moskau sieht man das anders. „Der Westen führt einen Krieg gegen "
+            "Russland, das ist klar.“",
+            "Moskau",
+            "Russia",
+        ),
+        # not a time, a medium or an occasion
+        ("Im Sommer spricht man gern von einem „Sommerloch“.", None, None),
+        ("Im Internet fand man schnell „Beweise“.", None, None),
+        ("Im Vorfeld hatte man von einem „Durchbruch“ gesprochen.", None, None),
+    ],
+)
+def test_man_in_a_place_of_the_lexicon_is_that_place(
+    text: str, speaker: str | None, side: str | None
+) -> None:
+    row = quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # every item of a list of labels is a quote of the speaker
+        (
+            "Lawrow sprach von „Terroristen“, „Faschisten“ und „Nazis“.",
+            ["Terroristen", "Faschisten", "Nazis"],
+        ),
+        # ... and of a list of slogans
+        (
+            "Sie skandierten Parolen wie zum Beispiel „Stoppt den Krieg“ oder „Frieden jetzt“.",
+            ["Stoppt den Krieg", "Frieden jetzt"],
+        ),
+        (
+            "Sie schrieben Parolen wie „Wir werden euch vertreiben“ und „Wir kommen wieder“ an "
+            "die Wand.",
+            ["Wir werden euch vertreiben", "Wir kommen wieder"],
+        ),
+        # no item of a list of titles or of names after a noun
+        (
+            "Sie spielte in vielen Filmen, so zum Beispiel in „Nackt unter Wölfen“ oder „Jeder "
+            "stirbt für sich allein“.",
+            [],
+        ),
+        (
+            "Es gab Wettbewerbe in den Klassen „Kinder“, „Jugendliche“, „Erwachsene“ und „40+“.",
+            [],
+        ),
+    ],
+)
+def test_a_list_of_quotes_is_what_its_first_item_is(text: str, kept: list[str]) -> None:
+    assert quotes(corpus_of(text))["quote"].to_list() == kept
