@@ -1539,7 +1539,10 @@ _STRONG_FINITE = (
     "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt traten kamen "
     "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen "
     "schlug schlägt schlugen ließ lässt ließen trug trägt trugen blieb bleibt blieben rief ruft "
-    "riefen warf wirft warfen stieß stößt"
+    "riefen warf wirft warfen stieß stößt "
+    # (auxiliaries and modals in the subjunctive of indirect speech: Dabei habe X von „…“
+    # gesprochen)
+    "habe sei werde wolle solle müsse könne dürfe"
 ).split()
 _FINITE = (
     r"(?:"
@@ -2845,10 +2848,16 @@ def _speakers(
                 )
             q = person(q.join(prev_subjects, on="_q", how="left"))
             if before_pattern is None:
-                ok = (_person_like(pl.col("_xspk")) | pl.col("_kn")) & (
-                    (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
-                    | pl.col("_before").str.contains(_SPEECH)
-                    | pl.col("_after").str.contains(_SPEECH)
+                ok = (
+                    (_person_like(pl.col("_xspk")) | pl.col("_kn"))
+                    & (
+                        (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+                        | pl.col("_before").str.contains(_SPEECH)
+                        | pl.col("_after").str.contains(_SPEECH)
+                    )
+                    # (the subject of a verb in the subjunctive is in someone's indirect
+                    # speech: Bisher habe die Bundesregierung ... ausgeschlossen.)
+                    & ~subjunctive_cue
                 )
             else:
                 ok = (
@@ -3090,6 +3099,19 @@ def _speakers(
     addressed = to_paper.is_not_null() & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(
         _MEDIA_STAFF
     ).fill_null(False)
+    # ... and so is a name in quote marks with "der" after a bare name: "sagte Masala der
+    # „Bild“" (but "der Sprecher der „Letzten Generation“", "Sprecher der „Welt“")
+    to_quoted = pl.col("speaker").str.extract(_ADDRESSEE_QUOTED, 1)
+    to_quoted = (
+        pl.when(
+            to_quoted.str.extract(r"(\S+)$", 1).str.contains(_ROLE_NOUN).fill_null(True)
+            | to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
+        )
+        .then(pl.lit(None, dtype=pl.String))
+        .otherwise(to_quoted)
+    )
+    addressed = addressed | to_quoted.is_not_null()
+    to_paper = pl.coalesce(to_quoted, to_paper)
     # "für" and its field stay after a body or an office ("das Bundesamt für
     # Verfassungsschutz"); after another word they are the verb's ("warb Obama für die Annahme")
     # ("der Hohe Vertreter der EU für Außenpolitik": the office may have a genitive)
@@ -3779,6 +3801,9 @@ _ADDRESSEE_DER = (
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
     r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse|Welle)\b"
 )
+#: ... a name in quote marks with "der" after a bare name, no article first ("Masala der
+#: „Bild“").
+_ADDRESSEE_QUOTED = r"^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})\s+der\s+„"
 #: People who work for a paper or an agency: "ein Sprecher der Agentur" is its employee.
 _MEDIA_STAFF = (
     r"(?i:sprecher|redakteur|korrespondent|journalist|reporter|mitarbeiter|chef|leiter|direktor|"

@@ -1014,6 +1014,21 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "der Politikwissenschaftler",
         ),
         ("„Die Lage ist ernst“, sagte Pistorius der „Bild“-Zeitung.", "Pistorius"),
+        # ... a paper in quote marks after a bare name (not after a role noun or an article)
+        ("„Die Lage ist ernst“, sagte Masala der „Bild“.", "Masala"),
+        ("„Die Lage ist ernst“, sagte Kiesewetter der „Welt am Sonntag“.", "Kiesewetter"),
+        (
+            "„Die Lage ist ernst“, sagte Kremlsprecher Peskow der „Iswestija“.",
+            "Kremlsprecher Peskow",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte der Sprecher der „Letzten Generation“.",
+            "der Sprecher der „Letzten Generation“",
+        ),
+        (
+            "„Die Lage ist ernst“, sagten die Mitglieder der „Letzten Generation“.",
+            "die Mitglieder der „Letzten Generation“",
+        ),
         (
             "„Die Lage ist ernst“, sagte ein Sprecher der Deutschen Welle.",
             "ein Sprecher der Deutschen Welle",
@@ -4567,3 +4582,12 @@ def test_man_in_a_place_of_the_lexicon_is_that_place(
 )
 def test_a_list_of_quotes_is_what_its_first_item_is(text: str, kept: list[str]) -> None:
     assert quotes(corpus_of(text))["quote"].to_list() == kept
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Dabei habe Putin", "Zuvor hatte Putin", "Am Montag hat Putin"],
+)
+def test_a_subject_after_an_auxiliary_speaks(opening: str) -> None:
+    row = one(f"{opening} von einer „gefährlichen Entwicklung“ gesprochen.")
+    assert (row["speaker"], row["side"], row["kind"]) == ("Putin", "Russia", "partial")
