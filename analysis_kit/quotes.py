@@ -786,6 +786,18 @@ _REACTION = (
     r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
     rf"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?)(?P<spk>{_SPK_ANY}{_FROM})"
 )
+#: ... the source first: Aus Moskau kam scharfe Kritik, Von der Opposition kam Widerspruch
+#: (the nouns in another order than in _REACTION: the guards tell the patterns apart).
+_REACTION_NOUNS = (
+    r"(?:Gegenwind|Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|"
+    r"Proteste|Reaktion(?:en)?|Warnung(?:en)?|Antwort|Rückendeckung)"
+)
+_REACTION_FIRST = (
+    r"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Dagegen)\s+)?(?:[Aa]us|[Vv]on|[Vv]om)\s+"
+    rf"(?:(?:der|dem|den)\s+)?)(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>kam|kamen|kommt)\s+"
+    r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
+    rf"(?:\p{{Ll}}+e[rs]?\s+)?{_REACTION_NOUNS}\b"
+)
 #: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
 #: connecting adverb.
 _OPENERS = (
@@ -861,6 +873,7 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     # a reaction that came from someone, with a colon: Kritik kam von X: „…“
     ("colon", "_before", rf"{_REACTION}[^„“»«]*?:\s*$"),
+    ("colon", "_before", rf"{_REACTION_FIRST}[^„“»«]*?:\s*$"),
     # two subjects with "sowohl ... als auch": Sowohl Berlin als auch Paris kritisierten ...
     (
         "before",
@@ -1653,6 +1666,7 @@ _SAID_BY_SOURCE = (
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
 _PREVIOUS: list[str] = [
     _REACTION,
+    _REACTION_FIRST,
     # a document: In dem Papier des Ministeriums heißt es, ...
     rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
@@ -1845,6 +1859,11 @@ _GUARDS = {
     "(?P<cue>steht|stand|stehen|standen)": r"\b(?:steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
     "Einschätzung|Schätzung(?:en)?)": r"\b[Ee]igene[rn]?\s",
     "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",
+    "(?:Gegenwind|Kritik|": (
+        r"\b(?:kam|kamen|kommt)\s+(?:\p{Ll}+\s+){0,3}(?:Gegenwind|Kritik|Widerspruch|Lob|"
+        r"Zustimmung|Unterstützung|Applaus|Beifall|Protest|Reaktion|Warnung|Antwort|"
+        r"Rückendeckung)"
+    ),
     "Rückendeckung)": (
         r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Applaus|Beifall|Protest|Proteste|"
         r"Reaktion(?:en)?|Warnung(?:en)?|Antwort|Gegenwind|Rückendeckung)\s+(?:kam|kamen|kommt)\s"
@@ -2738,7 +2757,10 @@ def _speakers(
         .to_series()
     )
     # (or a reaction that came from someone: Kritik kam von X. „…“)
-    reacted = _extract(q, "_prev_text", _REACTION, "_x")["_xspk"].is_not_null()
+    reacted = (
+        _extract(q, "_prev_text", _REACTION, "_x")["_xspk"].is_not_null()
+        | _extract(q, "_prev_text", _REACTION_FIRST, "_x")["_xspk"].is_not_null()
+    )
     said_before = (said | reacted) & q.select(
         (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
         & (pl.col("_before").str.strip_chars() == "")
@@ -3525,6 +3547,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             pl.col("_g").struct.field("cue"),
                         ).str.contains(
                             r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis)\s*(?:[,:;„“»«]|$)"
+                            # (and "sich" right before the quote: X gab sich „optimistisch“,
+                            # not: gab sich Mühe, die „Krise“ zu lösen)
+                            r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
                         )
                     )
                 )

@@ -4591,3 +4591,37 @@ def test_a_list_of_quotes_is_what_its_first_item_is(text: str, kept: list[str]) 
 def test_a_subject_after_an_auxiliary_speaks(opening: str) -> None:
     row = one(f"{opening} von einer „gefährlichen Entwicklung“ gesprochen.")
     assert (row["speaker"], row["side"], row["kind"]) == ("Putin", "Russia", "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a reaction with its source first
+        (
+            "Aus Moskau kam scharfe Kritik: „Das ist ein feindseliger Akt, auf den wir antworten "
+            "werden.“",
+            "Moskau",
+            "Russia",
+        ),
+        (
+            "„Wir stehen fest zusammen“, sagte Scholz. Von der Opposition kam Widerspruch. „Das "
+            "ist ein Versagen der Regierung auf ganzer Linie.“",
+            "Opposition",
+            None,
+        ),
+        # ... not news that came from a place
+        (
+            "„Wir stehen fest zusammen“, sagte Scholz. Aus Kiew kamen am Montag neue Zahlen. "
+            "„Das ist ein Versagen der Regierung auf ganzer Linie.“",
+            "Scholz",
+            "Germany",
+        ),
+        # a stance taken: "gab sich" right before the quote
+        ("Selenskyj gab sich „optimistisch“.", "Selenskyj", "Ukraine"),
+        ("Der Kreml gibt sich „gelassen“ angesichts der Sanktionen.", "Der Kreml", "Russia"),
+        ("Die Regierung gab sich Mühe, die „Krise“ zu lösen.", None, None),
+    ],
+)
+def test_reactions_and_stances(text: str, speaker: str | None, side: str | None) -> None:
+    row = quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["side"]) == (speaker, side)
