@@ -3061,7 +3061,13 @@ def _speakers(
             )
         ).fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+        & (
+            _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+            # (a pronoun in the subjunctive goes on with the indirect speech of the one who
+            # spoke, whoever it stands for: Lawrow sagte, die Nato habe „…“. Sie müsse „…“)
+            | pl.col("cue").is_in(_SUBJUNCTIVE_SINGULAR)
+            | pl.col("cue").str.contains(rf"^(?:{_SUBJUNCTIVE})$").fill_null(False)
+        )
     )
     q = _assigned(
         q,

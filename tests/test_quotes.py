@@ -4625,3 +4625,19 @@ def test_a_subject_after_an_auxiliary_speaks(opening: str) -> None:
 def test_reactions_and_stances(text: str, speaker: str | None, side: str | None) -> None:
     row = quotes(corpus_of(text)).row(-1, named=True)
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        # a pronoun in the subjunctive goes on with the indirect speech of the one who spoke
+        ("Sie müsse „die Konsequenzen tragen“.", "Lawrow"),
+        ("Er habe „keine Wahl“.", "Lawrow"),
+    ],
+)
+def test_a_pronoun_in_the_subjunctive_goes_on_with_the_reported_speech(
+    second: str, speaker: str
+) -> None:
+    text = f"Lawrow sagte, die Nato habe „alle roten Linien überschritten“. {second}"
+    row = quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["side"]) == (speaker, "Russia")
