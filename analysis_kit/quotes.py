@@ -4208,11 +4208,8 @@ def _resolve_pronouns(
     # "er" never takes up a feminine or neuter phrase, "sie" never a masculine or neuter one
     for cands in (named, mentioned):
         ranked = (
-            cands.join(genders, on="article_id", how="left")
-            .with_columns(
-                (pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"),
-                _gender(pl.col("_aspk"), pl.col("_ng")).alias("_g"),
-            )
+            _with_genders(cands, genders)
+            .with_columns((pl.col("_ap") * 1_000_000 + pl.col("_as")).alias("_pos"))
             .sort("_pos")
         )
         for pronoun, excluded in (
@@ -4388,13 +4385,8 @@ def _nearby_of_gender(
         )
         .alias("_aspk")
     ).select("article_id", "_ap", "_as", "_aspk", "_g")
-    persons = (
-        pl.concat([named, mentioned], how="vertical_relaxed")
-        .join(genders, on="article_id", how="left")
-        .with_columns(_gender(pl.col("_aspk"), pl.col("_ng")).alias("_g"))
-        .select(
-            "article_id", pl.col("_ap").cast(pl.Int64), pl.col("_as").cast(pl.Int64), "_aspk", "_g"
-        )
+    persons = _with_genders(pl.concat([named, mentioned], how="vertical_relaxed"), genders).select(
+        "article_id", pl.col("_ap").cast(pl.Int64), pl.col("_as").cast(pl.Int64), "_aspk", "_g"
     )
     hits = []
     for cands in (persons, roles):
@@ -4615,7 +4607,9 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
+def _gender(
+    phrase: pl.Expr, known: pl.Expr | None = None, known_gender: pl.Expr | None = None
+) -> pl.Expr:
     """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"`` or ``"u"``.
 
     A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
@@ -4624,7 +4618,8 @@ def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
     the gender of its first name ("Annalena Baerbock"), else of the surname: as its article
     showed it (``known``, from :func:`_name_genders`), as a public figure of
     ``data/names.toml`` ("Putin", "Merkel") or by a Slavic ending ("Sacharowa", "Lawrow");
-    else it is unknown (``"u"``).
+    else it is unknown (``"u"``). ``known_gender`` may give the article's gender of the
+    surname instead (``"f"``, ``"m"`` or null; see :func:`_with_genders`).
     """
     names = _names()
     first = phrase.str.extract(r"^(\S+)")
@@ -4654,6 +4649,8 @@ def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
             .when(named & known.list.contains(last + ":m"))
             .then(pl.lit("m"))
         )
+    if known_gender is not None:
+        gender = gender.when(named & known_gender.is_not_null()).then(known_gender)
     return (
         gender.when(named & last.is_in(names["sur_f"]))
         .then(pl.lit("f"))
@@ -4669,6 +4666,35 @@ def _gender(phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
         )
         .then(pl.lit("m"))
         .otherwise(pl.lit("u"))
+    )
+
+
+def _with_genders(frame: pl.DataFrame, genders: pl.DataFrame) -> pl.DataFrame:
+    """Add ``_g``, :func:`_gender` of ``_aspk`` with the article's genders (``genders``:
+    ``article_id, _ng``).
+
+    The same as ``_gender(pl.col("_aspk"), pl.col("_ng"))``, with the article's genders
+    joined by surname rather than searched in each row's list: an article of a thousand
+    paragraphs names thousands of people, each in every row's list.
+    """
+    known = (
+        genders.select("article_id", pl.col("_ng").alias("_k"))
+        .explode("_k")
+        .drop_nulls("_k")
+        .select(
+            "article_id",
+            pl.col("_k").str.extract(r"^(.*):[fm]$").alias("_last"),
+            pl.col("_k").str.extract(r":([fm])$").alias("_kg"),
+        )
+        # ("f" before "m", as in _gender)
+        .group_by("article_id", "_last")
+        .agg(pl.col("_kg").min())
+    )
+    return (
+        frame.with_columns(pl.col("_aspk").str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]*)$").alias("_last"))
+        .join(known, on=["article_id", "_last"], how="left")
+        .with_columns(_gender(pl.col("_aspk"), known_gender=pl.col("_kg")).alias("_g"))
+        .drop("_last", "_kg")
     )
 
 

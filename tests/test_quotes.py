@@ -4641,3 +4641,23 @@ def test_a_pronoun_in_the_subjunctive_goes_on_with_the_reported_speech(
     text = f"Lawrow sagte, die Nato habe „alle roten Linien überschritten“. {second}"
     row = quotes(corpus_of(text)).row(-1, named=True)
     assert (row["speaker"], row["side"]) == (speaker, "Russia")
+
+
+def test_genders_joined_by_surname_are_the_genders_of_the_article() -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    frame = pl.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "a", "b", "b"],
+            "_aspk": ["Müller", "Peter Müller", "die Ministerin", "Lawrow", "Müller", "Kaya"],
+        }
+    )
+    genders = pl.DataFrame(
+        {"article_id": ["a", "b"], "_ng": [["Müller:f", "Kaya:m"], ["Müller:m", "Kaya:f"]]}
+    )
+    joined = internals._with_genders(frame, genders)
+    searched = frame.join(genders, on="article_id").select(
+        internals._gender(pl.col("_aspk"), pl.col("_ng")).alias("_g")
+    )
+    # the article's gender of a surname, a first name before it, the role, a Slavic ending
+    assert joined["_g"].to_list() == ["f", "m", "f", "m", "m", "f"]
+    assert joined["_g"].to_list() == searched["_g"].to_list()
