@@ -2878,8 +2878,9 @@ def _speakers(
                         | pl.col("_after").str.contains(_SPEECH)
                     )
                     # (the subject of a verb in the subjunctive is in someone's indirect
-                    # speech: Bisher habe die Bundesregierung ... ausgeschlossen.)
-                    & ~subjunctive_cue
+                    # speech: Bisher habe die Bundesregierung ... ausgeschlossen.; but "er"
+                    # goes on with his: Er sei zu dem Schluss gekommen, ...)
+                    & ~(subjunctive_cue & ~pl.col("_xspk").is_in(_PRONOUNS))
                 )
             else:
                 ok = (

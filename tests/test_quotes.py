@@ -1145,12 +1145,15 @@ def test_pronouns_agree_with_their_speaker() -> None:
         "der Psychiater Alexander Korte",
     ]
     # no masculine phrase before "Er": it stays a pronoun
-    alone = quotes(
+    alone = quotes(corpus_of("Die Ministerin Anna Muster traf ihn. Er wolle „alles“ prüfen."))
+    assert alone["speaker"].to_list() == ["Er"]
+    # ... but in the subjunctive after her indirect speech it is hers, whoever "er" is
+    reported = quotes(
         corpus_of(
             "Die Ministerin Anna Muster sagte, man werde prüfen. Er werde „alles Notwendige“ tun."
         )
     )
-    assert alone["speaker"].to_list() == ["Er"]
+    assert reported["speaker"].to_list() == ["Die Ministerin Anna Muster"]
 
 
 def test_gender_of_speaker_phrases() -> None:
