@@ -5580,6 +5580,14 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
                 r"\b(?i:von|vom|in|im|aus|bei|beim|gegenüber|laut)\s+(?:der|dem|des)$"
             )
         )
+        # a paper whose reporting is the source: Nach Informationen des „Spiegel“, laut einem
+        # Bericht der „Washington Post“
+        | (
+            (n_words <= 4)
+            & before.str.contains(
+                r"\b(?:Informationen|Recherchen|Bericht|Berichten|Berichte)\s+(?:der|des|von)$"
+            )
+        )
     )
     no_end_mark = ~quote.str.contains(r"[.!?…]$")
     # a title: a noun or "unter dem Titel/Motto" before a capitalised text without an end mark

@@ -1222,6 +1222,9 @@ def test_a_feeling_or_a_phrase_after_laut_is_no_speaker() -> None:
         'Rollen spielte sie in "Inside Wikileaks" (2013) und "The Danish Girl" (2015).',
         # a teaser for another article
         "Lesen Sie auch „Begründung nur vorgeschoben“ Gazprom drosselt die Lieferungen.",
+        # a paper whose reporting is the source
+        "Nach Informationen des „Spiegel“ will die Regierung bald entscheiden.",
+        "Laut einem Bericht der „Washington Post“ plant Russland eine neue Offensive.",
         # the middle of a list of titles in any quote style
         "Es gibt fünf Akte: «Das Haus erinnert sich», «Der Landtag als Gebäude», «Demokratie», und "
         "«Das alles ist Hessen».",
@@ -1235,6 +1238,8 @@ def test_names_that_are_no_quotes(text: str) -> None:
         "Guardian",
         "Morgenjournal",
         "Begründung nur vorgeschoben",
+        "Spiegel",
+        "Washington Post",
         "Der Landtag als Gebäude",
         "Demokratie",
     }
