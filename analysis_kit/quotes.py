@@ -300,8 +300,9 @@ for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Mosk
 klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), the subject
 by its own account (*Russland hat nach eigenen Angaben „…“ erreicht*, *Nach eigenen Angaben
 hat die Armee ...*, *eigenen Angaben zufolge*), a reaction
-that came from someone (*Kritik kam von* X*:* „…“, ``cue`` ``"kam"``; in the sentence
-before a quote standing as a sentence: *Kritik kam von* X*.*, *X reagierte prompt.*, *X
+that came from someone (*Kritik kam von* X*:* „…“, *Aus* X *kam scharfe Kritik:* „…“,
+``cue`` ``"kam"``; in the sentence before a quote standing as a sentence: *Kritik kam von*
+X*.*, *Von* X *kam Widerspruch.*, *X reagierte prompt.*, *X
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
 of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
 Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
@@ -5475,7 +5476,12 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
     article and not followed by a noun, that is no adjective or adverb, is a name too (die
     „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
-    name wherever it stands.
+    name wherever it stands, and so is a paper whose reporting is the source (*Nach
+    Informationen des „Spiegel“*). Every item of a list (quotes joined by commas, *und*,
+    *oder*) whose first item is a title (after *wie*, *darunter*, *Themen*, *zum Beispiel
+    in*) or a name after its noun (*in den Klassen „Kinder“, „Jugendliche“ und
+    „Erwachsene“*) is a name; a list of labels (*sprach von „…“, „…“ und „…“*) or of
+    slogans (*Parolen wie „…“ oder „…“*, a quote that opens with *Wir*, *Ich*) stays quotes.
     """
     quote = pl.col("quote")
     n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
