@@ -3313,6 +3313,11 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: A demonstrative object alone before a fronted verb: "Das sieht der Minister anders", "Dem
+#: widersprach Merz" (no article, no preposition: the subject follows the verb).
+_DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
+
+
 def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     """:func:`_subject` for several text columns at once: ``_q, _col, _xspk, _xcue, _xoff``.
 
@@ -3525,7 +3530,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     # widersprach Merz")
                     & ~(
                         pl.lit(pattern == _VERB_FIRST)
-                        & pl.col("_head").str.contains(r"(?:^|[.!?:;]\s+)(?:Dem|Den)\s+$")
+                        & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT)
                     )
                 )
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
@@ -3578,7 +3583,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     # Minister anders")
                     & ~(
                         pl.lit(pattern == _VERB_FIRST)
-                        & pl.col("_head").str.contains(r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$")
+                        & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT)
                     )
                 )
                 & (
