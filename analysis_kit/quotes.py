@@ -2464,37 +2464,31 @@ def _speakers(
         found = names[0].filter("_person") if persons_only else names[0]
         return found.select("article_id", pl.col("_xspk").alias("_xname")).unique()
 
-    def person(frame: pl.DataFrame) -> pl.DataFrame:
-        """Add ``_kn``: the candidate ``_xspk`` names a person of the article."""
-        # (a name with an apposition is the name: "Merz, der Oppositionsführer")
+    def known_as(frame: pl.DataFrame, name: pl.Expr, persons_only: bool, flag: str) -> pl.DataFrame:
+        """Add ``flag``: ``name`` (of the candidate ``_xspk``) is a name ``known()`` gives."""
         return (
-            frame.with_columns(pl.col("_xspk").str.replace(r",.*$", "").alias("_xname"))
+            frame.with_columns(name.alias("_xname"))
             .join(
-                known_names(True).with_columns(pl.lit(True).alias("_kn")),
+                known_names(persons_only).with_columns(pl.lit(True).alias(flag)),
                 on=["article_id", "_xname"],
                 how="left",
             )
             .drop("_xname")
-            .with_columns(pl.col("_kn").fill_null(False))
+            .with_columns(pl.col(flag).fill_null(False))
         )
+
+    def person(frame: pl.DataFrame) -> pl.DataFrame:
+        """Add ``_kn``: the candidate ``_xspk`` names a person of the article."""
+        # (a name with an apposition is the name: "Merz, der Oppositionsführer")
+        return known_as(frame, pl.col("_xspk").str.replace(r",.*$", ""), True, "_kn")
 
     def actor(frame: pl.DataFrame) -> pl.DataFrame:
         """Add ``_ka``: the candidate ``_xspk`` (its article aside) is an actor of the article."""
         if frame.select(pl.col("_xspk").is_null().all()).item():
             # (no candidate: the mentions are not asked for before they are needed)
             return frame.with_columns(pl.lit(False).alias("_ka"))
-        return (
-            frame.with_columns(
-                pl.col("_xspk").str.replace(r"^[Dd](?:er|ie|as|em|en|es)\s+", "").alias("_xname")
-            )
-            .join(
-                known_names(False).with_columns(pl.lit(True).alias("_ka")),
-                on=["article_id", "_xname"],
-                how="left",
-            )
-            .drop("_xname")
-            .with_columns(pl.col("_ka").fill_null(False))
-        )
+        bare = pl.col("_xspk").str.replace(r"^[Dd](?:er|ie|as|em|en|es)\s+", "")
+        return known_as(frame, bare, False, "_ka")
 
     q = q.with_columns(
         pl.lit(None, dtype=pl.String).alias("speaker"),
