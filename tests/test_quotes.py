@@ -4669,3 +4669,26 @@ def test_genders_joined_by_surname_are_the_genders_of_the_article() -> None:
     # the article's gender of a surname, a first name before it, the role, a Slavic ending
     assert joined["_g"].to_list() == ["f", "m", "f", "m", "m", "f"]
     assert joined["_g"].to_list() == searched["_g"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a second verb of the subject after its verb, with a long adverbial between
+        (
+            "Man werde alles tun, was getan werden muss, sagte Scholz am Samstag in Frankfurt "
+            "beim Bundeskongress der "
+            'Jusos und sprach von "wieder neuen dramatischen Herausforderungen".',
+            "Scholz",
+        ),
+        # the plural present of "angeben"
+        (
+            '22 Prozent der Befragten geben an, "gar nicht" in Sorge zu sein.',
+            "22 Prozent der Befragten",
+        ),
+        # ... but "geben" without its particle says nothing
+        ("Die Staaten geben „Milliarden“ für Rüstung aus.", None),
+    ],
+)
+def test_more_verbs_of_saying(text: str, speaker: str | None) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
