@@ -111,8 +111,7 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    „…“, Moskau sprach von einer „…“*), and so does a second subject whose verb is left out
    (*Russland sprach von einer „…“, der Westen von einer „…“*), and the subject after a verb
    of saying has a second verb after *und* (*..., sagte Scholz am Samstag in Frankfurt und
-   sprach von „…“*); *geben* says with its particle (*Die Befragten geben an*); a noun before
-   the verb of a
+   sprach von „…“*); a noun before the verb of a
    subordinate clause whose subject came first is its object (*Nachdem das Königshaus die
    Verlobung bestätigt hat*), and so is a noun after a verb with a subject before it (*Alan
    Posener legte die Pause aus*), but a noun with *die*, *das* or *eine* that opens the
@@ -607,10 +606,7 @@ _WIDE_EXTRA = (
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
     "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen "
     # (rejecting: "lehnte die Lieferung als „Eskalation“ ab")
-    "lehnte lehnt lehnten "
-    # (the plural present: "22 Prozent der Befragten geben an, ..."; with a particle only,
-    # see _NOT_VERBS)
-    "geben"
+    "lehnte lehnt lehnten"
 ).split()
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 
@@ -3932,8 +3928,7 @@ _SUBJUNCTIVE = (
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
-    "können konnte muss müsse musste soll solle sollte darf dürfe gibt gab geben geht ging steht "
-    "stand "
+    "können konnte muss müsse musste soll solle sollte darf dürfe gibt gab geht ging steht stand "
     "und oder sowie aber als wie ob dass daß der die das den dem des ein eine einen einem einer "
     "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
