@@ -1423,11 +1423,26 @@ _JUDGED = (
     r"charakterisiert|tituliert|kritisiert|verurteilt|gelobt|gefeiert|gewürdigt|angesehen|"
     r"betrachtet|gesehen|empfunden|abgelehnt|zurückgewiesen|begrüßt|genannt)"
 )
+#: A clause in the passive of a judgement (its subject is judged, not speaking): "Die Gruppe
+#: wurde als „…“ bezeichnet", "... ist von Moskau als „…“ eingestuft worden".
+_PASSIVE_JUDGEMENT = rf"\b{_JUDGED}(?:\s+worden)?\s*(?:[.;:!?,]|$)"
+#: A quote inside an attribute before its noun: "die (von Moskau) als „…“ bezeichnete Gruppe".
+_ATTRIBUTE_BEFORE = (
+    r"(?:^|[\s(])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine?[mnrs]?)\s+"
+    r"(?:(?:von|vom)\s+[^,.;:!?„“»«]{1,40}?\s+)?als\s*$"
+)
+#: A speaker with a relative clause around the quote: Kritik kommt vom Verband IGEB, der die
+#: Maßnahme als „…“ sieht (not in the passive: Die Gruppe, die als „…“ bezeichnet wird, ...).
+_RELATIVE_CLAUSE = (
+    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
+    rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
+)
+_PASSIVE_RELATIVE = rf"{_HERE}[^,;:.!?]{{0,80}}?\b{_JUDGED}\s+(?:wird|wurde|werden|wurden|worden)\b"
 #: Rules over the sentence around the quote (``_both``); groups ``pre``, ``spk``, ``cue``.
 _CLAUSE_RULES: list[str] = [
     # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
     rf"^(?P<pre>(?s:.*?)\b(?:[Vv]on|[Vv]om|[Ss]eitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
-    rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})\b",
+    rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})(?:e[nmrs]?)?\b",
     # a passive judgement whose holders open the sentence with "in": In Moskau wird die
     # Erweiterung als „…“ gesehen, In den Medien war der Auftrag als „…“ bezeichnet worden
     # (no indefinite article: In einem Interview wurde X als „…“ bezeichnet names no holder)
@@ -1452,9 +1467,7 @@ _CLAUSE_RULES: list[str] = [
     rf"^(?P<pre>(?s:.*?)[,;]\s+)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})(?:[^„“»«,;:.!?{_HERE}]|"
     rf",\s+(?:\p{{Ll}}+\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^„“»«,;:.!?{_HERE}]+,)"
     rf"{{0,120}}?\bals\s*{_HERE}",
-    # a relative clause: Kritik kommt vom Verband IGEB, der die Maßnahme als „…“ sieht
-    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
-    rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})",
+    _RELATIVE_CLAUSE,
     # the passive of quoting around the quote: X wird mit den Worten „…“ zitiert, in der
     # Zeitung wird X mit den Worten „…“ zitiert (the cue as in _GUARDS: only with "zitiert")
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK})\s+(?P<cue>wird|wurde)\s+"
@@ -1998,6 +2011,8 @@ def _extract(
             (cleaned.str.contains(r"^(?:Dem|Einem|Den)\s") | cleaned.str.contains(_FEMININE_DATIVE))
             & ~cleaned.str.contains(r"^Den\s+Haag\b")
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
+            # (the agent of a passive is a dative: von der Regierung als „…“ bezeichnet)
+            & ~(pl.lit(after_preposition) & pre.str.contains(r"\b(?:[Vv]on|[Ss]eitens)\s+$"))
         ).fill_null(False)
         # in a subordinate clause whose subject came first, a noun before the verb is its
         # object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
@@ -2572,6 +2587,10 @@ def _speakers(
             # räumte Y ein
             free = free & ~pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST).fill_null(False)
         free = free & ~pl.col("_in_claim")
+        if column == "_after":
+            # a quote in an attribute: its participle is no verb of the sentence (Die als
+            # „…“ bezeichnete Gruppe kämpft)
+            free = free & ~pl.col("_before").str.contains(_ATTRIBUTE_BEFORE).fill_null(False)
         if rule == "colon":
             # a label, not a speaker, when the sentence goes on after the quoted words:
             # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
@@ -2620,6 +2639,8 @@ def _speakers(
         if pattern == _MAN_IN_CLAUSE:
             q = actor(q)
             free = free & pl.col("_ka")
+        if pattern == _RELATIVE_CLAUSE:
+            free = free & ~pl.col("_both").str.contains(_PASSIVE_RELATIVE).fill_null(False)
         in_after = pl.col("_xoff") > here
         q = _assigned(
             q,
@@ -2704,6 +2725,22 @@ def _speakers(
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
             & ~(subjunctive_cue & ~_person_like(pl.col("_xspk")) & ~pl.col("_kn"))
             & ~_no_saying(pl.col("_xcue"), pl.col("_both"))
+            # (a quote in an attribute: Die als „…“ bezeichnete Gruppe kämpft)
+            & ~(
+                pl.lit(column == "_after") & pl.col("_before").str.contains(_ATTRIBUTE_BEFORE)
+            ).fill_null(False)
+            # the subject of a passive of judgement is judged (its agent, if any, speaks:
+            # a clause rule above): Die Gruppe wurde in Kiew als „…“ bezeichnet
+            & ~(
+                (
+                    pl.col("_xcue").is_in(["wird", "wurde", "werden", "wurden"])
+                    & pl.col("_both").str.contains(_PASSIVE_JUDGEMENT)
+                )
+                | (
+                    pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
+                    & pl.col("_both").str.contains(rf"\b{_JUDGED}\s+worden\b")
+                )
+            ).fill_null(False)
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
@@ -5759,7 +5796,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         .str.contains(r"(?:^|\s)\d+\.$")
     )
     # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück
-    characterised = before.str.contains(r"\bals$") & pl.col("speaker").is_not_null()
+    characterised = before.str.contains(r"\bals$") & (
+        pl.col("speaker").is_not_null()
+        # (also with no one who judges: die als „Eiserne Lady“ bezeichnete Premierministerin)
+        | after.str.contains(rf"^{_JUDGED}(?:e[nmrs]?)?\b")
+    )
     # and so is an object named so by an actor of the lexicon: Peskow nannte die Berichte „Fake
     # News“ (but VW nennt die Modelle „Touareg“ und „Phaeton“)
     characterised = characterised | (
@@ -6005,6 +6046,9 @@ def _foreign_phrase(q: pl.DataFrame) -> pl.Series:
 # script like the rules (see _latin): compiled once per process, they cost less that way.
 _SAYING = _latin(_SAYING)
 _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
+_PASSIVE_JUDGEMENT = _latin(_PASSIVE_JUDGEMENT)
+_ATTRIBUTE_BEFORE = _latin(_ATTRIBUTE_BEFORE)
+_PASSIVE_RELATIVE = _latin(_PASSIVE_RELATIVE)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)

@@ -4687,3 +4687,105 @@ def test_genders_joined_by_surname_are_the_genders_of_the_article() -> None:
 )
 def test_more_verbs_of_saying(text: str, speaker: str | None) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker"),
+    [
+        # the agent of a passive judgement, also a feminine noun in the dative
+        (
+            "Die Gruppe wurde von der Regierung als „Terrororganisation“ bezeichnet.",
+            "Terrororganisation",
+            "partial",
+            "der Regierung",
+        ),
+        (
+            "Die Gruppe ist von Moskau als „Terrororganisation“ eingestuft worden.",
+            "Terrororganisation",
+            "partial",
+            "Moskau",
+        ),
+        (
+            "Die Regierung wurde von der Opposition als „unfähig“ kritisiert.",
+            "unfähig",
+            "partial",
+            "der Opposition",
+        ),
+        # the subject of the passive is judged, not speaking: a scare quote with no agent
+        (
+            "Die Gruppe wurde als „Terrororganisation“ bezeichnet.",
+            "Terrororganisation",
+            "scare",
+            None,
+        ),
+        (
+            "Die Gruppe wurde bereits 2019 in Kiew als „Terrororganisation“ bezeichnet.",
+            "Terrororganisation",
+            "scare",
+            None,
+        ),
+        (
+            "Die Gruppe ist als „Terrororganisation“ eingestuft worden.",
+            "Terrororganisation",
+            "scare",
+            None,
+        ),
+        # ... nor in a relative clause in the passive
+        (
+            "Die Gruppe, die als „Terrororganisation“ bezeichnet wird, kämpft im Osten.",
+            "Terrororganisation",
+            "scare",
+            None,
+        ),
+        (
+            "Die Gruppe, die von Moskau als „Terrororganisation“ bezeichnet wird, kämpft im Osten.",
+            "Terrororganisation",
+            "partial",
+            "Moskau",
+        ),
+        # a quote in an attribute: the participle is no verb with a subject after it; a label
+        # named so stays a quote (no title), with its agent where there is one
+        (
+            "Die als „Terrororganisation“ bezeichnete Gruppe kämpft im Osten.",
+            "Terrororganisation",
+            "scare",
+            None,
+        ),
+        (
+            "Die als „Eiserne Lady“ bezeichnete Premierministerin starb am Montag.",
+            "Eiserne Lady",
+            "scare",
+            None,
+        ),
+        (
+            "Die von Moskau als „Terrororganisation“ bezeichnete Gruppe kämpft im Osten.",
+            "Terrororganisation",
+            "partial",
+            "Moskau",
+        ),
+        # (the active voice and the passive of quoting keep their subjects)
+        (
+            "Den Angriff als „barbarischen Akt“ bezeichnete Lawrow am Montag.",
+            "barbarischen Akt",
+            "partial",
+            "Lawrow",
+        ),
+        (
+            "Peskow hat die Übung als „Provokation“ bezeichnet.",
+            "Provokation",
+            "partial",
+            "Peskow",
+        ),
+        (
+            "„Wir bleiben hart“, wurde der Minister zitiert.",
+            "Wir bleiben hart",
+            "direct",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_passive_judgement_speaks_through_its_agent_only(
+    text: str, quote: str, kind: str, speaker: str | None
+) -> None:
+    row = one(text)
+    assert (row["quote"], row["kind"], row["speaker"]) == (quote, kind, speaker)
