@@ -11,7 +11,10 @@ closes one where it stands after a word; a mark that fits neither side is read f
 the marks still open (``“`` closes an open ``„``, and opens an English-style quote
 only when nothing is open; a straight ``"`` after a word also closes an open ``„``, as mixed
 marks in web text do). Nested quotes (‚…‘ inside „…“) belong to the outer quote:
-only outermost quotes are returned.
+only outermost quotes are returned. A „ or » right before another one, in a paragraph
+with more of them than of closing marks (a typo: *„Wir bleiben offen, sagte X. Moskau
+sprach von einer „Provokation“*), never closed: it is skipped, so that the quote after it
+is found.
 
 A quote may run over several sentences and several paragraphs. German news marks a
 quote that goes on in the next paragraph by leaving it open at the paragraph end and
@@ -393,6 +396,7 @@ import tomllib
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 import polars as pl
@@ -467,7 +471,11 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
         stack.clear()
         return False
 
-    for p, start, mark, before, after, length in marks.iter_rows():
+    rows = marks.select("_p", "start", "mark", "_before", "_after", "_len").rows()
+    stray = _stray_openers(rows, cont)
+    for n, (p, start, mark, before, after, length) in enumerate(rows):
+        if n in stray:
+            continue
         if p != current:
             if current >= 0:
                 carried = finish(current)
@@ -520,6 +528,35 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
             outer = stack[0]
             found.append((outer.paragraph, outer.start, current, p_len[current], False))
     return found
+
+
+def _stray_openers(
+    rows: list[tuple[int, int, str, str, str, int]], cont: dict[int, bool]
+) -> set[int]:
+    """The indices of opening marks (of ``_pair``'s rows) that were never closed.
+
+    A „ (or ») right before another one in a paragraph with more of them than of closing
+    marks, whose quote does not go on in the next paragraph: a typo (*„Wir bleiben offen,
+    sagte X. Moskau sprach von einer „Provokation“*), not a quote in a quote (which German
+    writes with ‚…‘, and which leaves the marks balanced).
+    """
+    opened: dict[tuple[int, str], int] = {}
+    closed: dict[tuple[int, str], int] = {}
+    for p, _, mark, _, _, _ in rows:
+        for opener in ("„", "»"):
+            if mark == opener:
+                opened[p, opener] = opened.get((p, opener), 0) + 1
+            elif mark in _CLOSES[opener]:
+                closed[p, opener] = closed.get((p, opener), 0) + 1
+    return {
+        n
+        for n, (row, after) in enumerate(pairwise(rows))
+        if row[2] in ("„", "»")
+        and after[2] == row[2]
+        and after[0] == row[0]
+        and not cont.get(row[0], False)
+        and opened[row[0], row[2]] > closed.get((row[0], row[2]), 0)
+    }
 
 
 # ---------------------------------------------------------------------- speaker patterns
@@ -1624,7 +1661,8 @@ _SUBORDINATE = (
 )
 _SUBJECT_FIRST = (
     r"^\s*(?i:dass|daß|weil|nachdem|während|ob|wenn|da|obwohl|bevor|seit|sodass|damit|indem|"
-    r"falls|sobald|solange)\s+(?:[Dd](?:er|ie|as)|[Ee]ine?)\s"
+    # (or a name: Nachdem Putin die Annexion verkündet hatte, sagte X)
+    r"falls|sobald|solange)\s+(?:[Dd](?:er|ie|as)|[Ee]ine?|\p{Lu}[\p{L}\p{M}-]+)\s"
 )
 _OBLIQUE_IN_CLAUSE = (
     r"\b(?:[Dd]en|[Dd]em|[Ee]inem|[Ee]inen|[Ii]n|[Ii]m|[Aa]m|[Aa]n|[Aa]uf|[Bb]ei|[Bb]eim|[Vv]om|"
@@ -1820,6 +1858,8 @@ _NOT_SPEAKER = (
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
     r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
+    # a reaction that opens the sentence: "Unterstützung erhielt Scholz von Macron:"
+    r"(?:Unterstützung|Lob|Zustimmung|Widerspruch|Rückendeckung|Beifall|Applaus|Gegenwind)$|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
     # an article before a place: "Das in München vorgestellte Modell"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:in|im|aus|von|vom|bei|beim|am|an|auf)\s|"

@@ -4789,3 +4789,52 @@ def test_a_passive_judgement_speaks_through_its_agent_only(
 ) -> None:
     row = one(text)
     assert (row["quote"], row["kind"], row["speaker"]) == (quote, kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that opens a subordinate clause is its subject; the noun before its verb
+        # is the object, no speaker
+        (
+            "Nachdem Putin die Annexion verkündet hatte, sagte Stoltenberg: "
+            "„Das ist ein illegaler Schritt.“",
+            "Stoltenberg",
+        ),
+        (
+            "Weil Russland die Annexion verkündet hat, erklärte Stoltenberg: "
+            "„Das ist ein illegaler Schritt.“",
+            "Stoltenberg",
+        ),
+        (
+            "Nachdem der Kreml die Annexion verkündet hatte, sagte Stoltenberg: "
+            "„Das ist ein illegaler Schritt.“",
+            "Stoltenberg",
+        ),
+    ],
+)
+def test_the_object_in_a_subordinate_clause_is_no_speaker(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_a_reaction_that_opens_the_sentence_is_no_speaker() -> None:
+    row = one("Unterstützung erhielt Scholz von Macron: „Wir müssen schneller liefern.“")
+    assert row["speaker"] != "Unterstützung"
+    assert row["speaker_actor"] == "French leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bleiben offen für Gespräche, sagte Stoltenberg. Moskau sprach von einer „Provokation“.",
+        "»Wir bleiben offen, sagte Stoltenberg. Moskau sprach von einer »Provokation«.",
+    ],
+)
+def test_an_opening_mark_never_closed_is_skipped(text: str) -> None:
+    row = one(text)
+    assert (row["quote"], row["kind"], row["speaker"]) == ("Provokation", "partial", "Moskau")
+
+
+def test_a_quote_in_a_quote_with_the_same_marks_stays_one_quote() -> None:
+    row = one("„Er sagte: „Wir bleiben offen“ und ging“, berichtete Scholz.")
+    assert (row["quote"], row["speaker"]) == ("Er sagte: „Wir bleiben offen“ und ging", "Scholz")
