@@ -3823,14 +3823,16 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
 def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     """``spk`` before its verb ``cue`` is its object: it opens with "die", "das" or "eine" and
     a subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte
-    der Minister", "Das Angebot wies der Kreml zurück"; or it is a thing that no one says
-    anything, and a name follows a verb of saying: "Die Vorwürfe wies Peskow zurück", "Die
-    Pläne der Nato nannte Lawrow „…“".
+    der Minister", "Das Angebot wies der Kreml zurück", "Die Vorwürfe wies er zurück"; or it
+    is a thing that no one says anything, and a name follows a verb of saying: "Die Vorwürfe
+    wies Peskow zurück", "Die Pläne der Nato nannte Lawrow „…“".
     """
     return (
         spk.str.contains(_OBJECT_FIRST)
         & (
             _masculine_subject(after_verb)
+            # (a pronoun in the nominative: "Die Österreicher vergleicht er mit ...")
+            | after_verb.str.contains(r"^\s*(?:er|ich|wir|du)\b")
             | (
                 spk.str.contains(_THING_FIRST)
                 & cue.str.contains(f"^{_VERB_WIDE}$")

@@ -4838,3 +4838,34 @@ def test_an_opening_mark_never_closed_is_skipped(text: str) -> None:
 def test_a_quote_in_a_quote_with_the_same_marks_stays_one_quote() -> None:
     row = one("„Er sagte: „Wir bleiben offen“ und ging“, berichtete Scholz.")
     assert (row["quote"], row["speaker"]) == ("Er sagte: „Wir bleiben offen“ und ging", "Scholz")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a pronoun in the nominative after the verb is its subject: what opens the sentence
+        # is the object (the pronoun is resolved to the one named before)
+        (
+            "Tsvangirai schrieb im Guardian. Die Bestrebungen der Regierung bezeichnete er als "
+            "einen „Akt des politischen Verbrechertums“.",
+            "Akt des politischen Verbrechertums",
+            "Tsvangirai",
+        ),
+        (
+            "Scholz sprach in Wien. Die Österreicher vergleicht er mit Fußballfans, die vom "
+            "Zuschauerplatz aufs Feld «keppelten».",
+            "keppelten",
+            "Scholz",
+        ),
+        ("Lawrow war in Genf. Das Angebot nannte er „lächerlich“.", "lächerlich", "Lawrow"),
+        # ("sie" may be the object: "Die Nato kritisierte sie" keeps the Nato)
+        (
+            "Die Nato kritisierte sie scharf: „Das ist eine Provokation.“",
+            "Das ist eine Provokation.",
+            "Die Nato",
+        ),
+    ],
+)
+def test_an_object_first_before_a_pronoun_subject(text: str, quote: str, speaker: str) -> None:
+    row = one(text)
+    assert (row["quote"], row["speaker"]) == (quote, speaker)
