@@ -763,10 +763,13 @@ _AFTER_ADDRESSEE = (
 _SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
 _WHEN = (
     r"(?:(?:am|vom|seit)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
-    r"Wochenende|Vortag|Vorabend)|gestern|heute|zuvor|bereits|kürzlich|jüngst)"
+    r"Wochenende|Vortag|Vorabend)|gestern|heute|zuvor|bereits|kürzlich|jüngst"
+    # (or its agent: "einer von Erdogan unterzeichneten Richtlinie")
+    r"|(?:von|vom)\s+\p{Lu}[\p{L}-]+)"
 )
-#: (a time may stand between the article and an adjective: "einer am Montag veröffentlichten
-#: Erklärung", "einem gestern verbreiteten Bericht")
+#: (a time or an agent may stand between the article and an adjective: "einer am Montag
+#: veröffentlichten Erklärung", "einem gestern verbreiteten Bericht", "einer vom Kreml
+#: verbreiteten Erklärung")
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").

@@ -4869,3 +4869,35 @@ def test_a_quote_in_a_quote_with_the_same_marks_stays_one_quote() -> None:
 def test_an_object_first_before_a_pronoun_subject(text: str, quote: str, speaker: str) -> None:
     row = one(text)
     assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "actor"),
+    [
+        # an agent between the article and the participle of a document's attribute
+        (
+            "In einer vom Kreml verbreiteten Erklärung heißt es, die Nato sei „eine Bedrohung“.",
+            "eine Bedrohung",
+            "einer vom Kreml verbreiteten Erklärung",
+            "Kremlin",
+        ),
+        (
+            "In einer von Erdogan unterzeichneten Richtlinie heißt es, gegen „schädliche "
+            "Inhalte“ werde vorgegangen.",
+            "schädliche Inhalte",
+            "einer von Erdogan unterzeichneten Richtlinie",
+            None,
+        ),
+        (
+            "Laut einer von Reuters zitierten Quelle sei die Lage „sehr ernst“.",
+            "sehr ernst",
+            "einer von Reuters zitierten Quelle",
+            None,
+        ),
+    ],
+)
+def test_an_agent_inside_the_attribute_of_a_source(
+    text: str, quote: str, speaker: str, actor: str | None
+) -> None:
+    row = one(text)
+    assert (row["quote"], row["speaker"], row["speaker_actor"]) == (quote, speaker, actor)
