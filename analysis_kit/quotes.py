@@ -52,7 +52,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    all (*..., während der Kreml von einer „…“ sprach*: the Kremlin, not the main clause's
    subject; also opening the sentence: *Während X von „…“ sprach, warnte Y*), and an
    addressee may stand between the verb and its speaker (*„…“, sagte der Nachrichtenagentur
-   Reuters ein Offizier*);
+   Reuters ein Offizier*), and so may an extended attribute of the speaker (*„…“, sagte der
+   in Moskau geborene Politologe* X: the speaker is the role and the name);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
    über Tomic – Thiem:* „…“);
@@ -1387,6 +1388,26 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?)(?P<cue>{_VERB})\s+(?P<spk>{_SPK})"
         r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
+    ),
+    # (last) a speaker with an extended attribute, a participle in the nominative before the
+    # role: „…“, sagte der in Moskau geborene Politologe X, der seit Jahren in Berlin lebende
+    # X, der kürzlich in den Verwaltungsrat des ZDF gewählte Wissenschafter X (the role and
+    # the name: the attribute is no part of a name)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+(?:der|die|das|ein|eine)\s+"
+        r"(?:[^\s,.;:!?„“»«()]+\s+){1,6}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
+        rf"ener|ender|ter|iger|icher|ischer)\s+)(?P<spk>{_NAMESEQ}{_APPOS})",
+    ),
+    # (... also before the quote: Dazu sagte der in Moskau geborene Politologe X: „…“)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB})\s+(?:der|die|das|ein|eine)\s+"
+        r"(?:[^\s,.;:!?„“»«()]+\s+){1,6}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
+        rf"ener|ender|ter|iger|icher|ischer)\s+)(?P<spk>{_NAMESEQ}{_APPOS})"
+        r"[^„“»«.;!?]{0,60}?[:,]\s*$",
     ),
 ]
 

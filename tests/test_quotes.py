@@ -4901,3 +4901,43 @@ def test_an_agent_inside_the_attribute_of_a_source(
 ) -> None:
     row = one(text)
     assert (row["quote"], row["speaker"], row["speaker_actor"]) == (quote, speaker, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an extended attribute before the role: the role and the name speak
+        (
+            "„Russland wird nicht nachgeben“, sagte der in Moskau geborene Politologe Iwan "
+            "Krastew.",
+            "Politologe Iwan Krastew",
+        ),
+        (
+            "„Russland wird nicht nachgeben“, sagte der für Sicherheitspolitik zuständige "
+            "Abgeordnete Roderich Kiesewetter.",
+            "Abgeordnete Roderich Kiesewetter",
+        ),
+        (
+            "„Eine Gesellschaft ist besser dran, wenn es gemeinnützige Medien gibt“, sagt der "
+            "kürzlich in den Verwaltungsrat des ZDF gewählte Wissenschafter Leonard Dobusch.",
+            "Wissenschafter Leonard Dobusch",
+        ),
+        (
+            "„Russland wird nicht nachgeben“, sagte ein in Moskau geborener Politologe.",
+            "Politologe",
+        ),
+        (
+            "Dazu sagte der in Moskau geborene Politologe Iwan Krastew: „Russland wird nicht "
+            "nachgeben.“",
+            "Politologe Iwan Krastew",
+        ),
+        # (an adjective in another case is no such attribute: the place is left out)
+        (
+            "„Russland wird nicht nachgeben“, sagte der Minister am Montag in der ukrainischen "
+            "Hauptstadt Kiew.",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_speaker_with_an_extended_attribute(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
