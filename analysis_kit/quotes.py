@@ -570,14 +570,19 @@ def _stray_openers(
 #: the time of :func:`quotes` on a fresh corpus. In Latin Extended-A, upper and lower case
 #: alternate, so there both classes hold both cases. Digits are the ASCII digits.
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LATIN_LOWER = "a-zß-öø-ÿĀ-ſ"
+_LATIN_LOWER = "a-z\\x{DF}-öø-ÿĀ-ſ"  # (ß written as an escape: see _latin)
 _LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
 _COMBINING = "\u0300-\u036f"
 
 
 @cache
 def _latin(pattern: str) -> str:
-    """``pattern`` with the Unicode letter classes narrowed to the Latin script."""
+    """``pattern`` with the Unicode letter classes narrowed to the Latin script.
+
+    A "ß" of the pattern's words also matches "ss", as Swiss German writes it (*heisst es*,
+    *äusserte*, *liess verlauten*).
+    """
+    pattern = pattern.replace("ß", "(?:ß|ss)")
     for name, chars in (
         ("Lu", _LATIN_UPPER),
         ("Ll", _LATIN_LOWER),
@@ -605,7 +610,7 @@ _SAY_STRONG = (
     "bedauerte bedauert versprach verspricht attackierte attackiert charakterisierte "
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
     "tituliert empfiehlt empfahl widersprach widerspricht bestritt bestreitet beschwor "
-    "beschwört beschrieb beschrieben beschreibt "
+    "beschwört beschrieb beschrieben beschreibt weiß "
     # (the present plural: "Beobachter sprechen von einem „…“")
     "sprechen schreiben nennen rufen bezeichnen verurteilen begrüßen bedauern versprechen "
     "unterstreichen widersprechen bestreiten beschreiben vergleichen bewerten beurteilen "
@@ -1995,6 +2000,29 @@ def _skeleton(pattern: str) -> str:
     return pattern
 
 
+#: Swiss spellings of the verbs of the rules (ss for ß) and their standard ones: a cue is
+#: compared in its standard spelling.
+_SWISS_SPELLING = {
+    "heiss": "heiß",
+    "hiess": "hieß",
+    "liess": "ließ",
+    "äuss": "äuß",
+    "grüss": "grüß",
+    "weiss": "weiß",
+    "stiess": "stieß",
+    "schliess": "schließ",
+}
+
+
+def _standard_cue(frame: pl.DataFrame) -> pl.DataFrame:
+    """The ``cue`` of the groups ``_g`` in standard spelling (*heisst es* → *heißt es*)."""
+    if "cue" not in [field.name for field in frame.schema["_g"].fields]:  # type: ignore[attr-defined]
+        return frame
+    return frame.with_columns(
+        pl.col("_g").struct.with_fields(pl.field("cue").str.replace_many(_SWISS_SPELLING))
+    )
+
+
 def _extract(
     frame: pl.DataFrame, column: str, pattern: str, prefix: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
@@ -2026,7 +2054,7 @@ def _extract(
             pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
         )
     groups = pl.col("_t").str.extract_groups(_latin(pattern))
-    frame = frame.with_columns(groups.alias("_g")).drop("_t")
+    frame = _standard_cue(frame.with_columns(groups.alias("_g")).drop("_t"))
     spk = pl.col("_g").struct.field("spk")
     if frame.select(spk.is_null().all()).item():
         # (no match: no check to compile)
@@ -2143,10 +2171,11 @@ def quotes(
         paragraph), ``end_paragraph`` and ``end_offset`` (where the quote closes),
         ``kind`` (``direct``, ``partial`` or ``scare``), ``speaker`` (as written; a
         pronoun resolved to a name), ``speaker_actor`` and ``side`` (from the lexicon),
-        ``cue`` (the attribution cue, lower case: a verb such as ``sagte``, ``so``,
-        ``laut``, ``zufolge``, ``nach``, ``":"``, ``"("`` for a speaker in brackets after
-        the quote, ``same paragraph``, ``previous sentence`` or ``previous quote``). Quoted
-        names (titles, papers, ships) are left out. See the module docstring for the rules.
+        ``cue`` (the attribution cue, lower case, in standard spelling: a verb such as
+        ``sagte``, ``so``, ``laut``, ``zufolge``, ``nach``, ``":"``, ``"("`` for a speaker in
+        brackets after the quote, ``same paragraph``, ``previous sentence`` or ``previous
+        quote``). Quoted names (titles, papers, ships) are left out. See the module docstring
+        for the rules.
 
     Examples
     --------
@@ -3466,7 +3495,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             # one match at most, at the start: its groups straight away (one pattern to
             # compile, not two)
             cands = (
-                rows.with_columns(pl.col("_text").str.extract_groups(_latin(pattern)).alias("_g"))
+                _standard_cue(
+                    rows.with_columns(
+                        pl.col("_text").str.extract_groups(_latin(pattern)).alias("_g")
+                    )
+                )
                 .filter(pl.col("_g").struct.field("spk").is_not_null())
                 .with_columns(pl.lit("").alias("_head"))
             )
@@ -3486,7 +3519,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             # (the groups on their own: with other columns beside them, they would be found
             # in another thread than the one that compiled the pattern for their names, and
             # compiled there again)
-            cands = cands.with_columns(groups.alias("_g")).with_columns(
+            cands = _standard_cue(cands.with_columns(groups.alias("_g"))).with_columns(
                 pl.col("_text")
                 .str.split_exact(pl.col("_m"), 1)
                 .struct.field("field_0")

@@ -4941,3 +4941,24 @@ def test_an_agent_inside_the_attribute_of_a_source(
 )
 def test_a_speaker_with_an_extended_attribute(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # Swiss spelling (ss for ß): the cue in standard spelling
+        ("„Die Lage ist sehr ernst“, weiss Blaschke.", "Blaschke", "weiß"),
+        ("„Die Lage ist sehr ernst“, weiß Blaschke.", "Blaschke", "weiß"),
+        (
+            "Der Minister äusserte sich besorgt: „Die Lage ist sehr ernst.“",
+            "Der Minister",
+            "äußerte",
+        ),
+        ("In der Mitteilung heisst es, die Lage sei „sehr ernst“.", "der Mitteilung", "heißt es"),
+        ("„Die Lage ist sehr ernst“, hiess es aus dem Kreml.", "dem Kreml", "hieß es"),
+        ("Peskow begrüsste den Vorschlag als „konstruktiv“.", "Peskow", "begrüßte"),
+    ],
+)
+def test_swiss_spelling(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
