@@ -2980,6 +2980,22 @@ def _speakers(
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
     secured = _no_saying(pl.col("_xcue"), pl.col("_prev_text"))
+    # (a full quote of its own right after a sentence that holds an attributed quote goes on
+    # with that quote's speaker, below, not with the sentence's subject: Der Flughafen räumt
+    # das Chaos ein: „…“, so eine Sprecherin. „…“)
+    q = q.sort("_q").with_columns(
+        (
+            standalone
+            & (pl.col("_pe").shift(1).over("article_id") == pl.col("_prev_p"))
+            & (pl.col("end_offset").shift(1).over("article_id") > pl.col("_prev_start"))
+            # (a name: "„…“, sagte er. „…“" is left to the sentence's subject, whom "er"
+            # takes up)
+            & pl.col("speaker").shift(1).over("article_id").is_not_null()
+            & ~pl.col("speaker").shift(1).over("article_id").is_in(_PRONOUNS)
+        )
+        .fill_null(False)
+        .alias("_after_quoted")
+    )
     for before_pattern in previous:
         if before_pattern is None or before_pattern == "say":
             # one search serves both: a row's subject depends only on its own text
@@ -3037,7 +3053,7 @@ def _speakers(
             if before_pattern == _MAN_IN:
                 q = actor(q)
                 ok = ok & pl.col("_ka")
-        free = pl.col("speaker").is_null() & ok.fill_null(False)
+        free = pl.col("speaker").is_null() & ok.fill_null(False) & ~pl.col("_after_quoted")
         # the speaker's reported speech: in the same paragraph, or a sentence in the
         # subjunctive that opens the next one after a verb of saying (X warnte vor ... . /
         # Russland habe „alle Grenzen überschritten“)

@@ -4962,3 +4962,29 @@ def test_a_speaker_with_an_extended_attribute(text: str, speaker: str) -> None:
 def test_swiss_spelling(text: str, speaker: str, cue: str) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_a_full_quote_after_an_attributed_quote_goes_on_with_its_speaker() -> None:
+    # the sentence before holds a quote of a named speaker: that speaker, not the subject
+    found = quotes(
+        corpus_of(
+            "Der Flughafen räumt das Chaos ein: „Am Wochenende ist es zu extremen Wartezeiten "
+            "gekommen“, so eine Sprecherin. „Vor allem am Freitag mussten Reisende über mehrere "
+            "Stunden in langen Schlangen warten.“",
+            # ("er" after the quote: the subject, whom "er" takes up)
+            "Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader: „Wir "
+            "befürchten das Schlimmste“, sagte er. „Es sind jetzt massive Polizeieinheiten in "
+            "der Stadt.“",
+            # (no quote in the sentence before: its subject)
+            "„Wir bleiben offen“, sagte Scholz. Merz kritisierte die Regierung scharf. „Die "
+            "Regierung handelt zu spät und zu zögerlich, das ist unverantwortlich.“",
+        )
+    )
+    assert found.select("article_id", "speaker", "cue").rows() == [
+        ("a0", "eine Sprecherin", "so"),
+        ("a0", "eine Sprecherin", "previous quote"),
+        ("a1", "der Vorsitzende der Initiative, Wolfgang Grader", "sagte"),
+        ("a1", "der Vorsitzende der Initiative, Wolfgang Grader", "previous sentence"),
+        ("a2", "Scholz", "sagte"),
+        ("a2", "Merz", "previous sentence"),
+    ]
