@@ -1434,9 +1434,15 @@ _SAYING_CLAUSE_FIRST = _latin(
 _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
 _TAKEN_UP = (
-    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Diese\s+Worte|,?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
+    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Diese\s+Worte|"
+    rf",?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
+)
+#: ... with its subject first: „…“ Lawrow reagierte damit auf die Sanktionen.
+_TAKEN_UP_AFTER = (
+    rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:sich|auch|jetzt)\s+)*"
+    r"(?:damit|so|mit\s+diesen\s+Worten)\b"
 )
 #: The sentence after a quote that names whose words they were: „…“ Diese Worte des
 #: Präsidenten gingen um die Welt / Von diesem Versprechen des damaligen Präsidenten X ist
@@ -1755,6 +1761,12 @@ _SAID_BY_SOURCE = (
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
+#: Modal and auxiliary verbs before an infinitive or participle of saying: „…“ Das musste X
+#: einräumen, Das hat X gesagt.
+_MODAL = (
+    "musste mussten muss müssen wollte wollten will wollen konnte konnten kann können sollte "
+    "sollten soll sollen durfte darf ließ lässt hat hatte haben hatten wird wurde"
+).split()
 _PREVIOUS: list[str] = [
     _REACTION,
     _REACTION_FIRST,
@@ -2927,6 +2939,7 @@ def _speakers(
     for column, base_p, base_off, pattern in (
         ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
         # the speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
         ("_after", pl.col("_pe"), pl.col("end_offset"), _BRACKETED),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
@@ -2939,9 +2952,23 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
-        if pattern == _TAKEN_UP:
-            # (an article with its adjective is no verb: „…“ Das russische Ministerium ...)
-            free = free & ~pl.col("_xcue").str.contains(_ADJECTIVE_FORM).fill_null(False)
+        if pattern in (_TAKEN_UP, _TAKEN_UP_AFTER):
+            # (an article with its adjective is no verb: „…“ Das russische Ministerium ...;
+            # and the verb says or answers: not „…“ Das ist die Lage, Das zeigt die Geschichte)
+            free = (
+                free
+                & ~pl.col("_xcue").str.contains(_ADJECTIVE_FORM).fill_null(False)
+                & (
+                    pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                    | pl.col("_xcue").is_in([*_REACTED, *_MODAL, "kommentierte", "kommentiert"])
+                    # (or names the words: Das ist die zentrale Aussage einer Studie)
+                    | (
+                        pl.col("_xcue").is_in(["ist", "war"])
+                        & pl.col("_xspk").str.contains(_OPINION_NOUNS)
+                    )
+                ).fill_null(False)
+                & ~pl.col("_xcue").is_in(["zeigt", "zeigte", "zeigen", "zeigten"])
+            )
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
         ).drop("_xspk", "_xcue", "_xoff")
@@ -2951,7 +2978,12 @@ def _speakers(
     # Von diesem Versprechen des Präsidenten ...)
     sentence_ends = pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$")
     for pattern, fits, after_preposition in (
-        (_TAKEN_UP, pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$"), False),
+        (
+            _TAKEN_UP,
+            pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
+            & ~pl.col("_xcue").is_in(["zeigt", "zeigte", "zeigen", "zeigten"]),
+            False,
+        ),
         (_OWNED_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ):

@@ -4988,3 +4988,23 @@ def test_a_full_quote_after_an_attributed_quote_goes_on_with_its_speaker() -> No
         ("a2", "Scholz", "sagte"),
         ("a2", "Merz", "previous sentence"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the next sentence takes the quote up with a verb of saying or answering
+        ("Das sagte Lawrow am Montag.", "Lawrow"),
+        ("Damit reagierte Lawrow auf die Sanktionen.", "Lawrow"),
+        ("Lawrow reagierte damit auf die Sanktionen.", "Lawrow"),
+        ("Das musste Außenminister Lawrow am Montag einräumen.", "Außenminister Lawrow"),
+        ("Das ist die zentrale Aussage einer Studie.", "die zentrale Aussage einer Studie"),
+        # (a verb that says nothing: no speaker)
+        ("Das ist die Lage.", None),
+        ("Das zeigt die Geschichte.", None),
+        ("Damit ist die Sache erledigt.", None),
+    ],
+)
+def test_a_quote_taken_up_by_the_next_sentence(after: str, speaker: str | None) -> None:
+    row = one(f"„Wir werden auf jede Provokation reagieren, und zwar entschlossen.“ {after}")
+    assert row["speaker"] == speaker
