@@ -149,10 +149,12 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    and a noun of opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich
    aus:* „…“, *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker); A
    quote that opens its sentence may be
-   taken up by the next one (*„…“ Das musste X einräumen.*, *„…“ Mit diesen Worten reagierte
-   X*, ``cue`` the verb) or named as someone's words by it (*„…“ Diese Worte des
-   Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X zugeschriebene
-   Weisheit*, also after a quote inside its sentence); the passive of quoting around the
+   taken up by the next one with a verb of saying or answering or a modal (*„…“ Das musste X
+   einräumen.*, *„…“ Mit diesen Worten reagierte X*, *Damit reagierte X*, *X reagierte
+   damit*; not *Das ist die Lage*, ``cue`` the verb) or named as someone's words by it
+   (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
+   zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
+   around the
    quote names the one quoted (X *wird mit den Worten „…“ zitiert*), and so does an agency
    that quotes someone before it (*Die Zeitung zitierte einen Offizier mit den Worten „…“*);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
@@ -1432,7 +1434,8 @@ _SAYING_CLAUSE_FIRST = _latin(
     rf"^\s*(?:Während|Nachdem|Wie|Als)\s+[^„“»«,:;]{{1,80}}?\s{_VERB}\s*,"
 )
 _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
-#: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen.
+#: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen /
+#: Damit reagierte X.
 _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Diese\s+Worte|"
     rf",?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
