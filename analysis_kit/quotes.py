@@ -1513,6 +1513,12 @@ _RELATIVE_CLAUSE = (
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
 )
 _PASSIVE_RELATIVE = rf"{_HERE}[^,;:.!?]{{0,80}}?\b{_JUDGED}\s+(?:wird|wurde|werden|wurden|worden)\b"
+#: ... and one whose relative pronoun is the object, a name its subject: Die Gespräche, die
+#: Macron als „…“ bezeichnete (a person of the article, or after "den": Der Plan, den X ...).
+_RELATIVE_OBJECT = (
+    rf"^(?P<pre>(?s:.*?)\p{{L}},\s+(?:den|denen|die|das)\s+)(?P<spk>{_NAMESEQ})\s+"
+    rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
+)
 #: Rules over the sentence around the quote (``_both``); groups ``pre``, ``spk``, ``cue``.
 _CLAUSE_RULES: list[str] = [
     # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
@@ -1542,6 +1548,7 @@ _CLAUSE_RULES: list[str] = [
     rf"^(?P<pre>(?s:.*?)[,;]\s+)(?P<spk>{_SPK})\s+(?P<cue>{_VERB_WIDE})(?:[^„“»«,;:.!?{_HERE}]|"
     rf",\s+(?:\p{{Ll}}+\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^„“»«,;:.!?{_HERE}]+,)"
     rf"{{0,120}}?\bals\s*{_HERE}",
+    _RELATIVE_OBJECT,
     _RELATIVE_CLAUSE,
     # the passive of quoting around the quote: X wird mit den Worten „…“ zitiert, in der
     # Zeitung wird X mit den Worten „…“ zitiert (the cue as in _GUARDS: only with "zitiert")
@@ -2749,6 +2756,16 @@ def _speakers(
             free = free & pl.col("_ka")
         if pattern == _RELATIVE_CLAUSE:
             free = free & ~pl.col("_both").str.contains(_PASSIVE_RELATIVE).fill_null(False)
+        if pattern == _RELATIVE_OBJECT:
+            q = person(q)
+            free = free & (
+                pl.col("_kn")
+                | _person_like(pl.col("_xspk")).fill_null(False)
+                | pl.col("_both")
+                .str.slice(0, pl.col("_xoff"))
+                .str.contains(r",\s+(?:den|denen)\s+$")
+                .fill_null(False)
+            )
         in_after = pl.col("_xoff") > here
         q = _assigned(
             q,
@@ -2760,7 +2777,7 @@ def _speakers(
             sp_s=pl.when(in_after)
             .then(pl.col("end_offset") + pl.col("_xoff") - here - len(_HERE))
             .otherwise(pl.col("_ss") + pl.col("_xoff")),
-        ).drop("_xspk", "_xcue", "_xoff", "_ka", strict=False)
+        ).drop("_xspk", "_xcue", "_xoff", "_ka", "_kn", strict=False)
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(

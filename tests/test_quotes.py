@@ -5008,3 +5008,24 @@ def test_a_full_quote_after_an_attributed_quote_goes_on_with_its_speaker() -> No
 def test_a_quote_taken_up_by_the_next_sentence(after: str, speaker: str | None) -> None:
     row = one(f"„Wir werden auf jede Provokation reagieren, und zwar entschlossen.“ {after}")
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative pronoun as the object, a person as the subject of the relative clause
+        (
+            "Die Gespräche, die Macron als „konstruktiv“ bezeichnete, dauerten drei Stunden.",
+            "Macron",
+        ),
+        (
+            "Die Vorschläge, die Präsident Macron als „konstruktiv“ bezeichnete, liegen vor.",
+            "Präsident Macron",
+        ),
+        ("Der Plan, den Selenskyj als „Kapitulation“ bezeichnete, liegt vor.", "Selenskyj"),
+        # ("der" is the subject: the one the clause is about speaks)
+        ("Lawrow, der Kiew als „Marionette des Westens“ bezeichnet hatte, schwieg.", "Lawrow"),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
