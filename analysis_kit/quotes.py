@@ -1116,6 +1116,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
+    # (a paper in quote marks: Nach Informationen der „Bild“ plant die Nato eine „…“)
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+)?(?:Angaben|"
+        r"Informationen|Recherchen|Berichten|Darstellung|Einschätzung)\s+(?:der|des|von|vom)\s+"
+        r"(?:\p{Lu}\p{Ll}+\s+)?)(?P<spk>„[^„“]{1,60}“)",
+    ),
     # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
     (
         "laut",

@@ -5029,3 +5029,20 @@ def test_a_quote_taken_up_by_the_next_sentence(after: str, speaker: str | None) 
 )
 def test_a_relative_clause_with_its_own_subject(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paper or body in quote marks as the source of information
+        ("Die Nato plant nach Informationen der „Bild“ eine „massive Aufrüstung“.", "„Bild“"),
+        ("Nach Informationen des „Spiegel“ plant die Nato eine „massive Aufrüstung“.", "„Spiegel“"),
+        (
+            "Nach Angaben der „Internationalen Atomenergiebehörde“ ist die Lage „stabil“.",
+            "„Internationalen Atomenergiebehörde“",
+        ),
+    ],
+)
+def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found["speaker"].to_list() == [speaker]
