@@ -74,7 +74,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
    whole clause;
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
-   nearest to the quote; *Nach Schäubles Idee*: the phrase), the owner of a claim whose
+   nearest to the quote; *Nach Schäubles Idee*: the phrase; a name in quote marks: *Nach
+   Informationen der „Bild“*), the owner of a claim whose
    content holds the quote, before any attribution of the main clause (*Auf den Vorwurf der
    CDU, es handele sich um einen „…“, antwortete die SPD*: the CDU; *Kiews Vorwurf, Russland
    habe „…“*, *die Forderung Moskaus, die Nato müsse „…“*), *wie* (*während*, *nachdem*) X
