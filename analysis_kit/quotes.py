@@ -1195,7 +1195,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>ist|war|sind|waren|zeigte|zeigten|zeigt)\s+sich\s+"
+        rf"^(?P<pre>\s*,\s*(?P<cue>ist|war|sind|waren|zeigte|zeigten|zeigt)\s+(?:sich\s+)?"
         rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})\b(?:[^„“»«.;]|„[^„“]+“)*?"
         r"\s(?:sicher|überzeugt|gewiss|einig)\b",
     ),
@@ -3364,7 +3364,11 @@ def _speakers(
             .then(pl.col("speaker").str.replace(r"\s+für\s.*$", ""))
             # the agent of a passive citation is no part of the one quoted: „…“, wird Putin
             # von der Zeitung „Kommersant“ zitiert
-            .when(pl.col("cue").is_in(["wird", "wurde"]))
+            .when(
+                pl.col("cue").is_in(["wird", "wurde"])
+                # (not a surname with "von der": wird Ursula von der Leyen zitiert)
+                & ~pl.col("speaker").str.contains(rf"\s{_PARTICLE_NAMES}$")
+            )
             .then(pl.col("speaker").str.replace(r"\s+von\s+(?:der|dem|den)\s.*$", ""))
             .otherwise(pl.col("speaker"))
             .alias("speaker")
@@ -4009,6 +4013,8 @@ _OCCASION = (
     r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
     # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
     r"vorlage|präsentation|vorstellung|rande|besuch|treffen|gipfel|auftakt|"
+    # (given to the record: "gab X zu Protokoll")
+    r"protokoll|"
     # houses spoken in: "sagte Scholz im Bundestag", "vor dem Sicherheitsrat"
     r"bundestag|bundesrat|landtag|parlament|plenum|unterhaus|oberhaus|sicherheitsrat|"
     r"vollversammlung|generalversammlung|europaparlament|abgeordnetenhaus|duma|rada)"

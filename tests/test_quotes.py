@@ -5046,3 +5046,21 @@ def test_a_relative_clause_with_its_own_subject(text: str, speaker: str) -> None
 def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
     found = quotes(corpus_of(text))
     assert found["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # a surname with "von der" is no passive agent
+        ("wird Ursula von der Leyen zitiert.", "Ursula von der Leyen"),
+        ("wird Lawrow von der Agentur Tass zitiert.", "Lawrow"),
+        # given to the record: no part of the name
+        ("gab Lawrow zu Protokoll.", "Lawrow"),
+        # a certainty, also without "sich"
+        ("ist Lawrow überzeugt.", "Lawrow"),
+        ("ist sich Lawrow sicher.", "Lawrow"),
+    ],
+)
+def test_attributions_after_the_quote(after: str, speaker: str) -> None:
+    row = one(f"„Wir werden auf jede Provokation reagieren, und zwar entschlossen“, {after}")
+    assert row["speaker"] == speaker
