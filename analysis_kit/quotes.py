@@ -4126,7 +4126,17 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
     ).str.replace(r",.*$", "")
     bare = head.str.replace(_DET_START, "")
     appos = speaker.str.contains(rf",\s+{_CAP}\s+{_CAP}")
-    return (bare.str.contains(_PERSON_LIKE) | appos).fill_null(False)
+    # (an adjective capitalised at the start of a sentence, with no article, is no first
+    # name: "Russische Truppen rücken vor" names no person, "Russische Diplomaten" do, and
+    # "das Europäische Parlament" is a name)
+    adjective_first = head.str.contains(_ADJECTIVE_FIRST) & ~bare.str.contains(_ROLE_NOUN)
+    return ((bare.str.contains(_PERSON_LIKE) & ~adjective_first) | appos).fill_null(False)
+
+
+#: An inflected adjective capitalised before a noun: "Russische Truppen", "Westliche Staaten".
+_ADJECTIVE_FIRST = (
+    r"^\p{Lu}\p{Ll}+(?:isch|ig|lich|al|ell|iv|är|ös|ern|isiert)(?:e|en|er|es)\s+\p{Lu}"
+)
 
 
 _DETERMINER = (
@@ -6253,6 +6263,7 @@ _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)
 _PERSON_LIKE = _latin(_PERSON_LIKE)
+_ADJECTIVE_FIRST = _latin(_ADJECTIVE_FIRST)
 _UNNAMED_OFFICE = _latin(_UNNAMED_OFFICE)
 _SHARE = _latin(_SHARE)
 _REPORT_SUBJECT = _latin(_REPORT_SUBJECT)

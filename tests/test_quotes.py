@@ -5064,3 +5064,17 @@ def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
 def test_attributions_after_the_quote(after: str, speaker: str) -> None:
     row = one(f"„Wir werden auf jede Provokation reagieren, und zwar entschlossen“, {after}")
     assert row["speaker"] == speaker
+
+
+def test_an_adjective_that_opens_the_sentence_is_no_first_name() -> None:
+    # "Russische Truppen" is no person who could say the quote after it ...
+    found = quotes(
+        corpus_of(
+            "Die Lage an der Front hat sich verschärft. Russische Truppen rücken im Osten vor. "
+            "„Wir brauchen jetzt schnell mehr Luftabwehr, sonst verlieren wir weitere Städte.“",
+            # ... but "Russische Diplomaten" and a body's name with its article are
+            "Die Lage hat sich verschärft. Russische Diplomaten verließen das Treffen. „Wir "
+            "lassen uns nicht erpressen, das ist unsere klare Botschaft an den Westen.“",
+        )
+    )
+    assert found["speaker"].to_list() == [None, "Russische Diplomaten"]
