@@ -4515,7 +4515,8 @@ SCHOLZ = "„Die Lage ist unter Kontrolle und wir arbeiten daran“, sagte Schol
         ),
         # nobody new: the quote before goes on
         ("\n\nEr fuhr am Abend nach Paris.", "Scholz", "previous sentence"),
-        ("", "Scholz", "previous sentence"),
+        # (right after his quote: it goes on)
+        ("", "Scholz", "previous quote"),
     ],
 )
 def test_a_person_named_right_before_a_full_quote_speaks_it(
