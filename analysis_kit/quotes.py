@@ -1780,6 +1780,8 @@ _SAID_BY_SOURCE = (
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
+#: "zeigen" shows, it says nothing when it takes a quote up: „…“ Das zeigt die Geschichte.
+_SHOWS = ["zeigt", "zeigte", "zeigen", "zeigten"]
 #: Modal and auxiliary verbs before an infinitive or participle of saying: „…“ Das musste X
 #: einräumen, Das hat X gesagt.
 _MODAL = (
@@ -2996,7 +2998,7 @@ def _speakers(
                         & pl.col("_xspk").str.contains(_OPINION_NOUNS)
                     )
                 ).fill_null(False)
-                & ~pl.col("_xcue").is_in(["zeigt", "zeigte", "zeigen", "zeigten"])
+                & ~pl.col("_xcue").is_in(_SHOWS)
             )
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
@@ -3010,7 +3012,7 @@ def _speakers(
         (
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
-            & ~pl.col("_xcue").is_in(["zeigt", "zeigte", "zeigen", "zeigten"]),
+            & ~pl.col("_xcue").is_in(_SHOWS),
             False,
         ),
         (_OWNED_AFTER, sentence_ends, True),
