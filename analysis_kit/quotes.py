@@ -855,6 +855,8 @@ _REACTION_FIRST = (
 _OPENERS = (
     # a bullet: "► Die SPD will ..."
     r"(?:[►▶•■▪]\s*)?"
+    # the time of a live ticker's entry: "16.10 Uhr: Habeck hat ...", "9:45 – Die Nato ..."
+    r"(?:[0-9]{1,2}[.:][0-9]{2}(?:\s*Uhr)?(?::|\s+[–—-])\s+)?"
     # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
     r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
     r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
@@ -1672,11 +1674,22 @@ _STRONG_FINITE = (
     # gesprochen)
     "habe sei werde wolle solle müsse könne dürfe"
 ).split()
+#: Modal verbs: a subject's verb only before an infinitive of saying or a colon (see
+#: :func:`_subjects`: "Der Trainer musste zugeben: „…“", "Nach dem Spiel musste X einräumen").
+_MODAL_FINITE = (
+    "muss musste mussten müssen kann konnte konnten können soll sollte sollten sollen darf "
+    "durfte durften dürfen will wollte wollten wollen möchte möchten mochte mochten"
+).split()
+#: Infinitives of saying at the end of a clause (with a particle: "zugeben", "einräumen").
+_SAY_INFINITIVE = (
+    rf"\p{{Ll}}*(?:{_alternatives(_SAY_STEMS)})e?n|(?:zu|an|bekannt|preis|wieder)geben|"
+    r"\p{Ll}*(?:sprechen|schreiben|rufen|nennen|gestehen|verkünden|weisen|betonen|mahnen)"
+)
 _FINITE = (
     r"(?:"
     + f"{_SAY}|{_alternatives(_WIDE_EXTRA)}"
-    + r"|\p{Ll}+(?:te|t)|"
-    + "|".join(_STRONG_FINITE)
+    + r"|\p{Ll}+(?:ten|te|t)|"
+    + "|".join(_STRONG_FINITE + _MODAL_FINITE)
     + r")"
 )
 #: "man" in a place or a body of the actor lexicon that opens the sentence: In Moskau
@@ -3661,6 +3674,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 pl.lit(" ") + spk,
                 pl.col("_g").struct.field("cue"),
             )
+        # the rest of the clause after the subject and its verb
+        after_speaker = pl.col("_text").str.slice(
+            pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+        )
+        clause_rest = (
+            after_speaker
+            if pattern == _VERB_FIRST
+            else _text_after(after_speaker, pl.col("_g").struct.field("cue"))
+        )
         cands = cands.select(
             "_q",
             "_col",
@@ -3786,6 +3808,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
                         )
                     )
+                    # a modal verb with an infinitive of saying at the end of its clause, or
+                    # with a colon before the quote: Der Trainer musste zugeben: „…“; Nach dem
+                    # Spiel musste X einräumen, dass ...; X wollte nicht ausschließen: „…“
+                    | (
+                        pl.col("_g").struct.field("cue").is_in(_MODAL_FINITE)
+                        & clause_rest.str.contains(
+                            rf"^[^,:;„“»«.!?]*?\b(?:{_SAY_INFINITIVE})\s*(?:[,:;.„“»«]|$)"
+                            r"|^[^,:;„“»«.!?]*:\s*$"
+                        )
+                    ).fill_null(False)
                 )
                 & ~(
                     pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
@@ -4159,7 +4191,8 @@ _SUBJUNCTIVE = (
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
-    "können konnte muss müsse musste soll solle sollte darf dürfe gibt gab geht ging steht stand "
+    "können konnte konnten muss müsse musste mussten müssen soll solle sollte sollten sollen darf "
+    "dürfe dürfen gibt gab geht ging steht stand "
     "und oder sowie aber als wie ob dass daß der die das den dem des ein eine einen einem einer "
     "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
@@ -4675,9 +4708,11 @@ _NOT_OPENING_POSSESSIVE = (
 def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
     """Words that are never verbs (``_xcue, _nv``) and that open no speaker (``_first, _no``)."""
     tags = word_tags()
-    not_verb = tags.filter(pl.col("tag").is_in(_NEVER_VERB)).select(
-        pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv")
-    )
+    not_verb = tags.filter(
+        pl.col("tag").is_in(_NEVER_VERB)
+        # (a word in -ten that the lexicon knows as no verb: "unten", "hinten", "Westen")
+        | (pl.col("form").str.ends_with("ten") & ~pl.col("tag").str.starts_with("V"))
+    ).select(pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv"))
     not_opening = tags.filter(
         # (the genitive demonstratives are possessives: "Deren Fraktionschef X sprach von")
         pl.col("tag").is_in(_NOT_OPENING) & ~pl.col("form").is_in(["deren", "dessen"])

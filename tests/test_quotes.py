@@ -5079,3 +5079,64 @@ def test_an_adjective_that_opens_the_sentence_is_no_first_name() -> None:
         )
     )
     assert found["speaker"].to_list() == [None, "Russische Diplomaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a modal verb with an infinitive of saying, its subject before or after it
+        (
+            "Nach dem Spiel musste der Trainer zugeben: „Wir waren heute einfach schlechter.“",
+            "der Trainer",
+            "musste",
+        ),
+        (
+            "Der Trainer musste nach dem Spiel zugeben: „Wir waren heute einfach schlechter.“",
+            "Der Trainer",
+            "musste",
+        ),
+        (
+            "Später mussten die Behörden einräumen, dass die Lage „außer Kontrolle“ geraten war.",
+            "die Behörden",
+            "mussten",
+        ),
+        # a modal verb and a colon before the quote
+        (
+            "Die Ministerin wollte nicht ausschließen: „Es kann noch schlimmer kommen.“",
+            "Die Ministerin",
+            "wollte",
+        ),
+        # the plural past of a verb that is no verb of saying, before a colon
+        (
+            "In einem Video dankten die Eltern den Ärzten: „Ohne Sie wären unsere Kinder "
+            "heute nicht mehr am Leben.“",
+            "die Eltern",
+            "dankten",
+        ),
+        # the time of a live ticker's entry before the subject
+        (
+            "16.10 Uhr: Wirtschaftsminister Habeck hat Kuleba auf einer Pressekonferenz "
+            "begrüßt: »Herzlich "
+            "willkommen im Ministerium für Wirtschaft und Klimaschutz.«",
+            "Wirtschaftsminister Habeck",
+            "hat",
+        ),
+    ],
+)
+def test_modal_verbs_plural_pasts_and_ticker_times(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_a_modal_verb_alone_and_an_adverb_in_ten_make_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            # a modal verb with no verb of saying: the quote is a title, not the subject's
+            "Aus Sicherheitsgründen mussten die Macher das Set von „Ich bin ein Star, holt "
+            "mich hier raus“ evakuieren.",
+            # "unten" ends like a plural past but is an adverb: the pronoun before speaks
+            "Er schrieb: „Ich bin es nicht gewohnt, über mein Privatleben zu sprechen.“ Und "
+            "etwas weiter unten die Bestätigung: „Wenn alles gutgeht, werde ich Vater.“",
+        )
+    )
+    assert found["speaker"].to_list() == [None, "Er", "Er"]
