@@ -779,6 +779,11 @@ _WHEN = (
 #: (a time or an agent may stand between the article and an adjective: "einer am Montag
 #: veröffentlichten Erklärung", "einem gestern verbreiteten Bericht", "einer vom Kreml
 #: verbreiteten Erklärung")
+#: A paper's or body's name in quote marks after its article: "der „Neuen Zürcher Zeitung“",
+#: "dem Magazin „Spiegel“".
+_QUOTED_NAME = (
+    r"(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mr]?)\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+)?„\p{Lu}[^„“]{0,50}“"
+)
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
@@ -1064,6 +1069,16 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
     ("colon", "_before", rf"^(?P<pre>\s*(?:[►▶•■▪]\s*)?)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
+    # a paper's name in quote marks, as in a press review: „Le Monde“: „…“ (also the next
+    # voice after a quote: „…“ „Guardian“: „…“)
+    (
+        "colon",
+        "_before",
+        r"^(?P<pre>\s*(?:[►▶•■▪]\s*)?|(?s:.*)[“”\"»«]\s+)[„»\"]"
+        r"(?P<spk>\p{Lu}[\p{L}\p{M}0-9.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}0-9.&'’-]*|de|la|le|"
+        r"du|der|die|das|des|am|von|of|the|and|für|und)){0,5})[“«\"]\s*(?:\([^()]{1,30}\)\s*)?"
+        r"(?P<cue>:)\s*$",
+    ),
     # one of several voices in a row: X: „…“, Y: „…“ / X: „…“ – Y: „…“; a voice after a
     # dash in a headline: Finalsieg über Tomic – Thiem: „…“
     (
@@ -1295,13 +1310,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es|verlautete|verlautet)"
         rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
-        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     (
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
-        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
+        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
     # by its own account: Russland hat nach eigenen Angaben „…“ erreicht / Nach eigenen Angaben
@@ -2364,9 +2379,30 @@ def _quotes(
             )
         ).alias("_name")
     )
-    q = q.filter(~pl.col("_name") & ~_is_mention(q)).drop("_name")
+    q = q.filter(~pl.col("_name") & ~_is_mention(q) & ~_in_speaker(q)).drop("_name")
     q = q.with_columns(pl.col("cue").str.to_lowercase())
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
+
+
+def _in_speaker(q: pl.DataFrame) -> pl.Expr:
+    """Whether a quote lies inside another quote's speaker: part of a name, no quote.
+
+    (*Der „Spiegel“ schreibt: „…“*: „Spiegel“ is the name of the speaker of the quote after
+    it.)
+    """
+    spans = q.filter(pl.col("speaker").is_not_null() & pl.col("_sp_s").is_not_null()).select(
+        pl.col("_sp_p").alias("_p"),
+        "_sp_s",
+        (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"),
+    )
+    inside = (
+        q.select("_q", "_p", "start", "end")
+        .join(spans, on="_p")
+        .filter((pl.col("start") >= pl.col("_sp_s")) & (pl.col("end") <= pl.col("_sp_e")))
+        .get_column("_q")
+        .unique()
+    )
+    return pl.col("_q").is_in(inside.implode())
 
 
 def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:

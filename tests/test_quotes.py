@@ -5140,3 +5140,25 @@ def test_a_modal_verb_alone_and_an_adverb_in_ten_make_no_speaker() -> None:
         )
     )
     assert found["speaker"].to_list() == [None, "Er", "Er"]
+
+
+def test_a_press_review_and_quoted_names_of_papers() -> None:
+    found = quotes(
+        corpus_of(
+            # a press review: each paper's name in quote marks, then a colon
+            "Die Pressestimmen. „Guardian“: „Der Kanzler hat viel zu lange gezögert.“ "
+            "„Le Monde“: „Das rächt sich jetzt, und zwar bitter für Europa.“",
+            "„Frankfurter Allgemeine Zeitung“ (Frankfurt): „Der Kanzler hat zu lange gezögert.“",
+            # a document rule with the paper's name in quote marks
+            "In der „Neuen Zürcher Zeitung“ heißt es: „Der Kanzler hat zu lange gezögert.“",
+            # the name inside the speaker is no quote of its own
+            "Der „Spiegel“ schreibt: „Der Kanzler hat in dieser Frage zu lange gezögert.“",
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("Der Kanzler hat viel zu lange gezögert.", "Guardian"),
+        ("Das rächt sich jetzt, und zwar bitter für Europa.", "Le Monde"),
+        ("Der Kanzler hat zu lange gezögert.", "Frankfurter Allgemeine Zeitung"),
+        ("Der Kanzler hat zu lange gezögert.", "der „Neuen Zürcher Zeitung“"),
+        ("Der Kanzler hat in dieser Frage zu lange gezögert.", "Der „Spiegel“"),
+    ]
