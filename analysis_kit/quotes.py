@@ -1346,6 +1346,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>steht|stand|stehen|standen)\s+(?:\p{{Ll}}+\s+){{0,3}}"
         rf"(?:in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})[^„“»«]*:\s*$",
     ),
+    # (after the quote, with a comma: „…“, steht in dem Artikel)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?:so\s+)?(?P<cue>steht|stand)(?:\s+(?:es|auch|weiter|wörtlich))?"
+        rf"\s+(?:in|im)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s*(?:[.!?,;]|$)",
+    ),
     # ... and on a thing named before: ein Zettel, auf dem geschrieben stand: „…“; Schilder,
     # auf denen zu lesen war: „…“ (the thing, with up to two words of its clause between)
     (

@@ -5162,3 +5162,18 @@ def test_a_press_review_and_quoted_names_of_papers() -> None:
         ("Der Kanzler hat zu lange gezögert.", "der „Neuen Zürcher Zeitung“"),
         ("Der Kanzler hat in dieser Frage zu lange gezögert.", "Der „Spiegel“"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # what a document says, after the quote
+        ("steht in dem Artikel.", "dem Artikel"),
+        ("stand in der Erklärung des Kreml.", "der Erklärung des Kreml"),
+    ],
+)
+def test_a_document_after_the_quote_with_steht(after: str, speaker: str) -> None:
+    row = one(f"„Die Nato ist ein Relikt des Kalten Krieges und muss aufgelöst werden“, {after}")
+    assert (row["speaker"], row["cue"]) == (speaker, after.split()[0])
+    # (not without the comma: the quote is the subject)
+    assert one("Der Satz „Wir schaffen das“ steht im Mittelpunkt.")["speaker"] is None
