@@ -3861,6 +3861,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             r"|^[^,:;„“»«.!?]*:\s*$"
                         )
                     ).fill_null(False)
+                    # a person's state of mind before a colon: Der Bürgermeister ist empört:
+                    # „…“; Die Experten sind sich einig: „…“ (not a thing's: Die Lage ist ernst:)
+                    | (
+                        pl.col("_g").struct.field("cue").is_in(["ist", "sind", "war", "waren"])
+                        & clause_rest.str.contains(
+                            r"^\s+(?:sich\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*$"
+                        )
+                        & _person_like(cleaned)
+                    ).fill_null(False)
                 )
                 & ~(
                     pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
@@ -4160,7 +4169,8 @@ _ROLE_NOUN = (
     r"sprecherin|führer|forscher|wissenschaftler|professor|fraktion|vorstand|gründer|autor|"
     r"komitee|ausschuss|gremium|organisation|institut|verein|stiftung|konzern|unternehmen|"
     r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst|"
-    r"beobachter|diplomat|offizier|soldat|kommandeur|general|beamte)"
+    r"beobachter|diplomat|offizier|soldat|kommandeur|general|beamte|anwohner|bewohner|einwohner|"
+    r"bürger(?:innen)?\b|eltern|augenzeug|ärzt|arzt\b|lehrer|mitarbeiter|veranstalter|angehörige)"
 )
 _PERSON_LIKE = (
     rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"

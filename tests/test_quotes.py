@@ -5177,3 +5177,19 @@ def test_a_document_after_the_quote_with_steht(after: str, speaker: str) -> None
     assert (row["speaker"], row["cue"]) == (speaker, after.split()[0])
     # (not without the comma: the quote is the subject)
     assert one("Der Satz „Wir schaffen das“ steht im Mittelpunkt.")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        # a person's state of mind before a colon
+        ("Der Bürgermeister ist empört:", "Der Bürgermeister"),
+        ("Die Anwohner sind empört:", "Die Anwohner"),
+        ("Die Experten sind sich einig:", "Die Experten"),
+        # a thing's state is no speaker
+        ("Die Lage ist ernst:", None),
+    ],
+)
+def test_a_state_of_mind_before_a_colon(intro: str, speaker: str | None) -> None:
+    row = one(f"{intro} „Wir werden diese Entscheidung nicht hinnehmen und klagen.“")
+    assert row["speaker"] == speaker
