@@ -5892,6 +5892,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             # berichtete die „Tageszeitung“)
             & ~(quote.str.contains(_ABSTRACT_WORD) & ~quote.str.contains(r"zeitung$"))
         )
+        # (also after the speaker: sagte Gerhard Schröder (SPD) dem „Spiegel“)
+        | ((n_words <= 3) & before.str.contains(rf"\b{_VERB}\s+(?:[^\s„“»«,.;:]+\s+){{1,6}}dem$"))
         # a medium spoken to, with no article: sagte er gegenüber „Politico“
         | (
             (n_words <= 3)

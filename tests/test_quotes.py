@@ -5193,3 +5193,18 @@ def test_a_document_after_the_quote_with_steht(after: str, speaker: str) -> None
 def test_a_state_of_mind_before_a_colon(intro: str, speaker: str | None) -> None:
     row = one(f"{intro} „Wir werden diese Entscheidung nicht hinnehmen und klagen.“")
     assert row["speaker"] == speaker
+
+
+def test_a_paper_spoken_to_after_the_speaker_is_a_name() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir werden diese Entscheidung nicht hinnehmen“, sagte der frühere Bundeskanzler "
+            "Gerhard Schröder (SPD) dem „Spiegel“."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        (
+            "Wir werden diese Entscheidung nicht hinnehmen",
+            "der frühere Bundeskanzler Gerhard Schröder (SPD)",
+        )
+    ]
