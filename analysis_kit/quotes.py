@@ -1866,6 +1866,20 @@ _SUBJUNCTIVE_II = (
 _COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\b"
 #: A label before a colon that opens the sentence, the quote later in it (see
 #: :func:`_speakers`): "Lawrow: Nato ist „…“".
+#: A person whose view a sentence gives, opening it: "Bei Selenskyj klingt das anders",
+#: "Für Selenskyj ist die Sache klar" (see :func:`_speakers`: before a quote of its own).
+_VIEW_OF = (
+    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Selbst)\s+)?(?P<cue>[Bb]ei|[Ff]ür)\s+)(?P<spk>{_SPK})"
+    r"\s+(?:ist|sind|war|waren|klingt|klang|klingen|klangen|sieht|sah|hört|hörte|liest|las)\b"
+    # (one clause: not "Für X ist es unverständlich, dass Y ...", where Y may speak next)
+    r"[^,;:]*$"
+)
+#: ... or a verbless sentence: "Ganz anders Selenskyj.", "Anders klang das bei Selenskyj."
+_OTHERWISE = (
+    r"^(?P<pre>\s*(?:(?:Ganz|Völlig|Etwas|Deutlich)\s+)?(?P<cue>[Aa]nders)\s+"
+    r"(?:(?:sieht|sah|klingt|klang|sehen|sahen)\s+(?:es|das)\s+(?:auch\s+)?(?:bei\s+)?)?)"
+    rf"(?P<spk>{_SPK})\s*[.:!]?\s*$"
+)
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
 #: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
 _THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
@@ -3193,21 +3207,26 @@ def _speakers(
     # a person introduced with "war" or "ist" right before a full quote that stands as a
     # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
     # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
-    q = person(_extract(q, "_prev_text", _COPULA_SUBJECT, "_x"))
-    free = (
-        pl.col("speaker").is_null()
-        & pl.col("_xspk").is_not_null()
-        & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
-        & standalone
-    ).fill_null(False)
-    q = _assigned_found(
-        q,
-        free,
-        rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
-        sp_p=pl.col("_prev_p"),
-        text_start=pl.col("_prev_start"),
-        cue=pl.lit("previous sentence"),
-    ).drop("_xspk", "_xcue", "_xoff", "_kn")
+    # (and a person whose view the sentence gives: Bei Selenskyj klingt das anders. / Für
+    # Selenskyj ist die Sache klar. / Ganz anders Selenskyj. „…“)
+    for pattern in (_COPULA_SUBJECT, _VIEW_OF, _OTHERWISE):
+        q = person(
+            _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
+        )
+        free = (
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
+            & standalone
+        ).fill_null(False)
+        q = _assigned_found(
+            q,
+            free,
+            rule=pl.when(pl.col("_prev_p") == pl.col("_p")).then(pl.lit("previous")),
+            sp_p=pl.col("_prev_p"),
+            text_start=pl.col("_prev_start"),
+            cue=pl.lit("previous sentence"),
+        ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a headline's speaker before its colon, the quote later in the sentence: Lawrow: Nato
     # ist „…“ (a person or a body, not a topic or a place: Kiew: Explosionen ... „…“)
     q = person(_extract(q, "_before", _LABEL, "_x"))

@@ -5208,3 +5208,26 @@ def test_a_paper_spoken_to_after_the_speaker_is_a_name() -> None:
             "der frühere Bundeskanzler Gerhard Schröder (SPD)",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("bridge", "speaker"),
+    [
+        # a sentence that gives another person's view goes before that person's quote
+        ("Anders klang das bei Selenskyj.", "Selenskyj"),
+        ("Bei Selenskyj klingt das anders.", "Selenskyj"),
+        ("Auch für Selenskyj ist die Sache klar.", "Selenskyj"),
+        ("Ganz anders Selenskyj.", "Selenskyj"),
+        # (not with a clause about someone else, who may speak next)
+        ("Für Selenskyj ist es unverständlich, dass Scholz zögert.", "Putin"),
+    ],
+)
+def test_a_view_of_someone_else_before_a_full_quote(bridge: str, speaker: str) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir sind zu Gesprächen bereit“, sagte Putin am Montag in Moskau. "
+            f"{bridge} „Mit einem Aggressor verhandelt man nicht, solange er unser Land "
+            "besetzt hält.“"
+        )
+    )
+    assert found["speaker"].to_list()[-1] == speaker
