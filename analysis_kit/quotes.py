@@ -1271,6 +1271,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b[^„“»«:]*?,",
     ),
+    # ... or in brackets: Die Nato sei „kein Gegner“ (so der Minister), sondern ...
+    (
+        "laut",
+        "_after",
+        rf"^(?P<pre>[^„“»«()!?]{{0,40}}?\(\s*(?P<cue>so|sagte|sagt|meinte|erklärte|laut)\s+)"
+        rf"(?P<spk>{_SPK})\s*\)",
+    ),
     # a source: ..., berichtete die Agentur unter Berufung auf Regierungskreise, „…“ (before
     # the agency of an inserted attribution: Wie Interfax unter Berufung auf X meldete, ...)
     (

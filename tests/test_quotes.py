@@ -5231,3 +5231,15 @@ def test_a_view_of_someone_else_before_a_full_quote(bridge: str, speaker: str) -
         )
     )
     assert found["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nato sei „kein Gegner“ (so der Minister), sondern ein Partner.",
+        "Die Nato sei „kein Gegner, sondern ein Partner“ (sagte der Minister).",
+    ],
+)
+def test_a_speaker_in_brackets_with_so_or_a_verb(text: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["kind"]) == ("der Minister", "partial")
