@@ -5332,11 +5332,18 @@ _OWNED_ROLE = (
 )
 
 
-#: An epithet for a person named just before: a noun of age or a party's politician ("der
-#: 45-Jährige", "die CDU-Politikerin", "der SPD-Chef").
+#: An epithet for a person named just before: a noun of age, a party's politician, a member
+#: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",
+#: "der Sozialdemokrat", "der Norweger", "die Französin").
 _EPITHET = (
     rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|\p{{Lu}}[\p{{L}}]*-(?:Politiker|Politikerin|"
-    r"Chef|Chefin|Vorsitzende|Abgeordnete))$"
+    r"Chef|Chefin|Vorsitzende|Abgeordnete)|(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|"
+    r"Liberale|Konservative|(?:US-)?Amerikaner(?:in)?|Norweger(?:in)?|Franzose|Französin|Brite|"
+    r"Britin|Russe|Russin|Ukrainer(?:in)?|Deutsche|Österreicher(?:in)?|Schweizer(?:in)?|"
+    r"Italiener(?:in)?|Spanier(?:in)?|Pole|Polin|Türke|Türkin|Niederländer(?:in)?|Belgier(?:in)?|"
+    r"Däne|Dänin|Schwede|Schwedin|Finne|Finnin|Este|Estin|Lette|Lettin|Litauer(?:in)?|"
+    r"Ungar(?:in)?|Tscheche|Tschechin|Chinese|Chinesin|Japaner(?:in)?|Israeli|Iraner(?:in)?|"
+    r"Georgier(?:in)?|Kanadier(?:in)?|Australier(?:in)?|Belarusse|Belarussin)$"
 )
 
 

@@ -4025,6 +4025,14 @@ def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
             None,
         ),
         ("Der Kreml reagierte prompt. „Das ist absurd“, sagte der 45-Jährige.", None),
+        # a nation's or a political family's member
+        ("Stoltenberg warnte vor Russland. „Wir sind vorbereitet“, sagte der Norweger.", "NATO"),
+        # (a nation of the lexicon is its own actor)
+        (
+            "Putin empfing Macron in Moskau. „Wir sind vorbereitet“, sagte der Franzose.",
+            "France",
+        ),
+        ("Scholz reiste nach Kiew. „Wir helfen“, sagte der Sozialdemokrat.", "Germany"),
     ],
 )
 def test_an_epithet_takes_up_the_person_of_the_sentence_before(text: str, side: str | None) -> None:
