@@ -1870,13 +1870,22 @@ _SUBJUNCTIVE_II = (
     "dürften bräuchte bräuchten"
 ).split()
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
-_COPULA_SUBJECT = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind)\b"
+_COPULA_SUBJECT = (
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind|wird|wurde|werden|wurden)\b"
+)
+#: ... or whose reaction it gives: "Die Reaktion des Ministers fiel deutlich aus."
+_REACTION_OF = (
+    r"^(?P<pre>\s*(?:Die|Seine|Ihre)\s+(?:\p{Ll}+e\s+)?(?:Reaktion|Antwort|Replik|Kritik|"
+    r"Einschätzung|Bilanz|Botschaft|Warnung|Stellungnahme)\s+(?P<cue>des|der|von|vom)\s+)"
+    rf"(?P<spk>{_SPK_ANY})\s+(?:fiel|fällt|war|ist|kam|kommt|klang|klingt|folgte)\b"
+)
 #: A label before a colon that opens the sentence, the quote later in it (see
 #: :func:`_speakers`): "Lawrow: Nato ist „…“".
 #: A person whose view a sentence gives, opening it: "Bei Selenskyj klingt das anders",
 #: "Für Selenskyj ist die Sache klar" (see :func:`_speakers`: before a quote of its own).
 _VIEW_OF = (
-    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Selbst)\s+)?(?P<cue>[Bb]ei|[Ff]ür)\s+)(?P<spk>{_SPK})"
+    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Aber|Und|Selbst)\s+)?(?P<cue>[Bb]ei|[Ff]ür)\s+)"
+    rf"(?P<spk>(?:(?:den|dem)\s+(?:{_ADJ}\s+)*)?{_SPK})"
     r"\s+(?:ist|sind|war|waren|klingt|klang|klingen|klangen|sieht|sah|hört|hörte|liest|las)\b"
     # (one clause: not "Für X ist es unverständlich, dass Y ...", where Y may speak next)
     r"[^,;:]*$"
@@ -3211,12 +3220,12 @@ def _speakers(
             text_start=pl.col("_prev_start"),
             cue=pl.lit("previous sentence"),
         ).drop("_xspk", "_xcue", "_xoff", "_kn", "_ka", strict=False)
-    # a person introduced with "war" or "ist" right before a full quote that stands as a
+    # a person introduced with "war", "ist" or "wird" right before a full quote that stands as a
     # sentence of its own: Der russische Außenminister Sergej Lawrow war am Dienstag in
     # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
     # (and a person whose view the sentence gives: Bei Selenskyj klingt das anders. / Für
     # Selenskyj ist die Sache klar. / Ganz anders Selenskyj. „…“)
-    for pattern in (_COPULA_SUBJECT, _VIEW_OF, _OTHERWISE):
+    for pattern in (_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE):
         q = person(
             _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
         )

@@ -5251,3 +5251,19 @@ def test_a_view_of_someone_else_before_a_full_quote(bridge: str, speaker: str) -
 def test_a_speaker_in_brackets_with_so_or_a_verb(text: str) -> None:
     row = one(text)
     assert (row["speaker"], row["kind"]) == ("der Minister", "partial")
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a person introduced with "wird", whose reaction is given, or who holds a view
+        ("Der Minister wird deutlich.", "Der Minister"),
+        ("Die Reaktion des Ministers fiel deutlich aus.", "Ministers"),
+        ("Für den Minister ist das ein Skandal.", "den Minister"),
+        # (not a thing)
+        ("Die Lage wird ernster.", None),
+    ],
+)
+def test_a_person_in_the_sentence_before_a_full_quote(before: str, speaker: str | None) -> None:
+    text = f"{before} „Wir werden diese Entscheidung nicht hinnehmen und alle Mittel nutzen.“"
+    assert one(text)["speaker"] == speaker
