@@ -1478,7 +1478,8 @@ _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: Damit reagierte X.
 _TAKEN_UP = (
     rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Diese\s+Worte|"
-    rf",?\s*[Mm]it\s+(?:diesen|den)\s+Worten)"
+    rf",?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|Äußerung(?:en)?|"
+    rf"Bemerkung|Zitat))"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
@@ -1486,6 +1487,17 @@ _TAKEN_UP = (
 _TAKEN_UP_AFTER = (
     rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:sich|auch|jetzt)\s+)*"
     r"(?:damit|so|mit\s+diesen\s+Worten)\b"
+)
+#: ... or with "das" or "dies" after its verb of saying: „…“ Scholz sagte das am Montag.
+_TAKEN_UP_OBJECT = (
+    rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:auch|bereits|schon)\s+)*"
+    r"(?:das|dies)\b"
+)
+#: ... or where the words come from: „…“ Diese Worte stammen von X / Das Zitat stammt von X.
+_FROM_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:Diese\s+Worte|Die(?:se)?\s+Aussagen?|Das\s+Zitat|Dieses\s+Zitat|"
+    r"Dieser\s+Satz)\s+(?P<cue>stamm(?:t|en|te|ten))\s+(?:\p{Ll}+\s+)?(?:von|vom|aus\s+dem\s+Mund\s+"
+    rf"(?:des|der|von))\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
 )
 #: The sentence after a quote that names whose words they were: „…“ Diese Worte des
 #: Präsidenten gingen um die Welt / Von diesem Versprechen des damaligen Präsidenten X ist
@@ -1824,6 +1836,12 @@ _SAID_BY_SOURCE = (
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
 #: "zeigen" shows, it says nothing when it takes a quote up: „…“ Das zeigt die Geschichte.
 _SHOWS = ["zeigt", "zeigte", "zeigen", "zeigten"]
+#: Verbs that dispute what they take up: its subject is no speaker of the quote before („…“
+#: Das bestritt X / Das sieht X anders / Das wies X zurück).
+_DISPUTES = (
+    r"^(?:bestr(?:eit|itt)|dementier|bezweifel|widersp?r[ai]ch|wies|weist|wiesen|sieht|sah|"
+    r"sehen|sahen)\p{Ll}*$"
+)
 #: Modal and auxiliary verbs before an infinitive or participle of saying: „…“ Das musste X
 #: einräumen, Das hat X gesagt.
 _MODAL = (
@@ -3057,6 +3075,7 @@ def _speakers(
         ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_OBJECT),
         # the speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
         ("_after", pl.col("_pe"), pl.col("end_offset"), _BRACKETED),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
@@ -3069,6 +3088,9 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
+        if pattern == _TAKEN_UP_OBJECT:
+            # (a verb of saying only: not „…“ X glaubt das nicht)
+            free = free & pl.col("_xcue").str.contains(f"^{_VERB}$").fill_null(False)
         if pattern in (_TAKEN_UP, _TAKEN_UP_AFTER):
             # (an article with its adjective is no verb: „…“ Das russische Ministerium ...;
             # and the verb says or answers: not „…“ Das ist die Lage, Das zeigt die Geschichte)
@@ -3078,13 +3100,17 @@ def _speakers(
                 & (
                     pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
                     | pl.col("_xcue").is_in([*_REACTED, *_MODAL, "kommentierte", "kommentiert"])
+                    # (any verb after "Mit diesen Worten", "Mit dieser Aussage": the words
+                    # are named)
+                    | pl.col(column).str.contains(r"^[\s.!?“”\"]*,?\s*[Mm]it\s")
                     # (or names the words: Das ist die zentrale Aussage einer Studie)
                     | (
-                        pl.col("_xcue").is_in(["ist", "war"])
+                        pl.col("_xcue").is_in(["ist", "war", "lautet", "lautete"])
                         & pl.col("_xspk").str.contains(_OPINION_NOUNS)
                     )
                 ).fill_null(False)
                 & ~pl.col("_xcue").is_in(_SHOWS)
+                & ~pl.col("_xcue").str.contains(_DISPUTES).fill_null(False)
             )
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
@@ -3098,10 +3124,12 @@ def _speakers(
         (
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
-            & ~pl.col("_xcue").is_in(_SHOWS),
+            & ~pl.col("_xcue").is_in(_SHOWS)
+            & ~pl.col("_xcue").str.contains(_DISPUTES).fill_null(False),
             False,
         ),
         (_OWNED_AFTER, sentence_ends, True),
+        (_FROM_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ):
         q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)

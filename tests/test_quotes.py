@@ -5267,3 +5267,22 @@ def test_a_speaker_in_brackets_with_so_or_a_verb(text: str) -> None:
 def test_a_person_in_the_sentence_before_a_full_quote(before: str, speaker: str | None) -> None:
     text = f"{before} „Wir werden diese Entscheidung nicht hinnehmen und alle Mittel nutzen.“"
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the next sentence names the words and their speaker
+        ("Mit dieser Aussage sorgte Scholz für Aufsehen.", "Scholz"),
+        ("Diese Worte stammen von Scholz.", "Scholz"),
+        ("So lautete die Antwort von Scholz.", "die Antwort von Scholz"),
+        ("Scholz sagte das am Montag in Berlin.", "Scholz"),
+        # a verb that disputes the words: its subject is no speaker
+        ("Das bestritt Scholz.", None),
+        ("Das sieht Scholz anders.", None),
+        ("Scholz glaubt das nicht.", None),
+    ],
+)
+def test_the_next_sentence_names_or_disputes_the_words(after: str, speaker: str | None) -> None:
+    text = f"„Deutschland ist Kriegspartei und trägt die Verantwortung für die Eskalation.“ {after}"
+    assert one(text)["speaker"] == speaker
