@@ -1634,7 +1634,17 @@ _CLAUSE_RULES.append(
 _CLAIM_NOUNS = (
     r"(?:Vorwurf|Vorwurfs|Vorwürfe|Vorwürfen|Behauptung|Sichtweise|Darstellung|Auffassung|"
     r"Ansicht|Einschätzung|Forderung|Warnung|Drohung|Ankündigung|Versicherung|Zusage|"
-    r"Beteuerung|Argument|Einwand|Kritik|Aussage|Erklärung|Hinweis)"
+    r"Beteuerung|Argument|Einwand|Kritik|Aussage|Erklärung|Hinweis|Äußerung|Bemerkung|"
+    r"Unterstellung|Anschuldigung|Anschuldigungen|Spekulation|Spekulationen|Vermutung)"
+)
+#: A claim that the subject disputes, with no owner named: its content up to the quote is no
+#: word of the subject's (Peskow wies den Vorwurf zurück, Russland habe „…“ begangen).
+_DISPUTED_CLAIM = _latin(
+    r"\b(?:wies|weist|wiesen|weisen|bestritt|bestreitet|bestritten|bestreiten|dementierte|"
+    r"dementiert|dementierten|dementieren|zurückgewiesen)\b[^„“»«:;.!?]*?\b(?:den|die|diese[nr]?|"
+    r"alle)\s+(?:\p{Ll}+e[nr]?\s+)?(?:Vorwurf|Vorwürfe|Behauptung(?:en)?|Unterstellung(?:en)?|"
+    r"Anschuldigung(?:en)?|Darstellung(?:en)?|Spekulation(?:en)?|Gerüchte?|Berichte?|"
+    r"Vermutung(?:en)?)(?:\s+zurück)?\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
 )
 #: The content of a claim up to the quote: "den Vorwurf der CDU, es handele sich um".
 _IN_CLAIM = _latin(
@@ -1664,6 +1674,13 @@ _CLAUSE_RULES.append(
     # a name in the genitive before the noun: Moskaus Vorwurf, die Nato habe „…“
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|'|’)\s+"
     rf"(?P<cue>{_CLAIM_NOUNS})),\s+{_CLAIM_CONTENT}"
+)
+_CLAUSE_RULES.append(
+    # the one who raises the claim: Kiew erhob den Vorwurf, Russland habe „…“ begangen
+    rf"^(?P<pre>\s*{_OPENERS})(?P<spk>{_SPK})\s+(?P<cue>erhob|erhebt|erhoben|erheben|wiederholte|"
+    r"wiederholt|wiederholten|bekräftigte|bekräftigt|äußerte|äußert|äußerten)\s+"
+    r"(?:\p{Ll}+\s+){0,3}?(?:den|die|seine[n]?|ihre[n]?)\s+(?:\p{Ll}+e[nr]?\s+)?"
+    rf"{_CLAIM_NOUNS}\s*,\s+{_CLAIM_CONTENT}"
 )
 #: Cues whose speaker may follow a preposition.
 _PREP_CUES = [
@@ -2756,7 +2773,8 @@ def _speakers(
     # not the main clause's: Auf den Vorwurf der CDU, es handele sich um einen „…“,
     # antwortete die SPD
     q = q.with_columns(
-        pl.col("_before").str.contains(_IN_CLAIM).fill_null(False).alias("_in_claim")
+        pl.col("_before").str.contains(_IN_CLAIM).fill_null(False).alias("_in_claim"),
+        pl.col("_before").str.contains(_DISPUTED_CLAIM).fill_null(False).alias("_disputed"),
     )
     for n, (rule, column, pattern) in enumerate(_RULES):
         q = _extract(q, column, pattern, "_x")
@@ -2816,7 +2834,7 @@ def _speakers(
             # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
             # räumte Y ein
             free = free & ~pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST).fill_null(False)
-        free = free & ~pl.col("_in_claim")
+        free = free & ~pl.col("_in_claim") & ~pl.col("_disputed")
         if column == "_after":
             # a quote in an attribute: its participle is no verb of the sentence (Die als
             # „…“ bezeichnete Gruppe kämpft)
@@ -2840,7 +2858,7 @@ def _speakers(
         )
     q = q.with_columns(
         pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
-    ).drop([f"_after{n}" for n in _ATTACHED], "_xspk", "_xcue", "_xoff", "_in_claim")
+    ).drop([f"_after{n}" for n in _ATTACHED], "_xspk", "_xcue", "_xoff", "_in_claim", "_disputed")
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
     therein_after = pl.col("_after").str.extract(_THEREIN_AFTER, 1)
@@ -2965,6 +2983,8 @@ def _speakers(
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
             & ~(subjunctive_cue & ~_person_like(pl.col("_xspk")) & ~pl.col("_kn"))
             & ~_no_saying(pl.col("_xcue"), pl.col("_both"))
+            # (a claim the subject disputes: Peskow wies den Vorwurf zurück, Russland habe „…“)
+            & ~pl.col("_before").str.contains(_DISPUTED_CLAIM).fill_null(False)
             # (a quote in an attribute: Die als „…“ bezeichnete Gruppe kämpft)
             & ~(
                 pl.lit(column == "_after") & pl.col("_before").str.contains(_ATTRIBUTE_BEFORE)
@@ -4307,8 +4327,8 @@ _SUBJUNCTIVE = (
 _PREVIOUS_QUOTE_REACH = 2
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
-    "können konnte konnten muss müsse musste mussten müssen soll solle sollte sollten sollen darf "
-    "dürfe dürfen gibt gab geht ging steht stand "
+    "können konnte konnten muss müsse musste mussten soll solle sollte sollten darf dürfe gibt "
+    "gab geht ging steht stand "
     "und oder sowie aber als wie ob dass daß der die das den dem des ein eine einen einem einer "
     "im in am an auf aus bei mit nach vor von zu zum zur für über unter um durch seit gegen "
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "

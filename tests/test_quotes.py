@@ -5286,3 +5286,22 @@ def test_a_person_in_the_sentence_before_a_full_quote(before: str, speaker: str 
 def test_the_next_sentence_names_or_disputes_the_words(after: str, speaker: str | None) -> None:
     text = f"„Deutschland ist Kriegspartei und trägt die Verantwortung für die Eskalation.“ {after}"
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a remark of someone else's that the subject rejects: its owner's words
+        ("Peskow wies die Äußerung von Biden, Putin sei ein „Mörder“, zurück.", "Biden"),
+        # a claim with no owner that the subject disputes: nobody's words that we know
+        ("Peskow wies den Vorwurf zurück, Russland habe „Kriegsverbrechen“ begangen.", None),
+        (
+            "Der Kreml bestritt die Berichte, wonach Truppen „gezielt Zivilisten“ angriffen.",
+            None,
+        ),
+        # (but the one who raises it speaks)
+        ("Kiew erhob den Vorwurf, Russland habe „Kriegsverbrechen“ begangen.", "Kiew"),
+    ],
+)
+def test_a_claim_the_subject_disputes(text: str, speaker: str | None) -> None:
+    assert one(text)["speaker"] == speaker
