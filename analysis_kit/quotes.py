@@ -855,6 +855,8 @@ _REACTION_FIRST = (
     r"(?:(?:auch|dagegen|jedoch|aber|prompt|umgehend|sofort|postwendend|ebenfalls)\s+)*"
     rf"(?:\p{{Ll}}+e[rs]?\s+)?{_REACTION_NOUNS}\b"
 )
+#: Nouns that name someone's words before a colon (an die Worte von X: „…“).
+_WORDS_OF = ["Worte", "Worten", "Satz", "Zitat", "Ausspruch", "Aussage", "Äußerung", "Bemerkung"]
 #: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
 #: connecting adverb.
 _OPENERS = (
@@ -879,6 +881,20 @@ _GAPPED_VERBS = (
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
 _RULES: list[tuple[str, str, str]] = [
+    # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
+    # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{'|'.join(_WORDS_OF)})\s+(?:von|vom|des|der)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s*:\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|'|’))\s+"
+        rf"(?P<cue>{'|'.join(_WORDS_OF)})\s*:\s*$",
+    ),
     # the subject of a subordinate clause around the quote, its verb last (not the subject
     # of the main clause): ..., während der Kreml von einer „Provokation“ sprach
     (
@@ -1712,6 +1728,7 @@ _PREP_CUES = [
     "Aus",
     "aus",
     "Augen",
+    *_WORDS_OF,
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
 #: Adverbs that may stand between a subject and its verb ("X immer wieder betont hatte").

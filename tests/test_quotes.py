@@ -5305,3 +5305,21 @@ def test_the_next_sentence_names_or_disputes_the_words(after: str, speaker: str 
 )
 def test_a_claim_the_subject_disputes(text: str, speaker: str | None) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # someone's words named before a colon are that someone's, not the subject's
+        ("Scholz erinnerte an Putins Worte:", "Putins"),
+        ("Scholz erinnerte an einen Satz von Putin:", "Putin"),
+        ("Die Rede endete mit einem Zitat von Willy Brandt:", "Willy Brandt"),
+        # (with the words of the subject's own)
+        ("Scholz verabschiedete sich mit den Worten:", "Scholz"),
+    ],
+)
+def test_words_named_before_a_colon(before: str, speaker: str) -> None:
+    assert (
+        one(f"{before} „Wir werden nicht aufhören, bis unsere Ziele erreicht sind.“")["speaker"]
+        == speaker
+    )
