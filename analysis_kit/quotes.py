@@ -1493,10 +1493,10 @@ _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen /
 #: Damit reagierte X.
 _TAKEN_UP = (
-    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Diese\s+Worte|"
+    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Davon|Dessen|Da|Darin|Diese\s+Worte|"
     rf",?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|Äußerung(?:en)?|"
     rf"Bemerkung|Zitat))"
-    rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?"
+    rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
 #: ... with its subject first: „…“ Lawrow reagierte damit auf die Sanktionen.
@@ -1632,7 +1632,13 @@ _CLAUSE_RULES: list[str] = [
 ]
 _OPINION_NOUNS = (
     r"(?:Fazit|Meinung|Ansicht|Einschätzung|Bilanz|Urteil|Kommentar|Reaktion|Antwort|Appell|"
-    r"Botschaft|Worte|Erklärung|Aussage|Kritik|Forderung|Warnung|Credo|Devise)"
+    r"Botschaft|Worte|Erklärung|Aussage|Kritik|Forderung|Warnung|Credo|Devise|Überzeugung|"
+    r"Auffassung|Position|Haltung)"
+)
+#: ... with no verb: „…“ So die Einschätzung von X. / So das Fazit des Ministers.
+_SO_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?P<cue>So)\s+(?:die|das|der)\s+(?:\p{Ll}+e\s+)?"
+    rf"{_OPINION_NOUNS}\s+(?:von|vom|des|der)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s*[.!]?\s*$"
 )
 _CLAUSE_RULES.append(
     # Das Fazit von Sandra Boser überrascht nicht: „…“ (also: Die Botschaft aus Moskau ist klar)
@@ -1872,10 +1878,9 @@ _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "k
 _SHOWS = ["zeigt", "zeigte", "zeigen", "zeigten"]
 #: Verbs that dispute what they take up: its subject is no speaker of the quote before („…“
 #: Das bestritt X / Das sieht X anders / Das wies X zurück).
-_DISPUTES = (
-    r"^(?:bestr(?:eit|itt)|dementier|bezweifel|widersp?r[ai]ch|wies|weist|wiesen|sieht|sah|"
-    r"sehen|sahen)\p{Ll}*$"
-)
+_DISPUTES = r"^(?:bestr(?:eit|itt)|dementier|bezweifel|widersp?r[ai]ch|wies|weist|wiesen)\p{Ll}*$"
+#: ... and "sehen" with "anders" (Das sieht X anders; but So sieht es X)
+_SEES = ["sieht", "sah", "sehen", "sahen"]
 #: Modal and auxiliary verbs before an infinitive or participle of saying: „…“ Das musste X
 #: einräumen, Das hat X gesagt.
 _MODAL = (
@@ -3136,7 +3141,22 @@ def _speakers(
                 & ~pl.col("_xcue").str.contains(_ADJECTIVE_FORM).fill_null(False)
                 & (
                     pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
-                    | pl.col("_xcue").is_in([*_REACTED, *_MODAL, "kommentierte", "kommentiert"])
+                    | pl.col("_xcue").is_in(
+                        [*_REACTED, *_MODAL, "kommentierte", "kommentiert", "findet", "fand"]
+                    )
+                    # (a certainty or an assumption: Davon ist X überzeugt, Da ist sich X
+                    # sicher, Davon geht X aus)
+                    | (
+                        pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
+                        & pl.col(column).str.contains(
+                            r"^[\s.!?“”\"]*(?:Davon|Dessen|Da|Darin)\s+[^.!?]*?"
+                            r"\b(?:überzeugt|sicher|gewiss|einig)\b"
+                        )
+                    )
+                    | (
+                        pl.col("_xcue").is_in(["geht", "ging", "gehen", "gingen"])
+                        & pl.col(column).str.contains(r"^[\s.!?“”\"]*Davon\s+\S+\s+[^.!?]*?\baus\b")
+                    )
                     # (any verb after "Mit diesen Worten", "Mit dieser Aussage": the words
                     # are named)
                     | pl.col(column).str.contains(r"^[\s.!?“”\"]*,?\s*[Mm]it\s")
@@ -3147,7 +3167,7 @@ def _speakers(
                     )
                 ).fill_null(False)
                 & ~pl.col("_xcue").is_in(_SHOWS)
-                & ~pl.col("_xcue").str.contains(_DISPUTES).fill_null(False)
+                & ~_disputes(pl.col("_xcue"), pl.col(column))
             )
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
@@ -3162,11 +3182,12 @@ def _speakers(
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
             & ~pl.col("_xcue").is_in(_SHOWS)
-            & ~pl.col("_xcue").str.contains(_DISPUTES).fill_null(False),
+            & ~_disputes(pl.col("_xcue"), pl.col("_next_text")),
             False,
         ),
         (_OWNED_AFTER, sentence_ends, True),
         (_FROM_AFTER, sentence_ends, True),
+        (_SO_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ):
         q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)
@@ -4353,6 +4374,13 @@ _NOT_VERBS = (
     "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt "
     "eines aller beider jeder jedes jeden keiner keines mehr weniger statt anstatt laut gemäß"
 ).split()
+
+
+def _disputes(cue: pl.Expr, text: pl.Expr) -> pl.Expr:
+    """Whether ``cue`` disputes the words it takes up in ``text`` (see ``_DISPUTES``)."""
+    return (
+        cue.str.contains(_DISPUTES) | (cue.is_in(_SEES) & text.str.contains(r"\banders\b"))
+    ).fill_null(False)
 
 
 def _takes_up(where: pl.Expr) -> pl.Expr:

@@ -5323,3 +5323,28 @@ def test_words_named_before_a_colon(before: str, speaker: str) -> None:
         one(f"{before} „Wir werden nicht aufhören, bis unsere Ziele erreicht sind.“")["speaker"]
         == speaker
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # a certainty, an assumption or a view that takes up the words before
+        ("Davon ist Scholz überzeugt.", "Scholz"),
+        ("Da ist sich Scholz sicher.", "Scholz"),
+        ("Davon geht Scholz aus.", "Scholz"),
+        ("So sieht es Scholz.", "Scholz"),
+        ("Das findet Scholz.", "Scholz"),
+        ("So die Worte von Scholz.", "Scholz"),
+        ("Das ist die Überzeugung von Scholz.", "die Überzeugung von Scholz"),
+        # (but "anders": a view against them; the earlier speaker's words go on)
+        ("Das sieht Scholz anders.", "Putin"),
+    ],
+)
+def test_the_next_sentence_shares_the_view(after: str, speaker: str) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir sind zu Gesprächen bereit“, sagte Putin am Montag in Moskau. „Mit einem "
+            f"Aggressor verhandelt man nicht, solange er unser Land besetzt hält.“ {after}"
+        )
+    )
+    assert found["speaker"].to_list()[-1] == speaker
