@@ -1224,6 +1224,14 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*[,–—]\s*(?:so\s+)?(?P<cue>lautet|lautete|lauten|lauteten)\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})",
     ),
+    # (and one that is someone's: „…“, ist das Fazit von X / war die Botschaft des Kremls)
+    (
+        "after",
+        "_after",
+        r"^(?P<pre>\s*[,–—]\s*(?P<cue>ist|war)\s+)(?P<spk>(?:das|die|der|sein|seine|ihr|ihre)\s+"
+        r"(?:\p{Ll}+e\s+)?(?:Fazit|Einschätzung|Bilanz|Botschaft|Urteil|Meinung|Überzeugung|Credo|"
+        rf"Devise|Antwort|Kommentar)\s+(?:von|vom|des|der|aus)\s+(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
     # a certainty: „…“, ist sich der Leiter des Bereichs gegenüber „Politico“ sicher
     (
         "after",

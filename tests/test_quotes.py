@@ -5065,6 +5065,9 @@ def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
         ("wird Lawrow von der Agentur Tass zitiert.", "Lawrow"),
         # given to the record: no part of the name
         ("gab Lawrow zu Protokoll.", "Lawrow"),
+        # someone's conclusion
+        ("ist das Fazit von Lawrow.", "das Fazit von Lawrow"),
+        ("war die Botschaft des Kreml.", "die Botschaft des Kreml"),
         # a certainty, also without "sich"
         ("ist Lawrow überzeugt.", "Lawrow"),
         ("ist sich Lawrow sicher.", "Lawrow"),
