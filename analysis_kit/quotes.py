@@ -604,7 +604,8 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld"
+    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld mutmaß spekulier "
+    "witzel scherz sinnier seufz"
 ).split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -1294,6 +1295,19 @@ _RULES: list[tuple[str, str, str]] = [
         "laut",
         "_before",
         rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b[^„“»«:]*?,",
+    ),
+    # what can be read in a document: „…“, so ist in seiner Stellungnahme zu lesen, „…“
+    (
+        "laut",
+        "_after",
+        r"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>ist|war)\s+(?:\p{Ll}+\s+)?(?:in|im)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+zu\s+lesen\b",
+    ),
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*?),\s+(?:so\s+)?(?P<cue>ist|war)\s+(?:\p{Ll}+\s+)?(?:in|im)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+zu\s+lesen\s*,\s*$",
     ),
     # ... or in brackets: Die Nato sei „kein Gegner“ (so der Minister), sondern ...
     (

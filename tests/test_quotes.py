@@ -5065,6 +5065,11 @@ def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
         ("wird Lawrow von der Agentur Tass zitiert.", "Lawrow"),
         # given to the record: no part of the name
         ("gab Lawrow zu Protokoll.", "Lawrow"),
+        # more verbs of saying
+        ("mutmaßen die Beamten.", "die Beamten"),
+        ("witzelte Lawrow.", "Lawrow"),
+        # what can be read in a document
+        ("war in der Stellungnahme des Kreml zu lesen.", "der Stellungnahme des Kreml"),
         # someone's conclusion
         ("ist das Fazit von Lawrow.", "das Fazit von Lawrow"),
         ("war die Botschaft des Kreml.", "die Botschaft des Kreml"),
