@@ -1121,7 +1121,14 @@ _RULES: list[tuple[str, str, str]] = [
         "colon",
         "_before",
         rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:nach|vor|bei|beim|am|im|in|auf|"
-        rf"gegenüber|zu|zum|zur|über)\s+[^„“»«:,.;–—]{{1,40}}?\s*(?P<cue>:)\s*$",
+        rf"gegenüber|zu|zum|zur|über)\s+(?:[^„“»«:,.;–—]|„[^„“:]{{1,30}}“){{1,50}}?\s*(?P<cue>:)\s*$",
+    ),
+    # ... or an adverb: Scholz dazu: „…“ / Lawrow knapp: „…“
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:dazu|darauf|daraufhin|hierzu|"
+        r"abschließend|weiter|knapp|lapidar|trocken|kurz|nur)\s*(?P<cue>:)\s*$",
     ),
     # (the source nearest to the quote: greedy)
     # (a plural with no article: "Laut ukrainischen Behörden")

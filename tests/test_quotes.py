@@ -5356,3 +5356,18 @@ def test_the_next_sentence_shares_the_view(after: str, speaker: str) -> None:
         )
     )
     assert found["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a headline's voice with a place or medium in quote marks, or an adverb, before the
+        # colon
+        "Scholz im Interview mit der „Zeit“:",
+        "Scholz dazu:",
+        "Scholz knapp:",
+    ],
+)
+def test_a_voice_before_a_colon_with_its_circumstance(intro: str) -> None:
+    row = one(f"{intro} „Wir werden die Ukraine weiter unterstützen, so lange es nötig ist.“")
+    assert (row["speaker"], row["cue"]) == ("Scholz", ":")
