@@ -782,9 +782,8 @@ _WHEN = (
 #: verbreiteten Erklärung")
 #: A paper's or body's name in quote marks after its article: "der „Neuen Zürcher Zeitung“",
 #: "dem Magazin „Spiegel“".
-_QUOTED_NAME = (
-    r"(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mr]?)\s+(?:\p{Lu}[\p{L}\p{M}-]*\s+)?„\p{Lu}[^„“]{0,50}“"
-)
+_QUOTED_NAME_BARE = r"(?:\p{Ll}+e[nmrs]?\s+)*(?:\p{Lu}[\p{L}\p{M}-]*\s+)?„\p{Lu}[^„“]{0,50}“"
+_QUOTED_NAME = rf"(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mr]?)\s+{_QUOTED_NAME_BARE}"
 _SPK_ANY = rf"(?:(?:{_ART}\s+(?:{_WHEN}\s+)?(?:{_ADJ}\s+)*)?{_NAMESEQ}{_PARENS}{_APPOS}{_PARENS})"
 #: Words between a verb and its colon, a short name in quote marks among them ("laut
 #: „news.bbc.co.uk“").
@@ -1165,6 +1164,17 @@ _RULES: list[tuple[str, str, str]] = [
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+)?(?:Angaben|"
         r"Informationen|Recherchen|Berichten|Darstellung|Einschätzung)\s+(?:der|des|von|vom)\s+"
         r"(?:\p{Lu}\p{Ll}+\s+)?)(?P<spk>„[^„“]{1,60}“)",
+    ),
+    # a law or document as the source at the start: Nach Artikel 65 des Grundgesetzes bestimmt
+    # der Bundeskanzler „…“ / Gemäß dem Vertrag müssen „…“ (the document, up to the verb)
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>\s*(?P<cue>Nach|Gemäß)\s+)(?P<spk>(?:(?:dem|der)\s+)?(?:\p{Ll}+e[mnr]?\s+)*"
+        r"(?:Artikel|Paragrafen?|Paragraphen?|Grundgesetz|Gesetz|Vertrag|Urteil|Beschluss|Abkommen|"
+        r"Satzung|Verfassung|Charta|Resolution|Verordnung|Richtlinie)(?:\s+[0-9]+[a-z]?)?"
+        r"(?:\s+(?:des|der|von|vom|zur|zum)\s+(?:\p{Ll}+e[nmrs]?\s+)*\p{Lu}[\p{L}\p{M}-]*)*)"
+        r"\s+\p{Ll}+",
     ),
     # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
     (
@@ -1686,8 +1696,11 @@ _CLAIM_NOUNS = (
     r"(?:Vorwurf|Vorwurfs|Vorwürfe|Vorwürfen|Behauptung|Sichtweise|Darstellung|Auffassung|"
     r"Ansicht|Einschätzung|Forderung|Warnung|Drohung|Ankündigung|Versicherung|Zusage|"
     r"Beteuerung|Argument|Einwand|Kritik|Aussage|Erklärung|Hinweis|Äußerung|Bemerkung|"
-    r"Unterstellung|Anschuldigung|Anschuldigungen|Spekulation|Spekulationen|Vermutung)"
+    r"Unterstellung|Anschuldigung|Anschuldigungen|Spekulation|Spekulationen|Vermutung|Bericht|"
+    r"Berichte|Meldung|Meldungen)"
 )
+#: Participles of disputing a claim.
+_DISPUTED = r"(?:zurückgewiesen|bestritten|dementiert|widersprochen)"
 #: A claim that the subject disputes, with no owner named: its content up to the quote is no
 #: word of the subject's (Peskow wies den Vorwurf zurück, Russland habe „…“ begangen).
 _DISPUTED_CLAIM = _latin(
@@ -1696,6 +1709,8 @@ _DISPUTED_CLAIM = _latin(
     r"alle)\s+(?:\p{Ll}+e[nr]?\s+)?(?:Vorwurf|Vorwürfe|Behauptung(?:en)?|Unterstellung(?:en)?|"
     r"Anschuldigung(?:en)?|Darstellung(?:en)?|Spekulation(?:en)?|Gerüchte?|Berichte?|"
     r"Vermutung(?:en)?)(?:\s+zurück)?\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
+    # (or its participle after it: hat die Berichte zurückgewiesen, ...)
+    rf"|\b(?:{_CLAIM_NOUNS})\b[^„“»«:;.!?]*?\s{_DISPUTED}\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
 )
 #: The content of a claim up to the quote: "den Vorwurf der CDU, es handele sich um".
 _IN_CLAIM = _latin(
@@ -1713,8 +1728,11 @@ _CLAIM_CONTENT = rf"(?:[^„“»«:;{_HERE}]|„[^„“{_HERE}]*“)*{_HERE}"
 _CLAUSE_RULES.append(
     # the one whose claim it is: den Vorwurf der CDU, es handele sich um einen „…“; die
     # Sichtweise von X, wonach es „…“ geben werde (the claim's content up to the quote)
+    # (also with the participle of disputing it: hat Berichte der Zeitung „…“ zurückgewiesen,
+    # er sei „…“)
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+(?:von|vom|des|der)\s+)"
-    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}),\s+{_CLAIM_CONTENT}"
+    rf"(?P<spk>{_QUOTED_NAME_BARE}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s+{_DISPUTED})?,\s+"
+    rf"{_CLAIM_CONTENT}"
 )
 _CLAUSE_RULES.append(
     # a name in the genitive after the noun: die Forderung Moskaus, die Nato müsse „…“
@@ -2132,7 +2150,8 @@ _GUARDS = {
         r"\p{Lu}\p{L}*(?:s|’|')\s+" + _OPINION_NOUNS + r"\b[^„“»«]*:\s*\ue000"
     ),
     "(?P<cue>[Aa]us)": r"\b[Aa]us\s+(?:der\s+|\p{Lu}\p{Ll}+\s+)?Sicht\b",
-    f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b[^„“»«:;]*,",
+    # (a name in quote marks may stand between: Berichte der Zeitung „Le Canard enchaîné“,)
+    f"(?P<cue>{_CLAIM_NOUNS})": rf"\b{_CLAIM_NOUNS}\b(?:[^„“»«:;]|„[^„“]{{0,60}}“)*,",
     "(?P<cue>steht|stand|stehen|standen)": r"\b(?:steht|stand|stehen|standen)\b[^„“»«]*:\s*$",
     "Einschätzung|Schätzung(?:en)?)": r"\b[Ee]igene[rn]?\s",
     "[Ss]owohl": r"\b[Ss]owohl\s.{1,80}?\sals\s+auch\s",

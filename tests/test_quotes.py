@@ -5371,3 +5371,29 @@ def test_the_next_sentence_shares_the_view(after: str, speaker: str) -> None:
 def test_a_voice_before_a_colon_with_its_circumstance(intro: str) -> None:
     row = one(f"{intro} „Wir werden die Ukraine weiter unterstützen, so lange es nötig ist.“")
     assert (row["speaker"], row["cue"]) == ("Scholz", ":")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a law or treaty as the source that opens the sentence
+        (
+            "Nach Artikel 5 des Nato-Vertrags gilt ein Angriff auf einen Bündnispartner als "
+            "„Angriff auf alle“.",
+            "Artikel 5 des Nato-Vertrags",
+        ),
+        # a report that the subject rejects: the report's words (its paper named in quote marks)
+        (
+            "Borloo hat Berichte der satirischen Wochenzeitung „Le Canard enchaîné“ "
+            "zurückgewiesen, er sei „bereits zu 99 Prozent“ für den Posten vorgesehen.",
+            "satirischen Wochenzeitung „Le Canard enchaîné“",
+        ),
+        # ... with no owner: nobody's words that we know
+        (
+            "Peskow hat die Berichte zurückgewiesen, Russland habe „Kriegsverbrechen“ begangen.",
+            None,
+        ),
+    ],
+)
+def test_laws_and_rejected_reports_as_sources(text: str, speaker: str | None) -> None:
+    assert one(text)["speaker"] == speaker
