@@ -324,6 +324,32 @@ berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung), and so do
 the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
 *Deren* and *dessen* open a speaker like a possessive (*Deren Fraktionschef X sprach von*).
 
+More: a modal verb with an infinitive of saying or a colon (*Nach dem Spiel musste der
+Trainer zugeben:*, *Später mussten die Behörden einräumen, dass*), a plural past in *-ten*
+after a fronted phrase (*In einem Video dankten die Eltern den Ärzten:*; a word in *-ten*
+the lexicon knows as no verb, *unten*, is none), a person's state of mind before a colon
+(*Der Bürgermeister ist empört:*, *Die Experten sind sich einig:*; not a thing's: *Die Lage
+ist ernst:*), a live ticker's time before the subject (*16.10 Uhr: X hat ...*), a paper in
+quote marks before a colon (*„Le Monde“: „…“*) or as a document (*In der „NZZ“ heißt es*),
+*„…“, steht in dem Artikel*, *ist in X zu lesen*, a speaker in brackets (*„…“ (so der
+Minister)*), a headline voice with a circumstance or an adverb (*X im Interview mit der
+„Zeit“:*, *X dazu:*), someone's words named before a colon (*erinnerte an Putins Worte:*,
+*ein Zitat von X:*, ``cue`` ``"worte"``, ``"zitat"`` ...), a law or treaty that opens the
+sentence (*Nach Artikel 5 des Nato-Vertrags gilt ...*), the one who raises a claim (*Kiew
+erhob den Vorwurf, Russland habe „…“*). The sentence after a full quote may name its words
+(*Mit dieser Aussage sorgte X für Aufsehen*, *Diese Worte stammen von X*, *X sagte das*,
+*So lautete die Antwort von X*, *So die Worte von X*, *Davon ist X überzeugt*, *So sieht es
+X*); a verb that disputes them gives no speaker (*Das bestritt X*, *Das dementierte X*,
+*Das sieht X anders*), and neither does a claim the subject disputes (*Peskow wies den Vorwurf
+zurück, Russland habe „…“*; a remark or report with an owner is the owner's: *wies Bidens
+Äußerung, Putin sei ein „…“, zurück*, *hat Berichte der Zeitung „…“ zurückgewiesen, er sei
+„…“*). Before a full quote of its own, the sentence may give a person's view or reaction
+(*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *Die Reaktion
+des Ministers fiel deutlich aus.*, *Der Minister wird deutlich.*). Epithets also name a
+nation's or a political family's member (*der Norweger*, *der Sozialdemokrat*), and a quoted
+name inside a speaker's name (*Der „Spiegel“ schreibt*) or spoken to after it (*sagte X
+(SPD) dem „Spiegel“*) is no quote.
+
 Kinds
 -----
 ``direct``: a full utterance: more than five words, or ending with sentence
