@@ -1397,13 +1397,14 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es|verlautete|verlautet)"
-        rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim)\s+)"
+        rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim|seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|in|im|auf|aus|von|vom|beim)\s+)"
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|Seitens|in|im|auf|aus|von|vom|beim|"
+        rf"seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),

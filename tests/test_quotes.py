@@ -5070,6 +5070,8 @@ def test_a_source_in_quote_marks_after_nach(text: str, speaker: str) -> None:
         ("witzelte Lawrow.", "Lawrow"),
         # what can be read in a document
         ("war in der Stellungnahme des Kreml zu lesen.", "der Stellungnahme des Kreml"),
+        # "seitens" as the source of "hieß es"
+        ("hieß es seitens der Nato.", "der Nato"),
         # someone's conclusion
         ("ist das Fazit von Lawrow.", "das Fazit von Lawrow"),
         ("war die Botschaft des Kreml.", "die Botschaft des Kreml"),
