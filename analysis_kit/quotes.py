@@ -630,9 +630,11 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld mutmaß spekulier "
-    "witzel scherz sinnier seufz"
+    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld"
 ).split()
+#: Rarer verbs of saying, tried only right after a quote („…“, witzelte X): kept out of the
+#: stems above, which every rule's pattern holds.
+_SAY_AFTER_ONLY = "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel".split()
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
     "unterstrich unterstreicht befand befindet gab gibt hob hebt wies weist warf wirft gestand "
@@ -1016,6 +1018,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
         rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
         r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
+    ),
+    # rarer verbs of saying right after the quote: „…“, witzelte X / mutmaßen die Beamten
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n))\s+)"
+        rf"(?P<spk>{_SPK})",
     ),
     # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
     (
