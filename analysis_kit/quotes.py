@@ -3948,7 +3948,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
             (
                 before_col
-                & pl.col("_head").str.contains(r"[,;]\s*$")
+                # (or after "und", "aber" ... that end a clause with a quote: Scholz sprach von
+                # einer „…“ und Merz warnte vor „…“)
+                & pl.col("_head").str.contains(
+                    r"[,;]\s*$|[“”«»\"][^„“»«,;]{0,60}\s(?:und|aber|doch|sondern|denn)\s+$"
+                )
                 & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
                 & ~pl.col("_text")
                 .str.slice(

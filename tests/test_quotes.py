@@ -5399,3 +5399,14 @@ def test_a_voice_before_a_colon_with_its_circumstance(intro: str) -> None:
 )
 def test_laws_and_rejected_reports_as_sources(text: str, speaker: str | None) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def test_a_second_main_clause_after_und_has_its_own_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Scholz sprach von einer „Zeitenwende“ und Merz warnte vor „Naivität“.",
+            # (but two subjects joined by "und" are one)
+            "Putin und Lawrow sprachen von einer „Provokation“.",
+        )
+    )
+    assert found["speaker"].to_list() == ["Scholz", "Merz", "Putin und Lawrow"]
