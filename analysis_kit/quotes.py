@@ -693,7 +693,9 @@ _NOM_NP = (
     # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
     r"(?:[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
     r"völlig|offensichtlich)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
-    r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren)\s+(?:(?:sichtlich|hörbar|merklich|"
+    # (a possessive in the nominative too: "auch sein Sprecher", "ihre Anwältin")
+    r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren|[Ss]eine?|[Ii]hre?)\s+(?:(?:sichtlich|"
+    r"hörbar|merklich|"
     r"sichtbar|spürbar|sehr|äußerst|zutiefst|völlig|offensichtlich)\s+)?"
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
@@ -4403,7 +4405,9 @@ _CLOSE_PERSON = (
     r"ehemann|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|"
     r"vorgängerin|schützling|berater|beraterin|stellvertreter|stellvertreterin|partner|"
     r"partnerin|eltern|familie|kinder|kind|team|lager|umfeld|büro|stab|mitarbeiter|"
-    r"mitarbeiterin|anhänger|fans)\b"
+    r"mitarbeiterin|anhänger|fans|tante|onkel|cousin|cousine|neffe|nichte|enkel|enkelin|oma|opa|"
+    r"verlobter?|lebensgefährtin|lebensgefährte|nachbar|nachbarin|vertraute|vertrauter|"
+    r"anwältin|anwalt)\b"
 )
 #: Determiners and possessives that open a noun phrase ("Seine Zuversicht", "Ihr Abstand").
 _DET_START = (
@@ -5568,7 +5572,7 @@ def _link_owners(
     )
     if q.filter(candidates.fill_null(False)).height == 0:
         return q
-    # (a possessive in lower case before a bare role is not in the span: "sagte sein Sprecher")
+    # (a possessive in lower case before a bare role, where a rule left it out of the span)
     q = q.join(
         q.filter(candidates.fill_null(False) & role)
         .join(paragraphs.select(pl.col("_p").alias("_sp_p"), "text"), on="_sp_p")

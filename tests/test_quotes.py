@@ -3623,7 +3623,7 @@ def test_the_reporter_inside_a_report_is_the_speaker(text: str, speaker: str) ->
         ),
         (
             "Der Kreml wies die Vorwürfe zurück.\n\n„Das ist absurd“, sagte sein Sprecher.",
-            "Sprecher",
+            "sein Sprecher",
             "Russia",
         ),
         # the owner, not the latest actor named ...
@@ -5410,3 +5410,24 @@ def test_a_second_main_clause_after_und_has_its_own_speaker() -> None:
         )
     )
     assert found["speaker"].to_list() == ["Scholz", "Merz", "Putin und Lawrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessive in lower case opens a speaker like an article
+        ("Selenskyj schwieg. Auch sein Sprecher sprach von einer „Provokation“.", "sein Sprecher"),
+        (
+            "Selenskyj schwieg. Am Abend sprach sein Sprecher von einer „Provokation“.",
+            "sein Sprecher",
+        ),
+        (
+            "Selenskyj und sein Sprecher sprachen von einer „Provokation“.",
+            "Selenskyj und sein Sprecher",
+        ),
+        # (a relative is a person, not a thing that stands for its owner)
+        ("„Sie hatte keinen guten Start ins Leben“, sagte ihre Tante vor Gericht.", "ihre Tante"),
+    ],
+)
+def test_a_possessive_in_lower_case_opens_a_speaker(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
