@@ -2296,14 +2296,23 @@ def _extract(
         )
     groups = pl.col("_t").str.extract_groups(_latin(pattern))
     frame = _standard_cue(frame.with_columns(groups.alias("_g")).drop("_t"))
-    spk = pl.col("_g").struct.field("spk")
-    if frame.select(spk.is_null().all()).item():
+    if frame.select(pl.col("_g").struct.field("spk").is_null().all()).item():
         # (no match: no check to compile)
         return frame.drop("_g").with_columns(
             pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
             pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
             pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
         )
+    return _checked(frame, pl.col(column), prefix, after_preposition=after_preposition)
+
+
+def _checked(
+    frame: pl.DataFrame, text: pl.Expr, prefix: str, *, after_preposition: bool = False
+) -> pl.DataFrame:
+    """Turn the groups ``_g`` (``pre``, ``spk``, ``cue``) of a rule's match in ``text`` into
+    ``{prefix}spk``, ``{prefix}cue`` and ``{prefix}off``, null where the span may be no
+    speaker (see :func:`_extract`)."""
+    spk = pl.col("_g").struct.field("spk")
     cleaned = spk.str.replace(_LEADING_JUNK, "")
     offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
         spk.str.len_chars() - cleaned.str.len_chars()
@@ -2318,12 +2327,12 @@ def _extract(
             pre.str.extract(_CLAUSE_TAIL).str.strip_chars().eq("")
             & _object_first(
                 spk,
-                pl.col(column).str.slice(
+                text.str.slice(
                     pre.str.len_chars()
                     + spk.str.len_chars()
-                    + pl.col(column)
-                    .str.slice(pre.str.len_chars() + spk.str.len_chars())
-                    .str.find(pl.col("_g").struct.field("cue"), literal=True)
+                    + text.str.slice(pre.str.len_chars() + spk.str.len_chars()).str.find(
+                        pl.col("_g").struct.field("cue"), literal=True
+                    )
                     + pl.col("_g").struct.field("cue").str.len_chars()
                 ),
                 pl.col("_g").struct.field("cue"),
@@ -2745,6 +2754,121 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
     ).with_columns((pl.col("_before") + _HERE + pl.col("_after")).alias("_both"))
 
 
+def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFrame:
+    """The rules (``column``, ``pattern``) that may match a text of a quote with no speaker
+    yet: a boolean column for each (named by the rule's index), true in the rows where the
+    rule's guard word (``_GUARDS``) and its :func:`_skeleton` are in the text.
+
+    The guard words of all the rules, then the skeletons of the rules left, are each
+    searched in one ``select`` (compiled in parallel). A rule left out cannot match: an
+    :func:`_extract` with it would find nothing.
+    """
+    texts = [pl.col(column).fill_null("") for column, _ in rules]
+    if "speaker" in q.columns:
+        texts = [pl.when(pl.col("speaker").is_null()).then(t).otherwise(pl.lit("")) for t in texts]
+    guards = q.select(
+        (
+            texts[n] != ""
+            if (guard := next((g for w, g in _GUARDS.items() if w in pattern), None)) is None
+            else texts[n].str.contains(_latin(guard))
+        ).alias(str(n))
+        for n, (_, pattern) in enumerate(rules)
+    )
+    live = [n for n in range(len(rules)) if guards[str(n)].any()]
+    skeletons = {n: _skeleton(rules[n][1]) for n in live}
+    found = q.hstack(guards).select(
+        (
+            pl.col(str(n))
+            if skeletons[n] == rules[n][1]
+            else pl.col(str(n)) & texts[n].str.contains(_latin(skeletons[n]))
+        ).alias(str(n))
+        for n in live
+    )
+    return found.select(name for name in found.columns if found[name].any())
+
+
+def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
+    """The matches of all the attribution rules (``_RULES``) in the texts around the quotes.
+
+    One row per quote and rule that matches: ``_q``, ``_n`` (the rule's index), ``_rule``
+    (its name), ``_column`` (the text it searched) and ``_text`` (that text), the rule's
+    flags ``_source`` (its speaker may be the source of a report, *Wie X meldete*, *Laut X*),
+    ``_as`` (a *wie* clause) and ``_attach`` (attached to the quote, :func:`_is_attached`),
+    and the speaker the rule found, ``_xspk``, ``_xcue``, ``_xoff`` (as :func:`_extract`;
+    null where it may be no speaker).
+
+    Each rule that may match (:func:`_possible_rules`) is searched in the rows where it
+    may; the speakers of all the rules are checked together (the checks compile once).
+    """
+    columns = sorted({column for _, column, _ in _RULES})
+    possible = _possible_rules(q, [(column, pattern) for _, column, pattern in _RULES])
+    base = q.select("_q", *columns).hstack(possible)
+    matches = []
+    for name in possible.columns:
+        n = int(name)
+        rule, column, pattern = _RULES[n]
+        # (one expression in a frame of its own: Polars runs it in this thread, which has
+        # the pattern compiled already, from building the expression)
+        groups = (
+            base.filter(name)
+            .select("_q", column)
+            .with_columns(
+                pl.col(column).fill_null("").str.extract_groups(_latin(pattern)).alias("_g")
+            )
+        )
+        fields = [f.name for f in groups.schema["_g"].fields]  # type: ignore[attr-defined]
+        g = pl.col("_g").struct
+        matches.append(
+            groups.select(
+                "_q",
+                pl.lit(n, dtype=pl.Int32).alias("_n"),
+                pl.lit(rule).alias("_rule"),
+                pl.lit(column).alias("_column"),
+                pl.col(column).alias("_text"),
+                pl.lit(
+                    column == "_before"
+                    and any(word in pattern for word in ("[Ww]ie", "aut)", "ach)", "zufolge)"))
+                ).alias("_source"),
+                pl.lit("[Ww]ie" in pattern).alias("_as"),
+                pl.lit(n in _ATTACHED).alias("_attach"),
+                pl.struct(
+                    g.field("pre"),
+                    g.field("spk"),
+                    g.field("cue") if "cue" in fields else pl.lit(None, pl.String).alias("cue"),
+                ).alias("_g"),
+            ).filter(pl.col("_g").struct.field("spk").is_not_null())
+        )
+    if not matches:
+        return pl.DataFrame(
+            schema={
+                "_q": pl.UInt32,
+                "_n": pl.Int32,
+                "_rule": pl.String,
+                "_column": pl.String,
+                "_text": pl.String,
+                "_source": pl.Boolean,
+                "_as": pl.Boolean,
+                "_attach": pl.Boolean,
+                "_xspk": pl.String,
+                "_xcue": pl.String,
+                "_xoff": pl.Int32,
+            }
+        )
+    return _checked(_standard_cue(pl.concat(matches)), pl.col("_text"), "_x").select(
+        "_q",
+        "_n",
+        "_rule",
+        "_column",
+        "_text",
+        "_source",
+        "_as",
+        "_attach",
+        "_xspk",
+        "_xcue",
+        "_xoff",
+    )
+
+
 def _assigned(
     q: pl.DataFrame,
     free: pl.Expr,
@@ -2870,13 +2994,6 @@ def _speakers(
         bare = pl.col("_xspk").str.replace(r"^[Dd](?:er|ie|as|em|en|es)\s+", "")
         return known_as(frame, bare, False, "_ka")
 
-    q = q.with_columns(
-        pl.lit(None, dtype=pl.String).alias("speaker"),
-        pl.lit(None, dtype=pl.String).alias("cue"),
-        pl.lit(None, dtype=pl.String).alias("_rule"),
-        pl.lit(None, dtype=pl.Int64).alias("_sp_p"),
-        pl.lit(None, dtype=pl.Int64).alias("_sp_s"),
-    )
     # a quote inside the content of a claim is the claim's owner's (a clause rule below),
     # not the main clause's: Auf den Vorwurf der CDU, es handele sich um einen „…“,
     # antwortete die SPD
@@ -2884,89 +3001,98 @@ def _speakers(
         pl.col("_before").str.contains(_IN_CLAIM).fill_null(False).alias("_in_claim"),
         pl.col("_before").str.contains(_DISPUTED_CLAIM).fill_null(False).alias("_disputed"),
     )
-    for n, (rule, column, pattern) in enumerate(_RULES):
-        q = _extract(q, column, pattern, "_x")
-        if q.select(pl.col("_xspk").is_null().all()).item():
-            # (the rule found no speaker: nothing to assign, no check to compile)
-            if n in _ATTACHED:
-                q = q.with_columns(pl.lit(False).alias(f"_after{n}"))
-            continue
-        free = (
-            pl.col("speaker").is_null()
-            & pl.col("_xspk").is_not_null()
-            # (one's own account is the subject's: "Laut eigenen Angaben hat die Armee")
-            & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
-            # ("es gibt" says nothing: Mit dem „…“ gibt es keine Verhandlungen)
-            & ~(
-                pl.col("_xcue").is_in(["gibt", "gab", "geben", "gaben"])
-                & pl.col(column).str.contains(r"\b(?:gibt|gab|geben|gaben)\s+es\b")
-            ).fill_null(False)
+    # the first rule (in the order of _RULES) whose speaker passes its checks
+    cands = _rule_matches(q).join(
+        q.select(
+            "_q", "_before", "_after", "_in_claim", "_disputed", "_p", "_pe", "_ss", "end_offset"
+        ),
+        on="_q",
+    )
+    after = pl.col("_column") == "_after"
+    free = (
+        pl.col("_xspk").is_not_null()
+        # (one's own account is the subject's: "Laut eigenen Angaben hat die Armee")
+        & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
+        # ("es gibt" says nothing: Mit dem „…“ gibt es keine Verhandlungen)
+        & ~(
+            pl.col("_xcue").is_in(["gibt", "gab", "geben", "gaben"])
+            & pl.col("_text").str.contains(r"\b(?:gibt|gab|geben|gaben)\s+es\b")
+        ).fill_null(False)
+    )
+    # the source of the report is not the speaker when the main clause after it has its
+    # own: Wie Tass meldete, sprach Lawrow von einer „…“ / Laut einem Bericht der BBC sagte
+    # Saakaschwili, ... (only the rows it may concern are searched)
+    source = (
+        free
+        & pl.col("_source")
+        & (pl.col("_as") | pl.col("_xcue").str.to_lowercase().is_in(["laut", "nach", "zufolge"]))
+    ).fill_null(False)
+    rest = pl.when(source).then(
+        pl.col("_text").str.slice(
+            pl.col("_xoff").cast(pl.Int64) + pl.col("_xspk").str.len_chars().cast(pl.Int64)
         )
-        if column == "_before" and any(
-            word in pattern for word in ("[Ww]ie", "aut)", "ach)", "zufolge)")
-        ):
-            # the source of the report is not the speaker when the main clause after it
-            # has its own: Wie Tass meldete, sprach Lawrow von einer „…“ / Laut einem Bericht
-            # der BBC sagte Saakaschwili, ... (only the rows it may concern are searched)
-            source = (
-                free
+    )
+    # (nor when a verb of saying comes right before it, its subject the speaker: X sagte
+    # laut der Agentur RIA Nowosti, die Übung sei „…“)
+    before_source = pl.col("_text").str.slice(0, pl.col("_xoff").cast(pl.Int64))
+    free = free & ~(
+        source
+        & (
+            rest.str.contains(_MAIN_CLAUSE_SPEAKER)
+            | before_source.str.contains(_SAID_BY_SOURCE)
+            | (
+                rest.str.contains(_MAIN_CLAUSE_AUX)
                 & (
-                    pl.lit("[Ww]ie" in pattern)
-                    | pl.col("_xcue").str.to_lowercase().is_in(["laut", "nach", "zufolge"])
-                )
-            ).fill_null(False)
-            rest = pl.when(source).then(
-                pl.col(column).str.slice(
-                    pl.col("_xoff").cast(pl.Int64) + pl.col("_xspk").str.len_chars().cast(pl.Int64)
+                    rest.str.contains(_PARTICIPLE_IN_SENTENCE)
+                    | pl.col("_after").str.contains(_PARTICIPLE_IN_SENTENCE)
                 )
             )
-            # (nor when a verb of saying comes right before it, its subject the speaker:
-            # X sagte laut der Agentur RIA Nowosti, die Übung sei „…“)
-            before_source = pl.col(column).str.slice(0, pl.col("_xoff").cast(pl.Int64))
-            free = free & ~(
-                source
-                & (
-                    rest.str.contains(_MAIN_CLAUSE_SPEAKER)
-                    | before_source.str.contains(_SAID_BY_SOURCE)
-                    | (
-                        rest.str.contains(_MAIN_CLAUSE_AUX)
-                        & (
-                            rest.str.contains(_PARTICIPLE_IN_SENTENCE)
-                            | pl.col("_after").str.contains(_PARTICIPLE_IN_SENTENCE)
-                        )
-                    )
-                )
-            ).fill_null(False)
-        if n in _ATTACHED:
-            # a quote inside a sentence-initial clause of saying belongs to that clause's
-            # speaker, not to the main clause after it: Während X erklärte, ..., „…“,
-            # räumte Y ein
-            free = free & ~pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST).fill_null(False)
-        free = free & ~pl.col("_in_claim") & ~pl.col("_disputed")
-        if column == "_after":
-            # a quote in an attribute: its participle is no verb of the sentence (Die als
-            # „…“ bezeichnete Gruppe kämpft)
-            free = free & ~pl.col("_before").str.contains(_ATTRIBUTE_BEFORE).fill_null(False)
-        if rule == "colon":
-            # a label, not a speaker, when the sentence goes on after the quoted words:
-            # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
-            free = free & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
-        base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
-        base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
-        if n in _ATTACHED:
-            # (whether this attached rule gave the speaker)
-            q = q.with_columns(free.fill_null(False).alias(f"_after{n}"))
-            free = pl.col(f"_after{n}")
-        q = _assigned_found(
-            q,
-            free,
-            rule=pl.lit(rule),
-            sp_p=base_p,
-            text_start=base_off,
         )
-    q = q.with_columns(
-        pl.any_horizontal([f"_after{n}" for n in _ATTACHED]).alias("_attached"),
-    ).drop([f"_after{n}" for n in _ATTACHED], "_xspk", "_xcue", "_xoff", "_in_claim", "_disputed")
+    ).fill_null(False)
+    free = (
+        free
+        # a quote inside a sentence-initial clause of saying belongs to that clause's
+        # speaker, not to the main clause after it: Während X erklärte, ..., „…“, räumte Y ein
+        & ~(pl.col("_attach") & pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST)).fill_null(
+            False
+        )
+        & ~pl.col("_in_claim")
+        & ~pl.col("_disputed")
+        # a quote in an attribute: its participle is no verb of the sentence (Die als „…“
+        # bezeichnete Gruppe kämpft)
+        & ~(after & pl.col("_before").str.contains(_ATTRIBUTE_BEFORE)).fill_null(False)
+        # a label, not a speaker, when the sentence goes on after the quoted words:
+        # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
+        & ~((pl.col("_rule") == "colon") & pl.col("_after").str.contains(r"^\s+\p{Ll}")).fill_null(
+            False
+        )
+    )
+    found = (
+        cands.filter(free)
+        .sort("_q", "_n")
+        .unique("_q", keep="first", maintain_order=True)
+        .select(
+            "_q",
+            pl.col("_xspk").alias("speaker"),
+            pl.col("_xcue").alias("cue"),
+            "_rule",
+            pl.when(after)
+            .then(pl.col("_pe"))
+            .otherwise(pl.col("_p"))
+            .cast(pl.Int64)
+            .alias("_sp_p"),
+            (pl.when(after).then(pl.col("end_offset")).otherwise(pl.col("_ss")) + pl.col("_xoff"))
+            .cast(pl.Int64)
+            .alias("_sp_s"),
+            # (whether an attached rule gave the speaker)
+            pl.col("_attach").alias("_attached"),
+        )
+    )
+    q = (
+        q.drop("_in_claim", "_disputed")
+        .join(found, on="_q", how="left", maintain_order="left")
+        .with_columns(pl.col("_attached").fill_null(False))
+    )
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
     therein_after = pl.col("_after").str.extract(_THEREIN_AFTER, 1)
@@ -2989,7 +3115,9 @@ def _speakers(
     )
     # the whole sentence around the quote: a passive agent, a relative clause, "Von „…“ sprechen X"
     here = pl.col("_before").str.len_chars().cast(pl.Int64)
-    for pattern in _CLAUSE_RULES:
+    # (a rule that cannot match is not tried: see _possible_rules)
+    possible = _possible_rules(q, [("_both", pattern) for pattern in _CLAUSE_RULES])
+    for pattern in (p for n, p in enumerate(_CLAUSE_RULES) if str(n) in possible.columns):
         q = _extract(q, "_both", pattern, "_x", after_preposition=True)
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
         if pattern == _MAN_IN_CLAUSE:
@@ -3199,7 +3327,7 @@ def _speakers(
             sp_s=filled["_sp_s"],
         )
     # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
-    for column, base_p, base_off, pattern in (
+    taken_up = [
         ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
@@ -3207,6 +3335,10 @@ def _speakers(
         # the speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
         ("_after", pl.col("_pe"), pl.col("end_offset"), _BRACKETED),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
+    ]
+    possible = _possible_rules(q, [(rule[0], rule[3]) for rule in taken_up])
+    for column, base_p, base_off, pattern in (
+        r for n, r in enumerate(taken_up) if str(n) in possible.columns
     ):
         q = _extract(q, column, pattern, "_x")
         free = (
@@ -3263,7 +3395,7 @@ def _speakers(
     # names as someone's words, the quote's sentence ending after it (... „…“ schaffen.
     # Von diesem Versprechen des Präsidenten ...)
     sentence_ends = pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$")
-    for pattern, fits, after_preposition in (
+    next_rules = [
         (
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
@@ -3275,6 +3407,10 @@ def _speakers(
         (_FROM_AFTER, sentence_ends, True),
         (_SO_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
+    ]
+    possible = _possible_rules(q, [("_next_text", rule[0]) for rule in next_rules])
+    for pattern, fits, after_preposition in (
+        r for n, r in enumerate(next_rules) if str(n) in possible.columns
     ):
         q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)
         q = _assigned_found(
@@ -3397,7 +3533,9 @@ def _speakers(
     # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
     # (and a person whose view the sentence gives: Bei Selenskyj klingt das anders. / Für
     # Selenskyj ist die Sache klar. / Ganz anders Selenskyj. „…“)
-    for pattern in (_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE):
+    previous_rules = [_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE]
+    possible = _possible_rules(q, [("_prev_text", pattern) for pattern in previous_rules])
+    for pattern in (p for n, p in enumerate(previous_rules) if str(n) in possible.columns):
         q = person(
             _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
         )
@@ -3806,6 +3944,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     (Polars keeps few compiled patterns, and these are large).
     """
     found = []
+    parts: list[pl.DataFrame] = []
     text = pl.concat(
         [
             q.select(
@@ -3874,17 +4013,30 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             after_aux = pl.col("_m").str.contains(r"\bha[bt]e?\s+\S+$")
         if cands.height == 0:
             continue
+        parts.append(
+            cands.select(
+                "_q",
+                "_col",
+                "_text",
+                "_head",
+                pl.struct(pl.col("_g").struct.field(f) for f in ("lead", "spk", "cue")).alias("_g"),
+                after_aux.alias("_after_aux"),
+                pl.lit(pattern == _VERB_FIRST).alias("_vf"),
+                pl.lit(pattern == _SUBJECT_VERB).alias("_sv"),
+            )
+        )
+    # the candidates of all the patterns checked at once (the checks compile once)
+    if parts:
+        cands = pl.concat(parts)
+        verb_first = pl.col("_vf")
+        subject_verb = pl.col("_sv")
         lead = pl.col("_g").struct.field("lead")
         spk = pl.col("_g").struct.field("spk")
         # (and an object "das" before the subject: "Anders sieht das der Minister")
         cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(
             r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1"
         )
-        verb_first_after_source = (
-            (before_col & after_source).fill_null(False)
-            if pattern == _VERB_FIRST
-            else pl.lit(False)
-        )
+        verb_first_after_source = (verb_first & before_col & after_source).fill_null(False)
         # an object first and a subject by its case after the verb: "Die Entscheidung
         # kritisierte der Minister scharf" (the noun after "der" a masculine one: a role, or
         # one that ends in no "-e" and is no feminine noun or name)
@@ -3892,9 +4044,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # the clause before a verb: the patterns are large)
         object_first: pl.Expr = pl.lit(False)
         after_object: pl.Expr = pl.lit(False)
-        if pattern != _VERB_FIRST and cands.select(spk.str.contains(_OBJECT_FIRST).any()).item():
+        if cands.select((~verb_first & spk.str.contains(_OBJECT_FIRST)).any()).item():
             object_first = (
-                pl.lit(pattern != _VERB_FIRST)
+                ~verb_first
                 & (pl.col("_head") + lead.fill_null(""))
                 .str.extract(_CLAUSE_TAIL)
                 .str.strip_chars()
@@ -3913,12 +4065,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 )
             ).fill_null(False)
         # (the subject after the verb, for _VERB_FIRST: its head is that object)
-        if (
-            pattern == _VERB_FIRST
-            and cands.select(
-                pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST).any()
-            ).item()
-        ):
+        if cands.select(
+            (
+                verb_first & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
+            ).any()
+        ).item():
             after_object = _object_first(
                 pl.col("_head").str.extract(_CLAUSE_TAIL),
                 pl.lit(" ") + spk,
@@ -3929,16 +4080,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
         )
         clause_rest = (
-            after_speaker
-            if pattern == _VERB_FIRST
-            else _text_after(after_speaker, pl.col("_g").struct.field("cue"))
+            pl.when(verb_first)
+            .then(after_speaker)
+            .otherwise(_text_after(after_speaker, pl.col("_g").struct.field("cue")))
         )
         cands = cands.select(
             "_q",
             "_col",
             cleaned.str.strip_chars(" ,").alias("_xspk"),
             pl.col("_g").struct.field("cue").alias("_xcue"),
-            after_aux.alias("_after_aux"),
+            "_after_aux",
             # the word after the verb (see _lexically_possible)
             _word_after(
                 pl.col("_text").str.slice(
@@ -4025,10 +4176,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     pl.col("_head").str.contains(_PREPOSITION)
                     # (not "Dem" or "Den" alone before a fronted verb, an object: "Dem
                     # widersprach Merz")
-                    & ~(
-                        pl.lit(pattern == _VERB_FIRST)
-                        & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT)
-                    )
+                    & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
                 )
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & (
@@ -4040,10 +4188,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         & pl.col("_g").struct.field("cue").is_in(_SUBJUNCTIVE_SINGULAR)
                     )
                     # the verb first: "gab X bekannt", "gab X nach und bat"
-                    | (
-                        pl.lit(pattern == _VERB_FIRST)
-                        & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"])
-                    )
+                    | (verb_first & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"]))
                     # "geben" with a particle of saying at the end of its clause: X gab an,
                     # dass ...; X gibt zu, ...; X gab am Montag bekannt: ...
                     | (
@@ -4088,7 +4233,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                     # Linke sprach von einer „…“)
                     & ~(
-                        pl.lit(pattern == _SUBJECT_VERB)
+                        subject_verb
                         & before_col
                         & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
                     )
@@ -4097,13 +4242,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     pl.col("_head").str.contains(_DETERMINER)
                     # (a demonstrative object alone before a fronted verb: "Das sieht der
                     # Minister anders")
-                    & ~(
-                        pl.lit(pattern == _VERB_FIRST)
-                        & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT)
-                    )
+                    & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
                 )
                 & (
-                    pl.lit(pattern != _SUBJECT_VERB)
+                    ~subject_verb
                     # "er" is a subject by its case wherever it stands
                     | cleaned.is_in(_PRONOUNS)
                     | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
@@ -4112,14 +4254,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 # in a subordinate clause whose subject came first, a noun before the verb is
                 # its object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
                 & ~(
-                    pl.lit(pattern == _SUBJECT_VERB)
+                    subject_verb
                     & ~cleaned.is_in(_PRONOUNS)
                     & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
                 ).fill_null(False)
                 # the verb first only after something that is not its subject: in "Alan
                 # Posener legte die Pause aus" the noun after the verb is its object
                 & ~object_first
-                & (
+                & pl.when(verb_first)
+                .then(
                     after_object
                     | ~(
                         pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_ONLY)
@@ -4134,9 +4277,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
                         & ~cleaned.is_in(_PRONOUNS)
                     ).fill_null(False)
-                    if pattern == _VERB_FIRST
-                    else pl.lit(True)
                 )
+                .otherwise(pl.lit(True))
                 # a participle with a separable prefix and an ending is an adjective, no verb of a
                 # main clause ("Das in München vorgestellte Modell")
                 & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
@@ -4425,7 +4567,7 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
         "",
     ).str.replace(r",.*$", "")
     bare = head.str.replace(_DET_START, "")
-    appos = speaker.str.contains(rf",\s+{_CAP}\s+{_CAP}")
+    appos = speaker.str.contains(_latin(rf",\s+{_CAP}\s+{_CAP}"))
     # (an adjective capitalised at the start of a sentence, with no article, is no first
     # name: "Russische Truppen rücken vor" names no person, "Russische Diplomaten" do, and
     # "das Europäische Parlament" is a name)
