@@ -2551,7 +2551,8 @@ def _quotes(
         .unique()
     )
     q = q.with_columns(pl.col("_q").is_in(actor_before.implode()).alias("_actor_before"))
-    q = q.sort("_q").with_columns(_is_name(q).alias("_name"))
+    q = q.sort("_q").with_columns(**_name_columns())
+    q = q.with_columns(_is_name(q).alias("_name")).drop(_name_columns())
     # the next of two names joined by "und", "oder": die Modelle „Touareg“ und „Phaeton“
     q = q.with_columns(
         (
@@ -2787,6 +2788,22 @@ def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFra
     return found.select(name for name in found.columns if found[name].any())
 
 
+#: The columns of :func:`_rule_matches`.
+_MATCH_SCHEMA = {
+    "_q": pl.UInt32,
+    "_n": pl.Int32,
+    "_rule": pl.String,
+    "_column": pl.String,
+    "_text": pl.String,
+    "_source": pl.Boolean,
+    "_as": pl.Boolean,
+    "_attach": pl.Boolean,
+    "_xspk": pl.String,
+    "_xcue": pl.String,
+    "_xoff": pl.Int32,
+}
+
+
 def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
     """The matches of all the attribution rules (``_RULES``) in the texts around the quotes.
 
@@ -2839,34 +2856,8 @@ def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
             ).filter(pl.col("_g").struct.field("spk").is_not_null())
         )
     if not matches:
-        return pl.DataFrame(
-            schema={
-                "_q": pl.UInt32,
-                "_n": pl.Int32,
-                "_rule": pl.String,
-                "_column": pl.String,
-                "_text": pl.String,
-                "_source": pl.Boolean,
-                "_as": pl.Boolean,
-                "_attach": pl.Boolean,
-                "_xspk": pl.String,
-                "_xcue": pl.String,
-                "_xoff": pl.Int32,
-            }
-        )
-    return _checked(_standard_cue(pl.concat(matches)), pl.col("_text"), "_x").select(
-        "_q",
-        "_n",
-        "_rule",
-        "_column",
-        "_text",
-        "_source",
-        "_as",
-        "_attach",
-        "_xspk",
-        "_xcue",
-        "_xoff",
-    )
+        return pl.DataFrame(schema=_MATCH_SCHEMA)
+    return _checked(_standard_cue(pl.concat(matches)), pl.col("_text"), "_x").select(*_MATCH_SCHEMA)
 
 
 def _assigned(
@@ -3185,7 +3176,11 @@ def _speakers(
         if column == "_before":
             before_subjects = found
             found = _inner_reporter(found, q)
-        q = person(q.join(found, on="_q", how="left"))
+        # (whether the subject is person-like, as a column: the checks below ask three times)
+        q = person(q.join(found, on="_q", how="left")).with_columns(
+            _person_like(pl.col("_xspk")).alias("_xlike")
+        )
+        person_like = pl.col("_xlike")
         # (also an auxiliary in the subjunctive after the subject: "Seine Regierung habe
         # lediglich „…“ geschützt")
         subjunctive = subjunctive_cue | pl.col(column).str.slice(
@@ -3212,12 +3207,12 @@ def _speakers(
             & ~(
                 pl.col("_xspk").str.contains(_POSSESSIVE_THING)
                 & ~pl.col("_xspk").str.contains(_CLOSE_PERSON)
-                & ~_person_like(pl.col("_xspk"))
+                & ~person_like
                 & ~pl.col("_kn")
             )
             # a thing as the subject of a verb in the subjunctive of indirect speech is said
             # by someone else (Die Studie zeige in Wahrheit, „…“): a person or body speaks
-            & ~(subjunctive_cue & ~_person_like(pl.col("_xspk")) & ~pl.col("_kn"))
+            & ~(subjunctive_cue & ~person_like & ~pl.col("_kn"))
             & ~_no_saying(pl.col("_xcue"), pl.col("_both"))
             # (a claim the subject disputes: Peskow wies den Vorwurf zurück, Russland habe „…“)
             & ~pl.col("_before").str.contains(_DISPUTED_CLAIM).fill_null(False)
@@ -3241,7 +3236,7 @@ def _speakers(
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
                 | saying
-                | _person_like(pl.col("_xspk"))
+                | person_like
                 | (pl.col("_xspk").str.contains(_REPORT_SUBJECT) & ~subjunctive_cue)
                 | pl.col("_kn")
             )
@@ -3250,7 +3245,7 @@ def _speakers(
         base_off = pl.col("end_offset") if column == "_after" else pl.col("_ss")
         q = _assigned_found(
             q, free, rule=pl.lit("sentence"), sp_p=base_p, text_start=base_off
-        ).drop("_xspk", "_xcue", "_xoff", "_kn")
+        ).drop("_xspk", "_xcue", "_xoff", "_kn", "_xlike")
     # other quotes of the same sentence, then of the same paragraph
     q = q.sort("_q")
     # a pronoun subject yields to the name an attribution after another quote of its
@@ -4774,7 +4769,9 @@ def _resolve_pronouns(
         pl.when(in_own).then(pl.col("_prev_p")).otherwise(pl.col("_p")),
         pl.col("_ante_s"),
     )
-    take = _takes_up(in_own | in_prev)
+    # (as a column: each expression below would evaluate it again)
+    q = q.with_columns(_takes_up(in_own | in_prev).alias("_take"))
+    take = pl.col("_take")
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         # (the sentence before is in the quote's paragraph, or in_own in the one before)
@@ -4805,6 +4802,7 @@ def _resolve_pronouns(
         .fill_null(False)
         .alias("_chained"),
     ).drop(
+        "_take",
         "_xspk",
         "_xcue",
         "_xoff",
@@ -4822,7 +4820,8 @@ def _resolve_pronouns(
     q = q.join(_subject(q, "_prev2text", chained, subjects), on="_q", how="left")
     q = _one_of_two(q, "_xoff")
     q = actor_named(q, pl.col("_p"), pl.col("_prev2start") + pl.col("_xoff"))
-    take = _takes_up(chained)
+    q = q.with_columns(_takes_up(chained).alias("_take"))
+    take = pl.col("_take")
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         pl.when(take).then(pl.col("_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
@@ -4830,7 +4829,7 @@ def _resolve_pronouns(
         .then(pl.col("_prev2start") + pl.col("_xoff"))
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
-    ).drop("_xspk", "_xcue", "_xoff", "_xperson", "_chained")
+    ).drop("_take", "_xspk", "_xcue", "_xoff", "_xperson", "_chained")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(
@@ -6149,59 +6148,11 @@ _PLATFORM = (
 )
 
 
-def _is_name(q: pl.DataFrame) -> pl.Expr:
-    """Quoted names (titles, papers, ships, products) rather than quotes.
-
-    A short quote (at most five words, no sentence punctuation, not a whole clause with its
-    own attribution) is a name when all its words are capitalised or numbers (connectors such
-    as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
-    number of things: „Dutzende Zivilisten“), when it
-    has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
-    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“), when it is the
-    first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
-    named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
-    capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
-    right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“), or a colon
-    after a clause that names a title or, with no verb of saying, a work with its article
-    (Den Namen der Sendung gab das ZDF bekannt: „…“; stellte die neue CD vor: „…“; not: In
-    seinem Buch zieht X Bilanz: „…“).
-
-    A noun phrase with no verb (capitalised words, articles, prepositions, inflected
-    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Kongress*, ...
-    also as the end of a compound; *Bewegung*, *Kampagne*, *Aktion*, *Operation* ... only
-    where they open it) is a name, as is a text ending in a company
-    suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
-    article and not followed by a noun, that is no adjective or adverb, is a name too (die
-    „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
-    name wherever it stands, and so is a paper whose reporting is the source (*Nach
-    Informationen des „Spiegel“*). Every item of a list (quotes joined by commas, *und*,
-    *oder*) whose first item is a title (after *wie*, *darunter*, *Themen*, *zum Beispiel
-    in*) or a name after its noun (*in den Klassen „Kinder“, „Jugendliche“ und
-    „Erwachsene“*) is a name; a list of labels (*sprach von „…“, „…“ und „…“*) or of
-    slogans (*Parolen wie „…“ oder „…“*, a quote that opens with *Wir*, *Ich*) stays quotes.
-    """
+def _name_columns() -> dict[str, pl.Expr]:
+    """The columns :func:`_is_name` needs, by name: ``_n_words`` (the quote's words) and
+    ``_noun_before`` (a noun right before the quote: die Raumfähre „Discovery“). Each is used
+    several times there; as columns they are found once (and at once)."""
     quote = pl.col("quote")
-    n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
-    inside = pl.col("_before").str.strip_chars() != ""
-    # a clause with its attribution („Nein“, sagte er) only where it opens the sentence
-    short = (
-        (n_words <= 5)
-        & ~quote.str.contains(r"[.!?…]$")
-        & ~(pl.col("_attached") & ~inside).fill_null(False)
-    )
-    word = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*|" + _CONNECTORS + r")"
-    cap = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*)"
-    all_caps = (
-        (n_words >= 2)
-        # a number of things is no name: „Dutzende Zivilisten“
-        & ~quote.str.contains(
-            r"^(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Zahlreiche|"
-            r"Mehrere|Einige|Viele|Wenige|Alle|Etliche|Unzählige)\s"
-        )
-        & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
-        & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))
-    )
-    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
     before = pl.col("_before").str.strip_chars_end()
     # a noun of saying before the quote introduces words, not a name: mit den Worten „…“
     words_of = before.str.contains(
@@ -6236,6 +6187,67 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             rf"{_ROLE_NOUN}\p{{Ll}}*$"
         )
     )
+    return {
+        "_n_words": quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"),
+        "_noun_before": noun_before,
+    }
+
+
+def _is_name(q: pl.DataFrame) -> pl.Expr:
+    """Quoted names (titles, papers, ships, products) rather than quotes.
+
+    A short quote (at most five words, no sentence punctuation, not a whole clause with its
+    own attribution) is a name when all its words are capitalised or numbers (connectors such
+    as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
+    number of things: „Dutzende Zivilisten“), when it
+    has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
+    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“), when it is the
+    first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
+    named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
+    capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
+    right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“), or a colon
+    after a clause that names a title or, with no verb of saying, a work with its article
+    (Den Namen der Sendung gab das ZDF bekannt: „…“; stellte die neue CD vor: „…“; not: In
+    seinem Buch zieht X Bilanz: „…“).
+
+    A noun phrase with no verb (capitalised words, articles, prepositions, inflected
+    adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Kongress*, ...
+    also as the end of a compound; *Bewegung*, *Kampagne*, *Aktion*, *Operation* ... only
+    where they open it) is a name, as is a text ending in a company
+    suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
+    article and not followed by a noun, that is no adjective or adverb, is a name too (die
+    „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
+    name wherever it stands, and so is a paper whose reporting is the source (*Nach
+    Informationen des „Spiegel“*). Every item of a list (quotes joined by commas, *und*,
+    *oder*) whose first item is a title (after *wie*, *darunter*, *Themen*, *zum Beispiel
+    in*) or a name after its noun (*in den Klassen „Kinder“, „Jugendliche“ und
+    „Erwachsene“*) is a name; a list of labels (*sprach von „…“, „…“ und „…“*) or of
+    slogans (*Parolen wie „…“ oder „…“*, a quote that opens with *Wir*, *Ich*) stays quotes.
+    """
+    quote = pl.col("quote")
+    n_words = pl.col("_n_words")
+    inside = pl.col("_before").str.strip_chars() != ""
+    # a clause with its attribution („Nein“, sagte er) only where it opens the sentence
+    short = (
+        (n_words <= 5)
+        & ~quote.str.contains(r"[.!?…]$")
+        & ~(pl.col("_attached") & ~inside).fill_null(False)
+    )
+    word = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*|" + _CONNECTORS + r")"
+    cap = r"(?:\p{Lu}[\p{L}\p{M}\d'’.&!-]*|\d[\d.,:/-]*)"
+    all_caps = (
+        (n_words >= 2)
+        # a number of things is no name: „Dutzende Zivilisten“
+        & ~quote.str.contains(
+            r"^(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Zahlreiche|"
+            r"Mehrere|Einige|Viele|Wenige|Alle|Etliche|Unzählige)\s"
+        )
+        & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
+        & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))
+    )
+    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
+    before = pl.col("_before").str.strip_chars_end()
+    noun_before = pl.col("_noun_before")
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
     acronym = quote.str.contains(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$")

@@ -956,6 +956,56 @@ def test_a_rule_whose_word_is_absent_is_not_compiled() -> None:
         )
 
 
+def test_a_rule_left_out_by_its_guard_and_skeleton_cannot_match() -> None:
+    # _possible_rules leaves out, per text, the rules whose guard word or skeleton is
+    # missing; every rule's full pattern must then find no speaker in those texts (else
+    # leaving it out would lose a speaker)
+    internals = sys.modules["analysis_kit.quotes"]
+    texts = [
+        "Wie die Agentur Interfax meldete, sagte Lawrow",
+        "Der Minister sagte: ",
+        "Laut einem Bericht der BBC sagte Saakaschwili, die Lage sei",
+        "Dem Sender CNN sagte der Sprecher, es gebe ",
+        "Nach Angaben des Ministeriums in Kiew ist die Lage",
+        "Die Entscheidung kritisierte der Minister scharf: ",
+        ", sagte Generalsekretär Stoltenberg am Montag in Brüssel.",
+        ", so der Sprecher des Kremls, Dmitri Peskow.",
+        " (Heinz-Christian Strache)",
+        ", hieß es aus Regierungskreisen.",
+        "Dem Bericht zufolge warnte die Nato vor einer ",
+        "Scholz sprach von einer ",
+    ]
+    frame = pl.DataFrame(
+        {
+            "_q": pl.Series(range(len(texts)), dtype=pl.UInt32),
+            "_before": texts,
+            "_after": texts,
+            "_both": texts,
+        }
+    )
+    rules = [(column, pattern) for _, column, pattern in internals._RULES]
+    possible = internals._possible_rules(frame, rules)
+    assert 0 < possible.width < len(rules)
+    for n, (column, pattern) in enumerate(rules):
+        found = frame.select(
+            pl.col(column).str.extract_groups(internals._latin(pattern)).struct.field("spk")
+        ).to_series()
+        may = (
+            possible[str(n)]
+            if str(n) in possible.columns
+            else pl.repeat(False, len(texts), eager=True)
+        )
+        missed = [t for t, spk, ok in zip(texts, found, may, strict=True) if spk and not ok]
+        assert missed == [], (n, pattern[:80])
+    # and the speakers the rules give are those of the texts
+    assert (
+        quotes(corpus_of("„Wir bleiben offen“, sagte Generalsekretär Stoltenberg.")).row(
+            0, named=True
+        )["speaker"]
+        == "Generalsekretär Stoltenberg"
+    )
+
+
 def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
     for text in (
         "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.",
