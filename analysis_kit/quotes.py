@@ -3448,7 +3448,13 @@ def _speakers(
         .fill_null(False)
         .alias("_after_quoted")
     )
+    # (a pattern that cannot match is not tried: see _possible_rules)
+    possible = _possible_rules(q, [("_prev_text", pattern) for pattern in _PREVIOUS])
     for before_pattern in previous:
+        if before_pattern not in (None, "say") and (
+            str(_PREVIOUS.index(before_pattern)) not in possible.columns
+        ):
+            continue
         if before_pattern is None or before_pattern == "say":
             # one search serves both: a row's subject depends only on its own text
             if before_pattern == "say":
