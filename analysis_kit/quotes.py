@@ -3598,7 +3598,9 @@ def _speakers(
     # quote in indirect speech goes on with the speaker of the quote right before it
     q = q.sort("_q")
     named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
-    full = pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5
+    # (a short quote standing as a sentence of its own right after a sentence with a quote
+    # of a named speaker counts as full: „…“, sagte X. „Wir sind bereit.“)
+    full = (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5) | pl.col("_after_quoted")
     # (the run passes quotes with a pronoun as speaker; other quotes are left aside)
     gap = pl.col("_p") - pl.col("_pe").shift(1).over("article_id")
     runs = (
@@ -3746,11 +3748,15 @@ def _speakers(
     ).fill_null(False)
     # ... and so is a name in quote marks with "der" after a bare name: "sagte Masala der
     # „Bild“" (but "der Sprecher der „Letzten Generation“", "Sprecher der „Welt“")
+    # (and after a role noun and a name: "der Geheimdienstchef Kyrylo Budanow der „Times“")
     to_quoted = pl.col("speaker").str.extract(_ADDRESSEE_QUOTED, 1)
     to_quoted = (
         pl.when(
             to_quoted.str.extract(r"(\S+)$", 1).str.contains(_ROLE_NOUN).fill_null(True)
-            | to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
+            | (
+                to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
+                & ~to_quoted.str.contains(_ROLE_THEN_NAME)
+            )
         )
         .then(pl.lit(None, dtype=pl.String))
         .otherwise(to_quoted)
@@ -4500,11 +4506,16 @@ _ADDRESSEE_DER = (
     # (a paper's name first in a compound: "der „Bild“-Zeitung", "der Bild-Zeitung")
     r"(?:„?\p{Lu}[\p{L}]*“?-)?"
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
-    r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse|Welle)\b"
+    r"Sonntagszeitung|Zeitschrift|Illustrierten|Presse|Welle|"
+    # (media known by their name alone: "sagte Budanow der New York Times", "der BBC")
+    r"New\s+York\s+Times|Washington\s+Post|Financial\s+Times|Times|BBC|ARD|ZDF|dpa|AFP|TASS|"
+    r"Tass|FAZ|taz)\b"
 )
-#: ... a name in quote marks with "der" after a bare name, no article first ("Masala der
-#: „Bild“").
-_ADDRESSEE_QUOTED = r"^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})\s+der\s+„"
+#: ... a name in quote marks with "der" after a bare name ("Masala der „Bild“"), ...
+_ADDRESSEE_QUOTED = (
+    r"^((?:(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s+.*?)?"
+    r"\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})\s+der\s+„"
+)
 #: People who work for a paper or an agency: "ein Sprecher der Agentur" is its employee.
 _MEDIA_STAFF = (
     r"(?i:sprecher|redakteur|korrespondent|journalist|reporter|mitarbeiter|chef|leiter|direktor|"
@@ -4525,6 +4536,12 @@ _ROLE_NOUN = (
     r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst|"
     r"beobachter|diplomat|offizier|soldat|kommandeur|general|beamte|anwohner|bewohner|einwohner|"
     r"bürger(?:innen)?\b|eltern|augenzeug|ärzt|arzt\b|lehrer|mitarbeiter|veranstalter|angehörige)"
+)
+#: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
+#: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
+#: Kyrylo Budanow der „New York Times“"; not "die Mitglieder der „Letzten Generation“").
+_ROLE_THEN_NAME = (
+    rf"{_ROLE_NOUN}[\p{{L}}-]*\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*)?$"
 )
 _PERSON_LIKE = (
     rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
@@ -5580,6 +5597,11 @@ _ENVOY = (
 #: "Ukraine-Experte"; but "Nato-Sprecher", "Kreml-Chef", "OSZE-Beobachter" and
 #: "EU-Vertreter" are the body's).
 _HOST_COMPOUND = rf"^[\p{{L}}\p{{M}}]+-(?:\p{{L}}*?{_ENVOY}|(?i:experte|expertin|kenner|kennerin))"
+#: The first part of a compound whose head stands against it: the one opposed, never the
+#: speaker's actor ("der Kreml-Kritiker Alexej Nawalny", "Putin-Gegner", "Nato-Skeptiker").
+_OPPONENT_COMPOUND = (
+    r"^[\p{L}\p{M}]+-(?i:kritiker|gegner|feind|skeptiker|widersacher|rivale|rivalin)"
+)
 
 
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
@@ -5590,7 +5612,8 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     preposition or first in a compound (``_HOST_BEFORE``, ``_HOST_COMPOUND``), counts only
     where the span names nothing else: "der russische Botschafter bei der Nato" and "der
     russische Nato-Botschafter" are Russia's; of those two a compound goes first
-    ("US-Sondergesandter für die Ukraine").
+    ("US-Sondergesandter für die Ukraine"). The one a compound stands against is never the
+    speaker's (``_OPPONENT_COMPOUND``: "der Kreml-Kritiker Alexej Nawalny").
     """
     spans = q.filter(pl.col("speaker").is_not_null()).select(
         "_q", "_sp_p", "_sp_s", "_sp_e", "speaker"
@@ -5604,6 +5627,7 @@ def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     offset = (pl.col("_ms") - pl.col("_sp_s")).cast(pl.Int64)
     return (
         _mentions_in(spans, m)
+        .filter(~pl.col("speaker").str.slice(offset).str.contains(_OPPONENT_COMPOUND))
         .with_columns(
             pl.col("actor").alias("speaker_actor"),
             (pl.col("actor_kind") == "person").alias("_person"),
@@ -6250,6 +6274,12 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
         & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))
+        # a German article or preposition first in lower case opens a phrase of running text,
+        # not a name: „die Interessen Russlands“, „zur Verteidigung Europas“
+        & ~quote.str.contains(
+            r"^(?:der|die|das|des|dem|den|im|am|zum|zur|vom|von|zu|in|an|für|mit|gegen|auf|"
+            r"nach|über|aus|bei|vor)\s"
+        )
     )
     odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
     before = pl.col("_before").str.strip_chars_end()

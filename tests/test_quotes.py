@@ -1083,6 +1083,16 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "„Die Lage ist ernst“, sagte ein Sprecher der Deutschen Welle.",
             "ein Sprecher der Deutschen Welle",
         ),
+        # ... and after an article, a role noun and a name
+        (
+            "„Wir haben Beweise“, sagte der ukrainische Geheimdienstchef Kyrylo Budanow der "
+            "„New York Times“.",
+            "der ukrainische Geheimdienstchef Kyrylo Budanow",
+        ),
+        # a medium known by its name alone after a name
+        ("„Wir haben Beweise“, sagte Budanow der New York Times.", "Budanow"),
+        ("„Wir haben Beweise“, sagte Selenskyj der BBC.", "Selenskyj"),
+        ("„Wir haben Beweise“, sagte ein Sprecher der BBC.", "ein Sprecher der BBC"),
         # a role noun before "der": the agency is the speaker's employer
         (
             "„Die Lage ist ernst“, sagte ein Sprecher der Nachrichtenagentur Xinhua.",
@@ -2632,6 +2642,25 @@ def test_the_owner_of_a_claim_whose_content_holds_the_quote(
 
 
 @pytest.mark.parametrize(
+    "speaker", ["Stoltenberg", "der Generalsekretär", "ein Sprecher der Nato", "Peskow"]
+)
+@pytest.mark.parametrize("second", ["Wir sind bereit.", "Das ist inakzeptabel!"])
+def test_a_short_quote_of_its_own_after_an_attributed_quote_goes_on_with_its_speaker(
+    speaker: str, second: str
+) -> None:
+    found = quotes(corpus_of(f"„Die Bedrohung ist real“, sagte {speaker}. „{second}“"))
+    assert found.select("quote", "speaker").rows() == [
+        ("Die Bedrohung ist real", speaker),
+        (second, speaker),
+    ]
+    # ... but a speaker named in the sentence between takes it
+    found = quotes(
+        corpus_of(f"„Die Bedrohung ist real“, sagte {speaker}. Die Linke widersprach. „{second}“")
+    )
+    assert found["speaker"].to_list() == [speaker, "Die Linke"]
+
+
+@pytest.mark.parametrize(
     ("introduction", "speaker", "cue"),
     [
         # a person introduced with "war" before a quote that stands as a sentence
@@ -3583,6 +3612,25 @@ def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -
 def test_the_host_of_an_envoy_is_not_the_speakers_side(speaker: str, side: str) -> None:
     row = one(f"„Das ist eine Provokation“, sagte {speaker}.")
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        # the one a compound stands against is not the speaker's actor
+        ("der Kreml-Kritiker Alexej Nawalny", None),
+        ("die Putin-Gegner", None),
+        ("ein Nato-Skeptiker", None),
+        # the body's own compounds stay
+        ("Kreml-Sprecher Dmitri Peskow", "Russian officials"),
+        ("ein Nato-Sprecher", "NATO"),
+    ],
+)
+def test_the_one_a_compound_opposes_is_not_the_speakers_actor(
+    speaker: str, actor: str | None
+) -> None:
+    row = one(f"„Das ist eine Provokation“, sagte {speaker}.")
+    assert (row["speaker"], row["speaker_actor"]) == (speaker, actor)
 
 
 @pytest.mark.parametrize(
