@@ -1259,9 +1259,7 @@ def _clause_index() -> pl.Expr:
     """``_clause``: the clause of each token in its sentence (tokens in text order), counted
     from 0; a clause ends at , ; : ( ) [ ] – — and a hyphen standing alone."""
     cut = (pl.col("kind") == "punct") & pl.col("text").str.contains(r"^(?:[,;:()\[\]–—]|-)$")
-    return (
-        cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause")
-    )
+    return cut.cast(pl.Int32).cum_sum().over("article_id", "paragraph", "sentence").alias("_clause")
 
 
 def clause_tokens(corpus: Corpus) -> pl.DataFrame:

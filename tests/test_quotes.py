@@ -1458,6 +1458,21 @@ def test_a_pronoun_after_a_passive_of_saying_is_its_agent() -> None:
             "Regierung",
             "nach",
         ),
+        # nor a phrase that opens with a lower-case article or preposition
+        (
+            "Der Westen müsse „die Interessen Russlands“ respektieren, sagte Putin.",
+            "die Interessen Russlands",
+            "partial",
+            "Putin",
+            "sagte",
+        ),
+        (
+            "Stoltenberg rief „zur Verteidigung Europas“ auf.",
+            "zur Verteidigung Europas",
+            "partial",
+            "Stoltenberg",
+            "rief",
+        ),
         # a voice after a dash in a headline
         (
             "Finalsieg über Tomic fünfter Titel – Thiem: „Mexiko hat einen besonderen Platz in "

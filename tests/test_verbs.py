@@ -83,9 +83,7 @@ def test_word_lists() -> None:
     assert tags.filter(pl.col("form") == "geplante")["tag"].item() == "ADJA"
 
 
-def test_missing_word_list_names_the_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_word_list_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "de-verbs.txt").write_text("sagen,sage\n", encoding="utf-8")
     monkeypatch.setattr(verb_rule, "_pattern_dir", lambda: tmp_path)
     verb_rule._read.cache_clear()
