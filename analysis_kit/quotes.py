@@ -37,14 +37,16 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
    *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X ... (``cue`` is the
-   verb); an agency
-   that quotes someone gives the one quoted („…“, *zitierte die Agentur Tass den Minister*
-   X; also before a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
+   verb); an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur
+   Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die Agentur
+   Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; also before a
+   colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
    *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
    *Wie Interfax unter Berufung auf* X *meldete*, ``cue`` ``"berufung"``); hearsay with
    *soll* and a participle of saying gives its subject (X *soll die Nato als* „…“
-   *bezeichnet haben*, *Laut Interfax soll* X *gesagt haben, ...*); a source that
+   *bezeichnet haben*, *Laut Interfax soll* X *gesagt haben, ...*, *Laut einem Bericht der
+   „Welt“ soll* X ...); a source that
    quotes someone named with no article („…“, *zitiert ndr.de Polizeisprecher* X), a
    conclusion that reads („…“, *lautet das Fazit der Analyse*), a certainty („…“, *ist sich*
    X *sicher*) and a paper in any quote marks (*titelte der "Corriere della Sera"*) count
@@ -85,7 +87,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    „…“); a source right after a verb of saying is not the speaker, the verb's subject is
    (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*), nor is one before a main
    clause with an auxiliary first, its subject and a participle of saying (*Nach Angaben der
-   Agentur hat Lawrow die Pläne als „…“ bezeichnet*: Lawrow);
+   Agentur hat Lawrow die Pläne als „…“ bezeichnet*: Lawrow; also after a name in quote
+   marks: *Laut einem Bericht von „Spiegel Online“ hat Putin ...*);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X *ausführte*,
    ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with an adverb
    between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a short quote only when
@@ -113,7 +116,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Schluss*, but not in the subjunctive, *Die Studie zeige*) and
    taking a stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses
    the one right before the quote gives its subject (*Die Nato bezeichnete das Manöver als
-   „…“, Moskau sprach von einer „…“*), and so does a second subject whose verb is left out
+   „…“, Moskau sprach von einer „…“*; also after *, und*, with a *dass* clause of its verb,
+   and after an object of the clause before: *Die Slowakei übernimmt den Vorsitz, Premier
+   Robert Fico fürchtet, dass ... „…“*), and so does a second subject whose verb is left out
    (*Russland sprach von einer „…“, der Westen von einer „…“*), and the subject after a verb
    of saying has a second verb after *und* (*..., sagte Scholz am Samstag in Frankfurt und
    sprach von „…“*); a noun before the verb of a
@@ -675,7 +680,7 @@ _SAY = (
 _VERB = rf"{_SAY}\b"
 #: Also verbs of indirect speech, for a speaker named elsewhere in the sentence.
 _WIDE_EXTRA = (
-    "bestand besteht glaubt glaubte hofft hoffte sieht sah wertete wertet "
+    "bestand besteht glaubt glaubte hofft hoffte fürchtet fürchtete sieht sah wertete wertet "
     "bekannte bekennt sicherte sichert zeigte zeigt hielt hält verwies verweist drohte droht "
     "appellierte appelliert beschuldigte beschuldigt lobte lobt rechnet rechnete rechnen "
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
@@ -910,6 +915,9 @@ _GAPPED_VERBS = (
 ).split()
 #: (name, text column, pattern); each has groups ``pre`` (text before the speaker),
 #: ``spk`` and ``cue``.
+#: The end of a sentence after the one quoted by a paper, with a place or an occasion ("in
+#: einem Bericht") before it.
+_QUOTED_AT = r"(?:\s+(?:in|im|auf|am|bei|beim|aus|nach)\s+[^„“»«,.;:!?]{1,40})?\s*[.;]?\s*$"
 _RULES: list[tuple[str, str, str]] = [
     # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
     # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
@@ -967,7 +975,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_both",
-        rf"^(?P<pre>[^„“»«;:.!?{_HERE}]*?\b(?:soll|sollen)\s+)(?P<spk>{_SPK})\s+"
+        # (a name in quote marks may come before: Laut einem Bericht der „Welt“ soll X ...)
+        rf"^(?P<pre>(?:[^„“»«;:.!?{_HERE}]|„[^„“{_HERE}]{{1,60}}“)*?\b(?:soll|sollen)\s+)"
+        rf"(?P<spk>{_SPK})\s+"
         rf"[^„“»«;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«;:.!?{_HERE}]{{0,60}}?"
         rf"\b(?P<cue>{_PARTICIPLE_WIDE})\s+haben\b",
     ),
@@ -1004,12 +1014,14 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+)(?P<spk>{_BOTH})",
     ),
-    # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X
+    # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X (also a
+    # paper in quote marks: zitierte die „Iswestija“ einen Offizier)
     (
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-        rf"(?:{_CAP}\s+){{1,3}}?)(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+        rf"(?:„[^„“]{{1,40}}“\s+|(?:{_CAP}\s+){{1,3}}?))"
+        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
     # „…“ (the one quoted, not the paper); also with no article and the words reported after
@@ -1028,13 +1040,24 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n))\s+)"
         rf"(?P<spk>{_SPK})",
     ),
-    # ... with no article: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer
+    # ... with no article: a bare name after a paper in quote marks or an agency with its
+    # name (zitiert die „Computerwoche“ Lynch in einem Bericht, zitierte die Agentur Interfax
+    # Peskow)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
+        rf"(?:„[^„“]{{1,40}}“|(?:Nachrichtenagentur|Agentur)\s+\p{{Lu}}[\p{{L}}\p{{M}}-]+)\s+)"
+        rf"(?P<spk>{_NAMESEQ}{_APPOS}){_QUOTED_AT}",
+    ),
+    # ... or after another name: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer (a place or an
+    # occasion may follow)
     (
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
         rf"(?:{_CAP}|[\w-]+\.(?:de|com|org|net|at|ch))\s+)(?P<spk>{_CAP}\s+{_NAMESEQ}{_APPOS})"
-        r"\s*[.;]?\s*$",
+        rf"{_QUOTED_AT}",
     ),
     # a report that names its source: „…“, berichtete Tass unter Berufung auf X
     (
@@ -1933,19 +1956,22 @@ _SUBJUNCTIVE_SINGULAR = (
     "sei habe werde könne müsse solle wolle dürfe wisse hätte wäre würde"
 ).split()
 _SUBJ_SG = "|".join(_SUBJUNCTIVE_SINGULAR)
+#: The rest of a source before its main clause: up to a comma, "zufolge", or the source's
+#: name in quote marks (*Laut einem Bericht von „Spiegel Online“ hat* X ...).
+_SOURCE_REST = r"(?:[^,„“»«]*,|\s*zufolge|[^,„“»«]*„[^„“]{1,60}“)?"
 #: The same search on the sentence before the quote.
 #: After a source (*Wie Tass meldete,*, *Laut einem Bericht der BBC*, *Einem Bericht
 #: zufolge*), a main clause that opens with a verb of saying and its subject: that subject
 #: speaks (*, sprach Außenminister Lawrow von*, *sagte der Präsident*).
 _MAIN_CLAUSE_SPEAKER = (
-    rf"^(?:[^,„“»«]*,|\s*zufolge)?\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
+    rf"^{_SOURCE_REST}\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
     rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*(?:\s+\p{{Ll}}|\s*[,„»])"
 )
 #: The same with an auxiliary first, a participle of saying later in the sentence (*Wie
 #: Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*, *Nach Angaben der Agentur hat
 #: der Minister erklärt, ...*).
 _MAIN_CLAUSE_AUX = (
-    r"^(?:[^,„“»«]*,|\s*zufolge)?\s*(?:hat|habe|hätte|hatte|haben|hätten|hatten|soll|sollen)\s+"
+    rf"^{_SOURCE_REST}\s*(?:hat|habe|hätte|hatte|haben|hätten|hatten|soll|sollen)\s+"
     rf"(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*\s"
 )
 #: A participle of saying in the rest of a sentence (after the quote: up to its end).
@@ -4039,6 +4065,39 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         subject_verb = pl.col("_sv")
         lead = pl.col("_g").struct.field("lead")
         spk = pl.col("_g").struct.field("spk")
+        # an object of the clause before and an apposition are no speaker: "Die Slowakei
+        # übernimmt den Vorsitz, Premier Robert Fico warnt": the subject is after the comma
+        # (also after two words of the clause before, where no subject comes: "übernimmt am
+        # 1. Juli die EU-Präsidentschaft, Premier Robert Fico fürchtet")
+        # (a subject before its verb only: after the verb a subject has its apposition)
+        object_apposition = (
+            subject_verb
+            & (
+                pl.col("_head").str.contains(r"\b(?:den|dem|einen|einem)\s+$")
+                | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(r"\S\s+\S")
+            )
+            & ~pl.col("_head").str.contains(
+                r"\b(?:und|oder|aber|doch|denn|sondern|sowie|so|auch|dass|daß|ob|weil|wenn|als|"
+                r"wie|während|nachdem|obwohl|zufolge|laut)\s+$"
+            )
+            & spk.str.contains(r"^[^,]+,\s+\p{Lu}")
+        ).fill_null(False)
+        cands = cands.with_columns(
+            pl.when(object_apposition)
+            .then(pl.col("_head") + lead.fill_null("") + spk.str.extract(r"^([^,]+,\s+)", 1))
+            .otherwise(pl.col("_head"))
+            .alias("_head"),
+            pl.when(object_apposition)
+            .then(
+                pl.struct(
+                    pl.lit("").alias("lead"),
+                    spk.str.replace(r"^[^,]+,\s+", "").alias("spk"),
+                    pl.col("_g").struct.field("cue"),
+                )
+            )
+            .otherwise(pl.col("_g"))
+            .alias("_g"),
+        )
         # (and an object "das" before the subject: "Anders sieht das der Minister")
         cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(
             r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1"
@@ -4112,13 +4171,17 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 # einer „…“ und Merz warnte vor „…“)
                 & pl.col("_head").str.contains(
                     r"[,;]\s*$|[“”«»\"][^„“»«,;]{0,60}\s(?:und|aber|doch|sondern|denn)\s+$"
+                    # (a main clause after "und" with a comma: ..., und Russland sprach von „…“)
+                    r"|[,;]\s*(?:und|aber|doch|sondern|denn)\s+$"
                 )
                 & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
-                & ~pl.col("_text")
+                # (the quote in its clause, or in a "dass" clause of its verb: Fico fürchtet,
+                # dass Migranten „…“)
+                & pl.col("_text")
                 .str.slice(
                     pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
                 )
-                .str.contains(r"[,;:]")
+                .str.contains(r"^[^,;:]*(?:,\s*(?:dass|daß|ob)\s[^,;:]*)?$")
             )
             .fill_null(False)
             # (also the subject after the verb that opens the main clause after an inserted
@@ -4235,7 +4298,12 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     ).fill_null(False)
                 )
                 & ~(
-                    pl.col("_head").str.strip_chars(' ,“”"«»').str.contains(r"[,;:]")
+                    # (a conjunction after the comma that ends the head opens a main clause
+                    # too: "Die Nato verstärkt ihre Ostflanke, und Russland spricht von „…“")
+                    pl.col("_head")
+                    .str.replace(r"[,;]\s*(?:und|aber|doch|sondern|denn)\s+$", "")
+                    .str.strip_chars(' ,“”"«»')
+                    .str.contains(r"[,;:]")
                     & ~verb_first_after_source
                     # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                     # Linke sprach von einer „…“)

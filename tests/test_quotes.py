@@ -965,6 +965,8 @@ def test_a_rule_left_out_by_its_guard_and_skeleton_cannot_match() -> None:
         "Wie die Agentur Interfax meldete, sagte Lawrow",
         "Der Minister sagte: ",
         "Laut einem Bericht der BBC sagte Saakaschwili, die Lage sei",
+        "Laut einem Bericht der „Welt“ soll Putin die Nato als ",
+        ", zitiert die „Computerwoche“ Lynch in einem Bericht.",
         "Dem Sender CNN sagte der Sprecher, es gebe ",
         "Nach Angaben des Ministeriums in Kiew ist die Lage",
         "Die Entscheidung kritisierte der Minister scharf: ",
@@ -1878,6 +1880,22 @@ def test_a_source_quoting_someone_with_no_article() -> None:
     assert row["speaker"] == "Außenminister Sergej Lawrow"
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # a paper in quote marks or an agency with its name, then the one quoted
+        ("zitiert die „Computerwoche“ Lynch in einem Bericht.", "Lynch"),
+        ("zitierte die Agentur Interfax Peskow.", "Peskow"),
+        ("zitierte die Agentur Tass Vizeminister Rjabkow.", "Vizeminister Rjabkow"),
+        ("zitiert die „Iswestija“ einen Offizier.", "einen Offizier"),
+        ("zitierte die „Prawda“ den Minister.", "den Minister"),
+    ],
+)
+def test_a_paper_quoting_someone(after: str, speaker: str) -> None:
+    row = one(f"„Das ist eine Provokation“, {after}")
+    assert (row["speaker"], row["cue"]) == (speaker, after.split()[0])
+
+
 def test_headline_voices_and_a_speaker_in_brackets() -> None:
     # the speaker in brackets after a quote that opens its sentence
     row = one("„Ich bin ein Berliner.“ (John F. Kennedy)")
@@ -2049,6 +2067,41 @@ def test_two_sides_in_one_sentence_and_a_characterisation() -> None:
     # a characterisation in capitals is a quote, not a name
     row = one("Der Kreml wies die Berichte als „Fake News“ zurück.")
     assert (row["kind"], row["speaker"], row["side"]) == ("partial", "Der Kreml", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the subject of the main clause the quote is in, not of the one before it
+        (
+            "Die Slowakei übernimmt am 1. Juli die EU-Präsidentschaft, Premier Robert Fico "
+            "warnt vor „einer Gefahr für Europa“.",
+            "Premier Robert Fico",
+            "warnt",
+        ),
+        (
+            "Die Slowakei übernimmt den Vorsitz, Premier Fico fürchtet, dass Migranten „den "
+            "Charakter unseres Landes ändern“.",
+            "Premier Fico",
+            "fürchtet",
+        ),
+        (
+            "Die Nato verstärkt ihre Ostflanke, und Russland spricht von einer „Provokation“.",
+            "Russland",
+            "spricht",
+        ),
+        # a subject after its verb keeps its apposition
+        (
+            "Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des "
+            "Bauernbundes, die Pläne „überflüssig“.",
+            "Reinhard Jung, Geschäftsführer des Bauernbundes",
+            "nannte",
+        ),
+    ],
+)
+def test_the_subject_of_the_main_clause_the_quote_is_in(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
 def test_an_agency_dateline_before_the_subject() -> None:
@@ -3396,8 +3449,26 @@ def test_es_gibt_names_no_speaker_and_names_after_a_preposition_are_not_quotes()
             "Saakaschwili",
             "sagte",
         ),
+        # (also after the source's name in quote marks, with an auxiliary first)
+        (
+            "Laut einem Bericht von „Spiegel Online“ hat Putin die Nato als „Relikt des Kalten "
+            "Krieges“ bezeichnet.",
+            "Putin",
+            "hat",
+        ),
+        (
+            "Laut einem Bericht der „Welt“ soll Putin die Nato als „Relikt des Kalten Krieges“ "
+            "bezeichnet haben.",
+            "Putin",
+            "bezeichnet",
+        ),
         # ... but stays the source when the main clause has no speaker of its own
         ("Laut Polizei seien die Täter „äußerst brutal“ vorgegangen.", "Polizei", "laut"),
+        (
+            "Laut einem Bericht der „Welt“ seien „Hunderte“ verletzt.",
+            "einem Bericht der „Welt“",
+            "laut",
+        ),
         (
             "Wie das Ministerium mitteilte, seien die Angriffe „erfolgreich abgewehrt“ worden.",
             "das Ministerium",
