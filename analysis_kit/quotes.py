@@ -6273,7 +6273,16 @@ def _name_columns() -> dict[str, pl.Expr]:
         & ~(
             pl.col("_common")
             & ~quote.str.contains(r"\s")
-            & before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+            & (
+                before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+                # (also "der" with a feminine body or office, a dative: warfen der Regierung
+                # „Zögerlichkeit“ vor)
+                | before.str.contains(
+                    r"\b(?:der|einer)\s+(?:\p{Ll}+\s+)*(?:\p{Lu}[\p{L}-]*)?(?i:regierung|"
+                    r"opposition|führung|polizei|koalition|verwaltung|justiz|armee|anwaltschaft|"
+                    r"kanzlerin|ministerin|präsidentin)$"
+                )
+            )
         )
         # nor after an actor of the lexicon, a name, not a kind of thing: warf Russland
         # „Desinformation“ vor, soll Russland „Tausende Soldaten“ verlegt haben

@@ -2781,6 +2781,11 @@ def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(
         ("Kiew bezichtigt Moskau des „Staatsterrorismus“.", [("partial", "Kiew")]),
         # a common noun after a dative object is the accusative object, no name
         ("Moskau warf dem Westen „Russophobie“ vor.", [("partial", "Moskau")]),
+        # ... also after "der" and a feminine body
+        ("Kritiker werfen der Regierung „Zögerlichkeit“ vor.", [("partial", "Kritiker")]),
+        ("Moskau warf der Bundesregierung „Russophobie“ vor.", [("partial", "Moskau")]),
+        # (but a paper's name after its noun stays a name)
+        ("Er sagte der Zeitung „Welt“, er sei bereit.", []),
         # a name after its noun stays a name
         ("Die Marine taufte das Schiff „Hoffnung“.", []),
     ],
