@@ -157,7 +157,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    quote that opens its sentence may be
    taken up by the next one with a verb of saying or answering or a modal (*„…“ Das musste X
    einräumen.*, *„…“ Mit diesen Worten reagierte X*, *Damit reagierte X*, *X reagierte
-   damit*; not *Das ist die Lage*, ``cue`` the verb) or named as someone's words by it
+   damit*; also after a dash in its own sentence: *„…“ – das sagte X*, *„…“ – davon ist X
+   überzeugt*; not *Das ist die Lage*, ``cue`` the verb) or named as someone's words by it
    (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
    zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
    around the
@@ -202,7 +203,9 @@ genitives ("der Generalsekretär der Allianz", also with two adjectives: "Medien
 kritischen thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
 Hilfsorganisation"; but a paper after a name or a role other than its staff is the one spoken
 to: "sagte Lawrow einer Moskauer Zeitung"), a party in brackets and an apposition (",
-Sebastian Edathy", ", der Sprecher der Fraktion,"), or two of them joined by "und".
+Sebastian Edathy", ", der Sprecher der Fraktion,"; also a name that opens the sentence before a
+role whose closing comma is missing: "Jens Stoltenberg, Generalsekretär der Nato sagte"), or two
+of them joined by "und".
 Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
 Guttenberg*, ...) are names in both spellings.
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
@@ -271,8 +274,10 @@ Bundeskanzlerin*). Names inside quoted words are no antecedents (*„Lewandowski
 Option“, sagte er*). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
-Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*). A name shows the gender of its first
-name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a surname alone
+Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
+sie*) a plural that a number or a quantifier opens (*Beide Parteien*). A name shows the
+gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
+surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
 *Außenministerin X* ... *X*), else that of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
@@ -686,7 +691,10 @@ _WIDE_EXTRA = (
     "rechneten erwartet erwartete erwarten erwarteten würdigte würdigt würdigten wiesen "
     "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen "
     # (rejecting: "lehnte die Lieferung als „Eskalation“ ab")
-    "lehnte lehnt lehnten"
+    "lehnte lehnt lehnten "
+    # (a judgement passed on someone: "attestierte dem Trainer „die richtigen Ideen“"; not
+    # the present, also the participle of a passive: "Ihm wurden „…“ attestiert")
+    "attestierte attestierten bescheinigte bescheinigten"
 ).split()
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 
@@ -1593,9 +1601,12 @@ _ATTACHED = [n for n, rule in enumerate(_RULES) if _is_attached(rule)]
 #: The sentence after a quote that takes it up: „…“ Das sagte X / Das musste X einräumen /
 #: Damit reagierte X.
 _TAKEN_UP = (
-    rf"^(?P<pre>[\s.!?“”\"]*(?:Das|Dies|So|Damit|Davon|Dessen|Da|Darin|Diese\s+Worte|"
+    # (also after a dash in the quote's sentence: „…“ – das sagte X, „…“ – davon ist X
+    # überzeugt)
+    rf"^(?P<pre>(?:[“”\"]?\s*[–—]\s*(?:das|dies|davon|damit)|[\s.!?“”\"]*(?:Das|Dies|So|"
+    rf"Damit|Davon|Dessen|Da|Darin|Diese\s+Worte|"
     rf",?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|Äußerung(?:en)?|"
-    rf"Bemerkung|Zitat))"
+    rf"Bemerkung|Zitat)))"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
@@ -2332,6 +2343,12 @@ def _extract(
     return _checked(frame, pl.col(column), prefix, after_preposition=after_preposition)
 
 
+#: A name (up to four capitalised words) that opens the sentence, and a comma.
+_NAME_THEN_COMMA = r"^\s*\p{Lu}[\p{L}\p{M}.-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+){0,3},\s+$"
+#: An article or a pronoun that opens a speaker (a role after a name has none).
+_ARTICLE_FIRST = r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Er|Sie|Es|Man)\b"
+
+
 def _checked(
     frame: pl.DataFrame, text: pl.Expr, prefix: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
@@ -2399,16 +2416,33 @@ def _checked(
             )
         )
     )
+    # a name that opens the sentence before a role whose closing comma is missing is part of
+    # the speaker: "Jens Stoltenberg, Generalsekretär der Nato sagte:"
+    named_first = (
+        pre.str.contains(_NAME_THEN_COMMA)
+        & cleaned.str.contains(r"^\p{Lu}")
+        & ~cleaned.str.contains(_ARTICLE_FIRST)
+        & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
+    ).fill_null(False)
+    spoken = pl.when(named_first).then(pre.str.strip_chars_start() + cleaned).otherwise(cleaned)
     # (``ok`` once, as a column: the three outputs would each evaluate it)
-    frame = frame.with_columns(ok.alias("_ok"))
+    frame = frame.with_columns(ok.alias("_ok"), named_first.alias("_named_first"))
     return frame.with_columns(
         # an age after the name is no part of it: "Alice Kakamara, 30,"
         pl.when("_ok")
-        .then(cleaned.str.replace(r",\s*\d{1,3}\s*,?\s*$", "").str.strip_chars(" ,"))
+        .then(spoken.str.replace(r",\s*\d{1,3}\s*,?\s*$", "").str.strip_chars(" ,"))
         .alias(f"{prefix}spk"),
         pl.when("_ok").then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
-        pl.when("_ok").then(offset).alias(f"{prefix}off"),
-    ).drop("_g", "_ok")
+        pl.when("_ok")
+        .then(
+            pl.when("_named_first")
+            .then(
+                (pre.str.len_chars() - pre.str.strip_chars_start().str.len_chars()).cast(pl.Int32)
+            )
+            .otherwise(offset)
+        )
+        .alias(f"{prefix}off"),
+    ).drop("_g", "_ok", "_named_first")
 
 
 # ---------------------------------------------------------------------- the function
@@ -3388,8 +3422,8 @@ def _speakers(
                     | (
                         pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
                         & pl.col(column).str.contains(
-                            r"^[\s.!?“”\"]*(?:Davon|Dessen|Da|Darin)\s+[^.!?]*?"
-                            r"\b(?:überzeugt|sicher|gewiss|einig)\b"
+                            r"^(?:[\s.!?“”\"]*(?:Davon|Dessen|Da|Darin)|[“”\"]?\s*[–—]\s*davon)"
+                            r"\s+[^.!?]*?\b(?:überzeugt|sicher|gewiss|einig)\b"
                         )
                     )
                     | (
@@ -3680,7 +3714,7 @@ def _speakers(
         same
         & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     )
     q = _assigned(
         q,
@@ -3707,7 +3741,7 @@ def _speakers(
         ).fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
         & (
-            _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+            _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
             # (a pronoun in the subjunctive goes on with the indirect speech of the one who
             # spoke, whoever it stands for: Lawrow sagte, die Nato habe „…“. Sie müsse „…“)
             | pl.col("cue").is_in(_SUBJUNCTIVE_SINGULAR)
@@ -3732,7 +3766,7 @@ def _speakers(
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
         & pl.col("_xspk").is_not_null()
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     )
     q = _assigned(
         q,
@@ -4082,9 +4116,19 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             )
             & spk.str.contains(r"^[^,]+,\s+\p{Lu}")
         ).fill_null(False)
+        # ... and a name with an apposition whose closing comma is missing is one speaker:
+        # "Jens Stoltenberg, Generalsekretär der Nato sagte:"
+        name_apposition = (
+            subject_verb
+            & pl.col("_head").str.contains(_NAME_THEN_COMMA)
+            & spk.str.contains(r"^\p{Lu}")
+            & ~spk.str.contains(_ARTICLE_FIRST)
+        ).fill_null(False)
         cands = cands.with_columns(
             pl.when(object_apposition)
             .then(pl.col("_head") + lead.fill_null("") + spk.str.extract(r"^([^,]+,\s+)", 1))
+            .when(name_apposition)
+            .then(pl.lit(""))
             .otherwise(pl.col("_head"))
             .alias("_head"),
             pl.when(object_apposition)
@@ -4092,6 +4136,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 pl.struct(
                     pl.lit("").alias("lead"),
                     spk.str.replace(r"^[^,]+,\s+", "").alias("spk"),
+                    pl.col("_g").struct.field("cue"),
+                )
+            )
+            .when(name_apposition)
+            .then(
+                pl.struct(
+                    pl.lit("").alias("lead"),
+                    (pl.col("_head").str.strip_chars_start() + lead.fill_null("") + spk).alias(
+                        "spk"
+                    ),
                     pl.col("_g").struct.field("cue"),
                 )
             )
@@ -4150,6 +4204,24 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(after_speaker)
             .otherwise(_text_after(after_speaker, pl.col("_g").struct.field("cue")))
         )
+        # the subject of a main clause of its own right before the quote, after a comma:
+        # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
+        own_clause = (
+            before_col
+            # (or after "und", "aber" ... that end a clause with a quote: Scholz sprach von
+            # einer „…“ und Merz warnte vor „…“)
+            & pl.col("_head").str.contains(
+                r"[,;]\s*$|[“”«»\"][^„“»«,;]{0,60}\s(?:und|aber|doch|sondern|denn)\s+$"
+                # (a main clause after "und" with a comma: ..., und Russland sprach von „…“)
+                r"|[,;]\s*(?:und|aber|doch|sondern|denn)\s+$"
+            )
+            & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
+            # (the quote in its clause, or in a "dass" clause of its verb: Fico fürchtet,
+            # dass Migranten „…“)
+            & pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .str.contains(r"^[^,;:]*(?:,\s*(?:dass|daß|ob)\s[^,;:]*)?$")
+        ).fill_null(False)
         cands = cands.select(
             "_q",
             "_col",
@@ -4163,31 +4235,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 ),
                 pl.col("_g").struct.field("cue"),
             ).alias("_then"),
-            # the subject of a main clause of its own right before the quote, after a comma:
-            # Die Nato bezeichnete das Manöver als „…“, Moskau sprach von einer „…“
-            (
-                before_col
-                # (or after "und", "aber" ... that end a clause with a quote: Scholz sprach von
-                # einer „…“ und Merz warnte vor „…“)
-                & pl.col("_head").str.contains(
-                    r"[,;]\s*$|[“”«»\"][^„“»«,;]{0,60}\s(?:und|aber|doch|sondern|denn)\s+$"
-                    # (a main clause after "und" with a comma: ..., und Russland sprach von „…“)
-                    r"|[,;]\s*(?:und|aber|doch|sondern|denn)\s+$"
-                )
-                & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
-                # (the quote in its clause, or in a "dass" clause of its verb: Fico fürchtet,
-                # dass Migranten „…“)
-                & pl.col("_text")
-                .str.slice(
-                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
-                )
-                .str.contains(r"^[^,;:]*(?:,\s*(?:dass|daß|ob)\s[^,;:]*)?$")
-            )
-            .fill_null(False)
             # (also the subject after the verb that opens the main clause after an inserted
             # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
-            .or_(verb_first_after_source)
-            .alias("_own"),
+            own_clause.or_(verb_first_after_source).alias("_own"),
             (
                 pl.col("_head").str.len_chars()
                 + lead.str.len_chars()
@@ -4305,6 +4355,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     .str.strip_chars(' ,“”"«»')
                     .str.contains(r"[,;:]")
                     & ~verb_first_after_source
+                    # (a main clause of its own after the commas of a quote's attribution:
+                    # „…“, urteilte X, und Y attestierte dem Trainer „…“; not a relative clause)
+                    & ~(
+                        own_clause
+                        & subject_verb
+                        & pl.col("_head").str.contains(r"[“”«»\"]\s*,")
+                        & ~spk.str.contains(
+                            r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b"
+                        )
+                    )
                     # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                     # Linke sprach von einer „…“)
                     & ~(
@@ -4724,7 +4784,7 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
             )
         )
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"))
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     ).fill_null(False)
 
 
@@ -4745,8 +4805,12 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
         "cue"
     ).str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
     known = pl.col("_ng")
-    fits_first = _agrees(pl.col("speaker"), first, known) & (_gender(first, known) != "u")
-    fits_second = _agrees(pl.col("speaker"), second, known) & (_gender(second, known) != "u")
+    fits_first = _agrees(pl.col("speaker"), first, known, pl.col("cue")) & (
+        _gender(first, known) != "u"
+    )
+    fits_second = _agrees(pl.col("speaker"), second, known, pl.col("cue")) & (
+        _gender(second, known) != "u"
+    )
     pick_first = (singular & fits_first & ~fits_second).fill_null(False)
     pick_second = (singular & fits_second & ~fits_first).fill_null(False)
     return q.with_columns(
@@ -4993,8 +5057,8 @@ def _resolve_pronouns(
             .sort("_pos")
         )
         for pronoun, excluded in (
-            ("er", ["f", "n"]),
-            ("sie", ["m", "n"]),
+            ("er", ["f", "n", "p"]),
+            ("sie", ["m", "n", "p"]),
             ("sie (plural)", ["m", "n", "u"]),
             # (a document's author: a speaker named before, not any person mentioned)
             *([(_ITS_AUTHOR, [])] if cands is named else []),
@@ -5389,14 +5453,23 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: The first word of a plural phrase: a number or a quantifier.
+_PLURAL_FIRST = (
+    r"^(?:\d+|(?i:beide|viele|mehrere|zahlreiche|einige|alle|etliche|wenige|zwei|drei|vier|fünf|"
+    r"sechs|sieben|acht|neun|zehn|zwölf|dutzende|hunderte|tausende))$"
+)
+
+
 def _gender(
     phrase: pl.Expr, known: pl.Expr | None = None, known_gender: pl.Expr | None = None
 ) -> pl.Expr:
-    """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"`` or ``"u"``.
+    """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"``, ``"p"`` or
+    ``"u"``.
 
     A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
     "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
-    "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``. A name shows
+    "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``; a number or a
+    quantifier first ("Beide Parteien", "Viele Demonstranten") is a plural, ``"p"``. A name shows
     the gender of its first name ("Annalena Baerbock"), else of the surname: as its article
     showed it (``known``, from :func:`_name_genders`), as a public figure of
     ``data/names.toml`` ("Putin", "Merkel") or by a Slavic ending ("Sacharowa", "Lawrow");
@@ -5408,7 +5481,10 @@ def _gender(
     last = phrase.str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]*)$")
     named = phrase.str.contains(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$")
     gender = (
-        pl.when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
+        # a number or a quantifier opens a plural: "Beide Parteien", "Viele Demonstranten"
+        pl.when(first.str.contains(_PLURAL_FIRST))
+        .then(pl.lit("p"))
+        .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
         .when(first.str.contains(_FEMININE_ROLE))
         .then(pl.lit("f"))
@@ -5480,16 +5556,26 @@ def _with_genders(frame: pl.DataFrame, genders: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _agrees(pronoun: pl.Expr, phrase: pl.Expr, known: pl.Expr | None = None) -> pl.Expr:
+def _agrees(
+    pronoun: pl.Expr, phrase: pl.Expr, known: pl.Expr | None = None, verb: pl.Expr | None = None
+) -> pl.Expr:
     """*er* with a masculine or unknown phrase, *sie* with a feminine, plural or unknown one
-    (``known``: the genders of the article's names, see :func:`_gender`)."""
+    (``known``: the genders of the article's names, see :func:`_gender`); *sie* with a
+    ``verb`` in the singular ("sagte sie") not with a plural ("Beide Parteien")."""
     gender = _gender(phrase, known)
+    singular = (
+        pl.lit(False)
+        if verb is None
+        else (~verb.str.contains(r"^(?:\p{Ll}+en|sind)$") | verb.str.starts_with("ge")).fill_null(
+            False
+        )
+    )
     return (
         pl.when(pronoun == _ITS_AUTHOR)
         .then(True)
         .when(pronoun.str.to_lowercase() == "er")
-        .then(~gender.is_in(["f", "n"]))
-        .otherwise(~gender.is_in(["m", "n"]))
+        .then(~gender.is_in(["f", "n", "p"]))
+        .otherwise(~gender.is_in(["m", "n"]) & ~(singular & (gender == "p")))
         .fill_null(False)
     )
 
@@ -6155,8 +6241,17 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
     return _take_actor(q, _latest_mention(found))
 
 
+#: A dateline before the first sentence: "Kiew (dpa) – ", "Tiflis, 12.08.2008 – ".
+_DATELINE = (
+    r"^\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,12}\))?"
+    r"(?:,\s*[0-9.]+)?\s+[–—-]\s+$"
+)
+
+
 def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    # the quote opens its sentence (after a dateline too: Kiew (dpa) – „…“, sagte X)
+    opens = (pl.col("_before").str.strip_chars() == "") | pl.col("_before").str.contains(_DATELINE)
     full = (
         (n_words > 5)
         | pl.col("quote").str.contains(r"[.!?…]$")
@@ -6166,18 +6261,14 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
             # not when the sentence goes on: Facebook: „Bürgerwehren“ stellen ...
             & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
         )
-        | (pl.col("_attached") & (pl.col("_before").str.strip_chars() == ""))
+        | (pl.col("_attached") & opens)
     )
     reported = pl.col("_rule").is_in(
         ["after", "before", "colon", "laut", "sentence", "shared", "previous"]
     )
     # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
     # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
-    full = full | (
-        reported
-        & (pl.col("_before").str.strip_chars() == "")
-        & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False)
-    )
+    full = full | (reported & opens & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False))
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))

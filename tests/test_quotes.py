@@ -226,6 +226,27 @@ def test_pronoun_speaker_prefers_the_last_named_speaker() -> None:
     assert found["cue"].to_list() == ["sagte", "fügte"]
 
 
+def test_sie_with_a_verb_in_the_singular_takes_up_no_plural() -> None:
+    # a number or a quantifier opens a plural; "sagt sie" is one woman
+    found = quotes(
+        corpus_of(
+            "„Wir haben uns geeinigt“, sagten beide Parteien. Die Sängerin Issar Amerchel war "
+            "erleichtert. „Ich bin eine Kämpferin“, sagt sie."
+        )
+    )
+    assert found["speaker"].to_list()[-1] != "Beide Parteien"
+    row = one("Beide Parteien kündigten Gespräche an. „Wir sind zu Gesprächen bereit“, sagte sie.")
+    assert row["speaker"] == "sie"
+    # ... while "sagten sie" takes them up
+    found = quotes(
+        corpus_of(
+            "Mehrere Demonstranten riefen: „Frieden jetzt!“ „Wir bleiben hier, bis die Regierung "
+            "zurücktritt“, sagten sie."
+        )
+    )
+    assert found["speaker"].to_list() == ["Mehrere Demonstranten", "Mehrere Demonstranten"]
+
+
 def test_speaker_from_previous_sentence() -> None:
     found = quotes(
         corpus_of(
@@ -266,6 +287,12 @@ def test_short_quote_ending_with_punctuation_is_direct() -> None:
     assert (row["quote"], row["kind"], row["speaker"]) == ("Niemals!", "direct", "der Minister")
 
 
+@pytest.mark.parametrize("dateline", ["", "Kiew (dpa) – ", "Berlin (Deutschland), 12.08.2008 – "])
+def test_a_short_quote_that_opens_its_sentence_is_direct(dateline: str) -> None:
+    row = one(f"{dateline}„Wir brauchen Waffen, keine Worte“, sagte Selenskyj.")
+    assert (row["kind"], row["speaker"]) == ("direct", "Selenskyj")
+
+
 def test_quoted_names_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
@@ -302,6 +329,21 @@ def test_subject_with_long_apposition() -> None:
         "der Umstände, es sei „eine Katastrophe für die ganze Region“."
     )
     assert row["speaker"] == "Frank Biermann"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Stoltenberg, Generalsekretär der Nato sagte: „Wir sind bereit.“",
+        "Jens Stoltenberg, Generalsekretär der Nato sagte, die Lage sei „ernst“.",
+    ],
+)
+def test_a_name_and_its_role_with_or_without_the_closing_comma(text: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["speaker_actor"]) == (
+        "Jens Stoltenberg, Generalsekretär der Nato",
+        "NATO Secretary General",
+    )
 
 
 def test_opinion_with_fuer() -> None:
@@ -2090,6 +2132,13 @@ def test_two_sides_in_one_sentence_and_a_characterisation() -> None:
             "Russland",
             "spricht",
         ),
+        # ... also after the commas of another quote's attribution
+        (
+            "„Er versucht alles“, urteilte Abwehrspieler Nico Elvedi, und Rückkehrer Jonas "
+            "Hofmann attestierte dem Trainer „noch die richtigen Ideen“.",
+            "Rückkehrer Jonas Hofmann",
+            "attestierte",
+        ),
         # a subject after its verb keeps its apposition
         (
             "Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des "
@@ -2100,8 +2149,15 @@ def test_two_sides_in_one_sentence_and_a_characterisation() -> None:
     ],
 )
 def test_the_subject_of_the_main_clause_the_quote_is_in(text: str, speaker: str, cue: str) -> None:
-    row = one(text)
+    row = quotes(corpus_of(text)).row(-1, named=True)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_the_one_judged_in_a_passive_is_no_speaker() -> None:
+    found = quotes(corpus_of("Dem Angeklagten wurden „unwahre Aussagen“ attestiert."))
+    assert found.select("kind", "speaker").rows() == [("scare", None)]
+    row = one("Der Rechnungshof bescheinigte der Regierung „erhebliche Mängel“.")
+    assert (row["speaker"], row["cue"]) == ("Der Rechnungshof", "bescheinigte")
 
 
 def test_an_agency_dateline_before_the_subject() -> None:
@@ -5547,6 +5603,27 @@ def test_the_next_sentence_shares_the_view(after: str, speaker: str) -> None:
         )
     )
     assert found["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker", "cue"),
+    [
+        # the same after a dash in the quote's own sentence
+        (
+            "davon ist der estnische Verteidigungsminister überzeugt.",
+            "der estnische Verteidigungsminister",
+            "ist",
+        ),
+        (
+            "das sagte der estnische Verteidigungsminister am Montag.",
+            "der estnische Verteidigungsminister",
+            "sagte",
+        ),
+    ],
+)
+def test_a_dash_after_the_quote_and_the_words_taken_up(after: str, speaker: str, cue: str) -> None:
+    row = one(f"„Putin versteht nur die Sprache der Stärke“ – {after}")
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
 @pytest.mark.parametrize(
