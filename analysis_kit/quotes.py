@@ -6406,7 +6406,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     right before it (das Buch „Der Verkehrsknoten Dresden und seine Geschichte“), or a colon
     after a clause that names a title or, with no verb of saying, a work with its article
     (Den Namen der Sendung gab das ZDF bekannt: „…“; stellte die neue CD vor: „…“; not: In
-    seinem Buch zieht X Bilanz: „…“).
+    seinem Buch zieht X Bilanz: „…“). A noun phrase of up to six words that opens with a
+    capitalised article inside a sentence is a title too (spielte in „Die unendliche
+    Geschichte“): the words of a sentence would go on in lower case.
 
     A noun phrase with no verb (capitalised words, articles, prepositions, inflected
     adjectives) whose head is a name noun (*Gesetz*, *Preis*, *Verband*, *Kongress*, ...
@@ -6460,7 +6462,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     source = quote.str.contains(r"^\p{Lu}") & (
         before.str.contains(
             # (also the paper spoken in: sagte im „Spiegel“, schrieb in der „Zeit“)
-            rf"(?:\b(?:gegenüber|laut)\s+(?:de[rmn]|die|das)|\b{_VERB}\s+(?:dem|der|im|in\s+der)"
+            rf"(?:\b(?:[Gg]egenüber|laut)\s+(?:de[rmn]|die|das)|\b{_VERB}\s+(?:dem|der|im|in\s+der)"
             r"|\b[Ll]aut)$"
         )
         # after a verb "die", "das", "den" are an object (verurteilte die „Annexion“), but a
@@ -6479,10 +6481,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         # (also after the speaker: sagte Gerhard Schröder (SPD) dem „Spiegel“)
         | ((n_words <= 3) & before.str.contains(rf"\b{_VERB}\s+(?:[^\s„“»«,.;:]+\s+){{1,6}}dem$"))
-        # a medium spoken to, with no article: sagte er gegenüber „Politico“
+        # a medium spoken to, with no article: sagte er gegenüber „Politico“ (also first:
+        # Gegenüber „Heute“ bestätigte X)
         | (
             (n_words <= 3)
-            & before.str.contains(r"\bgegenüber$")
+            & before.str.contains(r"\b[Gg]egenüber$")
             & pl.col("_both").str.contains(_SAYING_SUBJECT)
         )
         # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
@@ -6733,6 +6736,14 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | (work & no_end & (pl.col("quote").str.count_matches(r"\S+") <= 10))
         # a platform or a service: auf „Telegram“, der ROG-Jahresbericht nennt „Twitter“
         | quote.str.contains(_PLATFORM)
+        # a noun phrase with a capitalised article inside a sentence, a title: spielte in
+        # „Die unendliche Geschichte“ (words of a sentence would go on in lower case)
+        | (
+            inside
+            & ~before.str.contains(r"[:.!?]$")
+            & (n_words <= 6)
+            & quote.str.contains(rf"^(?:Der|Die|Das|Ein|Eine)\s+{_NP_WORD}(?:\s+{_NP_WORD})*$")
+        )
     ).fill_null(False)
     # every item of a list whose first item is a title or a name: in den Klassen „Kinder“,
     # „Jugendliche“ und „Erwachsene“

@@ -303,6 +303,20 @@ def test_quoted_names_are_not_quotes() -> None:
     assert found.height == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun phrase with a capitalised article inside a sentence is a title
+        "Der 50-Jährige spielte in „Die unendliche Geschichte“ die Rolle des Atréju.",
+        "Nominiert wurde auch „Der schlimmste Mensch der Welt“ aus Norwegen.",
+        # a paper spoken to, also first in the sentence with no article
+        "Gegenüber „Heute“ bestätigte Kurz den Wechsel.",
+    ],
+)
+def test_titles_and_papers_spoken_to_are_no_quotes(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
+
+
 def test_empty_and_quote_free_corpora() -> None:
     empty = quotes(corpus_of("Hier gibt es keine Zitate."))
     assert_frame_equal(empty, pl.DataFrame(schema=QUOTE_SCHEMA))
