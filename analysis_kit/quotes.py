@@ -2128,7 +2128,8 @@ _NOT_SPEAKER = (
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
     r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Angaben|Medienberichten|"
     r"Berichten|Informationen|Weiter|Zwar|Bereits|Derzeit|Zudem|Außerdem|Allerdings|Trotzdem|"
-    r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Laut|Nur|Noch|Schon|Immer|"
+    r"Inzwischen|Später|Bisher|Zuvor|Darüber|Darin|Dafür|Dagegen|Dadurch|Darum|Davon|Deswegen|"
+    r"Laut|Nur|Noch|Schon|Immer|"
     r"Gleichzeitig|Zunächst|Schließlich|Erst|Zulässig|"
     # a quantifier alone (with a noun it is a speaker: "Viele Demonstranten")
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"

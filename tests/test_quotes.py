@@ -2167,6 +2167,11 @@ def test_the_subject_of_the_main_clause_the_quote_is_in(text: str, speaker: str,
     assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
+def test_an_adverb_that_opens_the_sentence_is_no_speaker() -> None:
+    row = one("Dadurch zeigt sich, dass die Lage „außer Kontrolle“ ist.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
+
+
 def test_the_one_judged_in_a_passive_is_no_speaker() -> None:
     found = quotes(corpus_of("Dem Angeklagten wurden „unwahre Aussagen“ attestiert."))
     assert found.select("kind", "speaker").rows() == [("scare", None)]
@@ -4376,6 +4381,8 @@ def test_a_passive_judgement_held_in_a_place_or_circle(
         ),
         # a thing is no speaker
         ("Letzteres sagte er nicht: „Wir gehen.“", "er", None),
+        # nor is an adverb that opens the sentence
+        ("Deswegen sagte er: „Wir gehen.“", "er", None),
     ],
 )
 def test_the_latter_and_the_former_take_up_the_persons_named_before(
