@@ -4002,6 +4002,15 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
 #: A demonstrative object alone before a fronted verb: "Das sieht der Minister anders", "Dem
 #: widersprach Merz" (no article, no preposition: the subject follows the verb).
 _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
+#: The fronted part of a main clause with a relative or temporal clause inside it, its verb
+#: last, before the main clause's verb: "In seiner Rede, die im Fernsehen übertragen wurde,
+#: sagte Putin", "Am Montag, als die Ergebnisse bekannt wurden, bezeichnete X ..." (the
+#: subject comes after that verb).
+_INSERTED_CLAUSE_HEAD = (
+    r"^[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
+    r"[^,;:„“»«.!?]*\p{Ll},\s*$"
+)
 
 
 def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
@@ -4356,6 +4365,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     .str.strip_chars(' ,“”"«»')
                     .str.contains(r"[,;:]")
                     & ~verb_first_after_source
+                    & ~(verb_first & pl.col("_head").str.contains(_INSERTED_CLAUSE_HEAD))
                     # (a main clause of its own after the commas of a quote's attribution:
                     # „…“, urteilte X, und Y attestierte dem Trainer „…“; not a relative clause)
                     & ~(

@@ -5718,3 +5718,33 @@ def test_a_second_main_clause_after_und_has_its_own_speaker() -> None:
 )
 def test_a_possessive_in_lower_case_opens_a_speaker(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "In seiner Rede, die im Fernsehen übertragen wurde, sagte Putin, die Nato sei "
+            "„eine Bedrohung“.",
+            "Putin",
+            "sagte",
+        ),
+        (
+            "Am Montag, als die Ergebnisse bekannt wurden, bezeichnete Putin die Nato als "
+            "„eine Bedrohung“.",
+            "Putin",
+            "bezeichnete",
+        ),
+        (
+            "In einer Erklärung, die sein Freund Alex Goldfarb vor der Presse verlas, beschuldigte "
+            "Litwinenko den russischen Präsidenten: „Sie haben einen Mann zum Schweigen gebracht.“",
+            "Litwinenko",
+            "beschuldigte",
+        ),
+    ],
+)
+def test_a_clause_inside_the_fronted_part_leaves_the_subject_after_the_verb(
+    text: str, speaker: str, cue: str
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
