@@ -1278,10 +1278,24 @@ _RULES: list[tuple[str, str, str]] = [
         r"^(?P<pre>(?s:.*)\b[Ii]n\s+)(?P<spk>\p{Lu}[\p{L}-]*(?:s|'|’))\s+(?P<cue>Augen)\b",
     ),
     # passive citation: „…“, wird X zitiert / X wird von der Zeitung mit den Worten zitiert: „…“
+    # (a role's agent after "von" is the medium: „…“, wird der Botschafter von Interfax zitiert)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_ART}\s+(?:{_ADJ}\s+)*"
+        r"\p{Lu}[\p{L}\p{M}-]*)\s+von\s+(?:(?:der|dem|den)\s+)?[^„“»«,.;:]{1,60}?\bzitiert\b",
+    ),
     (
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\b",
+    ),
+    # ... after the rest of the quote's clause: Die Allianz kehre zur „…“ zurück, wurde X zitiert
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})"
+        r"(?:[^„“»«]|„[^„“]{1,60}“)*?\bzitiert\b",
     ),
     (
         "before",
@@ -2595,6 +2609,7 @@ def _quotes(
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
     q = _link_former_latter(q, m)
+    q = _link_surnames(q, m, corpus, paragraphs)
     q = _cut_place(q, m)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
@@ -6195,6 +6210,105 @@ def _link_former_latter(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     return _take_actor(q, found)
 
 
+def _link_surnames(
+    q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame
+) -> pl.DataFrame:
+    """Actor and side of a speaker that is a surname alone (a role may stand before it), for a
+    person of the lexicon named with the full name earlier in the article.
+
+    The lexicon names some persons only in full, their surname alone being ambiguous
+    (*Anders Fogh Rasmussen*, not *Rasmussen*); once an article has named one in full, the
+    surname alone is that person: *Generalsekretär Anders Fogh Rasmussen sagte ...
+    „…“, sagte Rasmussen* gives both quotes to him. Where another person with that surname
+    (a first name of ``data/names.toml`` before it) was named after him, the surname is
+    that other person's, and no actor is given.
+    """
+    todo = q.filter(
+        pl.col("speaker_actor").is_null()
+        & pl.col("_sp_p").is_not_null()
+        & pl.col("speaker").str.contains(r"^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+$")
+    ).select(
+        "_q",
+        "article_id",
+        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+        pl.col("speaker").str.extract(r"(\S+)$").alias("_surname"),
+    )
+    if todo.height == 0:
+        return q
+    persons = m.filter(
+        (pl.col("actor_kind") == "person") & pl.col("match").str.contains(r"\s")
+    ).select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        pl.col("end").cast(pl.Int64).alias("_me"),
+        pl.col("match").str.extract(r"(\S+)$").alias("_surname"),
+        pl.col("actor").alias("_actor"),
+        pl.col("side").alias("_side"),
+    )
+    named = todo.join(persons, on=["article_id", "_surname"])
+    if named.height == 0:
+        return q
+    # the other persons of that surname: a first name right before it, outside the mentions
+    names = _names()
+    first_names = [*names["first_f"], *names["first_m"]]
+    surnames = named.select("article_id", pl.col("_surname").alias("text")).unique()
+    # (a middle name may stand between: Lars Løkke Rasmussen)
+    before = [
+        corpus.tokens.select(
+            "article_id",
+            "paragraph",
+            "sentence",
+            (pl.col("token") + k).alias("token"),
+            pl.col("text").alias(f"_w{k}"),
+        )
+        for k in (1, 2)
+    ]
+    keys = ["article_id", "paragraph", "sentence", "token"]
+    others = (
+        corpus.tokens.join(surnames, on=["article_id", "text"])
+        .join(before[0], on=keys)
+        .join(before[1], on=keys, how="left")
+        .filter(
+            pl.col("_w1").is_in(first_names)
+            | (pl.col("_w1").str.contains(r"^\p{Lu}") & pl.col("_w2").is_in(first_names))
+        )
+        .join(
+            paragraphs.select("article_id", "paragraph", pl.col("_p").cast(pl.Int64).alias("_ap")),
+            on=["article_id", "paragraph"],
+        )
+        .select(
+            "article_id",
+            "_ap",
+            pl.col("start").cast(pl.Int64).alias("_ms"),
+            pl.col("text").alias("_surname"),
+        )
+    )
+    covered = others.join(
+        persons.select("article_id", "_ap", pl.col("_ms").alias("_ps"), "_me"),
+        on=["article_id", "_ap"],
+    ).filter((pl.col("_ps") <= pl.col("_ms")) & (pl.col("_ms") < pl.col("_me")))
+    others = others.join(
+        covered.select("article_id", "_ap", "_ms"), on=["article_id", "_ap", "_ms"], how="anti"
+    )
+    found = pl.concat(
+        [
+            named.select("_q", "_qp", "_qs", "_ap", "_ms", "_actor", "_side"),
+            todo.join(others, on=["article_id", "_surname"]).select(
+                "_q",
+                "_qp",
+                "_qs",
+                "_ap",
+                "_ms",
+                pl.lit(None, pl.String).alias("_actor"),
+                pl.lit(None, pl.String).alias("_side"),
+            ),
+        ]
+    ).filter(_mentioned_before())
+    return _take_actor(q, _latest_mention(found))
+
+
 #: A speaker that is only a role with the definite article and adjectives: "der
 #: Generalsekretär", "die Außenministerin", "der ukrainische Präsident" (group 1: the role).
 _DESCRIPTION = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{Ll}}-]*\p{{Ll}})$"
@@ -6697,6 +6811,21 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # sei ein „Relikt des Kalten Krieges“, sagte X (but ein „iPhone“, ein „Spiegel“-Bericht)
     described = (
         before.str.contains(r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$")
+        & pl.col("speaker").is_not_null()
+    )
+    # nor, in reported speech, a noun with a genitive of a capitalised adjective and its noun
+    # whose head names no body or event: die Allianz kehre zur „Rhetorik des Kalten Krieges“
+    # zurück, sagte X (but die „Partei des Demokratischen Sozialismus“)
+    described = described | (
+        quote.str.contains(
+            r"^\p{Lu}\p{Ll}+\s+(?:des|der)\s+(?:\p{Lu}\p{Ll}+(?:en|er|es|em)\s+)+\p{Lu}\p{Ll}+$"
+        )
+        & ~quote.str.contains(rf"^{_NAME_HEADS}\s")
+        # (a preposition first opens a title: Sinfonie Nr. 9 „Aus der Neuen Welt“)
+        & ~quote.str.contains(
+            r"^(?:Aus|Von|Vom|In|Im|Mit|Nach|Über|Unter|Vor|Für|Zu|Zum|Zur|Auf|An|Am|Bei|Gegen|"
+            r"Durch|Ohne|Um|Wegen|Trotz|Während|Hinter|Neben|Zwischen)\s"
+        )
         & pl.col("speaker").is_not_null()
     )
     # nor, in reported speech, an adjective with a strong ending and its common noun right

@@ -5748,3 +5748,54 @@ def test_a_clause_inside_the_fronted_part_leaves_the_subject_after_the_verb(
 ) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the passive citation after the rest of the quote's clause
+        (
+            "Die Allianz kehre zur „Logik der Konfrontation“ zurück, wurde Gruschko von der "
+            "Agentur RIA Nowosti zitiert.",
+            "Gruschko",
+        ),
+        # the medium after "von" is the agent, no part of the speaker
+        (
+            "Die Allianz sei „aggressiv“, wird der Botschafter von Interfax zitiert.",
+            "der Botschafter",
+        ),
+    ],
+)
+def test_a_passive_citation_after_the_quotes_clause(text: str, speaker: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"], row["kind"]) == (
+        speaker,
+        "wurde" if "wurde" in text else "wird",
+        "partial",
+    )
+
+
+def test_a_genitive_with_a_capitalised_adjective_in_reported_speech_is_no_name() -> None:
+    row = one("Die Allianz kehre zur „Rhetorik des Kalten Krieges“ zurück, sagte Gruschko.")
+    assert (row["quote"], row["speaker"]) == ("Rhetorik des Kalten Krieges", "Gruschko")
+    # a title that opens with a preposition stays a name
+    assert quotes(
+        corpus_of("Sie spielten Dvořáks Sinfonie „Aus der Neuen Welt“, sagte er.")
+    ).is_empty()
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Generalsekretär Anders Fogh Rasmussen sagte, Russland habe „Recht gebrochen“.\n\n"
+        "Rasmussen sagte: „Wir werden alles tun.“ Regierungschef Rasmussen sagte: „Gut.“\n\n"
+        "Lars Løkke Rasmussen sagte: „Nein.“ „Ja“, sagte Rasmussen."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("speaker", "speaker_actor", "side").rows() == [
+        ("Generalsekretär Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "NATO"),
+        ("Rasmussen", "Anders Fogh Rasmussen", "NATO"),
+        ("Regierungschef Rasmussen", "Anders Fogh Rasmussen", "NATO"),
+        # another Rasmussen named since: the surname is his, not the lexicon's person's
+        ("Lars Løkke Rasmussen", None, None),
+        ("Rasmussen", None, None),
+    ]
