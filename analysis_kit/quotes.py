@@ -941,6 +941,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:s|'|’))\s+"
         rf"(?P<cue>{'|'.join(_WORDS_OF)})\s*:\s*$",
     ),
+    # the one who asks a question: Frage eines Journalisten: „…?“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>Frage)\s+(?:von|vom|des|der|eines|einer)\s+)"
+        rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s*:\s*$",
+    ),
     # the subject of a subordinate clause around the quote, its verb last (not the subject
     # of the main clause): ..., während der Kreml von einer „Provokation“ sprach
     (
@@ -1867,6 +1874,7 @@ _PREP_CUES = [
     "Aus",
     "aus",
     "Augen",
+    "Frage",
     *_WORDS_OF,
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).

@@ -5799,3 +5799,16 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
         ("Lars Løkke Rasmussen", None, None),
         ("Rasmussen", None, None),
     ]
+
+
+def test_the_one_who_asks_a_question_before_a_colon() -> None:
+    found = quotes(
+        corpus_of(
+            "Frage eines Journalisten: „Fürchten Sie eine Isolation Russlands?“ Lawrow: „Nein. "
+            "Russland ist ein großes Land.“"
+        )
+    )
+    assert found.select("speaker", "speaker_actor").rows() == [
+        ("Journalisten", None),
+        ("Lawrow", "Sergey Lavrov"),
+    ]
