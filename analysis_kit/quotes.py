@@ -5315,6 +5315,14 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
         pl.col("tag").is_in(_NEVER_VERB)
         # (a word in -ten that the lexicon knows as no verb: "unten", "hinten", "Westen")
         | (pl.col("form").str.ends_with("ten") & ~pl.col("tag").str.starts_with("V"))
+        # (an adverb or a predicative adjective: "Drei Tage lang steht", "hatte X bundesweit
+        # Erfolge"; not a verb of saying the lexicon knows so first, "betont", nor the
+        # "wörtlich" before a colon: "X wörtlich: „…“")
+        | (
+            pl.col("tag").is_in(["ADV", "ADJD"])
+            & ~pl.col("form").str.contains(_latin(rf"^(?:{_VERB_WIDE})$"))
+            & (pl.col("form") != "wörtlich")
+        )
     ).select(pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv"))
     not_opening = tags.filter(
         # (the genitive demonstratives are possessives: "Deren Fraktionschef X sprach von")
@@ -5376,6 +5384,8 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             )
             & ~pl.col("_no").fill_null(False)
             & ~pl.col("_first").str.contains(_NOT_OPENING_POSSESSIVE).fill_null(False)
+            # (adjectives and adverbs by their ending: bundesweit, zweifelhaft, bemerkenswert)
+            & ~pl.col("_xcue").str.contains(r"\p{Ll}(?:weit|haft|wert)$")
         )
         .drop("_first", "_nv", "_no", "_after_aux", "_then")
     )
@@ -5786,9 +5796,15 @@ _ENVOY = (
 #: "EU-Vertreter" are the body's).
 _HOST_COMPOUND = rf"^[\p{{L}}\p{{M}}]+-(?:\p{{L}}*?{_ENVOY}|(?i:experte|expertin|kenner|kennerin))"
 #: The first part of a compound whose head stands against it: the one opposed, never the
-#: speaker's actor ("der Kreml-Kritiker Alexej Nawalny", "Putin-Gegner", "Nato-Skeptiker").
+#: speaker's actor ("der Kreml-Kritiker Alexej Nawalny", "Putin-Gegner", "Nato-Skeptiker", also
+#: with no hyphen: "Kremlkritiker").
 _OPPONENT_COMPOUND = (
-    r"^[\p{L}\p{M}]+-(?i:kritiker|gegner|feind|skeptiker|widersacher|rivale|rivalin)"
+    r"^[\p{L}\p{M}]+-?(?i:kritiker|gegner|feind|skeptiker|widersacher|rivale|rivalin)"
+    # ... and the opposition of a state named by its adjective: "der russische Oppositionelle
+    # X", "die belarussische Opposition", "ein russischer Regimekritiker" (they speak against
+    # that state's government, not for it)
+    r"|^\p{Ll}+(?:e|er|en)\s+(?:\p{Ll}+(?:e|er|en)\s+)?(?i:opposition|oppositionell|"
+    r"regimekritiker|regierungskritiker|kremlkritiker|dissident|exil)"
 )
 
 

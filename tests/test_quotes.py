@@ -5812,3 +5812,47 @@ def test_the_one_who_asks_a_question_before_a_colon() -> None:
         ("Journalisten", None),
         ("Lawrow", "Sergey Lavrov"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # "lang" is an adjective, no verb: no subject "Drei Tage"
+        ("Drei Tage lang steht „Litti“ für die Serie vor der Kamera.", None, "scare"),
+        # "bundesweit" neither: "Erfolge" after it is no subject, Scheibner is
+        (
+            "Mit Liedern wie „Ich mag so gern am Fließband stehn“, seiner Reihe „scheibnerweise“ "
+            "(ab 1979) oder den Satiren „Walther und Willy“ (2001-2006) hatte Scheibner "
+            "bundesweit Erfolge.",
+            "Scheibner",
+            "direct",
+        ),
+        # "wörtlich" before a colon stays a speaker's cue
+        (
+            "Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“",
+            "Koppelin",
+            "direct",
+        ),
+    ],
+)
+def test_adverbs_and_adjectives_are_no_verbs_of_a_subject(
+    text: str, speaker: str | None, kind: str
+) -> None:
+    row = quotes(corpus_of(text)).row(0, named=True)
+    assert (row["speaker"], row["kind"]) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "der russische Oppositionelle Leonid Wolkow",
+        "Die belarussische Oppositionsführerin Swetlana Tichanowskaja",
+        "Der Kremlkritiker Michail Chodorkowski",
+    ],
+)
+def test_the_opposition_of_a_state_is_not_that_states_voice(speaker: str) -> None:
+    row = one(f"{speaker} sprach von „Terror“.")
+    assert (row["speaker"], row["speaker_actor"], row["side"]) == (speaker, None, None)
+    # the state's own office is
+    row = one("Der russische Außenminister sprach von „Terror“.")
+    assert (row["speaker_actor"], row["side"]) == ("Russia", "Russia")
