@@ -2077,7 +2077,9 @@ _COPULA_SUBJECT = (
 #: ... or whose reaction it gives: "Die Reaktion des Ministers fiel deutlich aus."
 _REACTION_OF = (
     r"^(?P<pre>\s*(?:Die|Seine|Ihre)\s+(?:\p{Ll}+e\s+)?(?:Reaktion|Antwort|Replik|Kritik|"
-    r"Einschätzung|Bilanz|Botschaft|Warnung|Stellungnahme)\s+(?P<cue>des|der|von|vom)\s+)"
+    r"Einschätzung|Bilanz|Botschaft|Warnung|Stellungnahme)\s+"
+    # (also a place or a body after "aus": Die Reaktion aus Moskau folgte prompt)
+    r"(?P<cue>des|der|von|vom|aus(?:\s+(?:dem|der))?)\s+)"
     rf"(?P<spk>{_SPK_ANY})\s+(?:fiel|fällt|war|ist|kam|kommt|klang|klingt|folgte)\b"
 )
 #: A label before a colon that opens the sentence, the quote later in it (see
@@ -3624,10 +3626,13 @@ def _speakers(
         q = person(
             _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
         )
+        # (a reaction may be a body's or a place's of the lexicon too: Die Reaktion aus Moskau
+        # folgte prompt. „…“)
+        q = actor(q) if pattern == _REACTION_OF else q.with_columns(pl.lit(False).alias("_ka"))
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
-            & (_person_like(pl.col("_xspk")) | pl.col("_kn"))
+            & (_person_like(pl.col("_xspk")) | pl.col("_kn") | pl.col("_ka"))
             & standalone
         ).fill_null(False)
         q = _assigned_found(
@@ -3637,7 +3642,7 @@ def _speakers(
             sp_p=pl.col("_prev_p"),
             text_start=pl.col("_prev_start"),
             cue=pl.lit("previous sentence"),
-        ).drop("_xspk", "_xcue", "_xoff", "_kn")
+        ).drop("_xspk", "_xcue", "_xoff", "_kn", "_ka")
     # a headline's speaker before its colon, the quote later in the sentence: Lawrow: Nato
     # ist „…“ (a person or a body, not a topic or a place: Kiew: Explosionen ... „…“)
     q = person(_extract(q, "_before", _LABEL, "_x"))

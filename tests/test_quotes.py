@@ -5856,3 +5856,26 @@ def test_the_opposition_of_a_state_is_not_that_states_voice(speaker: str) -> Non
     # the state's own office is
     row = one("Der russische Außenminister sprach von „Terror“.")
     assert (row["speaker_actor"], row["side"]) == ("Russia", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker", "actor"),
+    [
+        ("Die Reaktion aus Moskau folgte prompt.", "Moskau", "Moscow"),
+        ("Die Reaktion des Kremls fiel scharf aus.", "Kremls", "Kremlin"),
+        ("Die Reaktion von Peskow fiel scharf aus.", "Peskow", "Russian officials"),
+    ],
+)
+def test_a_reaction_of_a_body_or_place_before_a_full_quote(
+    reaction: str, speaker: str, actor: str
+) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir werden die Ukraine unterstützen, solange es nötig ist“, sagte Scholz. "
+            f"{reaction} „Das verlängert nur den Krieg und das Leiden der Menschen.“"
+        )
+    )
+    assert found.select("speaker", "speaker_actor").rows() == [
+        ("Scholz", "German leaders"),
+        (speaker, actor),
+    ]
