@@ -355,7 +355,8 @@ zurück, Russland habe „…“*; a remark or report with an owner is the owner
 Äußerung, Putin sei ein „…“, zurück*, *hat Berichte der Zeitung „…“ zurückgewiesen, er sei
 „…“*). Before a full quote of its own, the sentence may give a person's view or reaction
 (*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *Die Reaktion
-des Ministers fiel deutlich aus.*, *Der Minister wird deutlich.*). Epithets also name a
+des Ministers fiel deutlich aus.*, *Die Reaktion aus Moskau folgte prompt.*: a body or a
+place of the lexicon may react too; *Der Minister wird deutlich.*). Epithets also name a
 nation's or a political family's member (*der Norweger*, *der Sozialdemokrat*), and a quoted
 name inside a speaker's name (*Der „Spiegel“ schreibt*) or spoken to after it (*sagte X
 (SPD) dem „Spiegel“*) is no quote.
