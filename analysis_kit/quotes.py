@@ -292,7 +292,12 @@ linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.men
 starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
 mention wins over an organisation, a later mention over an earlier one, and the host an
 envoy is sent to counts only where the span names nothing else (*der russische Botschafter
-bei der Nato*, *der russische Nato-Botschafter*: Russia). A role of someone's (*Sein
+bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role stands
+against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
+russische Oppositionelle X*, *die belarussische Oppositionsführerin X*). A surname alone,
+a role before it or not, is the person of the lexicon the article named in full before it
+(*Anders Fogh Rasmussen* ... *Rasmussen*), unless another person of that surname, a first
+name before it, was named since (*Lars Løkke Rasmussen*). A role of someone's (*Sein
 Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
 subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
 zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An epithet takes the one person of the
@@ -417,8 +422,13 @@ another language („running mate“, „summa cum laude“; also a longer one w
 (*heißt es in X*, *verlautete aus X*, *war aus X zu hören*, also with a relative clause
 or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
-the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, and a
-subject with a long apposition. A title that reads (*Der Titel lautet: „…“*, *„…“, so
+the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, a
+subject with a long apposition, the subject after the verb when the fronted part holds a
+relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X,
+...*), a passive citation after the rest of the quote's clause (*Die Allianz kehre zur „…“
+zurück, wurde X von der Agentur RIA Nowosti zitiert*; a role's medium after *von* is no
+part of the speaker: *wird der Botschafter von Interfax zitiert*) and the one who asks a
+question (*Frage eines Journalisten: „…?“*). A title that reads (*Der Titel lautet: „…“*, *„…“, so
 lautet der Titel*) is a name.
 
 Examples
