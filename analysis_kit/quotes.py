@@ -1589,7 +1589,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?)(?P<cue>{_VERB})\s+(?P<spk>{_SPK})"
+        rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
         r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
     ),
     # (last) a speaker with an extended attribute, a participle in the nominative before the

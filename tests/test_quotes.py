@@ -5879,3 +5879,12 @@ def test_a_reaction_of_a_body_or_place_before_a_full_quote(
         ("Scholz", "German leaders"),
         (speaker, actor),
     ]
+
+
+def test_capitalised_words_that_end_the_quotes_clause_are_no_name_before_the_speaker() -> None:
+    row = one("Die Bewohner seien nun „für immer“ Bürger Russlands, sagte Putin im Kreml.")
+    assert (row["speaker"], row["cue"], row["speaker_actor"]) == (
+        "Putin",
+        "sagte",
+        "Vladimir Putin",
+    )
