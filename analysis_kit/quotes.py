@@ -1723,6 +1723,10 @@ _RELATIVE_CLAUSE = (
     rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
 )
+#: A relative clause of a subject, opened before the quote and still open at it: "Biden, der
+#: die Nato als " (the quote then belongs to that clause; the word before the comma a noun or
+#: a name: in "gefordert, das Gericht hatte" "das" is an article).
+_RELATIVE_OPEN = r"\p{Lu}[\p{L}\p{M}.-]*\)?,\s+(?:der|die|das|welche[rs]?)\s+[^„“»«,;:.!?]*$"
 _PASSIVE_RELATIVE = rf"{_HERE}[^,;:.!?]{{0,80}}?\b{_JUDGED}\s+(?:wird|wurde|werden|wurden|worden)\b"
 #: ... and one whose relative pronoun is the object, a name its subject: Die Gespräche, die
 #: Macron als „…“ bezeichnete (a person of the article, or after "den": Der Plan, den X ...).
@@ -3149,6 +3153,15 @@ def _speakers(
         # a quote in an attribute: its participle is no verb of the sentence (Die als „…“
         # bezeichnete Gruppe kämpft)
         & ~(after & pl.col("_before").str.contains(_ATTRIBUTE_BEFORE)).fill_null(False)
+        # a quote in a relative clause of the subject: after the comma that closes it, the
+        # main clause's verb has that subject, and the noun after it is its object (Biden,
+        # der die Nato als „…“ bezeichnete, betonte die Geschlossenheit: Biden, by the
+        # relative clause)
+        & ~(
+            after
+            & pl.col("_before").str.contains(_RELATIVE_OPEN)
+            & pl.col("_text").str.slice(0, pl.col("_xoff").cast(pl.Int64)).str.contains(",")
+        ).fill_null(False)
         # a label, not a speaker, when the sentence goes on after the quoted words:
         # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
         & ~((pl.col("_rule") == "colon") & pl.col("_after").str.contains(r"^\s+\p{Ll}")).fill_null(

@@ -5888,3 +5888,27 @@ def test_capitalised_words_that_end_the_quotes_clause_are_no_name_before_the_spe
         "sagte",
         "Vladimir Putin",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Biden, der die Nato als „heilige Verpflichtung“ bezeichnete, betonte die "
+            "Geschlossenheit des Bündnisses.",
+            "Biden",
+        ),
+        (
+            "Der US-Präsident, der die Nato eine „heilige Verpflichtung“ nannte, lobte die Einheit.",
+            "Der US-Präsident",
+        ),
+        # "das" after a participle and its comma is an article, no relative pronoun
+        (
+            "Die Anklage hatte eine lange Haftstrafe gefordert, das Gericht hatte aber „einen "
+            "minderschweren Fall“ angenommen, wie Verteidiger Ali Aydin betonte.",
+            "Verteidiger Ali Aydin",
+        ),
+    ],
+)
+def test_a_quote_in_a_relative_clause_of_the_subject(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
