@@ -857,7 +857,7 @@ _PARTICIPLE_WIDE = (
     rf"(?:{_PARTICIPLE}|(?:bezeichnet|verurteilt|begrüßt|gelobt|gewürdigt|zurückgewiesen|"
     r"dementiert|gefragt|geantwortet|vorgeworfen|beschrieben|angeprangert|hervorgehoben|"
     r"hingewiesen|gedroht|appelliert|aufgerufen|bekanntgegeben|geschildert|beteuert|bedauert|"
-    r"versprochen)\b)"
+    r"versprochen|abgetan|gewertet|eingestuft|gebrandmarkt|verspottet)\b)"
 )
 #: A sentence of reported speech: a verb of saying, a noun of opinion, or a finite verb
 #: that opens a dass-clause ("prangerten an, dass"); a participle of saying counts for
@@ -918,9 +918,10 @@ _OPENERS = (
     r"(?:[►▶•■▪]\s*)?"
     # the time of a live ticker's entry: "16.10 Uhr: Habeck hat ...", "9:45 – Die Nato ..."
     r"(?:[0-9]{1,2}[.:][0-9]{2}(?:\s*Uhr)?(?::|\s+[–—-])\s+)?"
-    # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – "
+    # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – ",
+    # "Madrid (Spanien), 29.06.2022 – " (Wikinews)
     r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
-    r"(?:\s*\([^()]{1,12}\))?\s+[–—-]\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s*[0-9.]+)?\s+[–—-]\s+)?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
@@ -1707,7 +1708,8 @@ _HOLDER_TO = (
 _JUDGED = (
     r"(?:bezeichnet|eingestuft|gewertet|bewertet|beurteilt|eingeschätzt|beschrieben|"
     r"charakterisiert|tituliert|kritisiert|verurteilt|gelobt|gefeiert|gewürdigt|angesehen|"
-    r"betrachtet|gesehen|empfunden|abgelehnt|zurückgewiesen|begrüßt|genannt)"
+    r"betrachtet|gesehen|empfunden|abgelehnt|zurückgewiesen|begrüßt|genannt|abgetan|"
+    r"gebrandmarkt|verspottet)"
 )
 #: A clause in the passive of a judgement (its subject is judged, not speaking): "Die Gruppe
 #: wurde als „…“ bezeichnet", "... ist von Moskau als „…“ eingestuft worden".
@@ -6421,7 +6423,7 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
 
 #: A dateline before the first sentence: "Kiew (dpa) – ", "Tiflis, 12.08.2008 – ".
 _DATELINE = (
-    r"^\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,12}\))?"
+    r"^\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s*[0-9.]+)?\s+[–—-]\s+$"
 )
 

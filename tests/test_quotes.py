@@ -5912,3 +5912,26 @@ def test_capitalised_words_that_end_the_quotes_clause_are_no_name_before_the_spe
 )
 def test_a_quote_in_a_relative_clause_of_the_subject(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Wikinews dateline opens the sentence
+        (
+            "Madrid (Spanien), 29.06.2022 – Die Nato hat Russland in ihrem Konzept als „größte "
+            "Bedrohung“ bezeichnet.",
+            "Die Nato",
+        ),
+        (
+            "Washington (Vereinigte Staaten), 08.03.2014 – Moskau hat die Sanktionen als "
+            "„Erpressung“ verurteilt.",
+            "Moskau",
+        ),
+        # dismissed as: active and passive
+        ("Der Kreml hat Berichte über Truppenbewegungen als „Hysterie“ abgetan.", "Der Kreml"),
+        ("Die Berichte wurden vom Kreml als „Hysterie“ abgetan.", "Kreml"),
+    ],
+)
+def test_a_dateline_and_a_judgement_dismissed_as(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
