@@ -4385,7 +4385,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             ),
                             pl.col("_g").struct.field("cue"),
                         ).str.contains(
-                            r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis)\s*(?:[,:;„“»«]|$)"
+                            r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis|zu\s+(?:bedenken|"
+                            r"verstehen|erkennen|Protokoll))\s*(?:[,:;„“»«]|$)"
                             # (and "sich" right before the quote: X gab sich „optimistisch“,
                             # not: gab sich Mühe, die „Krise“ zu lösen)
                             r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"

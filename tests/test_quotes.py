@@ -5935,3 +5935,8 @@ def test_a_quote_in_a_relative_clause_of_the_subject(text: str, speaker: str) ->
 )
 def test_a_dateline_and_a_judgement_dismissed_as(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def test_geben_with_zu_bedenken_is_saying() -> None:
+    row = one("Der Minister gab zu bedenken, dass die Lage „äußerst fragil“ sei.")
+    assert (row["speaker"], row["kind"]) == ("Der Minister", "partial")
