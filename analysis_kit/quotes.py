@@ -3305,6 +3305,17 @@ def _speakers(
             # is part of someone else's indirect speech, no speaker (Außerdem hätte der
             # Sender Roßmüller „…“ gegeben, after „…“, so Suttner)
             & ~(subjunctive & ~saying & ~pl.col("_xspk").is_in(_PRONOUNS)).fill_null(False)
+            # ... and so is "er" or "sie" there when the sentence before in the paragraph
+            # reports someone's words: the indirect speech goes on (Der Botschafter nannte die
+            # Entscheidung „…“. Sie bringe den Konflikt „…“: the ambassador's words, whatever
+            # "sie" stands for; the sentence before gives him)
+            & ~(
+                subjunctive
+                & ~saying
+                & pl.col("_xspk").is_in(_PRONOUNS)
+                & (pl.col("_prev_p") == pl.col("_p"))
+                & pl.col("_prev_text").str.contains(_SAYING_SUBJECT)
+            ).fill_null(False)
             # a quote inside a noun phrase that a verb other than one of saying follows with
             # no comma is part of the subject; the noun after the verb is its object
             # (Putins „Friedensplan“ sieht die Abtretung ... vor)

@@ -5940,3 +5940,18 @@ def test_a_dateline_and_a_judgement_dismissed_as(text: str, speaker: str) -> Non
 def test_geben_with_zu_bedenken_is_saying() -> None:
     row = one("Der Minister gab zu bedenken, dass die Lage „äußerst fragil“ sei.")
     assert (row["speaker"], row["kind"]) == ("Der Minister", "partial")
+
+
+def test_a_pronoun_in_the_subjunctive_goes_on_with_the_indirect_speech_before() -> None:
+    # "sie" is the decision, not the minister of the paragraph before: the ambassador's words
+    text = (
+        "Die Verteidigungsministerin Kajsa Ollongren begrüßte den Schritt. „Die Ukraine "
+        "braucht diese Panzer jetzt“, sagte sie.\n\n"
+        "Der russische Botschafter Sergej Netschajew nannte die Entscheidung „äußerst "
+        "gefährlich“. Sie bringe den Konflikt „auf eine neue Ebene der Konfrontation“."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("speaker", "cue").rows()[1:] == [
+        ("Der russische Botschafter Sergej Netschajew", "nannte"),
+        ("Der russische Botschafter Sergej Netschajew", "previous sentence"),
+    ]
