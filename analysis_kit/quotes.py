@@ -5903,7 +5903,8 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """Cut the place of speaking after a speaker named by an actor of the lexicon: "Putin in
     Moskau" → "Putin", "Saakaschwili in Tiflis" → "Saakaschwili" (where a mention ends right
     before it; "der US-Botschafter in Moskau", "der Sprecher der Polizei in Dortmund" keep
-    their place, part of the role).
+    their place, part of the role), or after a bare name, capitalised words with no article
+    ("Grossi in Wien" → "Grossi").
     """
     # (an envoy's host is part of the role: "der Botschafter Russlands bei der Nato")
     place = pl.when(~pl.col("speaker").str.contains(rf"{_ENVOY}|(?i:vertreter|beobachter)")).then(
@@ -5920,6 +5921,16 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
         return q
     ends = m.select(pl.col("_ap").cast(pl.Int64).alias("_sp_p"), pl.col("end").cast(pl.Int64))
     cut = rows.join(ends, left_on=["_sp_p", "_cut"], right_on=["_sp_p", "end"], how="semi")
+    # (also after a bare name, capitalised words with no article: "Grossi in Wien", "Rafael
+    # Grossi in Wien", "Kremlsprecher Peskow in Moskau"; a name has no place in it)
+    bare = q.filter(
+        place.is_not_null()
+        & pl.col("speaker")
+        .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
+        .str.contains(r"^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*$")
+        & ~pl.col("speaker").str.contains(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s")
+    ).select("_q")
+    cut = pl.concat([cut, rows.join(bare, on="_q")]).unique("_q")
     return (
         q.join(cut.select("_q", "_cut"), on="_q", how="left")
         .with_columns(

@@ -5955,3 +5955,22 @@ def test_a_pronoun_in_the_subjunctive_goes_on_with_the_indirect_speech_before() 
         ("Der russische Botschafter Sergej Netschajew", "nannte"),
         ("Der russische Botschafter Sergej Netschajew", "previous sentence"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir spielen mit dem Feuer“, sagte Grossi in Wien.", "Grossi"),
+        (
+            "„Wir spielen mit dem Feuer“, sagte Rafael Grossi bei der Unterzeichnung.",
+            "Rafael Grossi",
+        ),
+        # a role with its article keeps its place
+        (
+            "„Wir spielen mit dem Feuer“, sagte der Sprecher der Polizei in Dortmund.",
+            "der Sprecher der Polizei in Dortmund",
+        ),
+    ],
+)
+def test_the_place_of_speaking_after_a_bare_name_is_cut(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
