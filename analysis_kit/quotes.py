@@ -2110,12 +2110,20 @@ _VIEW_OF = (
     # (one clause: not "Für X ist es unverständlich, dass Y ...", where Y may speak next)
     r"[^,;:]*$"
 )
-#: ... or a verbless sentence: "Ganz anders Selenskyj.", "Anders klang das bei Selenskyj."
+#: ... or a verbless sentence: "Ganz anders Selenskyj.", "Anders klang das bei Selenskyj.",
+#: "Selenskyj dagegen."
 _OTHERWISE = (
     r"^(?P<pre>\s*(?:(?:Ganz|Völlig|Etwas|Deutlich)\s+)?(?P<cue>[Aa]nders)\s+"
     r"(?:(?:sieht|sah|klingt|klang|sehen|sahen)\s+(?:es|das)\s+(?:auch\s+)?(?:bei\s+)?)?)"
     rf"(?P<spk>{_SPK})\s*[.:!]?\s*$"
 )
+#: A state of mind that ends a sentence with a copula: "Die Opposition ist unzufrieden."
+_STATE_OF_MIND = (
+    r"\s(?:ist|war|sind|waren)\s+(?:\p{Ll}+\s+)?(?:unzufrieden|enttäuscht|empört|besorgt|"
+    r"zuversichtlich|skeptisch|verärgert|erleichtert|optimistisch|pessimistisch|alarmiert|"
+    r"entsetzt|irritiert|zufrieden|beunruhigt|verwundert|überrascht|erbost|wütend)\s*[.!]?\s*$"
+)
+_CONTRASTED = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>dagegen|hingegen|wiederum)\s*[.:!]?\s*$"
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
 #: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
 _THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
@@ -3657,15 +3665,23 @@ def _speakers(
     # Genf. „…“ (not a thing: Die Lage war angespannt. „…“)
     # (and a person whose view the sentence gives: Bei Selenskyj klingt das anders. / Für
     # Selenskyj ist die Sache klar. / Ganz anders Selenskyj. „…“)
-    previous_rules = [_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE]
+    previous_rules = [_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE, _CONTRASTED]
     possible = _possible_rules(q, [("_prev_text", pattern) for pattern in previous_rules])
     for pattern in (p for n, p in enumerate(previous_rules) if str(n) in possible.columns):
         q = person(
             _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
         )
         # (a reaction may be a body's or a place's of the lexicon too: Die Reaktion aus Moskau
-        # folgte prompt. „…“)
-        q = actor(q) if pattern == _REACTION_OF else q.with_columns(pl.lit(False).alias("_ka"))
+        # folgte prompt. „…“; and a body may be in a state of mind: Die Opposition ist
+        # unzufrieden. „…“)
+        if pattern == _REACTION_OF:
+            q = actor(q)
+        elif pattern == _COPULA_SUBJECT:
+            q = q.with_columns(
+                pl.col("_prev_text").str.contains(_STATE_OF_MIND).fill_null(False).alias("_ka")
+            )
+        else:
+            q = q.with_columns(pl.lit(False).alias("_ka"))
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()

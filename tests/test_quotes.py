@@ -5974,3 +5974,22 @@ def test_a_pronoun_in_the_subjunctive_goes_on_with_the_indirect_speech_before() 
 )
 def test_the_place_of_speaking_after_a_bare_name_is_cut(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Merz dagegen.", "Merz"),
+        ("Die Opposition ist unzufrieden.", "Die Opposition"),
+        # a state of things is no one's state of mind: the quote before goes on
+        ("Die Lage ist angespannt.", "Scholz"),
+    ],
+)
+def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker: str) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir werden die Ukraine unterstützen, solange es nötig ist“, sagte Scholz. "
+            f"{between} „Das reicht bei weitem nicht aus, wir brauchen mehr Tempo.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Scholz", speaker]
