@@ -359,7 +359,8 @@ X*); a verb that disputes them gives no speaker (*Das bestritt X*, *Das dementie
 zurück, Russland habe „…“*; a remark or report with an owner is the owner's: *wies Bidens
 Äußerung, Putin sei ein „…“, zurück*, *hat Berichte der Zeitung „…“ zurückgewiesen, er sei
 „…“*). Before a full quote of its own, the sentence may give a person's view or reaction
-(*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *Die Reaktion
+(*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *X dagegen.*,
+a state of mind also of a body: *Die Opposition ist unzufrieden.*, *Die Reaktion
 des Ministers fiel deutlich aus.*, *Die Reaktion aus Moskau folgte prompt.*: a body or a
 place of the lexicon may react too; *Der Minister wird deutlich.*). Epithets also name a
 nation's or a political family's member (*der Norweger*, *der Sozialdemokrat*), and a quoted
