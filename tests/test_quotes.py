@@ -1845,10 +1845,10 @@ def test_taking_a_stand_is_saying() -> None:
             "Bundeskanzler Olaf Scholz",
         ),
         ("Lawrow sagte vor dem UN-Sicherheitsrat: „Das ist eine Lüge.“", "Lawrow"),
-        # "St." is no end of a sentence or a name
+        # "St." is no end of a sentence (and the place of speaking is cut)
         (
             "Das sei „eine direkte Bedrohung“ für Russland, sagte Putin in St. Petersburg.",
-            "Putin in St. Petersburg",
+            "Putin",
         ),
         # a dative that opens the sentence is the addressee, not the speaker
         ("Dem US-Sender CNN sagte Selenskyj: „Wir brauchen mehr Flugabwehr.“", "Selenskyj"),
