@@ -6261,6 +6261,22 @@ def _link_bodies(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame) -> 
     return _take_actor(q, _latest_mention(found))
 
 
+def _unlinked(q: pl.DataFrame, speaker: str, extra: pl.Expr) -> pl.DataFrame:
+    """The quotes whose speaker has no actor yet and matches ``speaker``: ``_q, article_id,
+    _qp, _qs`` (the speaker's paragraph and start) and the column ``extra``."""
+    return q.filter(
+        pl.col("speaker_actor").is_null()
+        & pl.col("_sp_p").is_not_null()
+        & pl.col("speaker").str.contains(speaker)
+    ).select(
+        "_q",
+        "article_id",
+        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+        extra,
+    )
+
+
 def _link_former_latter(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """Actor and side of a speaker *letztere(r)* or *erstere(r)*.
 
@@ -6269,16 +6285,8 @@ def _link_former_latter(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     before it (*Scholz traf Macron. „…“, so letzterer.* gives Macron; *so ersterer*,
     Scholz). The speaker's text stays as written.
     """
-    todo = q.filter(
-        pl.col("speaker_actor").is_null()
-        & pl.col("_sp_p").is_not_null()
-        & pl.col("speaker").str.contains(rf"^{_FORMER_LATTER}$")
-    ).select(
-        "_q",
-        "article_id",
-        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
-        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
-        pl.col("speaker").str.contains(r"^[Ll]").alias("_latter"),
+    todo = _unlinked(
+        q, rf"^{_FORMER_LATTER}$", pl.col("speaker").str.contains(r"^[Ll]").alias("_latter")
     )
     if todo.height == 0:
         return q
@@ -6318,15 +6326,9 @@ def _link_surnames(
     (a first name of ``data/names.toml`` before it) was named after him, the surname is
     that other person's, and no actor is given.
     """
-    todo = q.filter(
-        pl.col("speaker_actor").is_null()
-        & pl.col("_sp_p").is_not_null()
-        & pl.col("speaker").str.contains(r"^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+$")
-    ).select(
-        "_q",
-        "article_id",
-        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
-        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+    todo = _unlinked(
+        q,
+        r"^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+$",
         pl.col("speaker").str.extract(r"(\S+)$").alias("_surname"),
     )
     if todo.height == 0:
