@@ -2646,7 +2646,7 @@ def _quotes(
     q = _link_bodies(q, m, paragraphs)
     q = _link_former_latter(q, m)
     q = _link_surnames(q, m, corpus, paragraphs)
-    q = _cut_place(q, m)
+    q = _cut_place(q, m, corpus)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -5916,12 +5916,14 @@ _PLACE_AT_END = (
 )
 
 
-def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+def _cut_place(q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus) -> pl.DataFrame:
     """Cut the place of speaking after a speaker named by an actor of the lexicon: "Putin in
     Moskau" → "Putin", "Saakaschwili in Tiflis" → "Saakaschwili" (where a mention ends right
     before it; "der US-Botschafter in Moskau", "der Sprecher der Polizei in Dortmund" keep
     their place, part of the role), or after a bare name, capitalised words with no article
-    ("Grossi in Wien" → "Grossi").
+    whose last the article has after a first name (``data/names.toml``) or is no German common
+    noun (:func:`_common_word`): "Grossi in Wien" → "Grossi"; "Regierungskreisen in Kiew"
+    stays.
     """
     # (an envoy's host is part of the role: "der Botschafter Russlands bei der Nato")
     place = pl.when(~pl.col("speaker").str.contains(rf"{_ENVOY}|(?i:vertreter|beobachter)")).then(
@@ -5938,16 +5940,37 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
         return q
     ends = m.select(pl.col("_ap").cast(pl.Int64).alias("_sp_p"), pl.col("end").cast(pl.Int64))
     cut = rows.join(ends, left_on=["_sp_p", "_cut"], right_on=["_sp_p", "end"], how="semi")
-    # (also after a bare name, capitalised words with no article: "Grossi in Wien", "Rafael
-    # Grossi in Wien", "Kremlsprecher Peskow in Moskau"; a name has no place in it)
+    # (also after a bare name, capitalised words with no article whose last the article has
+    # after a first name, or that is no German common noun: "Grossi in Wien", "Kremlsprecher
+    # Dmitri Peskow in Moskau"; a name has no place in it, but "Regierungskreisen in Kiew" is
+    # no name)
     bare = q.filter(
         place.is_not_null()
         & pl.col("speaker")
         .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
         .str.contains(r"^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*$")
         & ~pl.col("speaker").str.contains(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s")
-    ).select("_q")
-    cut = pl.concat([cut, rows.join(bare, on="_q")]).unique("_q")
+    ).select(
+        "_q",
+        "article_id",
+        pl.col("speaker")
+        .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
+        .str.extract(r"(\S+)$")
+        .alias("text"),
+    )
+    if bare.height:
+        # (a name: after a first name in the article, or no German common noun)
+        named = (
+            _after_first_name(corpus, bare.select("article_id", "text").unique())
+            .select("article_id", "text")
+            .unique()
+            .with_columns(pl.lit(True).alias("_named"))
+        )
+        common = _common_word(bare.select("_q", pl.col("text").alias("_last")))
+        bare = bare.join(named, on=["article_id", "text"], how="left").filter(
+            pl.col("_named").fill_null(False) | ~pl.col("_q").is_in(common.implode())
+        )
+        cut = pl.concat([cut, rows.join(bare.select("_q"), on="_q")]).unique("_q")
     return (
         q.join(cut.select("_q", "_cut"), on="_q", how="left")
         .with_columns(
@@ -6313,6 +6336,35 @@ def _link_former_latter(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     return _take_actor(q, found)
 
 
+def _after_first_name(corpus: Corpus, words: pl.DataFrame) -> pl.DataFrame:
+    """The tokens of ``words`` (``article_id, text``) that stand right after a first name of
+    ``data/names.toml``, a middle name between or not ("Rafael Grossi", "Lars Løkke
+    Rasmussen"): ``article_id, paragraph, start, text``."""
+    names = _names()
+    first_names = [*names["first_f"], *names["first_m"]]
+    before = [
+        corpus.tokens.select(
+            "article_id",
+            "paragraph",
+            "sentence",
+            (pl.col("token") + k).alias("token"),
+            pl.col("text").alias(f"_w{k}"),
+        )
+        for k in (1, 2)
+    ]
+    keys = ["article_id", "paragraph", "sentence", "token"]
+    return (
+        corpus.tokens.join(words, on=["article_id", "text"])
+        .join(before[0], on=keys)
+        .join(before[1], on=keys, how="left")
+        .filter(
+            pl.col("_w1").is_in(first_names)
+            | (pl.col("_w1").str.contains(r"^\p{Lu}") & pl.col("_w2").is_in(first_names))
+        )
+        .select("article_id", "paragraph", "start", "text")
+    )
+
+
 def _link_surnames(
     q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
@@ -6348,29 +6400,9 @@ def _link_surnames(
     if named.height == 0:
         return q
     # the other persons of that surname: a first name right before it, outside the mentions
-    names = _names()
-    first_names = [*names["first_f"], *names["first_m"]]
     surnames = named.select("article_id", pl.col("_surname").alias("text")).unique()
-    # (a middle name may stand between: Lars Løkke Rasmussen)
-    before = [
-        corpus.tokens.select(
-            "article_id",
-            "paragraph",
-            "sentence",
-            (pl.col("token") + k).alias("token"),
-            pl.col("text").alias(f"_w{k}"),
-        )
-        for k in (1, 2)
-    ]
-    keys = ["article_id", "paragraph", "sentence", "token"]
     others = (
-        corpus.tokens.join(surnames, on=["article_id", "text"])
-        .join(before[0], on=keys)
-        .join(before[1], on=keys, how="left")
-        .filter(
-            pl.col("_w1").is_in(first_names)
-            | (pl.col("_w1").str.contains(r"^\p{Lu}") & pl.col("_w2").is_in(first_names))
-        )
+        _after_first_name(corpus, surnames)
         .join(
             paragraphs.select("article_id", "paragraph", pl.col("_p").cast(pl.Int64).alias("_ap")),
             on=["article_id", "paragraph"],
@@ -7090,7 +7122,14 @@ _NOUN_SUFFIX = (
 
 
 def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
-    """``_common``: the quote's last word is a German common noun.
+    """``_common``: the quote's last word is a German common noun (:func:`_common_word`)."""
+    last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
+    common = _common_word(q.select("_q", last.alias("_last")))
+    return q.with_columns(pl.col("_q").is_in(common.implode()).alias("_common"))
+
+
+def _common_word(words: pl.DataFrame) -> pl.Series:
+    """The ``_q`` of the rows of ``words`` (``_q, _last``) whose word is a German common noun.
 
     A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*), a compound
     that ends in one (*Friedensmission*, *Überwachungsstaat*: the last part of four letters or
@@ -7099,7 +7138,6 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     *Russophobie*); not a compound with a hyphen (*Jamaika-Bündnis*,
     *Scientology-Organisation* name something).
     """
-    last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
     tags = word_tags()
     nouns = tags.filter(pl.col("tag") == "NN").select(pl.col("form").alias("_part"))
     # (a word the lexicon knows as a name is no compound of a common noun: Deutschland)
@@ -7107,7 +7145,7 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     # the word and, for a compound, its last parts of four letters or more after a first part
     # of four or more (Friedensmission: Mission; Überwachungsstaat: Staat)
     n = pl.col("_last").str.len_chars().cast(pl.Int64)
-    words = q.select("_q", last.alias("_last")).drop_nulls("_last")
+    words = words.drop_nulls("_last")
     tails = (
         words.join(names, on="_last", how="anti")
         .with_columns(pl.int_ranges(4, pl.max_horizontal(n - 3, 4)).alias("_cut"))
@@ -7116,13 +7154,9 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
         .select("_q", pl.col("_last").str.slice(pl.col("_cut")).str.to_titlecase().alias("_part"))
     )
     parts = pl.concat([words.rename({"_last": "_part"}), tails])
-    common = parts.join(nouns, on="_part", how="semi").select("_q").unique().get_column("_q")
-    return q.with_columns(
-        (
-            pl.col("_q").is_in(common.implode())
-            | last.str.to_lowercase().str.contains(_NOUN_SUFFIX).fill_null(False)
-        ).alias("_common")
-    )
+    common = parts.join(nouns, on="_part", how="semi").select("_q")
+    suffixed = words.filter(pl.col("_last").str.to_lowercase().str.contains(_NOUN_SUFFIX))
+    return pl.concat([common, suffixed.select("_q")]).unique().get_column("_q")
 
 
 #: A quoted phrase is in another language when the language model gives that language at

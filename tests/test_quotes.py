@@ -5965,6 +5965,11 @@ def test_a_pronoun_in_the_subjunctive_goes_on_with_the_indirect_speech_before() 
             "„Wir spielen mit dem Feuer“, sagte Rafael Grossi bei der Unterzeichnung.",
             "Rafael Grossi",
         ),
+        # a common noun is no name: its place names whose circles they are
+        (
+            "Wie es aus Regierungskreisen in Kiew hieß, seien die Truppen „in Alarmbereitschaft“.",
+            "Regierungskreisen in Kiew",
+        ),
         # a role with its article keeps its place
         (
             "„Wir spielen mit dem Feuer“, sagte der Sprecher der Polizei in Dortmund.",
