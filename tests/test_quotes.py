@@ -5998,3 +5998,11 @@ def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker
         )
     )
     assert found.get_column("speaker").to_list() == ["Scholz", speaker]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Die USA und die EU", "Die USA und Großbritannien", "Die Regierung"]
+)
+def test_condemning_as_is_saying(subject: str) -> None:
+    row = one(f"{subject} verurteilten den Angriff als „barbarisch“.")
+    assert (row["speaker"], row["cue"], row["kind"]) == (subject, "verurteilten", "partial")
