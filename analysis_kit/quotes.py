@@ -4091,7 +4091,11 @@ _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
 #: sagte Putin", "Am Montag, als die Ergebnisse bekannt wurden, bezeichnete X ..." (the
 #: subject comes after that verb).
 _INSERTED_CLAUSE_HEAD = (
-    r"^[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
+    # (a fronted adverbial, opening with a preposition: not the subject with its relative
+    # clause, "Ein Offizier, der anonym bleiben wollte, bezeichnete die Lage als „…“")
+    r"^\s*(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Während|Mit|Zu|Zum|Zur|Über|Unter|Seit|Gegen|"
+    r"Aus|Von|Vom|Für|Wegen|Trotz)\s"
+    r"[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
 )
@@ -4848,7 +4852,9 @@ _NOT_VERBS = (
     "nicht noch auch nur schon sehr so bereits zwischen neben hinter vor bis ohne trotz samt "
     "seit ab bei beim vom zum zur innerhalb außerhalb sich damit jetzt erst meist zuletzt selbst "
     "zunächst zumindest mindestens höchstens fast oft weit nachdem somit längst sonst insgesamt "
-    "eines aller beider jeder jedes jeden keiner keines mehr weniger statt anstatt laut gemäß"
+    "eines aller beider jeder jedes jeden keiner keines mehr weniger statt anstatt laut gemäß "
+    # (an attribute: "Zwei mit der Sache vertraute Personen sagten")
+    "vertraute vertrauten"
 ).split()
 
 

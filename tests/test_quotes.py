@@ -6006,3 +6006,20 @@ def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker
 def test_condemning_as_is_saying(subject: str) -> None:
     row = one(f"{subject} verurteilten den Angriff als „barbarisch“.")
     assert (row["speaker"], row["cue"], row["kind"]) == (subject, "verurteilten", "partial")
+
+
+def test_the_subject_with_its_relative_clause_before_the_verb_is_no_fronted_adverbial() -> None:
+    row = one(
+        "Ein ranghoher Nato-Offizier, der anonym bleiben wollte, bezeichnete die Lage als "
+        "„ernst, aber stabil“."
+    )
+    assert (row["speaker"], row["cue"]) == ("Ein ranghoher Nato-Offizier", "bezeichnete")
+
+
+def test_an_attribute_in_ten_is_no_verb_first() -> None:
+    # "vertraute" is an attribute of "Personen", which are no subject after a verb
+    row = one(
+        "Zwei mit der Sache vertraute Personen sagten der Nachrichtenagentur Reuters, die "
+        "Gespräche seien „weit fortgeschritten“."
+    )
+    assert row["speaker"] != "Personen"
