@@ -706,9 +706,7 @@ _WIDE_EXTRA = (
     "lehnte lehnt lehnten "
     # (a judgement passed on someone: "attestierte dem Trainer „die richtigen Ideen“"; not
     # the present, also the participle of a passive: "Ihm wurden „…“ attestiert")
-    "attestierte attestierten bescheinigte bescheinigten "
-    # (condemning: "Die USA und die EU verurteilten den Angriff als „barbarisch“")
-    "verurteilte verurteilten verurteilt geißelte geißelten brandmarkte brandmarkten"
+    "attestierte attestierten bescheinigte bescheinigten"
 ).split()
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 

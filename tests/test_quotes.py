@@ -6000,14 +6000,6 @@ def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker
     assert found.get_column("speaker").to_list() == ["Scholz", speaker]
 
 
-@pytest.mark.parametrize(
-    "subject", ["Die USA und die EU", "Die USA und Großbritannien", "Die Regierung"]
-)
-def test_condemning_as_is_saying(subject: str) -> None:
-    row = one(f"{subject} verurteilten den Angriff als „barbarisch“.")
-    assert (row["speaker"], row["cue"], row["kind"]) == (subject, "verurteilten", "partial")
-
-
 def test_the_subject_with_its_relative_clause_before_the_verb_is_no_fronted_adverbial() -> None:
     row = one(
         "Ein ranghoher Nato-Offizier, der anonym bleiben wollte, bezeichnete die Lage als "
