@@ -890,7 +890,7 @@ def _drop_private_and_datelines(
     # only the tokens around a hit are looked at: the joins below stay small
     t0 = pl.col("_t0").cast(pl.Int64)
     near = (
-        hits.select(pl.int_ranges(t0 - 2, t0 + 4).alias("_t"))
+        hits.select(pl.int_ranges(t0 - 3, t0 + 4).alias("_t"))
         .explode("_t")
         .unique()
         .cast({"_t": tok.schema["_t"]}, strict=False)
@@ -915,12 +915,14 @@ def _drop_private_and_datelines(
         (pl.col("_t") + 1).alias("_t0"), pl.col("_u").alias("_up"), pl.col("_tt").alias("_p1")
     )
     prv2 = tok.select((pl.col("_t") + 2).alias("_t0"), pl.col("_tt").alias("_p2"))
+    prv3 = tok.select((pl.col("_t") + 3).alias("_t0"), pl.col("_tt").alias("_p3"))
     h = (
         h.join(nxt, on="_t0", how="left")
         .join(nxt2, on="_t0", how="left")
         .join(nxt3, on="_t0", how="left")
         .join(prv1, on="_t0", how="left")
         .join(prv2, on="_t0", how="left")
+        .join(prv3, on="_t0", how="left")
     )
     drop = pl.lit(False)
     if lex.private_heads:
@@ -974,6 +976,12 @@ def _drop_private_and_datelines(
                     pl.col("_p2").str.contains(_MESSAGE).fill_null(False)
                     | pl.col("_n1").is_in(["hieß", "heißt", "verlautete", "verlautet"])
                 )
+            )
+            # what is said in the capital is its government's: "„…“, hieß es in Moskau"
+            & ~(
+                pl.col("_p1").is_in(["in", "aus"])
+                & (pl.col("_p2") == "es")
+                & pl.col("_p3").is_in(["hieß", "heißt"])
             )
         ).fill_null(False)
     keep = h.filter(~(drop | dateline | place)).select("_h")

@@ -1473,14 +1473,16 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?:so\s+)?(?P<cue>(?:heißt|hieß)\s+es|verlautete|verlautet)"
-        rf"(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:in|im|auf|aus|von|vom|beim|seitens)\s+)"
+        rf"(?:\s+\p{{Ll}}+){{0,2}}?(?:\s+am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+        r"Sonntag|Wochenende|Abend|Morgen|Vormittag|Nachmittag))?"
+        rf"\s+(?:in|im|auf|aus|von|vom|bei|beim|seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Beim|Seitens|in|im|auf|aus|von|vom|beim|"
-        rf"seitens)\s+)"
+        rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Bei|Beim|Seitens|in|im|auf|aus|von|vom|"
+        rf"bei|beim|seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
@@ -2218,6 +2220,10 @@ _NOT_SPEAKER = (
     # a reaction that opens the sentence: "Unterstützung erhielt Scholz von Macron:"
     r"(?:Unterstützung|Lob|Zustimmung|Widerspruch|Rückendeckung|Beifall|Applaus|Gegenwind)$|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
+    # an event where something was said: "„…“, hieß es auf einer Pressekonferenz in Kiew"
+    r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:\p{Ll}+e[mnrs]?\s+)*(?:Pressekonferenz|"
+    r"Pressebriefing|Briefing|Sitzung|Konferenz|Tagung|Veranstaltung|Versammlung|Kundgebung|"
+    r"Debatte|Anhörung|Fragestunde)(?:\s+(?:in|im|am|vor)\s+[^,]*)?$|"
     # an article before a place: "Das in München vorgestellte Modell"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:in|im|aus|von|vom|bei|beim|am|an|auf)\s|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
@@ -2647,6 +2653,7 @@ def _quotes(
     q = _link_former_latter(q, m)
     q = _link_surnames(q, m, corpus, paragraphs)
     q = _cut_place(q, m, corpus)
+    q = _share_actors(q)
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -5922,6 +5929,24 @@ _PLACE_AT_END = (
 )
 
 
+def _share_actors(q: pl.DataFrame) -> pl.DataFrame:
+    """Quotes that take their speaker from the same words share the actor one of them found.
+
+    („…“, sagte der Norweger. Man werde die Präsenz „wenn nötig“ verstärken: the second
+    quote's speaker is the first's, and so is its actor, found for the first from its
+    sentence.)
+    """
+    key = ["_sp_p", "_sp_s", "speaker"]
+    known = pl.col("speaker_actor").is_not_null()
+    missing = known.not_() & pl.all_horizontal(pl.col(k).is_not_null() for k in key)
+    actor = pl.col("speaker_actor").filter(known).first().over(key)
+    side = pl.col("side").filter(known).first().over(key)
+    return q.with_columns(
+        pl.when(missing).then(actor).otherwise(pl.col("speaker_actor")).alias("speaker_actor"),
+        pl.when(missing).then(side).otherwise(pl.col("side")).alias("side"),
+    )
+
+
 def _cut_place(q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus) -> pl.DataFrame:
     """Cut the place of speaking after a speaker named by an actor of the lexicon: "Putin in
     Moskau" → "Putin", "Saakaschwili in Tiflis" → "Saakaschwili" (where a mention ends right
@@ -6529,6 +6554,10 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
     # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
     full = full | (reported & opens & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False))
+    # (also where the source is no speaker: „…“, hieß es auf einer Pressekonferenz)
+    full = full | (
+        opens & pl.col("_after").str.contains(r"^\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es\b")
+    ).fill_null(False)
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))

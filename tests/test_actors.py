@@ -154,6 +154,8 @@ def test_a_message_from_a_capital_is_its_governments() -> None:
     assert sides("Die Antwort aus Moskau kam prompt.") == {"Russia"}
     assert sides("Kritik aus Kiew ließ nicht auf sich warten.") == {"Ukraine"}
     assert sides("Wie es aus Moskau hieß, sei die Lage ernst.") == {"Russia"}
+    assert sides("„Wir prüfen das“, hieß es in Kiew.") == {"Ukraine"}
+    assert sides("Er sagte, es sei in Kiew ruhig.") == set()
     # a person coming from there is not
     assert sides("Er kam aus Moskau zurück.") == set()
     assert sides("Die Delegation aus Kiew traf am Abend ein.") == set()

@@ -6018,3 +6018,39 @@ def test_an_attribute_in_ten_is_no_verb_first() -> None:
         "Gespräche seien „weit fortgeschritten“."
     )
     assert (row["speaker"], row["kind"]) == (None, "scare")
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("hieß es bei der Polizei.", "der Polizei"),
+        ("hieß es am Montag aus dem Kreml.", "dem Kreml"),
+        ("hieß es in Nato-Kreisen.", "Nato-Kreisen"),
+    ],
+)
+def test_where_it_was_said(after: str, speaker: str) -> None:
+    row = one(f"„Wir prüfen die Vorwürfe“, {after}")
+    assert (row["speaker"], row["kind"], row["cue"]) == (speaker, "direct", "hieß es")
+
+
+def test_what_is_said_in_a_capital_is_its_governments() -> None:
+    row = one("„Wir prüfen die Vorwürfe“, hieß es in Moskau.")
+    assert (row["speaker"], row["speaker_actor"], row["side"]) == ("Moskau", "Moscow", "Russia")
+
+
+def test_an_event_is_no_speaker_and_the_quote_stays_direct() -> None:
+    row = one("„Wir prüfen die Vorwürfe“, hieß es auf einer Pressekonferenz in Brüssel.")
+    assert (row["speaker"], row["kind"]) == (None, "direct")
+
+
+def test_a_quote_that_shares_its_speaker_shares_the_actor() -> None:
+    found = quotes(
+        corpus_of(
+            "Generalsekretär Jens Stoltenberg warnte Russland. „Wir beobachten die Lage sehr "
+            "genau“, sagte der Norweger. Man werde die Präsenz „wenn nötig“ verstärken."
+        )
+    )
+    assert found.select("quote", "speaker", "speaker_actor", "cue").rows() == [
+        ("Wir beobachten die Lage sehr genau", "der Norweger", "NATO Secretary General", "sagte"),
+        ("wenn nötig", "der Norweger", "NATO Secretary General", "same paragraph"),
+    ]
