@@ -3722,8 +3722,12 @@ def _speakers(
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech
     # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“)
-    chain = (subjunctive | standalone) & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(
-        False
+    # (not a quote of its own right after a sentence with a quote of a named speaker: it goes
+    # on with that speaker, below: Später sagte X, die Ziele der „…“ würden erreicht. „…“)
+    chain = (
+        (subjunctive | standalone)
+        & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+        & ~pl.col("_after_quoted")
     )
     for k in (2, 3):
         found = subject_in(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
@@ -4491,6 +4495,23 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
                     | ~pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBLIQUE_IN_CLAUSE)
                 )
+                # a subject and its auxiliary first: a noun before the participle is its
+                # object (Die Regierung hatte Russland kritisiert; not after an adverbial:
+                # Am Montag hat Russland kritisiert, ...)
+                & ~(
+                    subject_verb
+                    & ~cleaned.is_in(_PRONOUNS)
+                    & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_AUX_AT_END)
+                    & pl.col("_head")
+                    .str.extract(_CLAUSE_TAIL)
+                    .str.replace(_AUX_AT_END, "")
+                    .str.contains(_SUBJECT_ONLY)
+                    & ~pl.col("_head")
+                    .str.extract(_CLAUSE_TAIL)
+                    .str.replace(_AUX_AT_END, "")
+                    .str.strip_chars()
+                    .str.contains(_NOT_SPEAKER)
+                ).fill_null(False)
                 # in a subordinate clause whose subject came first, a noun before the verb is
                 # its object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
                 & ~(
@@ -4569,6 +4590,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
 
 
 #: A clause before a fronted verb that is only a subject-like noun phrase.
+#: A perfect's auxiliary at the end of a clause's head (before the span after it).
+_AUX_AT_END = r"\s+(?:hat|hatte|haben|hatten)\s+$"
 _SUBJECT_ONLY = (
     rf"^\s*(?:(?:Nicht\s+nur|Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?"
     rf"(?:{_NOM_NP})?{_NAMESEQ}{_PARENS}\s*$"
@@ -6667,6 +6690,8 @@ def _name_columns() -> dict[str, pl.Expr]:
         # nor after an actor of the lexicon, a name, not a kind of thing: warf Russland
         # „Desinformation“ vor, soll Russland „Tausende Soldaten“ verlegt haben
         & ~pl.col("_actor_before")
+        # (but a nickname between a first name and a surname is one: Markus „Mendy“ Swoboda)
+        & ~(pl.col("_ne_before") & ~pl.col("_after").str.contains(r"^\s*\p{Lu}").fill_null(False))
         # nor after a person or body that a verb of saying has just named: forderten die
         # Demonstranten „Frieden statt Waffen“ (but der Rapper „Fler“)
         & ~before.str.contains(
@@ -7160,13 +7185,24 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     """``_common``: the quote's last word is a German common noun (:func:`_common_word`)."""
     last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
     common = _common_word(q.select("_q", last.alias("_last")))
-    return q.with_columns(pl.col("_q").is_in(common.implode()).alias("_common"))
+    # (and ``_ne_before``: the word right before the quote is a proper name of textblob-de's
+    # lexicon, no common noun: warf Schweden „Heuchelei“ vor, not das Schiff „Hoffnung“)
+    tags = word_tags()
+    proper = tags.filter(pl.col("tag") == "NE").join(
+        tags.filter(pl.col("tag").is_in(["NN", "NNS"])), on="form", how="anti"
+    )
+    word_before = pl.col("_before").str.extract(r"(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*)\s*$")
+    return q.with_columns(
+        pl.col("_q").is_in(common.implode()).alias("_common"),
+        word_before.is_in(proper.get_column("form").implode()).fill_null(False).alias("_ne_before"),
+    )
 
 
 def _common_word(words: pl.DataFrame) -> pl.Series:
     """The ``_q`` of the rows of ``words`` (``_q, _last``) whose word is a German common noun.
 
-    A common noun of textblob-de's lexicon (tag ``NN``: *Provokation*, *Verrat*), a compound
+    A common noun of textblob-de's lexicon (tag ``NN`` or ``NNS``: *Provokation*, *Verrat*,
+    *Terroristen*), a compound
     that ends in one (*Friedensmission*, *Überwachungsstaat*: the last part of four letters or
     more, after a first part of four or more; not a name of the lexicon: *Deutschland*), or a
     word with the ending of an abstract noun (*Entnazifizierung*, *Souveränität*,
@@ -7174,7 +7210,8 @@ def _common_word(words: pl.DataFrame) -> pl.Series:
     *Scientology-Organisation* name something).
     """
     tags = word_tags()
-    nouns = tags.filter(pl.col("tag") == "NN").select(pl.col("form").alias("_part"))
+    # (singular or plural: Terrorist, Terroristen)
+    nouns = tags.filter(pl.col("tag").is_in(["NN", "NNS"])).select(pl.col("form").alias("_part"))
     # (a word the lexicon knows as a name is no compound of a common noun: Deutschland)
     names = tags.filter(pl.col("tag") == "NE").select(pl.col("form").alias("_last"))
     # the word and, for a compound, its last parts of four letters or more after a first part

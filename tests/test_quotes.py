@@ -6054,3 +6054,47 @@ def test_a_quote_that_shares_its_speaker_shares_the_actor() -> None:
         ("Wir beobachten die Lage sehr genau", "der Norweger", "NATO Secretary General", "sagte"),
         ("wenn nötig", "der Norweger", "NATO Secretary General", "same paragraph"),
     ]
+
+
+def test_a_quote_after_a_sentence_with_a_named_speakers_quote_goes_on_with_that_speaker() -> None:
+    # (not with the subject two sentences back, as if the indirect speech went on)
+    found = quotes(
+        corpus_of(
+            "Der Kreml äußerte sich zunächst nicht. Später sagte Sprecher Dmitri Peskow vor "
+            "Journalisten, die Ziele der „militärischen Spezialoperation“ würden erreicht. "
+            "„Daran gibt es keinen Zweifel.“"
+        )
+    )
+    assert found.select("speaker", "side", "cue").rows() == [
+        ("Sprecher Dmitri Peskow", "Russia", "sagte"),
+        ("Sprecher Dmitri Peskow", "Russia", "previous quote"),
+    ]
+
+
+def test_a_plural_common_noun_after_a_comma_stays_a_quote() -> None:
+    row = one("Erdogan hat dem Westen vorgeworfen, „Terroristen“ zu unterstützen.")
+    assert (row["quote"], row["kind"], row["speaker"]) == ("Terroristen", "partial", "Erdogan")
+
+
+def test_a_word_after_a_country_is_no_name_but_a_nickname_is() -> None:
+    row = one("Erdogan hat Schweden „Heuchelei“ vorgeworfen.")
+    assert (row["quote"], row["speaker"]) == ("Heuchelei", "Erdogan")
+    assert quotes(corpus_of("Die Fahne trug Kanute Markus „Mendy“ Swoboda.")).height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # the noun after the subject's auxiliary is the object of the participle
+        (
+            "Die Ukraine hat Russland beschuldigt, „Kriegsverbrechen“ zu begehen.",
+            "Die Ukraine",
+            "Ukraine",
+        ),
+        # after an adverbial, the noun after the auxiliary is the subject
+        ("Am Montag hat Russland kritisiert, die Nato verbreite „Terror“.", "Russland", "Russia"),
+    ],
+)
+def test_the_subject_of_a_perfect(text: str, speaker: str, side: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"]) == (speaker, side)
