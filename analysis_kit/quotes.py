@@ -4791,7 +4791,15 @@ _ROLE_NOUN = (
     r"komitee|ausschuss|gremium|organisation|institut|verein|stiftung|konzern|unternehmen|"
     r"vertreter|kritiker|aktivist|gegner|befürworter|demonstrant|meteorolog|ökonom|analyst|"
     r"beobachter|diplomat|offizier|soldat|kommandeur|general|beamte|anwohner|bewohner|einwohner|"
-    r"bürger(?:innen)?\b|eltern|augenzeug|ärzt|arzt\b|lehrer|mitarbeiter|veranstalter|angehörige)"
+    r"bürger(?:innen)?\b|eltern|augenzeug|ärzt|arzt\b|lehrer|mitarbeiter|veranstalter|angehörige|"
+    # (people of sport, culture, science, the courts and everyday news)
+    r"kapitän|spieler|sportler|athlet|sänger|musiker|künstler|regisseur|fahrer(?:in)?\b|"
+    r"kandidat|teilnehmer|mitglied|journalist|reporter|redakteur|moderator|historiker|mediziner|"
+    r"virolog|epidemiolog|psycholog|soziolog|politolog|jurist|astronaut|bischof|pfarrer|papst|"
+    r"könig|prinz(?:essin)?\b|ingenieur|techniker|landwirt|unternehmer|besucher|zuschauer|"
+    r"angeklagte|beschuldigte|überlebende|\bzeug(?:e|in)\b|kläger|täter|häftling|gefangene|"
+    r"patient|passagier|flüchtling|helfer|polizist|ermittler|verteidiger|sanitäter|pfleger|"
+    r"schüler|student|rebell|separatist|kämpfer)"
 )
 #: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
 #: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
