@@ -221,10 +221,13 @@ A thing of someone's (*seine Botschaft*) stands for its owner and is taken up li
 Schreiben zufolge*, *Darin heißt es:*, a bare *„…“, hieß es weiter.*) stands for its
 author: the subject of the sentence before when that sentence names a document (*Der
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
-the most recent named speaker, else the document stays (as the subject too: *der Bericht
-führt aus*); *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes up no
-single person. A past form the lexicon knows only as an adjective is a verb before a
-word in lower case (*X veröffentlichte am Montag*, not *Russlands verschärfte Gangart*).
+the nearest person, body or actor that one of the three sentences before in the paragraph
+has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer
+Mitteilung hieß es:*), else the most recent named speaker, else the document stays (as
+the subject too: *der Bericht führt aus*); *sie* with a verb in the plural (*Sie sollen
+„…“ geplant haben*) takes up no single person. A past form the lexicon knows only as an
+adjective is a verb before a word in lower case (*X veröffentlichte am Montag*, not
+*Russlands verschärfte Gangart*).
 A speaker in brackets after a quote that opens its sentence is its speaker („…“
 (*Heinz-Christian Strache*)).
 The occasion, time, channel or addressee of speaking after a name is cut from the speaker
@@ -3894,6 +3897,40 @@ def _speakers(
         .otherwise(pl.col("speaker"))
         .alias("speaker"),
     )
+    # ... the one the paragraph names as saying something in one of the three sentences
+    # before, the nearest first: Energoatom wies das zurück. Russland selbst beschieße das
+    # Kraftwerk. In einer Mitteilung hieß es: „…“ (Energoatom's, not a speaker of a paragraph
+    # before)
+    for text, start in (
+        ("_prev_text", "_prev_start"),
+        ("_prev2text", "_prev2start"),
+        ("_prev3text", "_prev3start"),
+    ):
+        authored = (
+            (pl.col("speaker") == _ITS_AUTHOR)
+            & pl.col("_document").is_not_null()
+            & (pl.col("_prev_p") == pl.col("_p"))
+            & pl.col(text).is_not_null()
+        ).fill_null(False)
+        q = actor(q.join(subject_in(q, text, authored), on="_q", how="left"))
+        free = (
+            authored
+            & (
+                pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED)
+            ).fill_null(False)
+            & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
+            # (a person, a body or an actor of the lexicon, not a thing: Die Maschine befand
+            # sich auf dem Weg ...)
+            & (_person_like(pl.col("_xspk")) | pl.col("_ka"))
+        )
+        q = _assigned_found(
+            q,
+            free,
+            rule=pl.col("_rule"),
+            sp_p=pl.col("_p"),
+            text_start=pl.col(start),
+            cue=pl.col("cue"),
+        ).drop("_xspk", "_xcue", "_xoff")
     # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
     # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
     to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)

@@ -6098,3 +6098,33 @@ def test_a_word_after_a_country_is_no_name_but_a_nickname_is() -> None:
 def test_the_subject_of_a_perfect(text: str, speaker: str, side: str) -> None:
     row = one(text)
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker", "side"),
+    [
+        # the nearest subject with a verb of saying, past a sentence of indirect speech
+        (
+            "Der Kreml wies das zurück. Die Ukraine beschieße das Kraftwerk selbst.",
+            "Der Kreml",
+            "Russia",
+        ),
+        ("Moskau reagierte prompt.", "Moskau", "Russia"),
+        # a thing is no author: the speaker named before is
+        (
+            "Die Maschine befand sich auf dem Weg nach München.",
+            "die Sprecherin Maria Sacharowa",
+            "Russia",
+        ),
+    ],
+)
+def test_the_author_of_a_document_from_the_paragraph(
+    before: str, speaker: str, side: str | None
+) -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir bleiben offen für Gespräche“, sagte die Sprecherin Maria Sacharowa.\n\n"
+            f"{before} In einer Erklärung hieß es: „Das ist eine Provokation des Westens.“"
+        )
+    )
+    assert found.select("speaker", "side").rows()[-1] == (speaker, side)
