@@ -2245,13 +2245,25 @@ _PREP_START = (
 )
 
 
+@cache
+def _adverbs() -> pl.Series:
+    """The adverbs of textblob-de's lexicon, in lower case (*neuerdings*, *anscheinend*)."""
+    tags = word_tags()
+    return tags.filter(pl.col("tag") == "ADV").get_column("form").str.to_lowercase().unique()
+
+
 def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     """A span that may be a speaker: no preposition or adverb first, unless a particle name."""
     particle = cleaned.str.contains(f"^{_PARTICLE_NAMES}")
     # a time after the article is no place: "einer am Montag veröffentlichten Erklärung"
     timed = cleaned.str.contains(rf"^{_ART}\s+{_WHEN}\s+{_ADJ}\s")
+    # (an adverb of the lexicon alone, capitalised at the start: "Neuerdings präsentiert er
+    # sich als „…“")
+    adverb = cleaned.str.contains(r"^\p{Lu}\p{Ll}+$") & cleaned.str.to_lowercase().is_in(
+        _adverbs().implode()
+    )
     return (
-        (~cleaned.str.contains(_NOT_SPEAKER) | timed) & ~spk.str.contains(_PREP_START)
+        (~cleaned.str.contains(_NOT_SPEAKER) | timed) & ~spk.str.contains(_PREP_START) & ~adverb
     ) | particle
 
 
@@ -5802,7 +5814,9 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.col("_cap")
         & pl.col("_cap").shift(-1).fill_null(False)
         & (pl.col("sentence").shift(-1) == pl.col("sentence"))
-        & ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True)
+        # (after a first name, a surname may end like a common noun: "Hans Meier", "Peter
+        # Müller", "Günther Krause")
+        & (first_name | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
         & (first_name | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
     )
     found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))

@@ -6128,3 +6128,20 @@ def test_the_author_of_a_document_from_the_paragraph(
         )
     )
     assert found.select("speaker", "side").rows()[-1] == (speaker, side)
+
+
+def test_an_adverb_of_the_lexicon_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der frühere Minister Günther Krause ist wieder aktiv. Neuerdings präsentiert er "
+            "sich als „Wissenschaftlicher Berater des Beirates“ einer Firma."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("Günther Krause", "präsentiert")]
+
+
+@pytest.mark.parametrize("name", ["Hans Meier", "Peter Müller", "Günther Krause"])
+def test_er_takes_up_a_name_whose_surname_ends_like_a_common_noun(name: str) -> None:
+    # (the first name shows that the second word is a surname, "-er" and "-e" aside)
+    row = one(f"{name} ist wieder aktiv. Er sagte: „Ich bin zurück.“")
+    assert (row["speaker"], row["cue"]) == (name, "sagte")
