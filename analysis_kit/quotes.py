@@ -5192,6 +5192,7 @@ def _resolve_pronouns(
         )
     )
     asked_paragraphs = paragraphs.join(articles, on="article_id", how="semi")
+    persons = _with_first_names(persons, asked_paragraphs)
     names = _name_pairs(corpus, asked_paragraphs)
     mentioned = pl.concat([persons, names], how="vertical_relaxed")
     mentioned = pl.concat(
@@ -5827,6 +5828,36 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.col("start").cast(pl.Int64).alias("_as"),
         pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
     )
+
+
+def _with_first_names(persons: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """Person mentions (``article_id, _ap, _as, _aspk``) with the first name of
+    ``data/names.toml`` and the name particles right before them: "Ursula von der Leyen"
+    where the lexicon matched "Leyen", so that a pronoun takes up the whole name."""
+    if persons.height == 0:
+        return persons
+    lead = (
+        persons.join(paragraphs.select(pl.col("_p").cast(pl.Int64).alias("_ap"), "text"), on="_ap")
+        .with_columns(
+            pl.col("text")
+            .str.slice(0, pl.col("_as"))
+            .str.extract(r"(\p{Lu}\p{Ll}+\s+(?:(?:von|van|de|der|den|di|da|del|zu|ter|ten)\s+)*)$")
+            .alias("_lead")
+        )
+        .drop("text")
+    )
+    first = pl.col("_lead").str.extract(r"^(\S+)")
+    known = first.is_in([*_names()["first_f"], *_names()["first_m"]]).fill_null(False)
+    return lead.with_columns(
+        pl.when(known)
+        .then(pl.col("_as") - pl.col("_lead").str.len_chars())
+        .otherwise(pl.col("_as"))
+        .alias("_as"),
+        pl.when(known)
+        .then(pl.col("_lead") + pl.col("_aspk"))
+        .otherwise(pl.col("_aspk"))
+        .alias("_aspk"),
+    ).drop("_lead")
 
 
 def _again(corpus: Corpus, paragraphs: pl.DataFrame, cands: pl.DataFrame) -> pl.DataFrame:

@@ -6145,3 +6145,11 @@ def test_er_takes_up_a_name_whose_surname_ends_like_a_common_noun(name: str) -> 
     # (the first name shows that the second word is a surname, "-er" and "-e" aside)
     row = one(f"{name} ist wieder aktiv. Er sagte: „Ich bin zurück.“")
     assert (row["speaker"], row["cue"]) == (name, "sagte")
+
+
+def test_a_pronoun_takes_up_the_whole_name_of_a_lexicon_person() -> None:
+    row = one("Olaf Scholz traf Ursula von der Leyen. „Wir helfen“, sagte sie.")
+    assert (row["speaker"], row["speaker_actor"]) == (
+        "Ursula von der Leyen",
+        "Ursula von der Leyen",
+    )
