@@ -5805,12 +5805,13 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("tag") != "NE")
         .select(pl.col("form").alias("text"), pl.lit(True).alias("_word"))
     )
+    # (a first name of the list is one, whatever its ending: "Gesine Lötzsch", "Peter Müller";
+    # also where the lexicon knows it as a word: "Mette Frederiksen")
+    first_name = pl.col("text").is_in([*_names()["first_f"], *_names()["first_m"]])
     toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns(
-        _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False))
+        _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name)
     )
     nxt = pl.col("text").shift(-1)
-    # (a first name of the list is one, whatever its ending: "Gesine Lötzsch", "Peter Müller")
-    first_name = pl.col("text").is_in([*_names()["first_f"], *_names()["first_m"]])
     pair = (
         pl.col("_cap")
         & pl.col("_cap").shift(-1).fill_null(False)

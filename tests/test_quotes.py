@@ -6140,10 +6140,21 @@ def test_an_adverb_of_the_lexicon_is_no_speaker() -> None:
     assert found.select("speaker", "cue").rows() == [("Günther Krause", "präsentiert")]
 
 
-@pytest.mark.parametrize("name", ["Hans Meier", "Peter Müller", "Günther Krause"])
-def test_er_takes_up_a_name_whose_surname_ends_like_a_common_noun(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [
+        ("Hans Meier", "Er"),
+        ("Peter Müller", "Er"),
+        ("Günther Krause", "Er"),
+        # (also a first name the tagging lexicon knows as a word)
+        ("Mette Frederiksen", "Sie"),
+    ],
+)
+def test_a_pronoun_takes_up_a_name_whose_surname_ends_like_a_common_noun(
+    name: str, pronoun: str
+) -> None:
     # (the first name shows that the second word is a surname, "-er" and "-e" aside)
-    row = one(f"{name} ist wieder aktiv. Er sagte: „Ich bin zurück.“")
+    row = one(f"{name} ist wieder aktiv. {pronoun} sagte: „Ich bin zurück.“")
     assert (row["speaker"], row["cue"]) == (name, "sagte")
 
 
