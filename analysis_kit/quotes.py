@@ -762,8 +762,9 @@ _PART = (
 )
 _NAMESEQ = (
     rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
-    # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names)
-    r"|\s+zur\s+(?:Hausen|Lippe)"
+    # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
+    # Grenzen", "Reporter ohne Grenzen")
+    r"|\s+zur\s+(?:Hausen|Lippe)|\s+ohne\s+Grenzen"
     # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
     # „Wagner“-Gruppe")
     r"|\s+(?:der|des)\s+„[^„“]{1,40}“(?:-\p{Lu}[\p{L}\p{M}-]*)?)*"
@@ -5478,10 +5479,19 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
             & (pl.col("form") != "wörtlich")
         )
     ).select(pl.col("form").alias("_xcue"), pl.lit(True).alias("_nv"))
-    not_opening = tags.filter(
-        # (the genitive demonstratives are possessives: "Deren Fraktionschef X sprach von")
-        pl.col("tag").is_in(_NOT_OPENING) & ~pl.col("form").is_in(["deren", "dessen"])
-    ).select(pl.col("form").alias("_first"), pl.lit(True).alias("_no"))
+    # (an adjective the lexicon knows capitalised as a name or a foreign word opens a name:
+    # "Human Rights Watch", though "human" is an adjective)
+    named = tags.filter(pl.col("tag").is_in(["NE", "FM"])).select(
+        pl.col("form").str.to_lowercase(), pl.lit("ADJD").alias("tag")
+    )
+    not_opening = (
+        tags.filter(
+            # (the genitive demonstratives are possessives: "Deren Fraktionschef X sprach von")
+            pl.col("tag").is_in(_NOT_OPENING) & ~pl.col("form").is_in(["deren", "dessen"])
+        )
+        .join(named, on=["form", "tag"], how="anti")
+        .select(pl.col("form").alias("_first"), pl.lit(True).alias("_no"))
+    )
     return not_verb, not_opening
 
 

@@ -6164,3 +6164,20 @@ def test_a_pronoun_takes_up_the_whole_name_of_a_lexicon_person() -> None:
         "Ursula von der Leyen",
         "Ursula von der Leyen",
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen"]
+)
+def test_organisations_that_open_a_sentence_speak(name: str) -> None:
+    # ("human" is an adjective of the lexicon, "Human" a foreign word; "ohne" inside a name)
+    found = quotes(
+        corpus_of(
+            "„Das ist ein wichtiger Tag“, erklärte Amnesty International. "
+            f"{name} sprach von einem „Meilenstein“."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Amnesty International", "erklärte"),
+        (name, "sprach"),
+    ]
