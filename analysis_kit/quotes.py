@@ -757,6 +757,8 @@ _PART = (
     # auswärtige Angelegenheiten"; cut again after a word that is no body or office, see
     # ``_FIELD_HEAD``)
     r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y|für|einer|eines"
+    # (English names: "Institute for the Study of War", "Council on Foreign Relations")
+    r"|of|for|the|on"
     # (and "außer Dienst", "im Generalstab", "im Ruhestand": Brigadegeneral a.D. Erich Vad)
     r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
 )

@@ -6181,3 +6181,8 @@ def test_organisations_that_open_a_sentence_speak(name: str) -> None:
         ("Amnesty International", "erklärte"),
         (name, "sprach"),
     ]
+
+
+def test_an_english_name_with_for_and_of_is_one_speaker() -> None:
+    row = one("Das Institute for the Study of War (ISW) schrieb, Russland sei „erschöpft“.")
+    assert (row["speaker"], row["cue"]) == ("Das Institute for the Study of War (ISW)", "schrieb")
