@@ -856,7 +856,7 @@ _PARTICIPLE = (
     r"(?:gesagt|erklärt|geäußert|betont|geschrieben|gemeint|gewarnt|gefordert|bekräftigt|"
     r"versichert|verkündet|bestätigt|beklagt|erwidert|entgegnet|bemerkt|behauptet|kritisiert|"
     r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
-    r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt)\b"
+    r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt|getwittert|gepostet)\b"
 )
 #: Also participles of a judgement or reply, whose object may follow the auxiliary ("hat den
 #: Angriff verurteilt"): they show reported speech, but name no speaker after "hat".
@@ -1068,10 +1068,13 @@ _RULES: list[tuple[str, str, str]] = [
         r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
     ),
     # rarer verbs of saying right after the quote: „…“, witzelte X / mutmaßen die Beamten
+    # (and the present plural of the ambiguous stems, a verb there: „…“, stellen die Forscher
+    # fest)
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n))\s+)"
+        rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n)"
+        rf"|{_alternatives(sorted(_AMBIGUOUS))}(?:en|n))\s+(?:sich\s+)?)"
         rf"(?P<spk>{_SPK})",
     ),
     # ... with no article: a bare name after a paper in quote marks or an agency with its
@@ -6680,9 +6683,14 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
     # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
     full = full | (reported & opens & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False))
-    # (also where the source is no speaker: „…“, hieß es auf einer Pressekonferenz)
+    # (also where the source is no speaker: „…“, hieß es auf einer Pressekonferenz; or none
+    # was found after a verb and its subject: „…“, jubelten die Organisatoren)
     full = full | (
-        opens & pl.col("_after").str.contains(r"^\s*,\s*(?:so\s+)?(?:hieß|heißt)\s+es\b")
+        opens
+        & pl.col("_after").str.contains(
+            r"^\s*,\s*(?:(?:so\s+)?(?:hieß|heißt)\s+es\b|\p{Ll}+(?:te|ten|t|en)\s+(?:sich\s+)?"
+            r"(?:der|die|das|ein|eine|\p{Lu}))"
+        )
     ).fill_null(False)
     kind = (
         pl.when(full)

@@ -6186,3 +6186,23 @@ def test_organisations_that_open_a_sentence_speak(name: str) -> None:
 def test_an_english_name_with_for_and_of_is_one_speaker() -> None:
     row = one("Das Institute for the Study of War (ISW) schrieb, Russland sei „erschöpft“.")
     assert (row["speaker"], row["cue"]) == ("Das Institute for the Study of War (ISW)", "schrieb")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the present plural of a stem that is also a noun or another verb, right after a quote
+        ("„Die Frage ist wichtig“, stellen die Forscher fest.", "die Forscher", "stellen"),
+        ("„Das ist ein Erfolg“, freuen sich die Organisatoren.", "die Organisatoren", "freuen"),
+        ("»Sie kommen«, hatte der Premier am Vortag getwittert.", "der Premier", "hatte"),
+    ],
+)
+def test_more_verbs_right_after_a_quote(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", speaker, cue)
+
+
+def test_a_short_quote_before_a_verb_and_its_subject_is_direct() -> None:
+    # (no verb of saying the rules know: still the words of the one after the verb)
+    row = one("„Wir haben gewonnen“, frohlockten die Sieger.")
+    assert row["kind"] == "direct"
