@@ -4656,6 +4656,8 @@ _SUBJECT_ONLY = (
 #: "Das Angebot wies der Kreml zurück").
 _OBJECT_FIRST = (
     r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s"
+    # (or a name's genitive: "Johnsons dauernde Ausflüchte kontrastierte der frühere ...")
+    r"|^\s*\p{Lu}\p{Ll}+s\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}"
 )
 #: A thing as an object first: what a speaker rejects, calls or criticises ("Die Vorwürfe",
 #: "Die Pläne der Nato", "Das Angebot", "Diese Forderung"; a plural of "-ungen", "-ionen"
@@ -4701,7 +4703,7 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
 
     Examples
     --------
-    >>> texts = [" der Minister scharf", " der Kreml zurück", " der Zeitung", " der Reform zu"]
+    >>> texts = [" der Minister scharf", " der Kreml zurück", " der Zeitung", " der Agentur"]
     >>> pl.select(_masculine_subject(pl.lit(pl.Series(texts)))).to_series().to_list()
     [True, True, False, False]
     """
@@ -4709,7 +4711,7 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
     return (
         (
             noun.str.contains(_ROLE_NOUN)
-            & ~noun.str.contains(r"(?:ung|ei|schaft|behörde|ion|agentur|in|innen)$")
+            & ~noun.str.contains(r"(?i:ung|ei|schaft|behörde|ion|agentur|in|innen)$")
         )
         | noun.str.contains(_MASCULINE_BODY)
     ).fill_null(False)

@@ -6206,3 +6206,23 @@ def test_a_short_quote_before_a_verb_and_its_subject_is_direct() -> None:
     # (no verb of saying the rules know: still the words of the one after the verb)
     row = one("„Wir haben gewonnen“, frohlockten die Sieger.")
     assert row["kind"] == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name's genitive opens the object, the subject follows the verb
+        (
+            "Johnsons Ausflüchte kontrastierte der frühere Leiter der Staatsanwaltschaft mit dem "
+            "Verhalten der Königin: „So sieht Führung aus.“",
+            "der frühere Leiter der Staatsanwaltschaft",
+        ),
+        # ... but opens the subject where a dative follows the verb
+        (
+            "Putins Sprecher sagte der Agentur Interfax, die Nato sei eine „Bedrohung“.",
+            "Putins Sprecher",
+        ),
+    ],
+)
+def test_a_genitive_name_first(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
