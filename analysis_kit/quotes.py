@@ -213,7 +213,13 @@ britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no
 nor is a span after a preposition such as *anlässlich* or
 inside a cross reference in brackets (*(Wikinews berichtete)*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
-(after a verb), or capitalised adverbs ("Zudem", "Am Montag") are no speakers.
+(after a verb), or capitalised adverbs ("Zudem", "Am Montag", any adverb of textblob-de's
+lexicon alone: "Neuerdings") are no speakers, nor is an event (*hieß es auf einer
+Pressekonferenz*: the quote stays direct, with no speaker). A noun after the auxiliary of a
+subject that opens the sentence is the participle's object (*Die Regierung hatte Russland
+beschuldigt*), and a name's genitive may open an object before the verb (*Johnsons
+Ausflüchte kontrastierte der frühere Leiter*). Quotes whose speaker is the same words
+share the actor found for one of them.
 A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not a
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
