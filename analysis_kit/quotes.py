@@ -665,7 +665,9 @@ _SAY_STEMS = (
 ).split()
 #: Rarer verbs of saying, tried only right after a quote („…“, witzelte X): kept out of the
 #: stems above, which every rule's pattern holds.
-_SAY_AFTER_ONLY = "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel".split()
+_SAY_AFTER_ONLY = (
+    "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel erzähl jubel".split()
+)
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
     "unterstrich unterstreicht befand befindet gab gibt hob hebt wies weist warf wirft gestand "
@@ -1080,7 +1082,7 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n)"
-        rf"|{_alternatives(sorted(_AMBIGUOUS))}(?:en|n))\s+(?:sich\s+)?)"
+        rf"|{_alternatives(sorted(_AMBIGUOUS))}(?:en|n)|findet|finden|fand|fanden)\s+(?:sich\s+)?)"
         rf"(?P<spk>{_SPK})",
     ),
     # ... with no article: a bare name after a paper in quote marks or an agency with its

@@ -6226,3 +6226,9 @@ def test_a_short_quote_before_a_verb_and_its_subject_is_direct() -> None:
 )
 def test_a_genitive_name_first(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("verb", ["erzählt", "erzählte", "findet", "jubelte"])
+def test_rarer_verbs_right_after_a_short_quote(verb: str) -> None:
+    row = one(f"„Das ist gut“, {verb} Schmidt.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", "Schmidt", verb)
