@@ -3399,6 +3399,13 @@ def _speakers(
                     pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
                     & pl.col("_both").str.contains(rf"\b{_JUDGED}\s+worden\b")
                 )
+                # (and of any passive with no sign of saying: Er wurde wegen „…“ angezeigt;
+                # a source opening the sentence is one: Wie X mitteilte, wurde ...)
+                | (
+                    pl.col("_xcue").is_in(["wird", "wurde", "werden", "wurden"])
+                    & ~saying
+                    & ~pl.col("_before").str.contains(r"^\s*[Ww]ie\s[^,„“»«]*,")
+                )
             ).fill_null(False)
             & (
                 (n_words > 5)

@@ -6232,3 +6232,14 @@ def test_a_genitive_name_first(text: str, speaker: str) -> None:
 def test_rarer_verbs_right_after_a_short_quote(verb: str) -> None:
     row = one(f"„Das ist gut“, {verb} Schmidt.")
     assert (row["kind"], row["speaker"], row["cue"]) == ("direct", "Schmidt", verb)
+
+
+def test_the_subject_of_a_passive_with_no_saying_is_no_speaker() -> None:
+    row = one("Er wurde wegen „groben Unfugs und Körperverletzung“ angezeigt.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
+    # (but a source that opens the sentence reports it)
+    row = one(
+        "Wie ein Vertreter des Konzerns mitteilte, wurde das Unternehmen „als bevorzugter "
+        "Bieter“ ausgewählt."
+    )
+    assert (row["kind"], row["speaker"]) == ("partial", "ein Vertreter des Konzerns")
