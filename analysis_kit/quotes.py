@@ -3062,7 +3062,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     """The cue, a verb that also reports speech, does not in ``sentence``.
 
     "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
-    zurück" came back; "meldete" and "meldete sich zu Wort" report.
+    zurück" came back; "meldete" and "meldete sich zu Wort" report. "sah sich gezwungen" was
+    made to act; "sah darin" gave a view.
     """
     return (
         (
@@ -3074,6 +3075,14 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
             & sentence.str.contains(r"\bmeld\w*\s+(?:\S+\s+)?sich\b")
             # (but "meldete sich zu Wort" spoke)
             & ~sentence.str.contains(r"\bzu\s+Wort\b")
+        )
+        # "sah sich gezwungen" was made to act, it gave no view
+        | (
+            cue.is_in(["sah", "sieht", "sahen", "sehen"])
+            & sentence.str.contains(
+                r"\b(?:sah|sieht|sahen|sehen)\s+sich\b[^.;:]{0,40}?\b(?:gezwungen|genötigt|"
+                r"veranlasst|außerstande|imstande|in\s+der\s+Lage|konfrontiert|ausgesetzt)\b"
+            )
         )
     ).fill_null(False)
 
@@ -3399,6 +3408,8 @@ def _speakers(
                     pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
                     & pl.col("_both").str.contains(rf"\b{_JUDGED}\s+worden\b")
                 )
+                # (a verb that says nothing here: Er sah sich gezwungen, ... zu „…“)
+                | _no_saying(pl.col("_xcue"), pl.col("_both"))
                 # (and of any passive with no sign of saying: Er wurde wegen „…“ angezeigt;
                 # a source opening the sentence is one: Wie X mitteilte, wurde ...)
                 | (
@@ -6769,6 +6780,13 @@ _ORG_SUFFIX = (
 )
 
 
+#: Papers whose name is also a common noun ("Spiegel", "Welt"): names after an article or
+#: a preposition.
+_PAPER_WORDS = [
+    "Spiegel", "Standard", "Zeit", "Welt", "Presse", "Stern", "Focus", "Kurier", "Freitag",
+    "Merkur", "Express", "Bild", "Tagesspiegel", "Falter", "Profil", "Handelsblatt", "Taz",
+]  # fmt: skip
+
 #: Platforms and services, names wherever they stand in quote marks.
 _PLATFORM = (
     r"^(?:Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|Youtube|VKontakte|WhatsApp|"
@@ -6953,6 +6971,22 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             & before.str.contains(
                 r"\b(?:Informationen|Recherchen|Bericht|Berichten|Berichte)\s+(?:der|des|von)$"
             )
+        )
+        # a paper that something is written in: Im „Spiegel“ hieß es, ...; in der „Zeit“
+        # schrieb X
+        | (
+            (n_words <= 3)
+            & before.str.contains(r"\b(?:[Ii]m|[Ii]n\s+(?:der|dem))$")
+            & pl.col("_after").str.contains(
+                r"^\s*(?:(?:hieß|heißt)\s+es|schrieb|schreibt|berichtet|berichtete|stand|steht|"
+                r"war\s+zu\s+lesen|ist\s+zu\s+lesen)\b"
+            )
+        )
+        # a paper whose name is a common noun, after an article or a preposition: im
+        # „Standard“, der „Spiegel“, laut „Bild“
+        | (
+            quote.is_in(_PAPER_WORDS)
+            & before.str.contains(r"(?:^|\b(?i:im|vom|beim|der|die|dem|des|den|laut|in|von|aus))$")
         )
     )
     no_end_mark = ~quote.str.contains(r"[.!?…]$")

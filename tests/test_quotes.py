@@ -6243,3 +6243,20 @@ def test_the_subject_of_a_passive_with_no_saying_is_no_speaker() -> None:
         "Bieter“ ausgewählt."
     )
     assert (row["kind"], row["speaker"]) == ("partial", "ein Vertreter des Konzerns")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im „Spiegel“ hieß es, die Regierung plane neue Sanktionen.",
+        "Die Wiener Linien wurden gestern im „Standard“ kritisiert.",
+        "Das hat der „Standard“ herausgefunden.",
+    ],
+)
+def test_papers_whose_name_is_a_common_noun_are_names(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
+
+
+def test_a_view_that_is_forced_on_someone_is_no_saying() -> None:
+    row = one("Der Pilot sah sich gezwungen, den Fluggast zu „entsorgen“.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
