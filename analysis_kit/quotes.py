@@ -6878,7 +6878,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     article and not followed by a noun, that is no adjective or adverb, is a name too (die
     „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
     name wherever it stands, and so is a paper whose reporting is the source (*Nach
-    Informationen des „Spiegel“*). Every item of a list (quotes joined by commas, *und*,
+    Informationen des „Spiegel“*), that something is written in (*Im „Spiegel“ hieß es*), or
+    whose name is a common noun after an article or a preposition (*im „Standard“*, see
+    ``_PAPER_WORDS``). Every item of a list (quotes joined by commas, *und*,
     *oder*) whose first item is a title (after *wie*, *darunter*, *Themen*, *zum Beispiel
     in*) or a name after its noun (*in den Klassen „Kinder“, „Jugendliche“ und
     „Erwachsene“*) is a name; a list of labels (*sprach von „…“, „…“ und „…“*) or of
