@@ -1793,6 +1793,9 @@ _CLAUSE_RULES: list[str] = [
     rf"mit\s+[^„“»«,;:.!?{_HERE}]{{0,40}}{_HERE}\s*zitiert\b",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK})\s+"
     rf"mit\s+[^„“»«,;:.!?{_HERE}]{{0,40}}{_HERE}\s*zitiert\b",
+    # the words a verb and its subject after them introduce: Mit den Worten „…“ reagierte X
+    rf"^(?P<pre>\s*(?:(?:Auch|Doch|Und)\s+)?[Mm]it\s+(?:(?:den|diesen|folgenden)\s+)?"
+    rf"(?:\p{{Ll}}+en\s+)?Worten\s*{_HERE}\s*,?\s*(?P<cue>\p{{Ll}}+)\s+(?:sich\s+)?)(?P<spk>{_SPK})",
     # a speaker after the quote: Von „absichtlicher Täuschung“ sprechen Medienberichte
     rf"^(?P<pre>(?s:.*?)\b[Vv]on\s+(?:(?:einer|einem|einen|der|dem|den)\s+)?"
     rf"(?:„[^„“]{{1,60}}“\s+(?:oder|und)\s+)?{_HERE}"
@@ -4823,6 +4826,8 @@ _CIRCUMSTANCE = (
     r"|(?:\s+(?:vom|am|seit))?\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
     r"(?:abend|morgen|"
     r"vormittag|nachmittag|mittag|nacht)\b[^(),]*$"
+    # "meldete sich X zu Wort"
+    r"|\s+zu\s+Wort$"
 )
 #: The end of a noun that takes its field with "für" as part of its name: a body or an office
 #: ("Bundesamt für Verfassungsschutz", "Institut für Kriegsstudien", "Beauftragte für
@@ -6711,6 +6716,8 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
     # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
     full = full | (reported & opens & pl.col("_after").str.contains(r"^\s*[,–—]").fill_null(False))
+    # (and the words someone is quoted or answered with: Mit den Worten „…“ reagierte X)
+    full = full | (reported & pl.col("_before").str.contains(r"\bWorten\s*:?\s*$").fill_null(False))
     # (also where the source is no speaker: „…“, hieß es auf einer Pressekonferenz; or none
     # was found after a verb and its subject: „…“, jubelten die Organisatoren)
     full = full | (

@@ -6260,3 +6260,18 @@ def test_papers_whose_name_is_a_common_noun_are_names(text: str) -> None:
 def test_a_view_that_is_forced_on_someone_is_no_saying() -> None:
     row = one("Der Pilot sah sich gezwungen, den Fluggast zu „entsorgen“.")
     assert (row["kind"], row["speaker"]) == ("scare", None)
+
+
+def test_the_words_a_verb_and_its_subject_introduce() -> None:
+    row = one("Mit den Worten „Das ist eine Provokation“ reagierte Lawrow auf die Vorwürfe.")
+    assert (row["kind"], row["speaker"], row["side"], row["cue"]) == (
+        "direct",
+        "Lawrow",
+        "Russia",
+        "reagierte",
+    )
+
+
+def test_zu_wort_is_no_part_of_the_speaker() -> None:
+    row = one("Unmittelbar danach meldete sich der Kreml zu Wort: „Das ist eine Provokation.“")
+    assert (row["speaker"], row["side"]) == ("der Kreml", "Russia")
