@@ -5233,6 +5233,22 @@ def _resolve_pronouns(
     asked_paragraphs = paragraphs.join(articles, on="article_id", how="semi")
     persons = _with_first_names(persons, asked_paragraphs)
     names = _name_pairs(corpus, asked_paragraphs)
+    # (a pair inside a person of the lexicon is that person: "Anders Fogh" in "Anders Fogh
+    # Rasmussen")
+    inside = (
+        names.join(
+            persons.select(
+                "article_id",
+                "_ap",
+                pl.col("_as").alias("_ps"),
+                (pl.col("_as") + pl.col("_aspk").str.len_chars()).alias("_pe"),
+            ),
+            on=["article_id", "_ap"],
+        )
+        .filter((pl.col("_as") >= pl.col("_ps")) & (pl.col("_as") < pl.col("_pe")))
+        .select("article_id", "_ap", "_as")
+    )
+    names = names.join(inside, on=["article_id", "_ap", "_as"], how="anti")
     mentioned = pl.concat([persons, names], how="vertical_relaxed")
     mentioned = pl.concat(
         [mentioned, _again(corpus, asked_paragraphs, mentioned)], how="vertical_relaxed"

@@ -3651,7 +3651,7 @@ def test_a_quote_after_a_colon_paragraph_and_an_article_with_adjective_after_it(
         )
     )
     assert found.select("paragraph", "speaker", "side").rows() == [
-        (1, "Selenskyj", "Ukraine"),
+        (1, "Wolodymyr Selenskyj", "Ukraine"),
         (2, "Das russische Verteidigungsministerium", "Russia"),
     ]
 
