@@ -5906,7 +5906,9 @@ def _with_first_names(persons: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.Dat
         .with_columns(
             pl.col("text")
             .str.slice(0, pl.col("_as"))
-            .str.extract(r"(\p{Lu}\p{Ll}+\s+(?:(?:von|van|de|der|den|di|da|del|zu|ter|ten)\s+)*)$")
+            .str.extract(
+                r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|den|di|da|del|zu|ter|ten)\s+)*)$"
+            )
             .alias("_lead")
         )
         .drop("text")

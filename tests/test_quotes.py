@@ -6164,6 +6164,8 @@ def test_a_pronoun_takes_up_the_whole_name_of_a_lexicon_person() -> None:
         "Ursula von der Leyen",
         "Ursula von der Leyen",
     )
+    row = one("Frank-Walter Steinmeier besuchte Kiew. Er sagte: „Wir stehen an Ihrer Seite.“")
+    assert (row["speaker"], row["side"]) == ("Frank-Walter Steinmeier", "Germany")
 
 
 @pytest.mark.parametrize(
