@@ -6038,8 +6038,17 @@ def test_what_is_said_in_a_capital_is_its_governments() -> None:
     assert (row["speaker"], row["speaker_actor"], row["side"]) == ("Moskau", "Moscow", "Russia")
 
 
-def test_an_event_is_no_speaker_and_the_quote_stays_direct() -> None:
-    row = one("„Wir prüfen die Vorwürfe“, hieß es auf einer Pressekonferenz in Brüssel.")
+@pytest.mark.parametrize(
+    "where",
+    [
+        "auf einer Pressekonferenz in Brüssel",
+        "bei der Vorstellung des Berichts",
+        "beim Treffen der Außenminister",
+        "beim Gipfel in Vilnius",
+    ],
+)
+def test_an_event_is_no_speaker_and_the_quote_stays_direct(where: str) -> None:
+    row = one(f"„Wir prüfen die Vorwürfe“, hieß es {where}.")
     assert (row["speaker"], row["kind"]) == (None, "direct")
 
 
