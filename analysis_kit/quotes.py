@@ -4814,7 +4814,8 @@ _OCCASION = (
 #: occasion or channel of speaking); "ein Sprecher der Polizei in Dortmund" keeps its place.
 _CIRCUMSTANCE = (
     # a paper it was said in: "in der Kronen Zeitung", "im Magazin Profil"
-    r"\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\S*\s+)?\p{L}*(?:[Zz]eitung|[Mm]agazin|[Bb]latt)\b"
+    r"\s+(?:in|im)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\S*\s+)?\p{L}*(?:[Zz]eitung|[Mm]agazin|[Bb]latt|"
+    r"[Zz]eitschrift|[Jj]ournal)\b"
     r"[^()]*$|"
     r"\s+(?:in|im|bei|beim|auf|während|nach|vor|zu|zum|zur|über|am|gegenüber)\s+"
     r"(?:(?:einer|einem|eines|einen|ihrer|ihrem|ihres|ihren|seiner|seinem|seines|seinen|deren|"

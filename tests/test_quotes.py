@@ -6286,3 +6286,10 @@ def test_the_words_a_verb_and_its_subject_introduce() -> None:
 def test_zu_wort_is_no_part_of_the_speaker() -> None:
     row = one("Unmittelbar danach meldete sich der Kreml zu Wort: „Das ist eine Provokation.“")
     assert (row["speaker"], row["side"]) == ("der Kreml", "Russia")
+
+
+def test_the_journal_something_is_written_in_is_no_part_of_the_speaker() -> None:
+    row = one(
+        "„Die Ergebnisse sind eindeutig“, schreiben die Forscher in der Fachzeitschrift „Nature“."
+    )
+    assert (row["speaker"], row["cue"]) == ("die Forscher", "schreiben")
