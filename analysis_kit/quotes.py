@@ -1500,7 +1500,7 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Bei|Beim|Seitens|in|im|auf|aus|von|vom|"
         rf"bei|beim|seitens)\s+)"
-        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
+        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
     # by its own account: Russland hat nach eigenen Angaben „…“ erreicht / Nach eigenen Angaben

@@ -6293,3 +6293,15 @@ def test_the_journal_something_is_written_in_is_no_part_of_the_speaker() -> None
         "„Die Ergebnisse sind eindeutig“, schreiben die Forscher in der Fachzeitschrift „Nature“."
     )
     assert (row["speaker"], row["cue"]) == ("die Forscher", "schreiben")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        ("Im Auswärtigen Amt in Berlin hieß es: „Wir prüfen das.“", "Auswärtigen Amt", "Germany"),
+        ("Im Kreml in Moskau hieß es: „Wir prüfen das.“", "Kreml", "Russia"),
+    ],
+)
+def test_a_body_with_its_place_before_hiess_es(text: str, speaker: str, side: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"]) == (speaker, side)
