@@ -6226,6 +6226,8 @@ _EPITHET = (
 #: An office of a state that no country names ("Ein Sprecher des Außenministeriums", "Das
 #: Verteidigungsministerium", "die Präsidialverwaltung"): the state the sentence before has
 #: as its subject ("Moskau reagierte scharf.").
+#: A spokesperson named by no one's name: "ein Sprecher", "eine Sprecherin".
+_UNNAMED_SPOKESPERSON = r"^(?:[Ee]in|[Ee]ine)\s+(?:Sprecher|Sprecherin|Vertreter|Vertreterin)$"
 _UNNAMED_OFFICE = (
     r"^(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:Sprecher|Sprecherin|Vertreter|Vertreterin|"
     r"Mitarbeiter|Mitarbeiterin)\s+(?:des|der)\s+|[Dd](?:as|ie|er)\s+)"
@@ -6248,7 +6250,11 @@ def _link_owners(
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
     epithet = pl.col("speaker").str.contains(_EPITHET)
-    office = pl.col("speaker").str.contains(_UNNAMED_OFFICE)
+    # (an unnamed spokesperson speaks for the body before: a state, an office or an
+    # organisation of the lexicon)
+    office = pl.col("speaker").str.contains(_UNNAMED_OFFICE) | pl.col("speaker").str.contains(
+        _UNNAMED_SPOKESPERSON
+    )
     candidates = pl.col("speaker_actor").is_null() & (
         pl.col("speaker").str.contains(_OWNED_ROLE) | role | epithet | office
     )
@@ -6352,17 +6358,34 @@ def _link_owners(
             pl.col("_xspk").alias("speaker"),
         )
     )
-    # (an office's owner is a state: a country or its capital, "Moskau", "der Kreml")
-    states = m.filter(pl.col("actor_kind").is_in(["country", "place-as-metonym"]))
-    offices = q.filter(todo & office).select("_q")
+    # (an office's owner is a state: a country or its capital, "Moskau", "der Kreml"; a
+    # spokesperson's also an organisation: "Die Nato wies das zurück. ..., sagte ein Sprecher")
+    spokes = pl.col("speaker").str.contains(_UNNAMED_SPOKESPERSON)
+    states = pl.concat(
+        [
+            m.filter(pl.col("actor_kind").is_in(["country", "place-as-metonym"])).select(
+                "actor", pl.lit(False).alias("_org")
+            ),
+            m.filter(pl.col("actor_kind") == "organisation").select(
+                "actor", pl.lit(True).alias("_org")
+            ),
+        ]
+    )
+    offices = q.filter(todo & office).select("_q", spokes.alias("_spokes"))
     linked = (
         _linked(owners, m)
         .join(offices.with_columns(pl.lit(True).alias("_office")), on="_q", how="left")
         .filter(
             pl.col("_office").is_null()
-            | pl.col("speaker_actor").is_in(states["actor"].unique().implode())
+            | pl.col("speaker_actor").is_in(
+                states.filter(~pl.col("_org"))["actor"].unique().implode()
+            )
+            | (
+                pl.col("_spokes").fill_null(False)
+                & pl.col("speaker_actor").is_in(states["actor"].unique().implode())
+            )
         )
-        .drop("_office")
+        .drop("_office", "_spokes")
         .rename({"speaker_actor": "_oactor", "side": "_oside"})
     )
     return (

@@ -6305,3 +6305,17 @@ def test_the_journal_something_is_written_in_is_no_part_of_the_speaker() -> None
 def test_a_body_with_its_place_before_hiess_es(text: str, speaker: str, side: str) -> None:
     row = one(text)
     assert (row["speaker"], row["side"]) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("before", "side"),
+    [
+        ("Die Nato wies die Vorwürfe zurück.", "NATO"),
+        ("Der Kreml reagierte gelassen.", "Russia"),
+        # (a person's spokesperson is not named by the person's name alone: no actor)
+        ("Putin traf Lukaschenko.", None),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_before(before: str, side: str | None) -> None:
+    row = one(f"{before} „Das ist Propaganda“, sagte ein Sprecher.")
+    assert (row["speaker"], row["side"]) == ("ein Sprecher", side)
