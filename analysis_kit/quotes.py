@@ -6243,9 +6243,11 @@ def _link_owners(
     """Actor and side of a speaker named by a role of someone's, from that someone: the
     subject of the sentence before the speaker's ("Der Kreml wies die Vorwürfe zurück. Sein
     Sprecher sagte ..." → Kremlin; "Die Regierung in Kiew schwieg. Ihr Sprecher ..." →
-    Ukraine). An owner the lexicon does not know leaves the speaker unlinked; the speaker's
-    text stays as written. An epithet ("der 45-Jährige", "die CDU-Politikerin") takes the one
-    person of the lexicon of its gender (see :func:`_gender`) that sentence names.
+    Ukraine; "Die Nato wies das zurück. ..., sagte ein Sprecher" → NATO: an unnamed
+    spokesperson speaks for a state, an office or an organisation, not for a person). An owner
+    the lexicon does not know leaves the speaker unlinked; the speaker's text stays as
+    written. An epithet ("der 45-Jährige", "die CDU-Politikerin") takes the one person of the
+    lexicon of its gender (see :func:`_gender`) that sentence names.
     ``subjects``: what :func:`_speakers` found in the texts around the quotes.
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
