@@ -2680,6 +2680,7 @@ def _quotes(
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     m = found_mentions()
     q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
+    q = _cut_epithet_place(q)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -6109,6 +6110,17 @@ _PLACE_AT_END = (
     r"(\s+(?:in|im|bei|beim|auf|am)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?:\p{Ll}+\s+)?"
     r"\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)$"
 )
+
+
+def _cut_epithet_place(q: pl.DataFrame) -> pl.DataFrame:
+    """Cut the place of speaking after an epithet: "sagte der Niederländer in Brüssel" → "der
+    Niederländer" (a nation's member or a party's politician has no place in its name), so
+    that :func:`_link_owners` takes up the person it stands for."""
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    cut = (head != pl.col("speaker")) & head.str.contains(_EPITHET)
+    return q.with_columns(
+        pl.when(cut).then(head).otherwise(pl.col("speaker")).alias("speaker")
+    ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 
 def _share_actors(q: pl.DataFrame) -> pl.DataFrame:

@@ -6319,3 +6319,15 @@ def test_a_body_with_its_place_before_hiess_es(text: str, speaker: str, side: st
 def test_an_unnamed_spokesperson_speaks_for_the_body_before(before: str, side: str | None) -> None:
     row = one(f"{before} „Das ist Propaganda“, sagte ein Sprecher.")
     assert (row["speaker"], row["side"]) == ("ein Sprecher", side)
+
+
+def test_the_place_of_speaking_after_an_epithet_is_cut() -> None:
+    found = quotes(
+        corpus_of(
+            "Nato-Generalsekretär Mark Rutte reagierte diplomatisch. Er verstehe die "
+            "„Frustration“ des Präsidenten, sagte der Niederländer in Brüssel."
+        )
+    )
+    assert found.select("speaker", "speaker_actor", "side").rows() == [
+        ("der Niederländer", "Mark Rutte", "NATO")
+    ]
