@@ -78,6 +78,9 @@ def test_clicking_a_paragraph_bar_highlights_its_words(dashboard: Any) -> None:
     page.wait_for_selector(f"{scope} mark", timeout=TIMEOUT)
     marks = page.locator(f"{scope} mark").all_inner_texts()
     assert marks and all(m.strip() for m in marks)
+    # (the words' table is another output of the widget: it may come a moment after the marks
+    # on a busy machine; count() does not wait)
+    page.wait_for_selector(f"{scope} table.ak-table", timeout=TIMEOUT)
     assert page.locator(f"{scope} table.ak-table").count() == 1
     assert dashboard.errors == []
 
