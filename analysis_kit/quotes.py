@@ -22,10 +22,15 @@ opening the next paragraph with a quote mark again; a quote left open at a parag
 continues when the next paragraph of the same article starts with an opening mark, and
 is closed at the paragraph end otherwise.
 
+Every style is attributed alike: once paired, the marks of each quote are read as „…“
+by the rules below (a paper's name in a speaker, *sagte Pistorius der »Welt«*, is found in
+guillemets, straight and English marks too), and a speaker keeps the marks as written.
+
 Pairing the marks is the one step that runs per paragraph in Python: a small state
 machine walks the quote-mark tokens (a few per paragraph) once, in order, so it is
-linear in the number of marks. Everything else (contexts, speakers, actors, kinds) is
-Polars expressions and joins over the whole frame.
+linear in the number of marks; the paired marks are rewritten in the same way. Everything
+else (contexts, speakers, actors, kinds) is Polars expressions and joins over the whole
+frame.
 
 Speakers
 --------
@@ -369,7 +374,8 @@ zurück, Russland habe „…“*; a remark or report with an owner is the owner
 Äußerung, Putin sei ein „…“, zurück*, *hat Berichte der Zeitung „…“ zurückgewiesen, er sei
 „…“*). Before a full quote of its own, the sentence may give a person's view or reaction
 (*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *X dagegen.*,
-a state of mind also of a body: *Die Opposition ist unzufrieden.*, *Die Reaktion
+*X winkt ab.*, a state of mind also of a body: *Die Opposition ist unzufrieden.*, *X bleibt
+skeptisch.*, *Die Reaktion
 des Ministers fiel deutlich aus.*, *Die Reaktion aus Moskau folgte prompt.*: a body or a
 place of the lexicon may react too; *Der Minister wird deutlich.*). Epithets also name a
 nation's or a political family's member (*der Norweger*, *der Sozialdemokrat*), and a quoted
@@ -666,7 +672,8 @@ _SAY_STEMS = (
 #: Rarer verbs of saying, tried only right after a quote („…“, witzelte X): kept out of the
 #: stems above, which every rule's pattern holds.
 _SAY_AFTER_ONLY = (
-    "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel erzähl jubel".split()
+    "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel erzähl jubel schätz "
+    "analysier".split()
 )
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -2112,7 +2119,9 @@ _SUBJUNCTIVE_II = (
 ).split()
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = (
-    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|waren|sind|wird|wurde|werden|wurden)\b"
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
+    # (also "bleibt": Lawrow bleibt skeptisch.)
+    r"(?P<cue>war|ist|waren|sind|wird|wurde|werden|wurden|bleibt|blieb|bleiben|blieben)\b"
 )
 #: ... or whose reaction it gives: "Die Reaktion des Ministers fiel deutlich aus."
 _REACTION_OF = (
@@ -2142,11 +2151,17 @@ _OTHERWISE = (
 )
 #: A state of mind that ends a sentence with a copula: "Die Opposition ist unzufrieden."
 _STATE_OF_MIND = (
-    r"\s(?:ist|war|sind|waren)\s+(?:\p{Ll}+\s+)?(?:unzufrieden|enttäuscht|empört|besorgt|"
+    r"\s(?:ist|war|sind|waren|bleibt|blieb|bleiben|blieben)\s+(?:\p{Ll}+\s+)?(?:unzufrieden|"
+    r"enttäuscht|empört|besorgt|gelassen|unbeeindruckt|"
     r"zuversichtlich|skeptisch|verärgert|erleichtert|optimistisch|pessimistisch|alarmiert|"
     r"entsetzt|irritiert|zufrieden|beunruhigt|verwundert|überrascht|erbost|wütend)\s*[.!]?\s*$"
 )
-_CONTRASTED = rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>dagegen|hingegen|wiederum)\s*[.:!]?\s*$"
+_CONTRASTED = (
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
+    # (also waving it away: "Lawrow winkt ab.")
+    r"(?P<cue>dagegen|hingegen|wiederum|(?:winkt|winkte|winken|winkten|wiegelt|wiegelte)\s+"
+    r"(?:(?:dagegen|hingegen|jedoch|aber)\s+)?ab)\s*[.:!]?\s*$"
+)
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
 #: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
 _THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
@@ -2648,6 +2663,8 @@ def _quotes(
     pairs = _pair(marks, cont)
     if not pairs:
         return _empty()
+    written = paragraphs
+    paragraphs = _as_german_marks(paragraphs, pairs)
     found = pl.DataFrame(
         pairs,
         schema={
@@ -2724,6 +2741,28 @@ def _quotes(
     )
     q = q.filter(~pl.col("_name") & ~_is_mention(q) & ~_in_speaker(q)).drop("_name")
     q = q.with_columns(pl.col("cue").str.to_lowercase())
+    # a speaker with quote marks in it, as written (»Welt« where the rules read „Welt“)
+    marked = pl.col("speaker").str.contains("[„“]") & pl.col("_sp_s").is_not_null()
+    if q.filter(marked.fill_null(False)).height:
+        n = pl.col("speaker").str.len_chars()
+        q = (
+            q.join(
+                written.select(pl.col("_p").alias("_sp_p"), pl.col("text").alias("_wt")),
+                on="_sp_p",
+                how="left",
+            )
+            .join(
+                paragraphs.select(pl.col("_p").alias("_sp_p"), pl.col("text").alias("_nt")),
+                on="_sp_p",
+                how="left",
+            )
+            .with_columns(
+                pl.when(marked & (pl.col("_nt").str.slice(pl.col("_sp_s"), n) == pl.col("speaker")))
+                .then(pl.col("_wt").str.slice(pl.col("_sp_s"), n))
+                .otherwise(pl.col("speaker"))
+                .alias("speaker")
+            )
+        )
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
 
 
@@ -2746,6 +2785,56 @@ def _in_speaker(q: pl.DataFrame) -> pl.Expr:
         .unique()
     )
     return pl.col("_q").is_in(inside.implode())
+
+
+def _as_german_marks(
+    paragraphs: pl.DataFrame, pairs: list[tuple[int, int, int, int, bool]]
+) -> pl.DataFrame:
+    """``paragraphs`` with the marks of every paired quote written „…“, for the rules.
+
+    The attribution rules read German marks („…“ around a paper's name in a speaker, a
+    quote right before a colon); a text in guillemets (»…«, «…»), straight or English marks
+    reads the same to them once its paired marks are rewritten. Each mark is one character
+    and stays one, so every offset holds in the text as written; the marks that open the
+    paragraphs a quote goes on in are rewritten too, unpaired marks are left alone. Like the
+    pairing, this walks the pairs (a few per paragraph) in Python.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"_p": [0], "text": ["»Nein«, sagte er."]})
+    >>> _as_german_marks(frame, [(0, 0, 0, 6, True)])["text"].to_list()
+    ['„Nein“, sagte er.']
+    """
+    edits: dict[int, list[tuple[int, str]]] = {}
+    for p, start, pe, end_offset, closed in pairs:
+        edits.setdefault(p, []).append((start, "„"))
+        for continued in range(p + 1, pe + 1):  # the re-opening mark of a continued quote
+            edits.setdefault(continued, []).append((0, "„"))
+        if closed:
+            edits.setdefault(pe, []).append((end_offset - 1, "“"))
+    texts = dict(
+        paragraphs.filter(pl.col("_p").is_in(list(edits))).select("_p", "text").iter_rows()
+    )
+    rows = []
+    for p, text in texts.items():
+        chars = list(text)
+        changed = False
+        for pos, mark in edits[p]:
+            if 0 <= pos < len(chars) and chars[pos] in _MARKS and chars[pos] != mark:
+                chars[pos] = mark
+                changed = True
+        if changed:
+            rows.append((p, "".join(chars)))
+    if not rows:
+        return paragraphs
+    rewritten = pl.DataFrame(
+        rows, schema={"_p": paragraphs.schema["_p"], "_text": pl.String}, orient="row"
+    )
+    return (
+        paragraphs.join(rewritten, on="_p", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_text", "text").alias("text"))
+        .drop("_text")
+    )
 
 
 def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -2803,9 +2892,18 @@ def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
 
 def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """Sentence of the quote, the sentence text before it and after it, the sentence before."""
-    sents = corpus.sentences.join(
-        paragraphs.select("article_id", "paragraph", "_p"), on=["article_id", "paragraph"]
-    ).sort("_p", "sentence")
+    # (the sentences' text from ``paragraphs``, whose quote marks are written „…“)
+    sents = (
+        corpus.sentences.join(
+            paragraphs.select("article_id", "paragraph", "_p", pl.col("text").alias("_pt")),
+            on=["article_id", "paragraph"],
+        )
+        .with_columns(
+            pl.col("_pt").str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("text")
+        )
+        .drop("_pt")
+        .sort("_p", "sentence")
+    )
     # a sentence inside a quote is the speaker's words, not the narrator's: no subject of it
     # speaks ("„Aber wir werden unsere Interessen verteidigen.“ „…“": not "Interessen")
     inside = (
@@ -2843,6 +2941,17 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
             for k in (2, 3)
             for c in ("text", "start")
         ],
+        # (two sentences before, in the paragraph of the sentence before: the antecedent of
+        # an "Er" that opens it, for a quote in the next paragraph)
+        *[
+            pl.when(
+                (pl.col("article_id").shift(2) == pl.col("article_id"))
+                & (pl.col("_p").shift(2) == pl.col("_p").shift(1))
+            )
+            .then(pl.col(c).shift(2))
+            .alias(f"_pp_{c}")
+            for c in ("text", "start")
+        ],
         pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
         .then(pl.col("text").shift(-1))
         .alias("_next_text"),
@@ -2868,6 +2977,8 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
                 "_prev2start",
                 "_prev3text",
                 "_prev3start",
+                "_pp_text",
+                "_pp_start",
             ),
             on="_p",
         )
@@ -3157,7 +3268,15 @@ def _speakers(
     # the first rule (in the order of _RULES) whose speaker passes its checks
     cands = _rule_matches(q).join(
         q.select(
-            "_q", "_before", "_after", "_in_claim", "_disputed", "_p", "_pe", "_ss", "end_offset"
+            "_q",
+            "_before",
+            "_after",
+            "_in_claim",
+            "_disputed",
+            "_p",
+            "_pe",
+            "_ss",
+            "end_offset",
         ),
         on="_q",
     )
@@ -3318,7 +3437,15 @@ def _speakers(
     # each step takes those of the rows it asks about
     all_subjects = _subjects(
         q,
-        {c: pl.lit(True) for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")},
+        {
+            **{
+                c: pl.lit(True)
+                for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")
+            },
+            # (for a pronoun that opens the paragraph before, see _resolve_pronouns)
+            "_pp_text": pl.col("_prev2text").is_null()
+            & pl.col("_prev_text").str.contains(r"^\s*(?:Er|Sie)\s").fill_null(False),
+        },
     )
 
     def subject_in(frame: pl.DataFrame, column: str, where: pl.Expr) -> pl.DataFrame:
@@ -3990,13 +4117,27 @@ def _speakers(
     # „Bild“" (but "der Sprecher der „Letzten Generation“", "Sprecher der „Welt“")
     # (and after a role noun and a name: "der Geheimdienstchef Kyrylo Budanow der „Times“")
     to_quoted = pl.col("speaker").str.extract(_ADDRESSEE_QUOTED, 1)
+    # (also after an epithet or a role with a paper's name: "der SPD-Politiker der
+    # „Süddeutschen Zeitung“", "der Minister der „Welt am Sonntag“"; not its staff: "der
+    # Chefredakteur der „Zeit“")
+    to_a_paper = (
+        pl.col("speaker").str.contains(_QUOTED_PAPER)
+        & ~to_quoted.str.contains(_MEDIA_STAFF).fill_null(False)
+        & (
+            to_quoted.str.contains(_EPITHET).fill_null(False)
+            | to_quoted.str.contains(_POLITICAL_ROLE).fill_null(False)
+        )
+    )
     to_quoted = (
         pl.when(
-            to_quoted.str.extract(r"(\S+)$", 1).str.contains(_ROLE_NOUN).fill_null(True)
-            | (
-                to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
-                & ~to_quoted.str.contains(_ROLE_THEN_NAME)
+            (
+                to_quoted.str.extract(r"(\S+)$", 1).str.contains(_ROLE_NOUN).fill_null(True)
+                | (
+                    to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
+                    & ~to_quoted.str.contains(_ROLE_THEN_NAME)
+                )
             )
+            & ~to_a_paper
         )
         .then(pl.lit(None, dtype=pl.String))
         .otherwise(to_quoted)
@@ -4868,6 +5009,22 @@ _MEDIA_STAFF = (
     r"(?i:sprecher|redakteur|korrespondent|journalist|reporter|mitarbeiter|chef|leiter|direktor|"
     r"herausgeber|autor|kolumnist|analyst|vertreter|verleger|gründer|eigentümer)(?:in|innen)?$"
 )
+#: A paper's name in quote marks after "der" at the end of a speaker: "der „Süddeutschen
+#: Zeitung“", "der „Welt am Sonntag“", "der „Bild“".
+_QUOTED_PAPER = (
+    # (a span may end before "am Sonntag" of "„Welt am Sonntag“")
+    r"\sder\s+„(?:(?:Spiegel|Standard|Zeit|Welt|Presse|Stern|Focus|Kurier|Merkur|Bild|"
+    r"Tagesspiegel|Handelsblatt|Taz|taz)\b[^“]*“?|[^“]*(?:(?i:zeitung|blatt|zeitschrift)|Times|"
+    r"Post|Allgemeinen|Rundschau|Anzeiger|Nachrichten|Journal|Sonntag|Illustrierten)“)$"
+)
+#: A role in politics or the state, whose holder does not belong to a paper: "der
+#: Verteidigungsminister der „Welt“" speaks to it.
+_POLITICAL_ROLE = (
+    r"(?i:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|politiker|politikerin|"
+    r"abgeordnete|abgeordneter|senator|senatorin|botschafter|botschafterin|general|generalin|"
+    r"bürgermeister|bürgermeisterin|staatssekretär|staatssekretärin|regierungschef|"
+    r"regierungschefin|premier|premierministerin)$"
+)
 #: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender".
 _ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
 
@@ -5094,6 +5251,17 @@ def _resolve_pronouns(
         & (pl.col("_sp_s") < pl.col("_ss"))
         & pl.col("_prev2text").is_not_null()
     ).fill_null(False)
+    # (the sentence before may open with the pronoun and close the paragraph before, its
+    # antecedent the subject of the sentence before that: Der Außenminister Sikorski sah das
+    # anders. Er forderte mehr Tempo. / „…“)
+    in_cross = (
+        pron
+        & (pl.col("_sp_p") == pl.col("_prev_p"))
+        & (pl.col("_prev_p") != pl.col("_p"))
+        & (pl.col("_sp_s") == pl.col("_prev_start"))
+        & pl.col("_prev2text").is_null()
+        & pl.col("_pp_text").is_not_null()
+    ).fill_null(False)
     if "_ps" not in q.columns:
         q = q.with_columns(pl.lit(False).alias("_ps_searched"))
         q = q.with_columns(
@@ -5111,6 +5279,13 @@ def _resolve_pronouns(
             on="_q",
             how="left",
         )
+        .join(
+            _subject(q, "_pp_text", in_cross, subjects).select(
+                "_q", pl.col("_xspk").alias("_cs"), pl.col("_xoff").alias("_cs_off")
+            ),
+            on="_q",
+            how="left",
+        )
         .with_columns(
             pl.when(unsearched)
             .then(pl.col("_us"))
@@ -5118,6 +5293,8 @@ def _resolve_pronouns(
             .then(pl.col("_ps"))
             .when(in_prev)
             .then(pl.col("_xspk"))
+            .when(in_cross)
+            .then(pl.col("_cs"))
             .alias("_xspk"),
             pl.when(unsearched)
             .then(pl.col("_prev_start") + pl.col("_us_off"))
@@ -5125,6 +5302,8 @@ def _resolve_pronouns(
             .then(pl.col("_prev_start") + pl.col("_ps_off"))
             .when(in_prev)
             .then(pl.col("_prev2start") + pl.col("_xoff"))
+            .when(in_cross)
+            .then(pl.col("_pp_start") + pl.col("_cs_off"))
             .alias("_ante_s"),
         )
     )
@@ -5150,16 +5329,16 @@ def _resolve_pronouns(
     q = _one_of_two(q, "_ante_s")
     q = actor_named(
         q,
-        pl.when(in_own).then(pl.col("_prev_p")).otherwise(pl.col("_p")),
+        pl.when(in_own | in_cross).then(pl.col("_prev_p")).otherwise(pl.col("_p")),
         pl.col("_ante_s"),
     )
     # (as a column: each expression below would evaluate it again)
-    q = q.with_columns(_takes_up(in_own | in_prev).alias("_take"))
+    q = q.with_columns(_takes_up(in_own | in_prev | in_cross).alias("_take"))
     take = pl.col("_take")
     q = q.with_columns(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
         # (the sentence before is in the quote's paragraph, or in_own in the one before)
-        pl.when(take & in_own)
+        pl.when(take & (in_own | in_cross))
         .then(pl.col("_prev_p"))
         .when(take)
         .then(pl.col("_p"))
@@ -5197,6 +5376,8 @@ def _resolve_pronouns(
         "_ps_searched",
         "_us",
         "_us_off",
+        "_cs",
+        "_cs_off",
     )
     # ... taken from the sentence before that, in the same paragraph: Die Ministerin reiste
     # nach Kiew. Dort traf sie Präsident Selenskyj. „…“, versicherte sie.

@@ -132,6 +132,42 @@ def test_quote_styles(text: str, quote: str, speaker: str, cue: str) -> None:
     )
 
 
+#: Texts whose speakers only rules with quote marks in them find (a paper's name in the
+#: speaker, a paper as the source, an addressee in quote marks), in German marks.
+MARKED_SPEAKERS = [
+    "„Das ist ein starkes Signal“, sagte Pistorius der „Welt“. „Wir bleiben dabei.“",
+    "Das „Wall Street Journal“ schrieb, Barr rufe seine Partei zu mehr „Disziplin“ auf.",
+    "„Die Lage ist ernst“, schrieb die Zeitung „La Repubblica“ nach dem Spiel.",
+    "„Die Tür bleibt offen“, sagte der SPD-Politiker der „Süddeutschen Zeitung“.",
+    "Die linke Wochenzeitung „Jungle World“ hatte kritisiert, dass sie „unkritisch“ sei.",
+]
+#: The same marks in the other styles: opening, closing.
+STYLES = [("»", "«"), ("«", "»"), ('"', '"'), ("“", "”")]
+
+
+@pytest.mark.parametrize("style", STYLES, ids=["guillemets", "swiss", "straight", "english"])
+@pytest.mark.parametrize("text", MARKED_SPEAKERS)
+def test_speakers_are_the_same_in_every_quote_style(text: str, style: tuple[str, str]) -> None:
+    # the rules read the paired marks as „…“; the speaker keeps the marks as written
+    german = quotes(corpus_of(text)).select("quote", "kind", "speaker", "cue")
+    marks = str.maketrans({"„": style[0], "“": style[1]})
+    other = quotes(corpus_of(text.translate(marks))).select("quote", "kind", "speaker", "cue")
+    expected = german.with_columns(
+        pl.col("speaker").map_elements(lambda s: s.translate(marks), return_dtype=pl.String)
+    )
+    assert german.filter(pl.col("speaker").is_not_null()).height >= 1
+    assert_frame_equal(other, expected)
+
+
+def test_a_speaker_in_guillemets_keeps_its_marks() -> None:
+    row = one("»Wir handeln«, schrieb die Zeitung »La Repubblica« am Montag.")
+    assert (row["quote"], row["speaker"], row["cue"]) == (
+        "Wir handeln",
+        "die Zeitung »La Repubblica«",
+        "schrieb",
+    )
+
+
 def test_actor_and_side_from_the_lexicon() -> None:
     row = one(
         "»Das ist ein schwerer Fehler der Regierung«, erklärte der Kreml-Sprecher Dmitri Peskow."
@@ -1148,6 +1184,20 @@ def test_a_paper_named_as_source_with_zufolge_is_not_a_quote() -> None:
             "„Wir haben Beweise“, sagte der ukrainische Geheimdienstchef Kyrylo Budanow der "
             "„New York Times“.",
             "der ukrainische Geheimdienstchef Kyrylo Budanow",
+        ),
+        # ... and after an epithet or a political role with a paper's name (not the paper's
+        # staff)
+        (
+            "„Das ist ein starkes Signal“, sagte der SPD-Politiker der „Süddeutschen Zeitung“.",
+            "der SPD-Politiker",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte der Verteidigungsminister der „Welt am Sonntag“.",
+            "der Verteidigungsminister",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte der Korrespondent der „Frankfurter Allgemeinen Zeitung“.",
+            "der Korrespondent der „Frankfurter Allgemeinen Zeitung“",
         ),
         # a medium known by its name alone after a name
         ("„Wir haben Beweise“, sagte Budanow der New York Times.", "Budanow"),
@@ -2248,6 +2298,19 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before() -> None:
     assert found.select("speaker", "side").rows() == [
         ("Lawrow", "Russia"),
         ("Nato-Chef Jens Stoltenberg", "NATO"),
+    ]
+    # ... also where that sentence closes the paragraph before the quote's
+    found = quotes(
+        corpus_of(
+            "„Wir lassen die Ukraine nicht im Stich“, sagte Stoltenberg.\n\n"
+            "Der polnische Außenminister Radosław Sikorski sah das anders. Er forderte mehr "
+            "Tempo bei den Lieferungen.\n\n"
+            "„Jeder Tag zählt. Wir verlieren Zeit.“"
+        )
+    )
+    assert found.select("speaker", "side", "cue").rows() == [
+        ("Stoltenberg", "NATO", "sagte"),
+        ("Der polnische Außenminister Radosław Sikorski", "Poland", "previous sentence"),
     ]
 
 
@@ -5988,8 +6051,12 @@ def test_the_place_of_speaking_after_a_bare_name_is_cut(text: str, speaker: str)
     [
         ("Merz dagegen.", "Merz"),
         ("Die Opposition ist unzufrieden.", "Die Opposition"),
+        ("Merz winkt ab.", "Merz"),
+        ("Merz bleibt skeptisch.", "Merz"),
+        ("Die Union blieb gelassen.", "Die Union"),
         # a state of things is no one's state of mind: the quote before goes on
         ("Die Lage ist angespannt.", "Scholz"),
+        ("Die Lage bleibt angespannt.", "Scholz"),
     ],
 )
 def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker: str) -> None:
