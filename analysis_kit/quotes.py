@@ -1768,11 +1768,26 @@ _CLAUSE_RULES: list[str] = [
     # a passive agent: Seine Werke werden von Musikkennern als „…“ bezeichnet
     rf"^(?P<pre>(?s:.*?)\b(?:[Vv]on|[Vv]om|[Ss]eitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
     rf"als\s*{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b(?P<cue>{_JUDGED})(?:e[nmrs]?)?\b",
+    # ... also opening the sentence, and with no "als": Vom Kreml wird die Lieferung als „…“
+    # bezeichnet, Von Kritikern wird er „…“ genannt
+    rf"^(?P<pre>\s*(?:Von|Vom|Seitens)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})\s+"
+    rf"(?:wird|wurde|werden|wurden)\s[^.;:!?„“»«{_HERE}]{{0,80}}?{_HERE}"
+    rf"[^.;:!?{_HERE}]{{0,40}}?\b(?P<cue>{_JUDGED})\b",
+    # a passive citation before reported speech: In einem Bericht der BBC wird Putin zitiert,
+    # die Nato sei „…“
+    rf"^(?P<pre>(?s:.*?)\b(?:wird|wurde)\s+)(?P<spk>{_SPK_ANY})\s+(?:mit\s+den\s+Worten\s+)?"
+    rf"(?P<cue>zitiert)\s*,[^.;:!?{_HERE}]*{_HERE}",
     # a passive judgement whose holders open the sentence with "in": In Moskau wird die
     # Erweiterung als „…“ gesehen, In den Medien war der Auftrag als „…“ bezeichnet worden
     # (no indefinite article: In einem Interview wurde X als „…“ bezeichnet names no holder)
     rf"^(?P<pre>{_HELD_IN})(?P<spk>(?:(?:der|den|dem)\s+(?:{_ADJ}\s+)*|"
     rf"\p{{Ll}}{{2,}}(?:isch|ig|lich|al|ell)en\s+)?{_NAMESEQ}{_FROM})\s+"
+    r"(?:wird|wurde|werden|wurden|war|waren)\s"
+    rf"[^.;:!?„“»«{_HERE}]{{0,80}}?\bals\s*{_HERE}[^.;:!?{_HERE}]{{0,40}}?\b(?P<cue>{_JUDGED})\b",
+    # ... and a document with its owner, also with an indefinite article: In einer Erklärung
+    # des Kremls wird die Lieferung als „…“ verurteilt (the document: its owner speaks)
+    rf"^(?P<pre>{_HELD_IN})(?P<spk>(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)\s+"
+    rf"(?:{_ADJ}\s+)*{_DOCUMENT_NOUN}\s+(?:des|der|von|vom)\s+(?:{_ADJ}\s+)*{_NAMESEQ})\s+"
     r"(?:wird|wurde|werden|wurden|war|waren)\s"
     rf"[^.;:!?„“»«{_HERE}]{{0,80}}?\bals\s*{_HERE}[^.;:!?{_HERE}]{{0,40}}?\b(?P<cue>{_JUDGED})\b",
     # talk held in a place, a circle or a document: In Moskau ist von „…“ die Rede, In einem
@@ -2943,13 +2958,15 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
         ],
         # (two sentences before, in the paragraph of the sentence before: the antecedent of
         # an "Er" that opens it, for a quote in the next paragraph)
+        # (and three before, for a chain of indirect speech that closes that paragraph)
         *[
             pl.when(
-                (pl.col("article_id").shift(2) == pl.col("article_id"))
-                & (pl.col("_p").shift(2) == pl.col("_p").shift(1))
+                (pl.col("article_id").shift(k) == pl.col("article_id"))
+                & (pl.col("_p").shift(k) == pl.col("_p").shift(1))
             )
-            .then(pl.col(c).shift(2))
-            .alias(f"_pp_{c}")
+            .then(pl.col(c).shift(k))
+            .alias(f"_pp{'' if k == 2 else k}_{c}")
+            for k in (2, 3)
             for c in ("text", "start")
         ],
         pl.when(pl.col("article_id").shift(-1) == pl.col("article_id"))
@@ -2979,6 +2996,8 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
                 "_prev3start",
                 "_pp_text",
                 "_pp_start",
+                "_pp3_text",
+                "_pp3_start",
             ),
             on="_p",
         )
@@ -3442,9 +3461,15 @@ def _speakers(
                 c: pl.lit(True)
                 for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")
             },
-            # (for a pronoun that opens the paragraph before, see _resolve_pronouns)
+            # (for a pronoun that opens the paragraph before, see _resolve_pronouns, and for
+            # a chain of indirect speech that closes it, below)
             "_pp_text": pl.col("_prev2text").is_null()
-            & pl.col("_prev_text").str.contains(r"^\s*(?:Er|Sie)\s").fill_null(False),
+            & pl.col("_prev_text")
+            .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}")
+            .fill_null(False),
+            "_pp3_text": pl.col("_prev2text").is_null()
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
         },
     )
 
@@ -3925,6 +3950,32 @@ def _speakers(
             cue=pl.lit("previous sentence"),
         ).drop("_xspk", "_xcue", "_xoff")
         chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
+    # ... also where the chain closes the paragraph before a full quote of its own: X sagte,
+    # die Lage sei ernst. Die Behörden seien wachsam. / „Wir haben keine Hinweise …“
+    chain = (
+        standalone
+        & pl.col("_prev2text").is_null()
+        & (pl.col("_prev_p") != pl.col("_p")).fill_null(False)
+        & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+        & ~pl.col("_after_quoted")
+    )
+    for k in ("", "3"):
+        found = subject_in(q, f"_pp{k}_text", pl.col("speaker").is_null() & chain)
+        q = q.join(found, on="_q", how="left")
+        free = (
+            pl.col("speaker").is_null()
+            & chain
+            & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        )
+        q = _assigned_found(
+            q,
+            free,
+            rule=pl.lit("previous"),
+            sp_p=pl.col("_prev_p"),
+            text_start=pl.col(f"_pp{k}_start"),
+            cue=pl.lit("previous sentence"),
+        ).drop("_xspk", "_xcue", "_xoff")
+        chain = chain & pl.col(f"_pp{k}_text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short

@@ -810,6 +810,35 @@ def test_indirect_speech_chains_and_groups(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Die Behörden seien wachsam.",
+        "Man müsse handeln. Die Behörden seien wachsam.",
+    ],
+)
+def test_a_chain_of_indirect_speech_goes_on_in_a_full_quote_after_the_paragraph(
+    between: str,
+) -> None:
+    found = quotes(
+        corpus_of(
+            f"Innenminister Wolfgang Schäuble sagte am Montag, die Lage sei ernst. {between}\n\n"
+            "„Wir haben keine Hinweise auf konkrete Anschläge.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Innenminister Wolfgang Schäuble", "previous sentence")
+    ]
+    # (in the indicative the paragraph before reports facts: no speaker)
+    found = quotes(
+        corpus_of(
+            "Innenminister Wolfgang Schäuble sagte am Montag, die Lage sei ernst. Die Grenzen "
+            "bleiben offen.\n\n„Wir haben keine Hinweise auf konkrete Anschläge.“"
+        )
+    )
+    assert found.select("speaker").rows() == [(None,)]
+
+
 def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
     text = (
         "Die Deutsche Welle berichtet von 50 Nationen. Das Treffen endete am Abend. Der Plan "
@@ -4410,6 +4439,27 @@ def test_a_view_in_someones_eyes(text: str, speaker: str, side: str | None) -> N
         ("In der Nacht wurde der Angriff als „Terrorakt“ bezeichnet.", None, None),
         ("Im Januar wurde das Treffen als „Durchbruch“ gewertet.", None, None),
         ("In einem Interview wurde Putin als „Kriegsverbrecher“ bezeichnet.", None, None),
+        # a document with its owner (its owner speaks), also with an indefinite article
+        (
+            "In einer Erklärung des Kremls wird die Lieferung als „Provokation“ verurteilt.",
+            "einer Erklärung des Kremls",
+            "Russia",
+        ),
+        (
+            "In einem Bericht der Nato wird Russland als „größte Bedrohung“ bezeichnet.",
+            "einem Bericht der Nato",
+            "NATO",
+        ),
+        # the agent of a passive that opens the sentence, also with no "als"
+        ("Vom Kreml wird die Lieferung als „Provokation“ bezeichnet.", "Kreml", "Russia"),
+        ("Von Kritikern wird er „der Zauderer“ genannt.", "Kritikern", None),
+        # one cited in the passive before reported speech
+        (
+            "In einem Bericht der BBC wird Putin zitiert, die Nato sei „aggressiv“.",
+            "Putin",
+            "Russia",
+        ),
+        ("Von der Agentur Tass wird Lawrow zitiert, die Nato sei „aggressiv“.", "Lawrow", "Russia"),
     ],
 )
 def test_a_passive_judgement_held_in_a_place_or_circle(
