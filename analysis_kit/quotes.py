@@ -3959,8 +3959,8 @@ def _speakers(
         & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
         & ~pl.col("_after_quoted")
     )
-    for k in ("", "3"):
-        found = subject_in(q, f"_pp{k}_text", pl.col("speaker").is_null() & chain)
+    for back in ("_pp_", "_pp3_"):
+        found = subject_in(q, f"{back}text", pl.col("speaker").is_null() & chain)
         q = q.join(found, on="_q", how="left")
         free = (
             pl.col("speaker").is_null()
@@ -3972,10 +3972,10 @@ def _speakers(
             free,
             rule=pl.lit("previous"),
             sp_p=pl.col("_prev_p"),
-            text_start=pl.col(f"_pp{k}_start"),
+            text_start=pl.col(f"{back}start"),
             cue=pl.lit("previous sentence"),
         ).drop("_xspk", "_xcue", "_xoff")
-        chain = chain & pl.col(f"_pp{k}_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+        chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short
