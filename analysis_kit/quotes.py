@@ -229,7 +229,8 @@ A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*),
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
 *sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *dem
-Schreiben zufolge*, *Darin heißt es:*, a bare *„…“, hieß es weiter.*) stands for its
+Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“,
+hieß es weiter.*) stands for its
 author: the subject of the sentence before when that sentence names a document (*Der
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
 the nearest person, body or actor that one of the three sentences before in the paragraph
@@ -2216,6 +2217,8 @@ _ITS_AUTHOR = "es"
 #: "Darin heißt es: „…“", "„…“, hieß es dort": the document of the sentence before; a bare
 #: "„…“, hieß es weiter." names no source either: the one the sentence before names.
 _THEREIN_BEFORE = r"^\s*(?:Darin|Hierin|Dort)\s+(?P<cue>(?:heißt|hieß)\s+es)\b"
+#: A passive judgement in the document before: "Darin wird Russland als „…“ bezeichnet".
+_THEREIN_PASSIVE = r"^\s*(?:Darin|Hierin)\s+(?:wird|werden|wurde|wurden)\s[^„“»«.;:]*\bals\s*$"
 _THEREIN_AFTER = (
     r"^[\s,]*(?P<cue>(?:heißt|hieß)\s+es)(?:\s+(?:darin|hierin|dort)\b|"
     r"(?:\s+(?:weiter|zudem|außerdem|dazu|ferner|auch|nur|lediglich|knapp|dann))*\s*[.;!]?\s*$)"
@@ -3396,7 +3399,15 @@ def _speakers(
     # "Darin heißt es: „…“": the author of the document of the sentence before (resolved
     # with the pronouns)
     therein_after = pl.col("_after").str.extract(_THEREIN_AFTER, 1)
-    therein = pl.coalesce(pl.col("_before").str.extract(_THEREIN_BEFORE, 1), therein_after)
+    # (also a judgement in the passive there: Darin wird Russland als „…“ bezeichnet)
+    judged_therein = (
+        pl.when(pl.col("_before").str.contains(_THEREIN_PASSIVE))
+        .then(pl.col("_after").str.extract(rf"^[^.;:!?„“»«]{{0,40}}?\b({_JUDGED})\b", 1))
+        .otherwise(pl.lit(None, dtype=pl.String))
+    )
+    therein = pl.coalesce(
+        pl.col("_before").str.extract(_THEREIN_BEFORE, 1), therein_after, judged_therein
+    )
     # (attached after the quote, like "sagte er": „Wir beobachten die Lage“, hieß es)
     q = q.with_columns(
         (

@@ -2810,6 +2810,14 @@ def test_a_quotes_own_verb_of_saying_keeps_the_speaker_of_the_paragraph_before_o
             "hieß es",
             "NATO",
         ),
+        # a judgement in the passive there
+        (
+            "Die Nato veröffentlichte ein neues strategisches Konzept. Darin wird Russland als "
+            "„die größte und unmittelbarste Bedrohung“ bezeichnet.",
+            "Die Nato",
+            "bezeichnet",
+            "NATO",
+        ),
         # a document as the subject speaks itself
         (
             "Die Behörde legte den Bericht vor. Zum Hintergrund führt der Bericht aus, die Gewalt "
