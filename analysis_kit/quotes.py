@@ -1090,7 +1090,9 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>{_alternatives(_SAY_AFTER_ONLY)}(?:ten|te|t|en|n)"
-        rf"|{_alternatives(sorted(_AMBIGUOUS))}(?:en|n)|findet|finden|fand|fanden)\s+(?:sich\s+)?)"
+        rf"|{_alternatives(sorted(_AMBIGUOUS))}(?:en|n)|findet|finden|fand|fanden)\s+(?:sich\s+)?"
+        # (an adverb of contrast may come first: „…“, findet dagegen X)
+        r"(?:(?:dagegen|hingegen|jedoch|wiederum|indes|allerdings)\s+)?)"
         rf"(?P<spk>{_SPK})",
     ),
     # ... with no article: a bare name after a paper in quote marks or an agency with its
@@ -1686,6 +1688,12 @@ _FROM_AFTER = (
     r"^(?P<pre>[\s.!?“”\"]*(?:Diese\s+Worte|Die(?:se)?\s+Aussagen?|Das\s+Zitat|Dieses\s+Zitat|"
     r"Dieser\s+Satz)\s+(?P<cue>stamm(?:t|en|te|ten))\s+(?:\p{Ll}+\s+)?(?:von|vom|aus\s+dem\s+Mund\s+"
     rf"(?:des|der|von))\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
+)
+#: ... or whose view it holds: „…“ Diese Meinung vertritt X.
+_VIEW_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:Diese|Solche|Eine\s+solche)\s+(?:Meinung|Ansicht|Auffassung|"
+    r"Position|Haltung|Einschätzung|Sichtweise)\s+(?P<cue>vertritt|vertrat|vertreten|vertraten)"
+    rf"\s+(?:(?:auch|etwa|vor\s+allem|zum\s+Beispiel|jedenfalls)\s+)?)(?P<spk>{_SPK})"
 )
 #: The sentence after a quote that names whose words they were: „…“ Diese Worte des
 #: Präsidenten gingen um die Welt / Von diesem Versprechen des damaligen Präsidenten X ist
@@ -3754,6 +3762,7 @@ def _speakers(
         ),
         (_OWNED_AFTER, sentence_ends, True),
         (_FROM_AFTER, sentence_ends, True),
+        (_VIEW_AFTER, sentence_ends, False),
         (_SO_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ]
@@ -5091,6 +5100,17 @@ _POLITICAL_ROLE = (
 _ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
 
 
+#: Days and months, capitalised words that are no surname.
+_DAYS = (
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März "
+    "April Mai Juni Juli August September Oktober November Dezember"
+).split()
+#: Role nouns of bodies, not of persons (see ``_ROLE_NOUN``).
+_BODY_ROLE = (
+    r"(?:regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|gericht|kommission|"
+    r"agentur|zeitung|fraktion|vorstand|komitee|ausschuss|gremium|organisation|institut|verein|"
+    r"stiftung|konzern|unternehmen|eltern)"
+)
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
 _ROLE_NOUN = (
     r"(?i:sprecher|minister|präsident|chef|vorsitzend|leiter|direktor|kanzler|sekretär|"
@@ -6097,7 +6117,9 @@ _COMMON = (
 
 def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """Name-like person mentions: two capitalised words ("Hans Meier"), no common noun by
-    its ending unless the first is a first name of ``data/names.toml`` ("Peter Müller").
+    its ending unless the first is a first name of ``data/names.toml`` ("Peter Müller") or
+    a person's role before a surname ("Oppositionsführer Schmidt"; not before a first name,
+    an initial or a day: "Ökonom Edmund S. Phelps", "Präsident Montag").
 
     At the start of a sentence, where every word is capitalised, the first word must not be
     a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist zurück"; not
@@ -6118,18 +6140,42 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     # (a first name of the list is one, whatever its ending: "Gesine Lötzsch", "Peter Müller";
     # also where the lexicon knows it as a word: "Mette Frederiksen")
     first_name = pl.col("text").is_in([*_names()["first_f"], *_names()["first_m"]])
+    # (a person's role before a surname opens a pair too: "Oppositionsführer Schmidt",
+    # "Polizeisprecher Müller"; not a body's: "Polizei Berlin")
+    lower = pl.col("text").str.to_lowercase()
+    role = lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(_BODY_ROLE)
     toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns(
-        _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name)
+        _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name & ~role)
     )
     nxt = pl.col("text").shift(-1)
+    opener = first_name | role
     pair = (
         pl.col("_cap")
         & pl.col("_cap").shift(-1).fill_null(False)
         & (pl.col("sentence").shift(-1) == pl.col("sentence"))
         # (after a first name, a surname may end like a common noun: "Hans Meier", "Peter
         # Müller", "Günther Krause")
-        & (first_name | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
-        & (first_name | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
+        & (opener | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
+        & (opener | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
+        # (not a role before a role or a body: "Generalsekretär Stoltenberg", but not
+        # "Sprecher Polizei")
+        & ~(role & nxt.str.to_lowercase().str.contains(_ROLE_NOUN).fill_null(False))
+        # (nor a role before a first name, whose pair with the surname is the name: "Ökonom
+        # Edmund Phelps", also a first name not in the list, "Präsident Felipe Calderón";
+        # nor before a day: "Präsident Montag")
+        & ~(
+            role
+            & ~first_name
+            & (
+                nxt.is_in([*_names()["first_f"], *_names()["first_m"]])
+                | nxt.is_in(_DAYS)
+                # (the name goes on: a surname or an initial, "Edmund S. Phelps")
+                | (
+                    pl.col("text").shift(-2).str.contains(r"^\p{Lu}").fill_null(False)
+                    & (pl.col("sentence").shift(-2) == pl.col("sentence"))
+                )
+            )
+        ).fill_null(False)
     )
     found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))
     rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))

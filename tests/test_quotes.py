@@ -2343,6 +2343,58 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ganz anders sieht das Oppositionsführer Schmidt.",
+        "Anders sieht es bei Oppositionsführer Schmidt aus.",
+    ],
+)
+def test_a_pronoun_takes_up_a_role_and_surname_of_the_sentence_before(opening: str) -> None:
+    # a person's role before a surname names a person (not a first name after the role:
+    # "Ökonom Edmund Phelps" is the pair of the name)
+    found = quotes(
+        corpus_of(
+            "„Wir sind zufrieden“, sagte Müller.\n\n"
+            f"{opening} Er hält den Plan für gescheitert. „Das ist viel zu wenig.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Müller", "Oppositionsführer Schmidt"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker", "cue"),
+    [
+        # whose view the sentence after says the quote is
+        (
+            "„Das ist viel zu wenig.“ Diese Meinung vertritt Oppositionsführer Schmidt.",
+            "Oppositionsführer Schmidt",
+            "vertritt",
+        ),
+        # an adverb of contrast between the verb and its subject
+        (
+            "„Das ist viel zu wenig“, findet dagegen Oppositionsführer Schmidt.",
+            "Oppositionsführer Schmidt",
+            "findet",
+        ),
+        (
+            "„Das ist viel zu wenig“, kritisiert hingegen Oppositionsführer Schmidt.",
+            "Oppositionsführer Schmidt",
+            "kritisiert",
+        ),
+        # one who disagrees after the quote is not its speaker
+        (
+            "„Das ist viel zu wenig.“ Oppositionsführer Schmidt ist da anderer Meinung.",
+            "Müller",
+            "previous quote",
+        ),
+    ],
+)
+def test_a_second_voice_after_a_quote(after: str, speaker: str, cue: str) -> None:
+    found = quotes(corpus_of(f"„Wir sind zufrieden“, sagte Müller.\n\n{after}"))
+    assert found.select("speaker", "cue").rows()[1] == (speaker, cue)
+
+
 def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
     found = quotes(
         corpus_of(
