@@ -1673,6 +1673,11 @@ _TAKEN_UP = (
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
+#: "Mit diesen Worten" opening the sentence after a quote (see ``_TAKEN_UP``).
+_WITH_THESE_WORDS = (
+    r"^[\s.!?“”\"]*,?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|"
+    r"Äußerung(?:en)?|Bemerkung|Zitat)\b"
+)
 #: ... with its subject first: „…“ Lawrow reagierte damit auf die Sanktionen.
 _TAKEN_UP_AFTER = (
     rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:sich|auch|jetzt)\s+)*"
@@ -1998,7 +2003,8 @@ _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 _VERB_FIRST = (
     # ("es" and "das auch" as objects first: "Genauso sieht es X", "So sieht das auch X")
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:(?:sich|es)\s+|das\s+auch\s+)?"
-    rf"(?:(?:auch|etwa|nun|jetzt|bereits|schon|"
+    rf"(?:(?:auch|etwa|nun|jetzt|bereits|schon|noch\s+einmal|einmal|schließlich|dann|später|"
+    rf"daraufhin|dagegen|wiederum|prompt|umgehend|"
     rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
     rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
@@ -3757,7 +3763,12 @@ def _speakers(
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
             & ~pl.col("_xcue").is_in(_SHOWS)
-            & ~_disputes(pl.col("_xcue"), pl.col("_next_text")),
+            # (with these words one disputes something else: „…“ Mit diesen Worten wies X die
+            # Kritik zurück)
+            & ~(
+                _disputes(pl.col("_xcue"), pl.col("_next_text"))
+                & ~pl.col("_next_text").str.contains(_WITH_THESE_WORDS).fill_null(False)
+            ),
             False,
         ),
         (_OWNED_AFTER, sentence_ends, True),
@@ -4004,7 +4015,19 @@ def _speakers(
     named = pl.col("speaker").is_not_null() & ~pl.col("speaker").is_in(_PRONOUNS)
     # (a short quote standing as a sentence of its own right after a sentence with a quote
     # of a named speaker counts as full: „…“, sagte X. „Wir sind bereit.“)
-    full = (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5) | pl.col("_after_quoted")
+    # (also where that quote's speaker was found meanwhile, by the sentence before it: X
+    # widersprach. Die Ukraine verteidige „…“. „Wir dürfen jetzt nicht wackeln.“)
+    after_named = (
+        standalone
+        & (pl.col("_pe").shift(1).over("article_id") == pl.col("_prev_p"))
+        & (pl.col("end_offset").shift(1).over("article_id") > pl.col("_prev_start"))
+        & named.shift(1).over("article_id")
+    ).fill_null(False)
+    full = (
+        (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+        | pl.col("_after_quoted")
+        | after_named
+    )
     # (the run passes quotes with a pronoun as speaker; other quotes are left aside)
     gap = pl.col("_p") - pl.col("_pe").shift(1).over("article_id")
     runs = (
@@ -6148,33 +6171,31 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name & ~role)
     )
     nxt = pl.col("text").shift(-1)
-    opener = first_name | role
-    pair = (
+    two = (
         pl.col("_cap")
         & pl.col("_cap").shift(-1).fill_null(False)
         & (pl.col("sentence").shift(-1) == pl.col("sentence"))
+    )
+    pair = (
+        two
         # (after a first name, a surname may end like a common noun: "Hans Meier", "Peter
         # Müller", "Günther Krause")
-        & (opener | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
-        & (opener | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
-        # (not a role before a role or a body: "Generalsekretär Stoltenberg", but not
-        # "Sprecher Polizei")
-        & ~(role & nxt.str.to_lowercase().str.contains(_ROLE_NOUN).fill_null(False))
-        # (nor a role before a first name, whose pair with the surname is the name: "Ökonom
-        # Edmund Phelps", also a first name not in the list, "Präsident Felipe Calderón";
-        # nor before a day: "Präsident Montag")
+        & (first_name | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
+        & (first_name | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
+    ) | (
+        # (a person's role opens a pair with a surname: not with a role or a body,
+        # "Sprecher Polizei"; nor with a first name, whose pair with the surname is the name,
+        # "Ökonom Edmund Phelps", also a first name not in the list, "Präsident Felipe
+        # Calderón"; nor with a day, "Präsident Montag")
+        two
+        & role
+        & ~first_name
+        & ~nxt.str.to_lowercase().str.contains(_ROLE_NOUN).fill_null(True)
+        & ~nxt.is_in([*_names()["first_f"], *_names()["first_m"], *_DAYS]).fill_null(True)
+        # (the name goes on: a surname or an initial, "Edmund S. Phelps")
         & ~(
-            role
-            & ~first_name
-            & (
-                nxt.is_in([*_names()["first_f"], *_names()["first_m"]])
-                | nxt.is_in(_DAYS)
-                # (the name goes on: a surname or an initial, "Edmund S. Phelps")
-                | (
-                    pl.col("text").shift(-2).str.contains(r"^\p{Lu}").fill_null(False)
-                    & (pl.col("sentence").shift(-2) == pl.col("sentence"))
-                )
-            )
+            pl.col("text").shift(-2).str.contains(r"^\p{Lu}")
+            & (pl.col("sentence").shift(-2) == pl.col("sentence"))
         ).fill_null(False)
     )
     found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))

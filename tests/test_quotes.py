@@ -2395,6 +2395,42 @@ def test_a_second_voice_after_a_quote(after: str, speaker: str, cue: str) -> Non
     assert found.select("speaker", "cue").rows()[1] == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # an adverb between the verb first and its subject
+        (
+            "Am Ende der Debatte meldete sich noch einmal Scholz zu Wort: „Wir stehen zusammen.“",
+            "Scholz",
+            "meldete",
+        ),
+        ("Schließlich äußerte sich dann Scholz: „Wir stehen zusammen.“", "Scholz", "äußerte"),
+        # with these words one disputes something else: the words are one's own
+        (
+            "„Das ist schlicht falsch.“ Mit diesen Worten wies Scholz die Kritik zurück.",
+            "Scholz",
+            "wies",
+        ),
+    ],
+)
+def test_a_debate_of_several_voices(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_a_short_full_quote_goes_on_with_a_quote_attributed_by_the_sentence_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Grünen-Fraktionschefin Britta Haßelmann widersprach. Die Ukraine verteidige "
+            "„unsere Freiheit“. „Wir dürfen jetzt nicht wackeln.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Grünen-Fraktionschefin Britta Haßelmann", "previous sentence"),
+        ("Grünen-Fraktionschefin Britta Haßelmann", "previous quote"),
+    ]
+
+
 def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
     found = quotes(
         corpus_of(
