@@ -189,6 +189,11 @@ def test_default_lexicon_covers_the_required_sides() -> None:
         "Lithuania",
         "UN",
         "OSCE",
+        "Turkey",
+        "Iran",
+        "Syria",
+        "Israel",
+        "North Korea",
     }
     assert needed <= set(lex.sides)
     for name, side in [
@@ -205,6 +210,11 @@ def test_default_lexicon_covers_the_required_sides() -> None:
         ("OSZE", "OSCE"),
         ("Xi", "China"),
         ("Saakaschwili", "Georgia"),
+        ("Erdoğan", "Turkey"),
+        ("Chamenei", "Iran"),
+        ("Assad", "Syria"),
+        ("Netanjahu", "Israel"),
+        ("Kim Jong Un", "North Korea"),
     ]:
         assert sides(f"Laut {name} ist das so.") == {side}, name
     text = (Path(ak.__file__).parent / "data" / "actors.toml").read_text(encoding="utf-8")
@@ -474,3 +484,25 @@ def test_leaders_are_persons_of_their_side_not_the_country(
     corpus = ak.load(pl.DataFrame({"text": [f"Am Montag sagte {name}, man sei bereit."]}))
     found = ak.mentions(corpus)
     assert found.select("actor", "side", "actor_kind").rows() == [(actor, side, "person")]
+
+
+def test_more_states_of_security_coverage() -> None:
+    # Turkey, Iran, Syria, Israel and North Korea with their capitals (generic: only where the
+    # state is named) and leaders
+    found = sides_in(
+        "Erdoğan traf in Ankara den iranischen Präsidenten Raisi. Teheran und Damaskus "
+        "reagierten. Kim Jong Un ließ in Nordkorea Raketen testen."
+    )
+    assert found == [
+        ("Turkey", "Erdoğan"),
+        ("Turkey", "Ankara"),
+        ("Iran", "iranischen"),
+        ("Iran", "Raisi"),
+        ("Iran", "Teheran"),
+        ("North Korea", "Kim Jong Un"),
+        ("North Korea", "Nordkorea"),
+    ]
+    # (Damaskus counts only where Syria is named; the end of "Kim Jong Un" is not the UN)
+    assert sides("Die Delegation reiste nach Damaskus.") == set()
+    # a German society is not the state of Israel
+    assert sides("Der Präsident der Deutsch-Israelischen Gesellschaft sprach.") == set()
