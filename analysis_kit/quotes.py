@@ -3959,54 +3959,45 @@ def _speakers(
     # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“)
     # (not a quote of its own right after a sentence with a quote of a named speaker: it goes
     # on with that speaker, below: Später sagte X, die Ziele der „…“ würden erreicht. „…“)
-    chain = (
-        (subjunctive | standalone)
-        & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
-        & ~pl.col("_after_quoted")
-    )
-    for k in (2, 3):
-        found = subject_in(q, f"_prev{k}text", pl.col("speaker").is_null() & chain)
-        q = q.join(found, on="_q", how="left")
-        free = (
-            pl.col("speaker").is_null()
-            & chain
-            & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
-        )
-        q = _assigned_found(
-            q,
-            free,
-            rule=pl.lit("previous"),
-            sp_p=pl.col("_p"),
-            text_start=pl.col(f"_prev{k}start"),
-            cue=pl.lit("previous sentence"),
-        ).drop("_xspk", "_xcue", "_xoff")
-        chain = chain & pl.col(f"_prev{k}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # ... also where the chain closes the paragraph before a full quote of its own: X sagte,
-    # die Lage sei ernst. Die Behörden seien wachsam. / „Wir haben keine Hinweise …“
-    chain = (
-        standalone
-        & pl.col("_prev2text").is_null()
-        & (pl.col("_prev_p") != pl.col("_p")).fill_null(False)
-        & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
-        & ~pl.col("_after_quoted")
-    )
-    for back in ("_pp_", "_pp3_"):
-        found = subject_in(q, f"{back}text", pl.col("speaker").is_null() & chain)
-        q = q.join(found, on="_q", how="left")
-        free = (
-            pl.col("speaker").is_null()
-            & chain
-            & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
-        )
-        q = _assigned_found(
-            q,
-            free,
-            rule=pl.lit("previous"),
-            sp_p=pl.col("_prev_p"),
-            text_start=pl.col(f"{back}start"),
-            cue=pl.lit("previous sentence"),
-        ).drop("_xspk", "_xcue", "_xoff")
-        chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
+    # die Lage sei ernst. Die Behörden seien wachsam. / „Wir haben keine Hinweise …“ (the
+    # sentences before the one before, in its paragraph)
+    chains = [
+        (
+            (subjunctive | standalone)
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & ~pl.col("_after_quoted"),
+            pl.col("_p"),
+            ["_prev2", "_prev3"],
+        ),
+        (
+            standalone
+            & pl.col("_prev2text").is_null()
+            & (pl.col("_prev_p") != pl.col("_p")).fill_null(False)
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & ~pl.col("_after_quoted"),
+            pl.col("_prev_p"),
+            ["_pp_", "_pp3_"],
+        ),
+    ]
+    for chain, chain_p, backs in chains:
+        for back in backs:
+            found = subject_in(q, f"{back}text", pl.col("speaker").is_null() & chain)
+            q = q.join(found, on="_q", how="left")
+            free = (
+                pl.col("speaker").is_null()
+                & chain
+                & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+            )
+            q = _assigned_found(
+                q,
+                free,
+                rule=pl.lit("previous"),
+                sp_p=chain_p,
+                text_start=pl.col(f"{back}start"),
+                cue=pl.lit("previous sentence"),
+            ).drop("_xspk", "_xcue", "_xoff")
+            chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short
