@@ -5372,7 +5372,7 @@ def test_an_object_first_before_a_pronoun_subject(text: str, quote: str, speaker
             "Inhalte“ werde vorgegangen.",
             "schädliche Inhalte",
             "einer von Erdogan unterzeichneten Richtlinie",
-            None,
+            "Turkish leaders",
         ),
         (
             "Laut einer von Reuters zitierten Quelle sei die Lage „sehr ernst“.",
