@@ -28,8 +28,8 @@ guillemets, straight and English marks too), and a speaker keeps the marks as wr
 
 Pairing the marks is the one step that runs per paragraph in Python: a small state
 machine walks the quote-mark tokens (a few per paragraph) once, in order, so it is
-linear in the number of marks; the paired marks are rewritten in the same way. Everything
-else (contexts, speakers, actors, kinds) is Polars expressions and joins over the whole
+linear in the number of marks. Everything else (rewriting the paired marks, contexts,
+speakers, actors, kinds) is Polars expressions and joins over the whole
 frame.
 
 Speakers
@@ -2695,8 +2695,6 @@ def _quotes(
     pairs = _pair(marks, cont)
     if not pairs:
         return _empty()
-    written = paragraphs
-    paragraphs = _as_german_marks(paragraphs, pairs)
     found = pl.DataFrame(
         pairs,
         schema={
@@ -2708,6 +2706,8 @@ def _quotes(
         },
         orient="row",
     ).with_row_index("_q")
+    written = paragraphs
+    paragraphs = _as_german_marks(paragraphs, found)
     q = _quote_text(found, paragraphs)
     q = _contexts(q, corpus, paragraphs)
     quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
@@ -2819,48 +2819,65 @@ def _in_speaker(q: pl.DataFrame) -> pl.Expr:
     return pl.col("_q").is_in(inside.implode())
 
 
-def _as_german_marks(
-    paragraphs: pl.DataFrame, pairs: list[tuple[int, int, int, int, bool]]
-) -> pl.DataFrame:
+def _as_german_marks(paragraphs: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
     """``paragraphs`` with the marks of every paired quote written „…“, for the rules.
 
     The attribution rules read German marks („…“ around a paper's name in a speaker, a
     quote right before a colon); a text in guillemets (»…«, «…»), straight or English marks
     reads the same to them once its paired marks are rewritten. Each mark is one character
     and stays one, so every offset holds in the text as written; the marks that open the
-    paragraphs a quote goes on in are rewritten too, unpaired marks are left alone. Like the
-    pairing, this walks the pairs (a few per paragraph) in Python.
+    paragraphs a quote goes on in are rewritten too, unpaired marks are left alone.
+    ``found``: the pairs (``_p``, ``start``, ``_pe``, ``end_offset``, ``_closed``).
 
     Examples
     --------
     >>> frame = pl.DataFrame({"_p": [0], "text": ["»Nein«, sagte er."]})
-    >>> _as_german_marks(frame, [(0, 0, 0, 6, True)])["text"].to_list()
+    >>> pairs = pl.DataFrame({"_p": [0], "start": [0], "_pe": [0], "end_offset": [6],
+    ...                       "_closed": [True]})
+    >>> _as_german_marks(frame, pairs)["text"].to_list()
     ['„Nein“, sagte er.']
     """
-    edits: dict[int, list[tuple[int, str]]] = {}
-    for p, start, pe, end_offset, closed in pairs:
-        edits.setdefault(p, []).append((start, "„"))
-        for continued in range(p + 1, pe + 1):  # the re-opening mark of a continued quote
-            edits.setdefault(continued, []).append((0, "„"))
-        if closed:
-            edits.setdefault(pe, []).append((end_offset - 1, "“"))
-    texts = dict(
-        paragraphs.filter(pl.col("_p").is_in(list(edits))).select("_p", "text").iter_rows()
+    p_type = paragraphs.schema["_p"]
+    edits = pl.concat(
+        [
+            found.select("_p", pl.col("start").alias("_pos"), pl.lit("„").alias("_mark")),
+            # (the re-opening mark of each paragraph a quote goes on in)
+            found.filter(pl.col("_pe") > pl.col("_p"))
+            .select(pl.int_ranges(pl.col("_p") + 1, pl.col("_pe") + 1).alias("_p"))
+            .explode("_p")
+            .select("_p", pl.lit(0, dtype=pl.Int64).alias("_pos"), pl.lit("„").alias("_mark")),
+            found.filter(pl.col("_closed")).select(
+                pl.col("_pe").alias("_p"),
+                (pl.col("end_offset") - 1).alias("_pos"),
+                pl.lit("“").alias("_mark"),
+            ),
+        ]
+    ).with_columns(pl.col("_p").cast(p_type))
+    edits = (
+        edits.join(paragraphs.select("_p", "text"), on="_p")
+        .filter(
+            pl.col("text").str.slice(pl.col("_pos"), 1).is_in(_MARKS)
+            & (pl.col("text").str.slice(pl.col("_pos"), 1) != pl.col("_mark"))
+        )
+        .unique(["_p", "_pos"])
+        .sort("_p", "_pos")
     )
-    rows = []
-    for p, text in texts.items():
-        chars = list(text)
-        changed = False
-        for pos, mark in edits[p]:
-            if 0 <= pos < len(chars) and chars[pos] in _MARKS and chars[pos] != mark:
-                chars[pos] = mark
-                changed = True
-        if changed:
-            rows.append((p, "".join(chars)))
-    if not rows:
+    if edits.height == 0:
         return paragraphs
-    rewritten = pl.DataFrame(
-        rows, schema={"_p": paragraphs.schema["_p"], "_text": pl.String}, orient="row"
+    # each paragraph as the text before each mark, the mark, and the rest after the last
+    after = pl.col("_pos").shift(1).over("_p").fill_null(-1) + 1
+    rewritten = (
+        edits.with_columns(
+            (pl.col("text").str.slice(after, pl.col("_pos") - after) + pl.col("_mark")).alias(
+                "_piece"
+            )
+        )
+        .group_by("_p", maintain_order=True)
+        .agg(
+            pl.col("_piece").str.join(""),
+            pl.col("text").last().str.slice(pl.col("_pos").last() + 1).alias("_rest"),
+        )
+        .select("_p", (pl.col("_piece") + pl.col("_rest")).alias("_text"))
     )
     return (
         paragraphs.join(rewritten, on="_p", how="left", maintain_order="left")
