@@ -1199,6 +1199,19 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*|(?s:.*?)[,;]\s+\p{{Ll}}+\s+)(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^„“»«:;,]*?"
         rf"\bund\s+(?P<cue>{_VERB}){_ADVERBIAL}\s*:\s*$",
     ),
+    # a stance before a colon, indirect speech after it: Der Minister war zurückhaltender: Es
+    # gebe „…“ / X ist anderer Meinung: Die Sanktionen würden „…“ / X reagierte empört: ...
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
+        r"reagiert|reagieren)\s+"
+        r"(?:(?:da|dagegen|hingegen|jedoch|aber|deutlich|etwas|weit|viel|noch|sehr)\s+)*"
+        r"(?:\p{Ll}+(?:er|end|t|ig|isch|lich|sam)|(?:anderer|gleicher|derselben|der\s+gleichen)"
+        r"\s+(?:Meinung|Ansicht|Auffassung))\s*:\s+[^„“»«:]*?"
+        r"\b(?:sei|seien|gebe|habe|werde|würden|wären|hätten|könne|müsse|solle|wolle|dürfe|"
+        r"stehe|liege|gehe|komme|fehle|bleibe|brauche|sehe)\b[^„“»«:]*$",
+    ),
     ("colon", "_before", rf"^(?P<pre>\s*(?:[►▶•■▪]\s*)?)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     # a paper's name in quote marks, as in a press review: „Le Monde“: „…“ (also the next
     # voice after a quote: „…“ „Guardian“: „…“)
@@ -1686,7 +1699,9 @@ _TAKEN_UP_AFTER = (
 #: ... or with "das" or "dies" after its verb of saying: „…“ Scholz sagte das am Montag.
 _TAKEN_UP_OBJECT = (
     rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:auch|bereits|schon)\s+)*"
-    r"(?:das|dies)\b"
+    # (a pronoun, not an article: not „…“ Richter Meier kündigte das Urteil an)
+    r"(?:das|dies)(?:\s*[.,;:!?]|\s*$|\s+\p{Ll}|\s+(?:Anfang|Ende|Mitte|Montag|Dienstag|"
+    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)\b)"
 )
 #: ... or where the words come from: „…“ Diese Worte stammen von X / Das Zitat stammt von X.
 _FROM_AFTER = (
@@ -3338,6 +3353,14 @@ def _speakers(
         pl.col("_xspk").is_not_null()
         # (one's own account is the subject's: "Laut eigenen Angaben hat die Armee")
         & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
+        # (a stance before a colon is a person's or a body's: not "Die Lage ist ernst: Es
+        # gebe „…“")
+        & ~(
+            pl.col("_xcue").is_in(["war", "ist", "sind", "waren"])
+            & (pl.col("_column") == "_before")
+            & pl.col("_text").str.contains(r":\s")
+            & ~_person_like(pl.col("_xspk"))
+        ).fill_null(False)
         # ("es gibt" says nothing: Mit dem „…“ gibt es keine Verhandlungen)
         & ~(
             pl.col("_xcue").is_in(["gibt", "gab", "geben", "gaben"])

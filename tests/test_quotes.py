@@ -6544,3 +6544,38 @@ def test_the_place_of_speaking_after_an_epithet_is_cut() -> None:
     assert found.select("speaker", "speaker_actor", "side").rows() == [
         ("der Niederländer", "Mark Rutte", "NATO")
     ]
+
+
+def test_a_pronoun_object_after_a_quote_is_no_article() -> None:
+    # „…“ X sagte das am Montag takes the quote up; "kündigte das Urteil an" does not: the
+    # speaker stays the one of the sentence before
+    taken = quotes(corpus_of("„Wir bleiben hart.“ Scholz sagte das am Montag in Berlin."))
+    assert taken.select("speaker", "cue").row(0) == ("Scholz", "sagte")
+    text = (
+        "Der Angeklagte äußerte sich nur kurz. „Ich bin unschuldig.“\n\n"
+        "Richter Hans Meier kündigte das Urteil für Freitag an."
+    )
+    row = quotes(corpus_of(text)).row(0, named=True)
+    assert (row["speaker"], row["cue"]) == ("Der Angeklagte", "previous sentence")
+    assert (
+        quotes(corpus_of("„Wir bleiben hart.“ Der Kanzler sagte das Treffen ab.")).item(
+            0, "speaker"
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister war zurückhaltender: Es gebe „noch viel zu tun“.", "Der Minister"),
+        ("Der Ökonom ist anderer Meinung: Die Sanktionen würden „kaum wirken“.", "Der Ökonom"),
+        ("Die Opposition reagierte empört: Die Regierung habe „versagt“.", "Die Opposition"),
+        # a thing's state before the colon says nothing of who speaks
+        ("Die Lage ist ernst: Es gebe „keine Reserven mehr“.", None),
+        ("Das Ergebnis war eindeutig: Die Mehrheit sei „dagegen“.", None),
+    ],
+)
+def test_a_stance_before_a_colon_and_indirect_speech(text: str, speaker: str | None) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"]) == (("partial", speaker) if speaker else ("scare", None))
