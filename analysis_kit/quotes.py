@@ -744,7 +744,13 @@ _NOM_NP = (
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
     # (an adjective has four letters at least: "Königshaus die Verlobung" is none)
-    r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]{2,}(?:e|en|er|es|em)\s+)+)"
+    r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]{2,}(?:e|en|er|es|em)\s+)+"
+    # a number of people: "mehr als 100 Wissenschaftler", "rund 20.000 Demonstranten",
+    # "mehrere Zeugen" (no year and no date: "2019", "3. Mai")
+    r"|(?:(?:(?:mehr|weniger)\s+als|rund|etwa|knapp|über|fast|nahezu|insgesamt|bis\s+zu)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{3})*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+    r"dreißig|vierzig|fünfzig|hundert|tausend|mehrere|zahlreiche|etliche|viele|einige|Dutzende|"
+    r"Hunderte|Tausende)\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en)\s+)*)"
 )
 #: An inflected adjective (at least four letters, so no article: "der", "dem", "des").
 _ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
@@ -779,7 +785,9 @@ _PART = (
     r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
 )
 _NAMESEQ = (
-    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
+    # (a number of the genitive: "Einer der 13 beteiligten Feuerwehrmänner")
+    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}}|"
+    rf"der\s+\d{{1,3}}(?:\.\d{{3}})*\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
     # Grenzen", "Reporter ohne Grenzen")
     r"|\s+zur\s+(?:Hausen|Lippe)|\s+ohne\s+Grenzen"
@@ -2015,12 +2023,23 @@ _MAN_IN = (
 _MAN_IN_CLAUSE = rf"{_MAN_IN}[^.;:!?{_HERE}]{{0,80}}?{_HERE}"
 _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
+#: A day, a date or an occasion between a verb and its subject: "am Montag", "am
+#: Dienstagabend", "am 3. Mai", "am Rande des Gipfels".
+_ON_DAY = (
+    r"(?:am|vom)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(?:abend|morgen|mittag|nachmittag|vormittag)?|Wochenende|Vortag|Vorabend|Abend|Morgen|"
+    r"Mittag|Nachmittag|Vormittag|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember)|Rande\s+(?:de[rs]|eine[rs])\s+"
+    r"(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]+)"
+)
 _VERB_FIRST = (
     # ("es" and "das auch" as objects first: "Genauso sieht es X", "So sieht das auch X")
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:(?:sich|es)\s+|das\s+auch\s+)?"
     rf"(?:(?:auch|etwa|nun|jetzt|bereits|schon|noch\s+einmal|einmal|schließlich|dann|später|"
     rf"daraufhin|dagegen|wiederum|prompt|umgehend|"
-    rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals)\s+){{0,2}}"
+    rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals|"
+    # (a day or a date: „…“, sagte am Montag X / am 3. Mai X / am Rande des Gipfels X)
+    rf"{_ON_DAY})\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
     rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
 )
@@ -2342,8 +2361,17 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     adverb = cleaned.str.contains(r"^\p{Lu}\p{Ll}+$") & cleaned.str.to_lowercase().is_in(
         _adverbs().implode()
     )
+    # a number of things is no speaker ("bis zu 3,5 Milliarden Euro"), a number of people is
+    # ("mehr als 100 Wissenschaftler")
+    things = cleaned.str.contains(_NUMBER_FIRST) & ~cleaned.str.contains(
+        rf"{_ROLE_NOUN}|(?i:menschen|leute|personen|frauen|männer|kinder|jugendliche|familien|"
+        r"staaten|länder|nationen)"
+    )
     return (
-        (~cleaned.str.contains(_NOT_SPEAKER) | timed) & ~spk.str.contains(_PREP_START) & ~adverb
+        (~cleaned.str.contains(_NOT_SPEAKER) | timed)
+        & ~spk.str.contains(_PREP_START)
+        & ~adverb
+        & ~things.fill_null(False)
     ) | particle
 
 
@@ -2499,6 +2527,14 @@ def _extract(
 _NAME_THEN_COMMA = r"^\s*\p{Lu}[\p{L}\p{M}.-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+){0,3},\s+$"
 #: An article or a pronoun that opens a speaker (a role after a name has none).
 _ARTICLE_FIRST = r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Er|Sie|Es|Man)\b"
+
+
+#: A speaker that opens with a number or a quantifier ("mehr als 100 Wissenschaftler").
+_NUMBER_FIRST = (
+    r"^(?:(?:mehr|weniger)\s+als|rund|etwa|knapp|über|fast|nahezu|insgesamt|bis\s+zu|\d|zwei|"
+    r"drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|"
+    r"hundert|tausend|mehrere|zahlreiche|etliche|viele|einige|Dutzende|Hunderte|Tausende)\b"
+)
 
 
 def _checked(
@@ -3302,8 +3338,10 @@ def _speakers(
 
     def known_as(frame: pl.DataFrame, name: pl.Expr, persons_only: bool, flag: str) -> pl.DataFrame:
         """Add ``flag``: ``name`` (of the candidate ``_xspk``) is a name ``known()`` gives."""
+        # (a flag of an earlier candidate is replaced: the loops below ask again)
         return (
-            frame.with_columns(name.alias("_xname"))
+            frame.drop(flag, strict=False)
+            .with_columns(name.alias("_xname"))
             .join(
                 known_names(persons_only).with_columns(pl.lit(True).alias(flag)),
                 on=["article_id", "_xname"],
@@ -5163,7 +5201,8 @@ _DAYS = (
 _BODY_ROLE = (
     r"(?:regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|gericht|kommission|"
     r"agentur|zeitung|fraktion|vorstand|komitee|ausschuss|gremium|organisation|institut|verein|"
-    r"stiftung|konzern|unternehmen|eltern)"
+    r"stiftung|konzern|unternehmen|eltern|opposition|koalition|staatsanwaltschaft|feuerwehr|"
+    r"armee|streitkräfte|geheimdienst|parlament)"
 )
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
 _ROLE_NOUN = (
@@ -5183,7 +5222,10 @@ _ROLE_NOUN = (
     r"könig|prinz(?:essin)?\b|ingenieur|techniker|landwirt|unternehmer|besucher|zuschauer|"
     r"angeklagte|beschuldigte|überlebende|\bzeug(?:e|in)\b|kläger|täter|häftling|gefangene|"
     r"patient|passagier|flüchtling|helfer|polizist|ermittler|verteidiger|sanitäter|pfleger|"
-    r"schüler|student|rebell|separatist|kämpfer)"
+    r"schüler|student|rebell|separatist|kämpfer|"
+    # (groups of people and bodies that speak in economic and social news)
+    r"arbeitgeber|arbeitnehmer|gewerkschafter|schützer|wähler|mieter|händler|opposition|"
+    r"koalition|staatsanwaltschaft|feuerwehr|armee|streitkräfte|geheimdienst|parlament)"
 )
 #: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
 #: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
