@@ -3758,6 +3758,18 @@ def _speakers(
         free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
         if keys == ["_p"]:
             free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5) & ~said_before
+            # indirect speech after a sentence of the paragraph takes up what came before, not
+            # a speaker named later (Der Richter begründete das Urteil. Der Angeklagte habe „…“
+            # gehandelt. ... „…“, sagte Anwalt Klein): left to the sentence before (below)
+            earlier = pl.when(own).then(pl.col("speaker")).forward_fill().over(keys)
+            free = free & ~(
+                earlier.is_null()
+                & (pl.col("_prev_p") == pl.col("_p"))
+                & (
+                    pl.col("_before").str.contains(_SUBJUNCTIVE)
+                    | pl.col("_after").str.contains(_SUBJUNCTIVE)
+                )
+            ).fill_null(False)
         q = _assigned(
             q,
             free,

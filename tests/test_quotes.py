@@ -6636,3 +6636,17 @@ def test_a_number_of_things_is_no_speaker() -> None:
 def test_a_day_between_the_verb_and_its_subject(text: str, speaker: str) -> None:
     row = one(text)
     assert (row["kind"], row["speaker"]) == ("direct", speaker)
+
+
+def test_indirect_speech_takes_up_the_sentence_before_not_a_later_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Vorsitzende Richter begründete das Urteil ausführlich. Der Angeklagte habe "
+            "„aus niedrigen Beweggründen“ gehandelt. „Wir halten das Urteil für falsch“, sagte "
+            "Anwalt Michael Klein."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Der Vorsitzende Richter", "previous sentence"),
+        ("Anwalt Michael Klein", "sagte"),
+    ]
