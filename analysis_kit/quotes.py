@@ -969,6 +969,17 @@ _GAPPED_VERBS = (
 #: The end of a sentence after the one quoted by a paper, with a place or an occasion ("in
 #: einem Bericht") before it.
 _QUOTED_AT = r"(?:\s+(?:in|im|auf|am|bei|beim|aus|nach)\s+[^„“»«,.;:!?]{1,40})?\s*[.;]?\s*$"
+#: A stance before a colon, indirect speech after it (see ``_RULES``): its subject must be a
+#: person or a body (not "Die Lage ist ernst: Es gebe „…“").
+_STANCE_COLON = (
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
+    r"reagiert|reagieren)\s+"
+    r"(?:(?:da|dagegen|hingegen|jedoch|aber|deutlich|etwas|weit|viel|noch|sehr)\s+)*"
+    r"(?:\p{Ll}+(?:er|end|t|ig|isch|lich|sam)|(?:anderer|gleicher|derselben|der\s+gleichen)"
+    r"\s+(?:Meinung|Ansicht|Auffassung))\s*:\s+[^„“»«:]*?"
+    r"\b(?:sei|seien|gebe|habe|werde|würden|wären|hätten|könne|müsse|solle|wolle|dürfe|"
+    r"stehe|liege|gehe|komme|fehle|bleibe|brauche|sehe)\b[^„“»«:]*$"
+)
 _RULES: list[tuple[str, str, str]] = [
     # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
     # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
@@ -1209,17 +1220,7 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     # a stance before a colon, indirect speech after it: Der Minister war zurückhaltender: Es
     # gebe „…“ / X ist anderer Meinung: Die Sanktionen würden „…“ / X reagierte empört: ...
-    (
-        "before",
-        "_before",
-        rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
-        r"reagiert|reagieren)\s+"
-        r"(?:(?:da|dagegen|hingegen|jedoch|aber|deutlich|etwas|weit|viel|noch|sehr)\s+)*"
-        r"(?:\p{Ll}+(?:er|end|t|ig|isch|lich|sam)|(?:anderer|gleicher|derselben|der\s+gleichen)"
-        r"\s+(?:Meinung|Ansicht|Auffassung))\s*:\s+[^„“»«:]*?"
-        r"\b(?:sei|seien|gebe|habe|werde|würden|wären|hätten|könne|müsse|solle|wolle|dürfe|"
-        r"stehe|liege|gehe|komme|fehle|bleibe|brauche|sehe)\b[^„“»«:]*$",
-    ),
+    ("before", "_before", _STANCE_COLON),
     ("colon", "_before", rf"^(?P<pre>\s*(?:[►▶•■▪]\s*)?)(?P<spk>{_SPK_ANY})\s*(?P<cue>:)\s*$"),
     # a paper's name in quote marks, as in a press review: „Le Monde“: „…“ (also the next
     # voice after a quote: „…“ „Guardian“: „…“)
@@ -1677,6 +1678,7 @@ def _is_attached(rule: tuple[str, str, str]) -> bool:
 
 
 _RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
+_STANCE_COLON_N = next(n for n, rule in enumerate(_RULES) if rule[2] == _STANCE_COLON)
 #: A sentence that opens with a subordinate clause of saying: "Während X erklärte, ...".
 _SAYING_CLAUSE_FIRST = _latin(
     rf"^\s*(?:Während|Nachdem|Wie|Als)\s+[^„“»«,:;]{{1,80}}?\s{_VERB}\s*,"
@@ -3393,12 +3395,7 @@ def _speakers(
         & ~pl.col("_xspk").str.contains(r"^[Ee]igene[nmrs]?\s")
         # (a stance before a colon is a person's or a body's: not "Die Lage ist ernst: Es
         # gebe „…“")
-        & ~(
-            pl.col("_xcue").is_in(["war", "ist", "sind", "waren"])
-            & (pl.col("_column") == "_before")
-            & pl.col("_text").str.contains(r":\s")
-            & ~_person_like(pl.col("_xspk"))
-        ).fill_null(False)
+        & ~((pl.col("_n") == _STANCE_COLON_N) & ~_person_like(pl.col("_xspk"))).fill_null(False)
         # ("es gibt" says nothing: Mit dem „…“ gibt es keine Verhandlungen)
         & ~(
             pl.col("_xcue").is_in(["gibt", "gab", "geben", "gaben"])
@@ -3761,9 +3758,17 @@ def _speakers(
             # indirect speech after a sentence of the paragraph takes up what came before, not
             # a speaker named later (Der Richter begründete das Urteil. Der Angeklagte habe „…“
             # gehandelt. ... „…“, sagte Anwalt Klein): left to the sentence before (below)
+            # (also where the speaker before was named before that sentence: Ähnlich äußerte
+            # sich X. Europa dürfe „…“ is X's, not the one of a quote before)
             earlier = pl.when(own).then(pl.col("speaker")).forward_fill().over(keys)
+            earlier_p = pl.when(own).then(pl.col("_sp_p")).forward_fill().over(keys)
+            earlier_s = pl.when(own).then(pl.col("_sp_s")).forward_fill().over(keys)
             free = free & ~(
-                earlier.is_null()
+                (
+                    earlier.is_null()
+                    | (earlier_p < pl.col("_p"))
+                    | ((earlier_p == pl.col("_p")) & (earlier_s < pl.col("_prev_start")))
+                )
                 & (pl.col("_prev_p") == pl.col("_p"))
                 & (
                     pl.col("_before").str.contains(_SUBJUNCTIVE)
@@ -3947,6 +3952,9 @@ def _speakers(
                     (_person_like(pl.col("_xspk")) | pl.col("_kn"))
                     & (
                         (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+                        # (or a short sentence of its own: Maria K. lebt in Charkiw. „Die
+                        # Raketen kommen jede Nacht.“)
+                        | standalone
                         | pl.col("_before").str.contains(_SPEECH)
                         | pl.col("_after").str.contains(_SPEECH)
                     )
@@ -5213,8 +5221,7 @@ _DAYS = (
 _BODY_ROLE = (
     r"(?:regierung|partei|verband|gewerkschaft|polizei|behörde|ministerium|gericht|kommission|"
     r"agentur|zeitung|fraktion|vorstand|komitee|ausschuss|gremium|organisation|institut|verein|"
-    r"stiftung|konzern|unternehmen|eltern|opposition|koalition|staatsanwaltschaft|feuerwehr|"
-    r"armee|streitkräfte|geheimdienst|parlament)"
+    r"stiftung|konzern|unternehmen|eltern|opposition|koalition|staatsanwaltschaft)"
 )
 #: Speakers that name a person or a body: a role noun, two capitalised words, a pronoun.
 _ROLE_NOUN = (
@@ -5236,8 +5243,9 @@ _ROLE_NOUN = (
     r"patient|passagier|flüchtling|helfer|polizist|ermittler|verteidiger|sanitäter|pfleger|"
     r"schüler|student|rebell|separatist|kämpfer|"
     # (groups of people and bodies that speak in economic and social news)
+    # (not an army or a parliament: "Die Armee setzt ihre „Wunderwaffe“ ein" reports no words)
     r"arbeitgeber|arbeitnehmer|gewerkschafter|schützer|wähler|mieter|händler|opposition|"
-    r"koalition|staatsanwaltschaft|feuerwehr|armee|streitkräfte|geheimdienst|parlament)"
+    r"koalition|staatsanwaltschaft)"
 )
 #: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
 #: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
@@ -5247,6 +5255,8 @@ _ROLE_THEN_NAME = (
 )
 _PERSON_LIKE = (
     rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
+    # a first name with an initial ("Maria K."), a person by age ("die 52-Jährige")
+    r"|^\p{Lu}\p{Ll}+\s+\p{Lu}\.$|\d+-(?i:jährige)"
     # an acronym names a body: die SPD, der BGH, die NATO
     r"|^\p{Lu}{2,6}$"
 )
@@ -6251,7 +6261,8 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     # (a person's role before a surname opens a pair too: "Oppositionsführer Schmidt",
     # "Polizeisprecher Müller"; not a body's: "Polizei Berlin")
     lower = pl.col("text").str.to_lowercase()
-    role = lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(_BODY_ROLE)
+    # (a body is the word's end: "Polizei", "Landesregierung"; "Oppositionsführer" is a person)
+    role = lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(f"{_BODY_ROLE}$")
     toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns(
         _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name & ~role)
     )

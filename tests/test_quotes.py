@@ -6650,3 +6650,43 @@ def test_indirect_speech_takes_up_the_sentence_before_not_a_later_speaker() -> N
         ("Der Vorsitzende Richter", "previous sentence"),
         ("Anwalt Michael Klein", "sagte"),
     ]
+
+
+def test_indirect_speech_after_a_second_voice_is_that_voice() -> None:
+    found = quotes(
+        corpus_of(
+            "Der litauische Präsident Gitanas Nausėda warnte: „Wenn Putin gewinnt, wird er "
+            "nicht stehen bleiben.“ Ähnlich äußerte sich die estnische Regierungschefin Kaja "
+            "Kallas. Europa dürfe „nicht naiv sein“."
+        )
+    )
+    assert found.select("speaker", "cue").rows()[1] == (
+        "die estnische Regierungschefin Kaja Kallas",
+        "previous sentence",
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Maria Koval lebt seit 30 Jahren in Charkiw.", "Maria Koval"),
+        ("Maria K., 52, lebt seit 30 Jahren in Charkiw.", "Maria K., 52"),
+        ("Die 52-Jährige lebt seit 30 Jahren in Charkiw.", "Die 52-Jährige"),
+        # (a thing says nothing)
+        ("Die Stadt liegt nahe der Front.", None),
+    ],
+)
+def test_a_short_sentence_of_its_own_after_a_person(before: str, speaker: str | None) -> None:
+    row = one(f"{before} „Die Raketen kommen jede Nacht.“")
+    assert (row["kind"], row["speaker"]) == ("direct", speaker)
+
+
+def test_a_role_noun_that_holds_a_body_names_a_person() -> None:
+    # ("Oppositionsführer" holds "Opposition": still a person's role before a surname)
+    found = quotes(
+        corpus_of(
+            "„Wir sind zufrieden“, sagte Müller.\n\nGanz anders sieht das Oppositionsführer "
+            "Schmidt. Er hält den Plan für gescheitert. „Das ist viel zu wenig.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Müller", "Oppositionsführer Schmidt"]
