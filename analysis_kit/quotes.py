@@ -973,7 +973,8 @@ _QUOTED_AT = r"(?:\s+(?:in|im|auf|am|bei|beim|aus|nach)\s+[^„“»«,.;:!?]{1,
 #: person or a body (not "Die Lage ist ernst: Es gebe „…“").
 _STANCE_COLON = (
     rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
-    r"reagiert|reagieren)\s+"
+    r"reagiert|reagieren|wurde|wird|wurden|werden|gab|gibt|gaben|geben|zeigte|zeigt|zeigten|"
+    r"zeigen)\s+(?:sich\s+)?"
     r"(?:(?:da|dagegen|hingegen|jedoch|aber|deutlich|etwas|weit|viel|noch|sehr)\s+)*"
     r"(?:\p{Ll}+(?:er|end|t|ig|isch|lich|sam)|(?:anderer|gleicher|derselben|der\s+gleichen)"
     r"\s+(?:Meinung|Ansicht|Auffassung))\s*:\s+[^„“»«:]*?"
@@ -1984,7 +1985,9 @@ _ADVERB = (
     r"(?:immer|wieder|erneut|bereits|schon|auch|noch|nun|jetzt|zuvor|ebenfalls|mehrfach|"
     r"mehrmals|stets|gestern|heute|damals|später|dann|zudem|außerdem|jedoch|aber|allerdings|"
     r"dagegen|hingegen|daraufhin|ausdrücklich|öffentlich|wiederholt|zuletzt|selbst|selber|"
-    r"wiederum|seinerseits|ihrerseits|unterdessen|indes|ebenso|gleichfalls)"
+    r"wiederum|seinerseits|ihrerseits|unterdessen|indes|ebenso|gleichfalls|"
+    # (a focus after the subject: "Der Politologe X etwa hält die Debatte für „…“")
+    r"etwa|beispielsweise|jedenfalls|insbesondere|zum\s+Beispiel|vor\s+allem)"
 )
 #: Strong verbs in the past and present (a finite verb that does not end in -t or -te).
 _STRONG_FINITE = (
@@ -2264,6 +2267,9 @@ _DOCUMENT_SUBJECT = (
     r"tweet)$"
 )
 _ITS_AUTHOR = "es"
+#: A pronoun right after the verb that opens its sentence: "Darin sagte er:", "Dann fügte sie
+#: hinzu:".
+_VERB_FIRST_PRONOUN = r"^\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:er|sie)\b"
 #: "Darin heißt es: „…“", "„…“, hieß es dort": the document of the sentence before; a bare
 #: "„…“, hieß es weiter." names no source either: the one the sentence before names.
 _THEREIN_BEFORE = r"^\s*(?:Darin|Hierin|Dort)\s+(?P<cue>(?:heißt|hieß)\s+es)\b"
@@ -3565,7 +3571,7 @@ def _speakers(
             # a chain of indirect speech that closes it, below)
             "_pp_text": pl.col("_prev2text").is_null()
             & pl.col("_prev_text")
-            .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}")
+            .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}|{_VERB_FIRST_PRONOUN}")
             .fill_null(False),
             "_pp3_text": pl.col("_prev2text").is_null()
             & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
@@ -3819,6 +3825,11 @@ def _speakers(
                     pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
                     | pl.col("_xcue").is_in(
                         [*_REACTED, *_MODAL, "kommentierte", "kommentiert", "findet", "fand"]
+                    )
+                    # (a summary: „…“ So fasst X die Lage zusammen)
+                    | (
+                        pl.col("_xcue").is_in(["fasst", "fasste", "fassen", "fassten"])
+                        & pl.col(column).str.contains(r"^[^.!?]*\bzusammen\b")
                     )
                     # (a certainty or an assumption: Davon ist X überzeugt, Da ist sich X
                     # sicher, Davon geht X aus)
@@ -5458,7 +5469,11 @@ def _resolve_pronouns(
         pron
         & (pl.col("_sp_p") == pl.col("_prev_p"))
         & (pl.col("_prev_p") != pl.col("_p"))
-        & (pl.col("_sp_s") == pl.col("_prev_start"))
+        # (at its start, or after a verb that opens it: "Darin sagte er:")
+        & (
+            (pl.col("_sp_s") == pl.col("_prev_start"))
+            | pl.col("_prev_text").str.contains(_VERB_FIRST_PRONOUN)
+        )
         & pl.col("_prev2text").is_null()
         & pl.col("_pp_text").is_not_null()
     ).fill_null(False)

@@ -6571,6 +6571,8 @@ def test_a_pronoun_object_after_a_quote_is_no_article() -> None:
         ("Der Minister war zurückhaltender: Es gebe „noch viel zu tun“.", "Der Minister"),
         ("Der Ökonom ist anderer Meinung: Die Sanktionen würden „kaum wirken“.", "Der Ökonom"),
         ("Die Opposition reagierte empört: Die Regierung habe „versagt“.", "Die Opposition"),
+        ("Der Minister wurde deutlich: Man werde das „nicht hinnehmen“.", "Der Minister"),
+        ("Der Minister gab sich kämpferisch: Man werde das „nicht hinnehmen“.", "Der Minister"),
         # a thing's state before the colon says nothing of who speaks
         ("Die Lage ist ernst: Es gebe „keine Reserven mehr“.", None),
         ("Das Ergebnis war eindeutig: Die Mehrheit sei „dagegen“.", None),
@@ -6690,3 +6692,28 @@ def test_a_role_noun_that_holds_a_body_names_a_person() -> None:
         )
     )
     assert found.get_column("speaker").to_list() == ["Müller", "Oppositionsführer Schmidt"]
+
+
+def test_a_focus_particle_after_the_subject() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Politologe Herfried Münkler etwa hält die Debatte für „überhitzt“. Europa "
+            "müsse sich „auf sich selbst besinnen“, schreibt er."
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Der Politologe Herfried Münkler"] * 2
+
+
+def test_a_pronoun_after_the_verb_that_closes_the_paragraph_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Bundespräsident hielt am Sonntag eine Rede zum Jahrestag. Darin sagte er:\n\n"
+            "„Wir dürfen nicht vergessen, was geschehen ist.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("Der Bundespräsident", "previous sentence")]
+
+
+def test_a_summary_in_the_sentence_after_the_quote() -> None:
+    row = one("„Wir brauchen mehr Tempo.“ So fasst Ministerin Anna Berg die Lage zusammen.")
+    assert (row["speaker"], row["cue"]) == ("Ministerin Anna Berg", "fasst")
