@@ -107,7 +107,13 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    example is no speaker (*skandierten Parolen wie „…“*); a thing of someone's (*Seine
    Zuversicht gründet sich auf ...:* „…“) is no speaker (its owner is named before), but a
    person close to someone is (*Sein Schützling*, *Ihr Mann*, *Sein Büro*); adverbs such as
-   *selber*, *wiederum*, *seinerseits* may stand between a subject and its verb; a subject
+   *selber*, *wiederum*, *seinerseits*, *etwa* may stand between a subject and its verb, and
+   a day between a verb and the subject after it (*„…“, sagte am Montag* X); a number of
+   people is a subject (*mehr als 100 Wissenschaftler*, *Einer der 13 beteiligten
+   Feuerwehrmänner*; not a number of things: *bis zu 3,5 Milliarden Euro*); a stance before
+   a colon with indirect speech after it is a person's or a body's (*Der Minister war
+   zurückhaltender: Es gebe „…“*, *X gab sich kämpferisch: Man werde „…“*; not *Die Lage
+   ist ernst: Es gebe „…“*); a subject
    right before its verb needs no dative or accusative article or preposition earlier in its
    main clause (*Den ... verbliebenen Flüchtlingen sicherte X zu*, *In einem ... Video sagte
    X*: X, not the noun before the verb); ``cue`` is the verb (*geben* with a particle of
