@@ -6717,3 +6717,25 @@ def test_a_pronoun_after_the_verb_that_closes_the_paragraph_before() -> None:
 def test_a_summary_in_the_sentence_after_the_quote() -> None:
     row = one("„Wir brauchen mehr Tempo.“ So fasst Ministerin Anna Berg die Lage zusammen.")
     assert (row["speaker"], row["cue"]) == ("Ministerin Anna Berg", "fasst")
+
+
+def test_an_articles_quotes_do_not_depend_on_the_other_articles() -> None:
+    texts = [
+        "Die Arbeitgeber wiesen das zurück. „Die Forderungen sind maßlos“, hieß es in einer "
+        "Erklärung.",
+        "Werneke drohte mit Streiks. „Wir legen alles lahm.“ Die Arbeitgeber wiesen das zurück. "
+        "„Die Forderungen sind maßlos“, hieß es in einer Erklärung.",
+        "Werneke drohte mit Streiks. Die Arbeitgeber wiesen das zurück. „Die Forderungen sind "
+        "maßlos“, hieß es in einer Erklärung.",
+        "„Wir sind zufrieden“, sagte Müller.\n\nGanz anders sieht das Oppositionsführer Schmidt. "
+        "Er hält den Plan für gescheitert. „Das ist viel zu wenig.“",
+        "Der Kreml reagierte gelassen. Die Nato-Pläne seien „nichts Neues“, sagte Sprecher "
+        "Dmitri Peskow. Russland werde „angemessene Maßnahmen“ ergreifen.",
+        "Maria K., 52, lebt seit 30 Jahren in Charkiw. „Die Raketen kommen jede Nacht.“",
+        "Die Armee setzt ihre neue „Wunderwaffe“ im Osten ein.",
+    ]
+    columns = ["paragraph", "start", "end", "kind", "speaker", "speaker_actor", "side", "cue"]
+    together = quotes(corpus_of(*texts))
+    for n, text in enumerate(texts):
+        alone = quotes(corpus_of(text)).select(columns)
+        assert_frame_equal(together.filter(pl.col("article_id") == f"a{n}").select(columns), alone)
