@@ -1697,7 +1697,8 @@ _TAKEN_UP = (
     # (also after a dash in the quote's sentence: „…“ – das sagte X, „…“ – davon ist X
     # überzeugt)
     rf"^(?P<pre>(?:[“”\"]?\s*[–—]\s*(?:das|dies|davon|damit)|[\s.!?“”\"]*(?:Das|Dies|So|"
-    rf"Damit|Davon|Dessen|Da|Darin|Diese\s+Worte|"
+    rf"Damit|Davon|Dessen|Da|Darin|Diese\s+Worte|Diesen\s+Satz|Diese\s+Sätze|Diese\s+Aussage|"
+    rf"Dieses\s+Zitat|"
     rf",?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|Äußerung(?:en)?|"
     rf"Bemerkung|Zitat)))"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
@@ -2037,7 +2038,8 @@ _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 #: A day, a date or an occasion between a verb and its subject: "am Montag", "am
 #: Dienstagabend", "am 3. Mai", "am Rande des Gipfels".
 _ON_DAY = (
-    r"(?:am|vom)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(?:[Aa]m|[Vv]om)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
+    r"Sonntag)"
     r"(?:abend|morgen|mittag|nachmittag|vormittag)?|Wochenende|Vortag|Vorabend|Abend|Morgen|"
     r"Mittag|Nachmittag|Vormittag|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember)|Rande\s+(?:de[rs]|eine[rs])\s+"
@@ -2053,6 +2055,14 @@ _VERB_FIRST = (
     rf"{_ON_DAY})\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
     rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
+)
+#: A quote taken up by the sentence after it (see ``_TAKEN_UP``) with a day or an adverb
+#: first, its verb of saying before the subject and "das" after it: „…“ Am Montag
+#: bekräftigte Scholz das noch einmal.
+_TAKEN_UP_LATER = (
+    rf"^(?P<pre>[\s.!?“”\"]*(?:{_ON_DAY}|Später|Danach|Zuvor|Bereits|Schon|Erneut|Dann|Gestern|"
+    rf"Heute|Damals)\s+(?P<cue>\p{{Ll}}+)\s+)(?P<spk>{_SPK})\s+(?:(?:auch|bereits|schon)\s+)*"
+    r"(?:das|dies)(?:\s*[.,;:!?]|\s*$|\s+\p{Ll})"
 )
 #: The subject of a perfect with an object first: X hat den Angriff als „…“ verurteilt (only
 #: at the start of a sentence: after a quote, "der Stiftung Warentest hat" is a genitive).
@@ -3802,6 +3812,7 @@ def _speakers(
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_OBJECT),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_LATER),
         # the speaker in brackets after the quote: „…“ (Heinz-Christian Strache)
         ("_after", pl.col("_pe"), pl.col("end_offset"), _BRACKETED),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
@@ -3818,7 +3829,7 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
-        if pattern == _TAKEN_UP_OBJECT:
+        if pattern in (_TAKEN_UP_OBJECT, _TAKEN_UP_LATER):
             # (a verb of saying only: not „…“ X glaubt das nicht)
             free = free & pl.col("_xcue").str.contains(f"^{_VERB}$").fill_null(False)
         if pattern in (_TAKEN_UP, _TAKEN_UP_AFTER):

@@ -6739,3 +6739,17 @@ def test_an_articles_quotes_do_not_depend_on_the_other_articles() -> None:
     for n, text in enumerate(texts):
         alone = quotes(corpus_of(text)).select(columns)
         assert_frame_equal(together.filter(pl.col("article_id") == f"a{n}").select(columns), alone)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Am Montag bekräftigte Scholz das noch einmal.", "Scholz"),
+        ("Später sagte Scholz dies auch im Bundestag.", "Scholz"),
+        ("Diesen Satz sagte Scholz am Montag gleich dreimal.", "Scholz"),
+        # (a verb that says nothing, "das" an article)
+        ("Am Montag traf Scholz das Kabinett.", None),
+    ],
+)
+def test_a_later_sentence_takes_the_quote_up(after: str, speaker: str | None) -> None:
+    assert one(f"„Wir bleiben hart.“ {after}")["speaker"] == speaker
