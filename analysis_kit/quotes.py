@@ -102,9 +102,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    head, the words before a genitive or preposition, holds a role noun such as *Sprecher*,
    or a first and last name, or it is a person of the article: a surname after a role noun
    elsewhere in it, "Ministerpräsident Günther Oettinger" for "Oettinger", or a person of
-   the actor lexicon; "Seine Zuversicht" does not). a topic label may open the sentence
-   (*Europapolitik: Die SPD will ...*); a kind of words right before the quote as its
-   example is no speaker (*skandierten Parolen wie „…“*); a thing of someone's (*Seine
+   the actor lexicon; "Seine Zuversicht" does not), and its verb can carry words: one of
+   saying, judging, advising or taking a position, an auxiliary, a modal or the copula (*Der
+   Forscher riet zu „…“*, *setzt auf „…“*, *hatte den Bericht als „…“ zurückgewiesen*; or a
+   name it gives itself or a thing: *präsentiert sich als „…“*, *stellte die Pläne als „…“
+   dar*), not one of doing (*Der Minister besuchte die „Frontstadt“ Charkiw*, *Putin
+   unterzeichnete das Gesetz über „ausländische Agenten“*: scare quotes). A topic label may
+   open the sentence (*Europapolitik: Die SPD will ...*); a kind of words right before the
+   quote as its example is no speaker (*skandierten Parolen wie „…“*); a thing of someone's (*Seine
    Zuversicht gründet sich auf ...:* „…“) is no speaker (its owner is named before), but a
    person close to someone is (*Sein Schützling*, *Ihr Mann*, *Sein Büro*); adverbs such as
    *selber*, *wiederum*, *seinerseits*, *etwa* may stand between a subject and its verb, and
@@ -563,6 +568,10 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
             if carried and start == 0 and mark in _CLOSES:
                 carried = False
                 continue  # the re-opening mark of a continued quote
+            if carried and _closes_only(mark, before, after, stack[0].mark):
+                # the quote goes on with no re-opening mark and closes here (web text:
+                # „Wir hatten mehr erwartet. / Wir werden den Druck erhöhen“, sagte X.)
+                carried = False
             if carried:
                 outer = stack[0]
                 found.append((outer.paragraph, outer.start, p - 1, p_len[p - 1], False))
@@ -602,6 +611,13 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
             outer = stack[0]
             found.append((outer.paragraph, outer.start, current, p_len[current], False))
     return found
+
+
+def _closes_only(mark: str, before: str, after: str, opener: str) -> bool:
+    """Whether ``mark``, between ``before`` and ``after``, can only close ``opener``."""
+    closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
+    opening = before in _SPACE_BEFORE or before == "" or before in _CLOSES
+    return closing and not opening and (mark in _CLOSES[opener] or (mark == '"' and opener == "„"))
 
 
 def _stray_openers(
@@ -2093,7 +2109,8 @@ _OBLIQUE_IN_CLAUSE = (
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ... (also in a main
     # clause after another: Zwar sind 62 Prozent zufrieden, 37 Prozent sind der Auffassung)
-    rf"^(?P<lead>\s*{_OPENERS}|[^„“»«:;,]*,\s+)(?P<spk>{_SHARE}|{_SPK})\s+"
+    # (adverbs may stand between: "Das Ministerium dagegen geht davon aus")
+    rf"^(?P<lead>\s*{_OPENERS}|[^„“»«:;,]*,\s+)(?P<spk>{_SHARE}|{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}"
     r"(?P<cue>(?:ist|sind|war|waren|"
     r"zeigte\s+sich|"
     rf"zeigten\s+sich)\s+(?:{_ADVERB}\s+)?(?:der\s+(?:\p{{Ll}}+en\s+)?(?:Meinung|Ansicht|"
@@ -2170,6 +2187,10 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
+    # a modal and an infinitive of saying at the end: "X wollte sich dazu nicht äußern.",
+    # "X wollte keine Stellung nehmen."
+    rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_alternatives(_MODAL_FINITE)})\s"
+    rf"[^.;:!?„“»«]*?\b(?:{_SAY_INFINITIVE}|Stellung\s+nehmen|Angaben\s+machen)\s*[.!]?\s*$",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
     # "man" in a place or a body: In Moskau sieht man das anders. „…“
     _MAN_IN,
@@ -2202,6 +2223,36 @@ _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
     "dürften bräuchte bräuchten"
 ).split()
+#: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
+#: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the
+#: predicate decides: "hatte den Bericht als „falsch“ zurückgewiesen", "ist gegen „…“"), and
+#: verbs of judging, advising, thanking or taking a position ("riet zu „…“", "prangerte
+#: „…“ an", "setzt auf „…“", "vertritt die These, ..."). A verb of doing is none: in "Der
+#: Minister besuchte die „Frontstadt“ Charkiw" or "Putin unterzeichnete das Gesetz über
+#: „ausländische Agenten“" the quoted words are the writer's label, a scare quote.
+_CARRIES_WORDS = sorted(
+    set(
+        "hat hatte hatten haben habe hätte hätten wird wurde werden wurden würde würden ist war "
+        "sind waren sei seien wäre wären bleibt blieb bleiben blieben muss musste mussten "
+        "müssen kann konnte konnten können soll sollte sollten sollen darf durfte durften "
+        "dürfen dürfte will wollte wollten wollen möchte möchten ließ lässt ließen lassen müsse "
+        "könne solle wolle dürfe konstatiert konstatierte konstatierten riet rät rieten raten "
+        "prangert prangerte prangerten prangern hält hielt halte halten hielten teilen teilt "
+        "teilte teilten bescheinigt bescheinigen legt legte legten macht machte machten "
+        "vertritt vertrat vertreten vertraten wirbt warb werben warben pocht pochte pochten "
+        "pochen plädiert plädierte plädierten plädieren setzt setzte setzen setzten kam kommt "
+        "kamen kommen zog zieht zogen ziehen dankt dankte dankten bedankt bedankte bedankten "
+        "gratuliert gratulierte distanziert distanzierte distanzierten wandte wendet wandten "
+        "nimmt nahm nahmen verabschiedete verabschiedeten beschwert beschwerte beschwerten "
+        "protestiert protestierte protestierten wehrt wehrte wehrten zweifelt zweifelte "
+        "zweifelten schätzt schätzte schätzten stuft stufte stuften befürwortet befürwortete "
+        "befürworteten bittet bat baten wünscht wünschte wünschten reagierte reagiert "
+        "reagierten antwortete konterte findet fand fanden finden spricht sprach sprechen "
+        "sprachen feiert feierte feierten jubelt jubelte jubelten werfen weisen geben heben sehen "
+        "glauben hoffen fürchten zeigen sichern lehnen drohen loben würdigen bekennen verweisen "
+        "beschuldigen werten".split()
+    )
+)
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = (
     rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
@@ -2756,16 +2807,38 @@ def _quotes(
     if marks.height == 0:
         return _empty()
     opener = pl.col("text").str.slice(0, 1).is_in(list(_CLOSES))
-    cont_frame = paragraphs.select(
-        "_p",
-        (
-            (pl.col("article_id").shift(-1) == pl.col("article_id"))
-            & (pl.col("paragraph").shift(-1) == pl.col("paragraph") + 1)
-            & opener.shift(-1)
+    # (or the next paragraph's first mark can only close a quote: it goes on there with no
+    # re-opening mark, see _pair)
+    first_closes = (
+        marks.group_by("_p")
+        .first()
+        .select(
+            "_p",
+            (
+                pl.col("mark").is_in(list('“”«‘’"'))
+                & (pl.col("_before") != "")
+                & ~pl.col("_before").is_in(list(_SPACE_BEFORE | set(_CLOSES)))
+                & (
+                    pl.col("_after").is_in(list(_SPACE_AFTER | set('“”«»‘’"')))
+                    | (pl.col("_after") == "")
+                )
+            ).alias("_first_closes"),
         )
-        .fill_null(False)
-        .alias("_cont"),
-    ).join(marks.select("_p").unique(), on="_p", how="semi")
+    )
+    cont_frame = (
+        paragraphs.join(first_closes, on="_p", how="left")
+        .select(
+            "_p",
+            (
+                (pl.col("article_id").shift(-1) == pl.col("article_id"))
+                & (pl.col("paragraph").shift(-1) == pl.col("paragraph") + 1)
+                & (opener.shift(-1) | pl.col("_first_closes").shift(-1).fill_null(False))
+            )
+            .fill_null(False)
+            .alias("_cont"),
+        )
+        .join(marks.select("_p").unique(), on="_p", how="semi")
+    )
     cont = dict(cont_frame.filter(pl.col("_cont")).iter_rows())
     pairs = _pair(marks, cont)
     if not pairs:
@@ -2972,7 +3045,10 @@ def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.when(pl.col("_pp") == pl.col("_p"))
             .then(pl.col("start") + 1)
-            .otherwise(1)
+            # (past the re-opening mark of a paragraph the quote goes on in, where it has one)
+            .when(pl.col("text").str.slice(0, 1).is_in(list(_CLOSES)))
+            .then(1)
+            .otherwise(0)
             .alias("_a"),
             pl.when((pl.col("_pp") == pl.col("_pe")) & pl.col("_closed"))
             .then(pl.col("end_offset") - 1)
@@ -3701,9 +3777,31 @@ def _speakers(
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
                 | saying
-                | person_like
+                # (a person-like or known subject of a verb of doing does not say a short
+                # quote of its sentence: Der Minister besuchte die „Frontstadt“)
+                | (
+                    (person_like | pl.col("_kn"))
+                    & (
+                        pl.col("_xcue").is_in(_CARRIES_WORDS)
+                        | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
+                        | subjunctive_cue
+                        # (or a noun of words right before the quote: beendete seine Rede
+                        # mit dem Satz „…“)
+                        | pl.col("_before").str.contains(rf"\b{_alternatives(_WORDS_OF)}\s*:?\s*$")
+                        # (or a name the subject gives itself or a thing it presents:
+                        # präsentiert sich als „…“, stellte die Pläne als „…“ dar)
+                        | pl.col("_before").str.contains(
+                            r"\bsich\s+(?:selbst\s+|gern\s+|gerne\s+|nun\s+)?als\s*$"
+                        )
+                        | (
+                            pl.col("_before").str.contains(r"\sals\s*$")
+                            & pl.col("_xcue").str.contains(
+                                r"^(?:präsentier|verkauf|inszenier|stellt|stellte|darstell)"
+                            )
+                        )
+                    ).fill_null(True)
+                )
                 | (pl.col("_xspk").str.contains(_REPORT_SUBJECT) & ~subjunctive_cue)
-                | pl.col("_kn")
             )
         )
         base_p = pl.col("_pe") if column == "_after" else pl.col("_p")
@@ -5155,6 +5253,8 @@ _OCCASION = (
     r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
     # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
     r"vorlage|präsentation|vorstellung|rande|besuch|treffen|gipfel|auftakt|"
+    # (in court: "sagte der Richter bei der Urteilsverkündung", "im Plädoyer")
+    r"verkündung|begründung|verhandlung|prozess|plädoyer|vernehmung|befragung|"
     # (given to the record: "gab X zu Protokoll")
     r"protokoll|"
     # houses spoken in: "sagte Scholz im Bundestag", "vor dem Sicherheitsrat"
@@ -5213,7 +5313,9 @@ _ADDRESSEE_DER = (
 #: ... a name in quote marks with "der" after a bare name ("Masala der „Bild“"), ...
 _ADDRESSEE_QUOTED = (
     r"^((?:(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s+.*?)?"
-    r"\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})\s+der\s+„"
+    # (a name with a particle too: "sagte Ursula von der Leyen der „Bild am Sonntag“")
+    rf"(?:{_PARTICLE_NAMES}|\p{{Lu}}[\p{{L}}\p{{M}}.-]*)"
+    rf"(?:\s+(?:{_PARTICLE_NAMES}|\p{{Lu}}[\p{{L}}\p{{M}}.-]*)){{0,2}})\s+der\s+„"
 )
 #: People who work for a paper or an agency: "ein Sprecher der Agentur" is its employee.
 _MEDIA_STAFF = (
@@ -5269,7 +5371,7 @@ _ROLE_NOUN = (
     r"könig|prinz(?:essin)?\b|ingenieur|techniker|landwirt|unternehmer|besucher|zuschauer|"
     r"angeklagte|beschuldigte|überlebende|\bzeug(?:e|in)\b|kläger|täter|häftling|gefangene|"
     r"patient|passagier|flüchtling|helfer|polizist|ermittler|verteidiger|sanitäter|pfleger|"
-    r"schüler|student|rebell|separatist|kämpfer|"
+    r"schüler|student|rebell|separatist|kämpfer|blogger|kommentator|influencer|insider|"
     # (groups of people and bodies that speak in economic and social news)
     # (not an army or a parliament: "Die Armee setzt ihre „Wunderwaffe“ ein" reports no words)
     r"arbeitgeber|arbeitnehmer|gewerkschafter|schützer|wähler|mieter|händler|opposition|"

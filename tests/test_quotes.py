@@ -6753,3 +6753,95 @@ def test_an_articles_quotes_do_not_depend_on_the_other_articles() -> None:
 )
 def test_a_later_sentence_takes_the_quote_up(after: str, speaker: str | None) -> None:
     assert one(f"„Wir bleiben hart.“ {after}")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # a verb of doing: the quoted words are the writer's label
+        ("Der Minister besuchte am Montag die „Frontstadt“ Charkiw.", "scare", None),
+        ("Putin unterzeichnete das Gesetz über „ausländische Agenten“.", "scare", None),
+        ("Die Schauspielerin sorgte im „Sommerhaus der Stars“ für Streit.", "scare", None),
+        ("Der Minister präsentierte die „neue Ehrlichkeit“ der Regierung.", "scare", None),
+        # ... but the name a subject gives itself or what it presents a thing as is its own
+        ("Der Minister präsentiert sich als „Mann der Mitte“.", "partial", "Der Minister"),
+        ("Der Minister stellte die Pläne als „großen Wurf“ dar.", "partial", "Der Minister"),
+        # a verb of judging, advising or taking a position: the subject's words
+        ("Der Kreml verurteilte die „Provokation“ der Nato.", "partial", "Der Kreml"),
+        ("Der Forscher riet zu „Gelassenheit“.", "partial", "Der Forscher"),
+        ("Die Ministerin setzt auf „Abschreckung und Dialog“.", "partial", "Die Ministerin"),
+        (
+            "Der Bundespräsident konstatierte eine „wachsende Kluft“.",
+            "partial",
+            "Der Bundespräsident",
+        ),
+        # an auxiliary: the participle decides
+        (
+            "Die Regierung hatte den Bericht als „falsch“ zurückgewiesen.",
+            "partial",
+            "Die Regierung",
+        ),
+    ],
+)
+def test_a_verb_of_doing_gives_no_speaker_to_a_short_quote(
+    text: str, kind: str, speaker: str | None
+) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"]) == (kind, speaker)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("»", "«")])
+def test_a_quote_that_goes_on_without_a_reopening_mark(opening: str, closing: str) -> None:
+    row = one(
+        f"Das Treffen dauerte zwei Stunden. {opening}Wir hatten mehr erwartet.\n\n"
+        f"Wir werden den Druck erhöhen{closing}, sagte Baerbock."
+    )
+    assert (row["paragraph"], row["end_paragraph"]) == (0, 1)
+    assert row["quote"] == "Wir hatten mehr erwartet.\nWir werden den Druck erhöhen"
+    assert (row["kind"], row["speaker"]) == ("direct", "Baerbock")
+
+
+def test_a_quote_that_is_not_closed_in_the_next_paragraph_ends_with_its_own() -> None:
+    # (the next paragraph's first mark opens a quote of its own)
+    found = quotes(corpus_of("Er sprach von „Verrat.\n\nDie „Welt“ berichtete darüber."))
+    assert found.select("paragraph", "end_paragraph").rows() == [(0, 0)]
+
+
+def test_a_subject_with_an_adverb_before_a_view_is_the_documents_author() -> None:
+    row = one(
+        "Das britische Verteidigungsministerium dagegen geht davon aus, dass Russland viele "
+        "Schiffe verloren hat. Die Flotte sei „funktional besiegt“, heißt es in dem Lagebericht."
+    )
+    assert row["speaker"] == "Das britische Verteidigungsministerium"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Das ist falsch“, sagte der Vorsitzende Richter bei der Urteilsverkündung.",
+            "der Vorsitzende Richter",
+        ),
+        ("„Das ist falsch“, sagte die Staatsanwältin in ihrem Plädoyer.", "die Staatsanwältin"),
+        # a name with a particle before the paper it was said to
+        (
+            "„Die Sanktionen wirken“, sagte Ursula von der Leyen der „Bild am Sonntag“.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_the_circumstance_and_the_addressee_are_cut(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_a_modal_with_an_infinitive_of_saying_in_the_sentence_before() -> None:
+    row = one(
+        "Die Sprecherin des Weißen Hauses, Karine Jean-Pierre, wollte sich zu den Berichten "
+        "nicht äußern. Man kommentiere „keine Geheimdienstinformationen“."
+    )
+    assert row["speaker"] == "Die Sprecherin des Weißen Hauses, Karine Jean-Pierre"
+
+
+def test_bloggers_celebrate_in_their_own_words() -> None:
+    row = one("Russische Militärblogger feierten dagegen bereits einen „Durchbruch“.")
+    assert (row["kind"], row["speaker"]) == ("partial", "Russische Militärblogger")
