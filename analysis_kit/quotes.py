@@ -107,7 +107,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Forscher riet zu „…“*, *setzt auf „…“*, *hatte den Bericht als „…“ zurückgewiesen*; or a
    name it gives itself or a thing: *präsentiert sich als „…“*, *stellte die Pläne als „…“
    dar*), not one of doing (*Der Minister besuchte die „Frontstadt“ Charkiw*, *Putin
-   unterzeichnete das Gesetz über „ausländische Agenten“*: scare quotes). A topic label may
+   unterzeichnete das Gesetz über „ausländische Agenten“*: scare quotes), and not in a main
+   clause of its own in the indicative (*Der Minister kam zu spät, es begann das „Chaos“*;
+   but *warnte, es drohe*, *findet, das ist „…“*). A topic label may
    open the sentence (*Europapolitik: Die SPD will ...*); a kind of words right before the
    quote as its example is no speaker (*skandierten Parolen wie „…“*); a thing of someone's (*Seine
    Zuversicht gründet sich auf ...:* „…“) is no speaker (its owner is named before), but a
@@ -2253,6 +2255,22 @@ _CARRIES_WORDS = sorted(
         "beschuldigen werten".split()
     )
 )
+#: A main clause of its own after a comma, with an expletive or demonstrative subject and a
+#: verb in the indicative, that holds a short quote: "Der Minister kam zu spät, es drohte das
+#: „Chaos“" (the quote is not the minister's; "warnte, es drohe" is indirect speech).
+_OWN_CLAUSE = (
+    r",\s*(?:(?:und|aber|doch|denn|nun)\s+)?(?:es|das|dies|man)\s+"
+    # (a verb not in -e, -i or -u, which indirect speech has: drohe, sei; or a past in -te)
+    r"(?:\p{Ll}*[^eiu\W]|\p{Ll}+te|\p{Ll}+ten)\s[^,;:„“»«]*$"
+)
+#: ... unless the clause before it says or holds a view, whose content the clause is: "Der
+#: Minister findet, das ist „Unsinn“", "ist überzeugt, es gibt „…“".
+_VIEW_CLAUSE = (
+    r"\b(?:findet|fand|finden|fanden|glaubt|glaubte|glauben|glaubten|meint|meinte|meinen|"
+    r"meinten|denkt|dachte|hofft|hoffte|hoffen|fürchtet|fürchtete|befürchtet|befürchtete|"
+    r"erwartet|erwartete|weiß|wusste|wissen|sicher|überzeugt|zuversichtlich|gewiss|hält|"
+    r"hielt|halten|dagegen|Meinung|Ansicht|Auffassung|Überzeugung)\b"
+)
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = (
     rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
@@ -3702,6 +3720,15 @@ def _speakers(
             _person_like(pl.col("_xspk")).alias("_xlike")
         )
         person_like = pl.col("_xlike")
+        # (a short quote in a main clause of its own after the subject's: Der Minister kam
+        # zu spät, es drohte das „Chaos“)
+        matrix = pl.col("_before").str.replace(r",[^,]*$", "")
+        own_clause = (
+            pl.lit(column == "_before")
+            & pl.col("_before").str.contains(_OWN_CLAUSE)
+            & ~matrix.str.contains(_SAYING_SUBJECT)
+            & ~matrix.str.contains(_VIEW_CLAUSE)
+        ).fill_null(False)
         # (also an auxiliary in the subjunctive after the subject: "Seine Regierung habe
         # lediglich „…“ geschützt")
         subjunctive = subjunctive_cue | pl.col(column).str.slice(
@@ -3776,11 +3803,13 @@ def _speakers(
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
-                | saying
+                | (saying & ~own_clause)
+                | pl.col("_after").str.contains(_SAYING_SUBJECT)
                 # (a person-like or known subject of a verb of doing does not say a short
                 # quote of its sentence: Der Minister besuchte die „Frontstadt“)
                 | (
                     (person_like | pl.col("_kn"))
+                    & ~own_clause
                     & (
                         pl.col("_xcue").is_in(_CARRIES_WORDS)
                         | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")

@@ -6845,3 +6845,28 @@ def test_a_modal_with_an_infinitive_of_saying_in_the_sentence_before() -> None:
 def test_bloggers_celebrate_in_their_own_words() -> None:
     row = one("Russische Militärblogger feierten dagegen bereits einen „Durchbruch“.")
     assert (row["kind"], row["speaker"]) == ("partial", "Russische Militärblogger")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # a main clause of its own, in the indicative, after the subject's
+        ("Der Minister kam zu spät, es begann das „Chaos“.", "scare", None),
+        ("Der Dienst dürfte verschoben werden, es droht das Aus für „Jailbreak“.", "scare", None),
+        # ... but not after a verb of saying or a view: its content
+        ("Der Minister warnte, es drohe das „Chaos“.", "partial", "Der Minister"),
+        ("Der Minister findet, das ist „Unsinn“.", "partial", "Der Minister"),
+        ("Die Ministerin ist überzeugt, es gibt „keine Alternative“.", "partial", "Die Ministerin"),
+        # (and a speaker after the quote is one)
+        (
+            "Der Zug kam zu spät, es begann das „Chaos“, meinte der Minister.",
+            "partial",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_short_quote_in_a_main_clause_of_its_own_is_not_the_subjects(
+    text: str, kind: str, speaker: str | None
+) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"]) == (kind, speaker)
