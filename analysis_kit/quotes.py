@@ -115,7 +115,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Zuversicht gründet sich auf ...:* „…“) is no speaker (its owner is named before), but a
    person close to someone is (*Sein Schützling*, *Ihr Mann*, *Sein Büro*); adverbs such as
    *selber*, *wiederum*, *seinerseits*, *etwa* may stand between a subject and its verb, and
-   a day between a verb and the subject after it (*„…“, sagte am Montag* X); a number of
+   a day, a place or an occasion between a verb and the subject after it (*„…“, sagte am
+   Montag* X, *sagte in Berlin* X, *erklärte auf einer Pressekonferenz* X); a number of
    people is a subject (*mehr als 100 Wissenschaftler*, *Einer der 13 beteiligten
    Feuerwehrmänner*; not a number of things: *bis zu 3,5 Milliarden Euro*); a stance before
    a colon with indirect speech after it is a person's or a body's (*Der Minister war
@@ -2063,6 +2064,20 @@ _ON_DAY = (
     r"August|September|Oktober|November|Dezember)|Rande\s+(?:de[rs]|eine[rs])\s+"
     r"(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]+)"
 )
+#: A place or an occasion between a verb and its subject: "in Berlin", "im Bundestag", "vor
+#: Journalisten", "auf einer Pressekonferenz", "bei einem Besuch" (not any thing: "postete auf
+#: Instagram ein Video").
+_OCCASION_NOUNS = (
+    "pressekonferenz|konferenz|sitzung|kundgebung|veranstaltung|tagung|gipfel|treffen|besuch|"
+    "auftritt|rede|interview|gespräch|debatte|erklärung|mitteilung|brief|schreiben|botschaft|"
+    "ansprache|parteitag|empfang|bundestag|landtag|parlament|sendung|talkshow|zeremonie"
+)
+_AT_PLACE = (
+    r"(?:(?:[Ii]n|[Ii]m|[Vv]or)\s+\p{Lu}[\p{L}-]+|"
+    r"(?:[Ii]n|[Aa]uf|[Bb]ei|[Vv]or|[Nn]ach)\s+(?:einer|einem|der|dem|den)\s+"
+    rf"(?:\p{{Ll}}+e[nmr]?\s+)?(?:\p{{Lu}}[\p{{L}}-]*)?(?i:{_OCCASION_NOUNS})|"
+    rf"[Bb]eim\s+(?:\p{{Lu}}[\p{{L}}-]*)?(?i:{_OCCASION_NOUNS}))\b"
+)
 _VERB_FIRST = (
     # ("es" and "das auch" as objects first: "Genauso sieht es X", "So sieht das auch X")
     rf"(?P<lead>\b(?P<cue>{_FINITE})\s+(?:(?:sich|es)\s+|das\s+auch\s+)?"
@@ -2070,7 +2085,9 @@ _VERB_FIRST = (
     rf"daraufhin|dagegen|wiederum|prompt|umgehend|"
     rf"ebenfalls|erneut|zudem|unterdessen|inzwischen|zuvor|gestern|heute|damals|"
     # (a day or a date: „…“, sagte am Montag X / am 3. Mai X / am Rande des Gipfels X)
-    rf"{_ON_DAY})\s+){{0,2}}"
+    rf"{_ON_DAY}|"
+    # (or a place or an occasion: sagte in Berlin X, erklärte auf einer Pressekonferenz X)
+    rf"{_AT_PLACE})\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
     rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
 )

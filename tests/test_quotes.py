@@ -6870,3 +6870,31 @@ def test_a_short_quote_in_a_main_clause_of_its_own_is_not_the_subjects(
 ) -> None:
     row = one(text)
     assert (row["kind"], row["speaker"]) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir werden nicht nachgeben“, sagte in Berlin Bundeskanzler Olaf Scholz.",
+            "Bundeskanzler Olaf Scholz",
+        ),
+        ("„Es war laut“, sagte in Kreuzberg eine Anwohnerin.", "eine Anwohnerin"),
+        (
+            "„Wir sind bereit“, erklärte auf einer Pressekonferenz in Kiew Präsident Selenskyj.",
+            "Präsident Selenskyj",
+        ),
+        (
+            "Am Montag sprach in Moskau Außenminister Sergej Lawrow von einer „Provokation“.",
+            "Außenminister Sergej Lawrow",
+        ),
+        # (not any thing after a preposition: the object is no speaker)
+        (
+            "Der Fußballer postete auf Instagram ein Video und schreibt: „Keine Sorge, ich "
+            "bringe meine Schafe weit weg.“",
+            "Der Fußballer",
+        ),
+    ],
+)
+def test_a_place_or_an_occasion_between_the_verb_and_its_subject(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
