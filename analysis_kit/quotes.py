@@ -6413,6 +6413,16 @@ _COMMON = (
 )
 
 
+#: Nouns of things that a name can follow ("seiner Firma Aufbau Invest"): the name is no
+#: person's (see :func:`_name_pairs`).
+_THING_NOUN = (
+    "firma|unternehmen|konzern|partei|verein|zeitung|zeitschrift|magazin|sender|bank|gruppe|"
+    "band|stiftung|organisation|initiative|fonds|film|buch|album|lied|song|schiff|hotel|"
+    "marke|plattform|agentur|gesellschaft|holding|kampagne|operation|projekt|programm|aktion|"
+    "serie|sendung|show|festival|mission|rakete|system|gesetz|plan|abkommen|vertrag"
+)
+
+
 def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """Name-like person mentions: two capitalised words ("Hans Meier"), no common noun by
     its ending unless the first is a first name of ``data/names.toml`` ("Peter Müller") or
@@ -6474,7 +6484,21 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("sentence").shift(-2) == pl.col("sentence"))
         ).fill_null(False)
     )
-    found = toks.with_columns(_pair=pair.fill_null(False), _next=nxt).filter(pl.col("_pair"))
+    # (not the name of a thing: "seiner Firma Aufbau Invest", "der Operation Eiserne Schwerter",
+    # "Fußballverein Benfica")
+    # (the word before, over quote marks: "seiner Firma ''Aufbau Invest''")
+    is_word = pl.col("kind") == "word"
+    before = pl.when(is_word).then(pl.col("text")).shift(1).forward_fill()
+    where_before = pl.when(is_word).then(pl.struct("article_id", "paragraph", "sentence"))
+    # (but a first name after it opens a person's name: "der Linkspartei Gregor Gysi")
+    named_thing = pl.col("text").str.to_lowercase().str.contains(f"(?:{_THING_NOUN})$") | (
+        ~first_name
+        & before.str.to_lowercase().str.contains(f"(?:{_THING_NOUN})$")
+        & (where_before.shift(1).forward_fill() == pl.struct("article_id", "paragraph", "sentence"))
+    ).fill_null(False)
+    found = toks.with_columns(_pair=(pair & ~named_thing).fill_null(False), _next=nxt).filter(
+        pl.col("_pair")
+    )
     rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))
     return found.join(rows, on=["article_id", "paragraph"]).select(
         "article_id",

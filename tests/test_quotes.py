@@ -6898,3 +6898,29 @@ def test_a_short_quote_in_a_main_clause_of_its_own_is_not_the_subjects(
 )
 def test_a_place_or_an_occasion_between_the_verb_and_its_subject(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name of a thing is no person a pronoun takes up
+        (
+            "Günther Krause war Minister. Später ging seine Firma Aufbau Invest pleite. "
+            "„Wir machen alles in 10 Sekunden“, sagte er.",
+            "Günther Krause",
+        ),
+        (
+            "Hans Meier war Trainer. Vorher war er beim Fußballverein Benfica Lissabon. "
+            "„Ich habe fertig“, sagte er.",
+            "Hans Meier",
+        ),
+        # (a first name after a thing opens a person's name)
+        (
+            "Hans Meier war Minister. Die Rede hielt dann der Chef der Initiative Peter Schulz. "
+            "„Wir machen weiter“, sagte er.",
+            "Peter Schulz",
+        ),
+    ],
+)
+def test_the_name_of_a_thing_is_no_antecedent(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
