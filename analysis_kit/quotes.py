@@ -6845,6 +6845,52 @@ _EPITHET = (
 )
 
 
+#: The side of the default lexicon a nationality of ``_EPITHET`` belongs to ("" for a nation
+#: with no side of its own): "der Niederländer" is no epithet of a Russian (see
+#: :func:`_link_owners`).
+_NATIONALITY_SIDE = {
+    **dict.fromkeys(["Russe", "Russin"], "Russia"),
+    **dict.fromkeys(["Ukrainer", "Ukrainerin"], "Ukraine"),
+    **dict.fromkeys(["Amerikaner", "Amerikanerin", "US-Amerikaner", "US-Amerikanerin"], "USA"),
+    "Deutsche": "Germany",
+    **dict.fromkeys(["Brite", "Britin"], "United Kingdom"),
+    **dict.fromkeys(["Franzose", "Französin"], "France"),
+    **dict.fromkeys(["Pole", "Polin"], "Poland"),
+    **dict.fromkeys(["Chinese", "Chinesin"], "China"),
+    **dict.fromkeys(["Türke", "Türkin"], "Turkey"),
+    **dict.fromkeys(["Iraner", "Iranerin"], "Iran"),
+    "Israeli": "Israel",
+    **dict.fromkeys(["Georgier", "Georgierin"], "Georgia"),
+    **dict.fromkeys(["Belarusse", "Belarussin"], "Belarus"),
+    **dict.fromkeys(["Este", "Estin"], "Estonia"),
+    **dict.fromkeys(["Lette", "Lettin"], "Latvia"),
+    **dict.fromkeys(["Litauer", "Litauerin"], "Lithuania"),
+    **dict.fromkeys(
+        [
+            f"{n}{e}"
+            for n in (
+                "Norweger Österreicher Schweizer Italiener Spanier Niederländer Belgier "
+                "Japaner Kanadier Australier Ungar Litauer"
+            ).split()
+            for e in ("", "in")
+        ]
+        + "Däne Dänin Schwede Schwedin Finne Finnin Tscheche Tschechin".split(),
+        "",
+    ),
+}
+#: Sides of the default lexicon that are states (a person of one has its nationality).
+_STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "North Korea"})
+
+
+def _nationality_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:
+    """Whether a person of ``side`` can be called ``epithet``: any, unless the epithet is a
+    nationality and the side a state's other than that nationality's."""
+    nation = epithet.str.extract(r"([\p{L}-]+)$").replace_strict(
+        _NATIONALITY_SIDE, default=None, return_dtype=pl.String
+    )
+    return (nation.is_null() | ~side.is_in(_STATE_SIDES) | (side == nation)).fill_null(True)
+
+
 #: An office of a state that no country names ("Ein Sprecher des Außenministeriums", "Das
 #: Verteidigungsministerium", "die Präsidialverwaltung"): the state the sentence before has
 #: as its subject ("Moskau reagierte scharf.").
@@ -6941,6 +6987,7 @@ def _link_owners(
         .then(pl.lit("sie"))
         .otherwise(pl.lit("er"))
         .alias("_epithet"),
+        pl.col("speaker").alias("_eword"),
     )
     persons = (
         rows.join(epithets, on="_q")
@@ -6958,6 +7005,7 @@ def _link_owners(
             (pl.col("_ms") >= pl.col("_text_s"))
             & (pl.col("_ms") < pl.col("_text_s") + pl.col("_text_n"))
             & _agrees(pl.col("_epithet"), pl.col("_match"), pl.col("_ng"))
+            & _nationality_fits(pl.col("_eword"), pl.col("_side"))
         )
         .group_by("_q")
         .agg(
@@ -6969,6 +7017,7 @@ def _link_owners(
         .select("_q", "_actor", "_side")
     )
     q = _take_actor(q, persons)
+    q = _take_actor(q, _epithet_of_speaker_before(q, m, epithets))
     # a role of someone's: the subject of the sentence before
     owners = (
         rows.join(epithets, on="_q", how="anti")
@@ -7023,6 +7072,69 @@ def _link_owners(
         )
         .drop("_oactor", "_oside", "_owned")
     )
+
+
+def _epithet_of_speaker_before(
+    q: pl.DataFrame, m: pl.DataFrame, epithets: pl.DataFrame
+) -> pl.DataFrame:
+    """Actor and side (``_q, _actor, _side``) of an epithet the sentence before did not
+    explain: the speaker of the quote before it, in its paragraph or the one before, if a
+    person of the lexicon of the epithet's gender, and no other person of the lexicon is named
+    between ("„…“, sagte Rutte. / „…“, betonte der Niederländer" → Mark Rutte)."""
+    left = epithets.join(q.filter(pl.col("speaker_actor").is_null()), on="_q", how="semi")
+    people = m.filter(pl.col("actor_kind") == "person")
+    if left.height == 0 or people.height == 0:
+        return pl.DataFrame(schema={"_q": pl.UInt32, "_actor": pl.String, "_side": pl.String})
+    people = people.select(
+        "article_id",
+        pl.col("_ap").cast(pl.Int64),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        pl.col("actor").alias("_mactor"),
+    )
+    earlier = q.filter(pl.col("speaker_actor").is_in(people["_mactor"].unique().implode())).select(
+        "article_id",
+        pl.col("_q").alias("_pq"),
+        pl.col("_p").cast(pl.Int64).alias("_pp"),
+        pl.col("start").cast(pl.Int64).alias("_ps"),
+        pl.col("speaker").alias("_pspk"),
+        pl.col("speaker_actor").alias("_actor"),
+        pl.col("side").alias("_side"),
+    )
+    found = (
+        left.join(
+            q.select(
+                "_q",
+                "article_id",
+                pl.col("_p").cast(pl.Int64).alias("_qp"),
+                pl.col("start").cast(pl.Int64).alias("_qs"),
+            ),
+            on="_q",
+        )
+        .join(earlier, on="article_id")
+        .filter(
+            (pl.col("_pq") < pl.col("_q"))
+            & (pl.col("_qp") - pl.col("_pp") <= 1)
+            & _agrees(pl.col("_epithet"), pl.col("_pspk"), pl.col("_ng"))
+            & _nationality_fits(pl.col("_eword"), pl.col("_side"))
+        )
+        .sort("_q", "_pq")
+        .unique("_q", keep="last")
+    )
+    # (no other person named between the two quotes)
+    crowded = (
+        found.join(people, on="article_id")
+        .filter(
+            (pl.col("_mactor") != pl.col("_actor"))
+            & (
+                (pl.col("_ap") > pl.col("_pp"))
+                | ((pl.col("_ap") == pl.col("_pp")) & (pl.col("_ms") > pl.col("_ps")))
+            )
+            & _mentioned_before()
+        )
+        .select("_q")
+        .unique()
+    )
+    return found.join(crowded, on="_q", how="anti").select("_q", "_actor", "_side")
 
 
 def _mentioned_before() -> pl.Expr:

@@ -6924,3 +6924,48 @@ def test_a_place_or_an_occasion_between_the_verb_and_its_subject(text: str, spea
 )
 def test_the_name_of_a_thing_is_no_antecedent(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+def _actors_of(text: str) -> list[tuple[str, str | None]]:
+    found = quotes(corpus_of(text))
+    return found.select("speaker", "speaker_actor").rows()
+
+
+def test_an_epithet_takes_up_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\n"
+        "Das Bündnis werde nicht nachgeben. „Wir sind wachsam“, betonte der Niederländer."
+    )
+    assert _actors_of(text) == [
+        ("Nato-Generalsekretär Mark Rutte", "Mark Rutte"),
+        ("der Niederländer", "Mark Rutte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person named between
+        "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\n"
+        "Auch Wladimir Putin äußerte sich. „Wir sind wachsam“, betonte der Niederländer.",
+        # not of the epithet's gender
+        "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\n"
+        "Das Bündnis werde nicht nachgeben. „Wir sind wachsam“, betonte die Niederländerin.",
+        # too far before
+        "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\nDas Bündnis werde "
+        "nicht nachgeben.\n\nEs gebe keine Pläne.\n\n„Wir sind wachsam“, betonte der Niederländer.",
+    ],
+)
+def test_an_epithet_does_not_take_up_a_speaker_it_cannot_be(text: str) -> None:
+    assert _actors_of(text)[-1][1] is None
+
+
+def test_a_nationality_is_no_epithet_of_a_person_of_another_state() -> None:
+    text = (
+        "Der russische Präsident Wladimir Putin traf Ministerpräsident Dick Schoof. "
+        "„Wir sind wachsam“, betonte der Niederländer."
+    )
+    assert _actors_of(text) == [("der Niederländer", None)]
+    # (a nationality with a state of the lexicon: its own people only)
+    text = "Lawrow traf Baerbock. „Wir sind wachsam“, sagte die Deutsche."
+    assert _actors_of(text)[0][1] == "German leaders"
