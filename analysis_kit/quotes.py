@@ -6915,7 +6915,9 @@ def _link_owners(
     spokesperson speaks for a state, an office or an organisation, not for a person). An owner
     the lexicon does not know leaves the speaker unlinked; the speaker's text stays as
     written. An epithet ("der 45-Jährige", "die CDU-Politikerin") takes the one person of the
-    lexicon of its gender (see :func:`_gender`) that sentence names.
+    lexicon of its gender (see :func:`_gender`) that sentence names, else the speaker of the
+    quote before (see :func:`_epithet_of_speaker_before`); a nationality only a person of
+    no other state ("der Niederländer" is not Putin).
     ``subjects``: what :func:`_speakers` found in the texts around the quotes.
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
