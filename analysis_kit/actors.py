@@ -874,7 +874,8 @@ def _drop_private_and_datelines(
       ("Kiew/Moskau – ..."), not the government.
     * A capital after "in", "nach", "aus" or "bei" is a place ("bei einem Besuch in
       Kiew"), unless a government noun stands before it ("die Regierung in Kiew", also
-      in a compound: "das Außenministerium in Moskau").
+      in a compound: "das Außenministerium in Moskau"; the army, services and courts:
+      "der Generalstab in Kiew", "ein Gericht in Moskau"; not an embassy).
     """
     kinds = lex._actor_table.select("actor", "actor_kind")
     tok = tokens.select(
@@ -1001,6 +1002,10 @@ _GOVERNMENT = (
     # (also as the last part of a compound: "das Außenministerium in Moskau", "die
     # Militärführung in Kiew")
     r"|^\p{Lu}\p{L}+(?:ministerium|ministeriums|regierung|führung|behörde|behörden|verwaltung)$"
+    # (the state's army, services and courts: "der Generalstab in Kiew", "ein Gericht in
+    # Moskau"; not its embassy, which is another state's)
+    r"|^(?:Generalstab|Generalstabs|Armee|Militär|Militärs|Streitkräfte|Geheimdienst|"
+    r"Geheimdienste|Geheimdienstes|Staatsanwaltschaft|Gericht|Gerichts|Justiz)$"
 )
 
 

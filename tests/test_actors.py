@@ -144,6 +144,10 @@ def test_capitals_as_places() -> None:
     assert sides("Die Regierung in Kiew lehnt das ab.") == {"Ukraine"}
     assert sides("Das Außenministerium in Moskau lehnt das ab.") == {"Russia"}
     assert sides("Die Militärführung in Kiew lehnt das ab.") == {"Ukraine"}
+    assert sides("Der Generalstab in Kiew meldete Erfolge.") == {"Ukraine"}
+    assert sides("Ein Gericht in Moskau verurteilte den Journalisten.") == {"Russia"}
+    # (an embassy in a capital is another state's)
+    assert sides("Die Botschaft in Moskau blieb geschlossen.") == set()
     assert sides("Die Beamten in Moskau schwiegen.") == set()
     assert sides("ZSKA Moskau schlug Dynamo Kiew mit 2:1.") == set()
     assert sides("Kiew lehnt das ab.") == {"Ukraine"}
