@@ -3418,7 +3418,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
 
     "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
     zurück" came back; "meldete" and "meldete sich zu Wort" report. "sah sich gezwungen" was
-    made to act; "sah darin" gave a view.
+    made to act; "sah darin" gave a view. "führten eine Razzia durch" carried it out; "führte
+    aus" explained.
     """
     return (
         (
@@ -3437,6 +3438,13 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
             & sentence.str.contains(
                 r"\b(?:sah|sieht|sahen|sehen)\s+sich\b[^.;:]{0,40}?\b(?:gezwungen|genötigt|"
                 r"veranlasst|außerstande|imstande|in\s+der\s+Lage|konfrontiert|ausgesetzt)\b"
+            )
+        )
+        # "führten eine Razzia durch" carried out; "führte aus" explained
+        | (
+            cue.is_in(["führte", "führt", "führten", "führen"])
+            & sentence.str.contains(
+                r"\bführ\w*\b[^.;:!?]*?\s(?:durch|herbei|vor)\s*(?:[,.;:!?]|$)"
             )
         )
     ).fill_null(False)

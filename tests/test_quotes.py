@@ -6969,3 +6969,23 @@ def test_a_nationality_is_no_epithet_of_a_person_of_another_state() -> None:
     # (a nationality with a state of the lexicon: its own people only)
     text = "Lawrow traf Baerbock. „Wir sind wachsam“, sagte die Deutsche."
     assert _actors_of(text)[0][1] == "German leaders"
+
+
+def test_carrying_out_is_no_saying() -> None:
+    # "führten ... durch" carried out; "führte aus" explained
+    row = one(
+        "Spezialeinheiten der Polizei führten am Freitag in Reggio Calabria, der "
+        "„Stiefelspitze“ Italiens, eine Razzia durch."
+    )
+    assert (row["kind"], row["speaker"]) == ("scare", None)
+    row = one("Der Minister führte aus, die Lage sei „ernst“.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "Der Minister", "führte")
+
+
+def test_a_first_name_that_ends_like_a_common_noun_opens_a_name() -> None:
+    text = (
+        "Die Polizei führte in der Reggio Calabria eine Razzia durch.\n\n"
+        "Nach Einschätzung von Salvatore Boemi ist die Organisation auf dem Sprung. "
+        "„In 20 Jahren werden sie in Oslo sein“, sagte er in einem Interview."
+    )
+    assert one(text)["speaker"] == "Salvatore Boemi"
