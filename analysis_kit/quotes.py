@@ -723,19 +723,24 @@ def _alternatives(words: list[str] | set[str]) -> str:
     return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
+def _takes_n(stem: str) -> bool:
+    """Whether a stem's plural is in -n: "äußer-n", "bemängel-n"; not "kritisier-en"."""
+    return stem.endswith(("er", "el")) and not stem.endswith("ier")
+
+
 _STEMS_TDN = [s for s in _SAY_STEMS if s.endswith(("t", "d", "n"))]
 _STEMS_PLURAL = [s for s in _SAY_STEMS if s not in _AMBIGUOUS]
 #: Verbs that introduce a quote: third person, present and past, singular and plural. Every
 #: stem takes -t, -te, -ten ("sagt", "sagte", "sagten"); a stem in -t, -d, -n also -et,
 #: -ete, -eten ("berichtet", "antwortete"); a stem that is not ambiguous takes -en, or -n
-#: after -er, -el ("sagen", "äußern"); and the strong forms. Written as stems with their
-#: endings (not as the list of all forms, which is twice as long and made the patterns that
-#: hold it slower to compile).
+#: after -er, -el ("sagen", "äußern"; but "kritisieren"); and the strong forms. Written as
+#: stems with their endings (not as the list of all forms, which is twice as long and made
+#: the patterns that hold it slower to compile).
 _SAY = (
     rf"(?:{_alternatives(_SAY_STEMS)}(?:ten|te|t)"
     rf"|{_alternatives(_STEMS_TDN)}(?:eten|ete|et)"
-    rf"|{_alternatives([s for s in _STEMS_PLURAL if not s.endswith(('er', 'el'))])}en"
-    rf"|{_alternatives([s for s in _STEMS_PLURAL if s.endswith(('er', 'el'))])}n"
+    rf"|{_alternatives([s for s in _STEMS_PLURAL if not _takes_n(s)])}en"
+    rf"|{_alternatives([s for s in _STEMS_PLURAL if _takes_n(s)])}n"
     rf"|{_alternatives(_SAY_STRONG)})"
 )
 _VERB = rf"{_SAY}\b"
@@ -2269,7 +2274,7 @@ _CARRIES_WORDS = sorted(
         "reagierten antwortete konterte findet fand fanden finden spricht sprach sprechen "
         "sprachen feiert feierte feierten jubelt jubelte jubelten werfen weisen geben heben sehen "
         "glauben hoffen fürchten zeigen sichern lehnen drohen loben würdigen bekennen verweisen "
-        "beschuldigen werten".split()
+        "beschuldigen werten ortet ortete orten orteten".split()
     )
 )
 #: A main clause of its own after a comma, with an expletive or demonstrative subject and a

@@ -6989,3 +6989,20 @@ def test_a_first_name_that_ends_like_a_common_noun_opens_a_name() -> None:
         "„In 20 Jahren werden sie in Oslo sein“, sagte er in einem Interview."
     )
     assert one(text)["speaker"] == "Salvatore Boemi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the present plural of a verb in -ieren
+        ("Die Anwälte argumentieren mit „Geschichtsfälschung“.", "Die Anwälte", "argumentieren"),
+        ("Die Grünen kritisieren die „Geschichtsfälschung“.", "Die Grünen", "kritisieren"),
+        # (and of one in -ern)
+        ("Die Anwälte äußern „große Zweifel“.", "Die Anwälte", "äußern"),
+        # seeing a fault: the subject's words
+        ("Die FPÖ ortet „drastische Fehler“.", "Die FPÖ", "ortet"),
+    ],
+)
+def test_verbs_of_saying_in_the_present_plural(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", speaker, cue)
