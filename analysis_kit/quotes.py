@@ -709,6 +709,9 @@ _SAY_STRONG = (
     "charakterisiert beurteilte beurteilt bewertete bewertet verglich vergleicht titulierte "
     "tituliert empfiehlt empfahl widersprach widerspricht bestritt bestreitet beschwor "
     "beschwört beschrieb beschrieben beschreibt weiß "
+    # (the past plural of the weak ones: "Die Experten begrüßten den „…“")
+    "verurteilten begrüßten bedauerten attackierten charakterisierten "
+    "beurteilten bewerteten titulierten "
     # (the present plural: "Beobachter sprechen von einem „…“")
     "sprechen schreiben nennen rufen bezeichnen verurteilen begrüßen bedauern versprechen "
     "unterstreichen widersprechen bestreiten beschreiben vergleichen bewerten beurteilen "
@@ -3448,9 +3451,7 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
         # "führten eine Razzia durch" carried out; "führte aus" explained
         | (
             cue.is_in(["führte", "führt", "führten", "führen"])
-            & sentence.str.contains(
-                r"\bführ\w*\b[^.;:!?]*?\s(?:durch|herbei|vor)\s*(?:[,.;:!?]|$)"
-            )
+            & sentence.str.contains(r"\bführ\w*\b[^.;:!?]*?\s(?:durch|herbei|vor)\s*(?:[,.;:!?]|$)")
         )
     ).fill_null(False)
 

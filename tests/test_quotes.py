@@ -7001,6 +7001,8 @@ def test_a_first_name_that_ends_like_a_common_noun_opens_a_name() -> None:
         ("Die Anwälte äußern „große Zweifel“.", "Die Anwälte", "äußern"),
         # seeing a fault: the subject's words
         ("Die FPÖ ortet „drastische Fehler“.", "Die FPÖ", "ortet"),
+        # (the past plural of a weak verb of judging)
+        ("Die Experten begrüßten den „mutigen Schritt“.", "Die Experten", "begrüßten"),
     ],
 )
 def test_verbs_of_saying_in_the_present_plural(text: str, speaker: str, cue: str) -> None:
