@@ -75,6 +75,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Als Nachfolger gehandelter Zidane:* „…“), a person or body labelling a headline before its
    colon with the quote later in it (*Lawrow: Nato ist* „…“, *Griechische Regierung: ... war*
    „…“; not a topic or place: *Kiew: ...*, *Neue Regeln: ...*; tried after the subject rules),
+   a person's name alone before a short quote in lower case in a headline with no verb
+   (*Lawrow „besorgt“ über ...*; ``cue`` ``"name before quote"``; not *Kritik „unberechtigt“*),
    and the subject before a relative clause of saying
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
@@ -2342,6 +2344,9 @@ _CONTRASTED = (
     r"(?:(?:dagegen|hingegen|jedoch|aber)\s+)?ab)\s*[.:!]?\s*$"
 )
 _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1,100}}$"
+#: A name alone before a quote, the sentence's start (see :func:`_speakers`: a headline with
+#: no verb, "Ban „beunruhigt“ über ...").
+_NAME_ALONE = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})(?P<cue>\s+)$"
 #: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
 _THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
 #: A title named in the clause before a colon: "Den Namen der Fernsehsendung gab X bekannt:",
@@ -4237,6 +4242,31 @@ def _speakers(
     ).fill_null(False)
     q = _assigned_found(
         q, free, rule=pl.lit("colon"), sp_p=pl.col("_p"), text_start=pl.col("_ss")
+    ).drop("_xspk", "_xcue", "_xoff", "_kn")
+    # a headline with no verb: a person's name, then the quote (words in lower case, no
+    # title), then a preposition or the end: Ban „beunruhigt“ über wachsende
+    # Fremdenfeindlichkeit; Lawrow „besorgt“ (not a thing: Kritik „unberechtigt“)
+    q = person(_extract(q, "_before", _NAME_ALONE, "_x"))
+    free = (
+        pl.col("speaker").is_null()
+        & pl.col("_xspk").is_not_null()
+        & ((_person_like(pl.col("_xspk")) & ~adjective_noun) | pl.col("_kn"))
+        & pl.col("quote").str.contains(r"^\p{Ll}")
+        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+        & pl.col("_after")
+        .fill_null("")
+        .str.contains(
+            r"^\s*(?:(?:über|zu|nach|bei|wegen|vor|für|gegen|mit|angesichts|trotz|im|in)\s|"
+            r"[.,;!?–—-]|$)"
+        )
+    ).fill_null(False)
+    q = _assigned_found(
+        q,
+        free,
+        rule=pl.lit("sentence"),
+        sp_p=pl.col("_p"),
+        text_start=pl.col("_ss"),
+        cue=pl.lit("name before quote"),
     ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech

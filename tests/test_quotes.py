@@ -7008,3 +7008,27 @@ def test_a_first_name_that_ends_like_a_common_noun_opens_a_name() -> None:
 def test_verbs_of_saying_in_the_present_plural(text: str, speaker: str, cue: str) -> None:
     row = one(text)
     assert (row["kind"], row["speaker"], row["cue"]) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("Lawrow „besorgt“ über Nato-Manöver", "partial", "Lawrow"),
+        ("Merkel „sehr besorgt“.", "partial", "Merkel"),
+        (
+            "SPÖ-Chefin Pamela Rendi-Wagner „befürchtet“, dass die Koalition zerbricht.",
+            "partial",
+            "SPÖ-Chefin Pamela Rendi-Wagner",
+        ),
+        # (not a thing, nor a title in capitals)
+        ("Kritik „unberechtigt“", "scare", None),
+        ("Deutschland „Exportweltmeister“ trotz Krise", "scare", None),
+    ],
+)
+def test_a_name_alone_before_a_quote_in_a_headline(
+    text: str, kind: str, speaker: str | None
+) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"]) == (kind, speaker)
+    if speaker is not None:
+        assert row["cue"] == "name before quote"
