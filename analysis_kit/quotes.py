@@ -4148,6 +4148,10 @@ def _speakers(
                         | standalone
                         | pl.col("_before").str.contains(_SPEECH)
                         | pl.col("_after").str.contains(_SPEECH)
+                        # (or the quote's sentence is indirect speech, its reporter the person
+                        # before: Selenskyj richtete einen Appell an den Westen. Die Ukraine
+                        # brauche „…“)
+                        | subjunctive
                     )
                     # (the subject of a verb in the subjunctive is in someone's indirect
                     # speech: Bisher habe die Bundesregierung ... ausgeschlossen.; but "er"

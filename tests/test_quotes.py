@@ -7032,3 +7032,18 @@ def test_a_name_alone_before_a_quote_in_a_headline(
     assert (row["kind"], row["speaker"]) == (kind, speaker)
     if speaker is not None:
         assert row["cue"] == "name before quote"
+
+
+def test_indirect_speech_after_a_person_with_no_verb_of_saying() -> None:
+    # the subjunctive marks the sentence as someone's words: the person before
+    row = one(
+        "Selenskyj richtete einen Appell an den Westen. Die Ukraine brauche „jetzt Luftabwehr“."
+    )
+    assert (row["kind"], row["speaker"], row["cue"]) == (
+        "partial",
+        "Selenskyj",
+        "previous sentence",
+    )
+    # (not in the indicative: the writer's words)
+    row = one("Selenskyj reiste nach Washington. Die Ukraine braucht „jetzt Luftabwehr“.")
+    assert (row["kind"], row["speaker"]) == ("scare", None)
