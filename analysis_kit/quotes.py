@@ -7067,7 +7067,7 @@ def _link_owners(
         .select("_q", "_actor", "_side")
     )
     q = _take_actor(q, persons)
-    q = _take_actor(q, _epithet_of_speaker_before(q, m, epithets))
+    q = _take_actor(q, _epithet_of_speaker_before(q, m, epithets, paragraphs))
     # a role of someone's: the subject of the sentence before
     owners = (
         rows.join(epithets, on="_q", how="anti")
@@ -7125,12 +7125,14 @@ def _link_owners(
 
 
 def _epithet_of_speaker_before(
-    q: pl.DataFrame, m: pl.DataFrame, epithets: pl.DataFrame
+    q: pl.DataFrame, m: pl.DataFrame, epithets: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> pl.DataFrame:
     """Actor and side (``_q, _actor, _side``) of an epithet the sentence before did not
-    explain: the speaker of the quote before it, in its paragraph or the one before, if a
-    person of the lexicon of the epithet's gender, and no other person of the lexicon is named
-    between ("„…“, sagte Rutte. / „…“, betonte der Niederländer" → Mark Rutte)."""
+    explain: the speaker of the last quote before it with a speaker, in its paragraph or the
+    one before, if a person of the lexicon of the epithet's gender, and no other person of the
+    lexicon, nor anything that looks like a name, is between ("„…“, sagte Rutte. / „…“,
+    betonte der Niederländer" → Mark Rutte; not where the last speaker is someone the
+    lexicon does not know, nor after "SPD-Fraktionschef Rolf Mützenich widersprach.")."""
     left = epithets.join(q.filter(pl.col("speaker_actor").is_null()), on="_q", how="semi")
     people = m.filter(pl.col("actor_kind") == "person")
     if left.height == 0 or people.height == 0:
@@ -7141,11 +7143,18 @@ def _epithet_of_speaker_before(
         pl.col("start").cast(pl.Int64).alias("_ms"),
         pl.col("actor").alias("_mactor"),
     )
-    earlier = q.filter(pl.col("speaker_actor").is_in(people["_mactor"].unique().implode())).select(
+    earlier = q.filter(pl.col("speaker").is_not_null()).select(
         "article_id",
         pl.col("_q").alias("_pq"),
         pl.col("_p").cast(pl.Int64).alias("_pp"),
-        pl.col("start").cast(pl.Int64).alias("_ps"),
+        # (where it ends, or its speaker after it: a name inside it, or the speaker's own, is
+        # none between: „…“, sagte Friedrich Merz.)
+        pl.col("_pe").cast(pl.Int64).alias("_pe_"),
+        pl.when((pl.col("_sp_p") == pl.col("_pe")) & (pl.col("_sp_e") > pl.col("end_offset")))
+        .then(pl.col("_sp_e"))
+        .otherwise(pl.col("end_offset"))
+        .cast(pl.Int64)
+        .alias("_ps"),
         pl.col("speaker").alias("_pspk"),
         pl.col("speaker_actor").alias("_actor"),
         pl.col("side").alias("_side"),
@@ -7161,14 +7170,16 @@ def _epithet_of_speaker_before(
             on="_q",
         )
         .join(earlier, on="article_id")
+        .filter(pl.col("_pq") < pl.col("_q"))
+        # (the last quote before with a speaker)
+        .sort("_q", "_pq")
+        .unique("_q", keep="last")
         .filter(
-            (pl.col("_pq") < pl.col("_q"))
+            pl.col("_actor").is_in(people["_mactor"].unique().implode())
             & (pl.col("_qp") - pl.col("_pp") <= 1)
             & _agrees(pl.col("_epithet"), pl.col("_pspk"), pl.col("_ng"))
             & _nationality_fits(pl.col("_eword"), pl.col("_side"))
         )
-        .sort("_q", "_pq")
-        .unique("_q", keep="last")
     )
     # (no other person named between the two quotes)
     crowded = (
@@ -7176,15 +7187,45 @@ def _epithet_of_speaker_before(
         .filter(
             (pl.col("_mactor") != pl.col("_actor"))
             & (
-                (pl.col("_ap") > pl.col("_pp"))
-                | ((pl.col("_ap") == pl.col("_pp")) & (pl.col("_ms") > pl.col("_ps")))
+                (pl.col("_ap") > pl.col("_pe_"))
+                | ((pl.col("_ap") == pl.col("_pe_")) & (pl.col("_ms") >= pl.col("_ps")))
             )
             & _mentioned_before()
         )
         .select("_q")
         .unique()
     )
-    return found.join(crowded, on="_q", how="anti").select("_q", "_actor", "_side")
+    # (nor a name the lexicon does not know: two capitalised words after a word in lower
+    # case, or three in a row)
+    texts = paragraphs.select(pl.col("_p").cast(pl.Int64), "text")
+    between = (
+        found.join(texts.rename({"_p": "_pe_", "text": "_t1"}), on="_pe_", how="left")
+        .join(texts.rename({"_p": "_qp", "text": "_t2"}), on="_qp", how="left")
+        .select(
+            "_q",
+            pl.when(pl.col("_pe_") == pl.col("_qp"))
+            .then(pl.col("_t2").str.slice(pl.col("_ps"), pl.col("_qs") - pl.col("_ps")))
+            .otherwise(
+                pl.concat_str(
+                    pl.col("_t1").str.slice(pl.col("_ps")),
+                    pl.lit("\n"),
+                    pl.col("_t2").str.slice(0, pl.col("_qs")),
+                )
+            )
+            .alias("_between"),
+        )
+    )
+    named = between.filter(
+        pl.col("_between").str.contains(
+            r"\p{Ll},?\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+|"
+            r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+        )
+    ).select("_q")
+    return (
+        found.join(crowded, on="_q", how="anti")
+        .join(named, on="_q", how="anti")
+        .select("_q", "_actor", "_side")
+    )
 
 
 def _mentioned_before() -> pl.Expr:

@@ -6951,6 +6951,9 @@ def test_an_epithet_takes_up_the_speaker_of_the_quote_before() -> None:
         # not of the epithet's gender
         "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\n"
         "Das Bündnis werde nicht nachgeben. „Wir sind wachsam“, betonte die Niederländerin.",
+        # the last speaker before is someone the lexicon does not know
+        "„Putin versteht nur Stärke“, sagte Friedrich Merz.\n\nSPD-Fraktionschef Rolf Mützenich "
+        "widersprach. „Wir dürfen nicht Kriegspartei werden“, betonte der Sozialdemokrat.",
         # too far before
         "„Wir sind bereit“, sagte Nato-Generalsekretär Mark Rutte.\n\nDas Bündnis werde "
         "nicht nachgeben.\n\nEs gebe keine Pläne.\n\n„Wir sind wachsam“, betonte der Niederländer.",
