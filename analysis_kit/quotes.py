@@ -366,7 +366,9 @@ part of the subject after it (*Das sieht der Minister anders:*, *Anders sieht da
 Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report inside a report names the one
 reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also with the
 auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der Spiegel
-berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung), and so does a quoting with
+berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
+vorwirft*, *zitiert aus der Zeitung „…“, wonach X die Schuld ... zuweist, deren „…“*: X), and
+so does a quoting with
 the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
 *Deren* and *dessen* open a speaker like a possessive (*Deren Fraktionschef X sprach von*).
 
@@ -4612,9 +4614,10 @@ def _subject(
 #: the words (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*; *Der Spiegel
 #: berichtet, dass Jung die Pläne als „…“ kritisiert habe*, the participle after the quote).
 #: A verb of saying (or "will wissen") and a comma: the report the inner one is in.
-_REPORT_LEAD = rf"[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)[^„“»«:;]*?,\s+"
+#: (a name in quote marks may be in it: "zitiert aus der Zeitung „Hoy Bolivia“, wonach X")
+_REPORT_LEAD = rf"[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)(?:[^„“»«:;]|„[^„“»«]{{1,40}}“)*?,\s+"
 _INNER_REPORT = (
-    rf"^(?P<pre>{_REPORT_LEAD}(?:(?:dass|daß)\s+)?)"
+    rf"^(?P<pre>{_REPORT_LEAD}(?:(?:dass|daß|wonach)\s+)?)"
     rf"(?P<spk>{_SPK})\s+"
     rf"(?:(?:habe|hätte|haben|hätten)\s+(?:[^,„“»«:;.]*?\s)?(?P<cue>{_PARTICIPLE_WIDE})"
     rf"|(?P<said>{_VERB})"
@@ -4623,9 +4626,15 @@ _INNER_REPORT = (
     # (other quotes of the report may come between: "was sie „…“ und ob sie „…“ habe")
     r"\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
 )
+#: A dass- or wonach-clause with its verb of saying last, the quote in a clause after it:
+#: "wonach X die Schuld den Industrieländern zuweist, deren „…“ die Erde vernichte".
+_INNER_REPORT_LAST = (
+    rf"^(?P<pre>{_REPORT_LEAD}(?:dass|daß|wonach)\s+)(?P<spk>{_SPK})\s"
+    rf"(?:[^,„“»«:;.]*?\s)?(?P<cue>\p{{Ll}}*?{_VERB_WIDE})\s*,(?:[^„“»«:;]|„[^„“]*“)*$"
+)
 #: The same with the participle after the quote: "dass X die Pläne als „…“ kritisiert habe".
 _INNER_REPORT_OPEN = (
-    rf"^(?P<pre>{_REPORT_LEAD}(?:dass|daß)\s+)"
+    rf"^(?P<pre>{_REPORT_LEAD}(?:dass|daß|wonach)\s+)"
     rf"(?P<spk>{_SPK})"
     r"\s[^,„“»«:;]*$"
 )
@@ -4637,6 +4646,9 @@ _INNER_REPORT_FIRST = (
 )
 #: A participle that closes the sentence after the quote: "... als „…“ bezeichnet."
 _PARTICIPLE_CLOSING = rf"^[“”»«\"]?[^.!?„“»«]*?\b({_PARTICIPLE_WIDE})\s*(?:[.!?]|$)"
+#: ... or a finite verb of saying that closes the clause after the quote: "dass X den
+#: Industrieländern eine „…“ vorwirft", "wonach X ... „…“ kritisierte".
+_INNER_FINITE_AFTER = rf"^[“”»«\"]?[^.!?„“»«,;:]*?\b(?P<cue>\p{{Ll}}*?{_VERB_WIDE})\s*(?:[,.;!?]|$)"
 _INNER_PARTICIPLE_AFTER = (
     rf"^[“”»«\"]?\s*(?P<cue>{_PARTICIPLE_WIDE})\s+(?:habe|hätte|haben|hätten|worden)\b"
 )
@@ -4658,8 +4670,12 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.col("_rest").str.extract_groups(_INNER_REPORT).alias("_i"),
             pl.col("_rest").str.extract_groups(_INNER_REPORT_OPEN).alias("_o"),
-            pl.col("_after").str.extract(_INNER_PARTICIPLE_AFTER, 1).alias("_late"),
+            pl.coalesce(
+                pl.col("_after").str.extract(_INNER_PARTICIPLE_AFTER, 1),
+                pl.col("_after").str.extract(_INNER_FINITE_AFTER, 1),
+            ).alias("_late"),
             pl.col("_rest").str.extract_groups(_INNER_REPORT_FIRST).alias("_f"),
+            pl.col("_rest").str.extract_groups(_INNER_REPORT_LAST).alias("_l"),
             pl.col("_after").str.extract(_PARTICIPLE_CLOSING, 1).alias("_closing"),
         )
         .with_columns(
@@ -4673,6 +4689,14 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
                         pl.col("_i").struct.field("said"),
                         pl.col("_i").struct.field("last"),
                     ),
+                )
+            )
+            .when(pl.col("_l").struct.field("spk").is_not_null())
+            .then(
+                pl.struct(
+                    pre=pl.col("_l").struct.field("pre"),
+                    spk=pl.col("_l").struct.field("spk"),
+                    cue=pl.col("_l").struct.field("cue"),
                 )
             )
             .when(pl.col("_late").is_not_null() & pl.col("_o").struct.field("spk").is_not_null())
@@ -8322,6 +8346,8 @@ _PARTICIPLE_IN_SENTENCE = _latin(_PARTICIPLE_IN_SENTENCE)
 _INNER_REPORT = _latin(_INNER_REPORT)
 _INNER_REPORT_OPEN = _latin(_INNER_REPORT_OPEN)
 _INNER_REPORT_FIRST = _latin(_INNER_REPORT_FIRST)
+_INNER_FINITE_AFTER = _latin(_INNER_FINITE_AFTER)
+_INNER_REPORT_LAST = _latin(_INNER_REPORT_LAST)
 _PARTICIPLE_CLOSING = _latin(_PARTICIPLE_CLOSING)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)

@@ -7056,3 +7056,34 @@ def test_indirect_speech_after_a_person_with_no_verb_of_saying() -> None:
     # (not in the indicative: the writer's words)
     row = one("Selenskyj reiste nach Washington. Die Ukraine braucht „jetzt Luftabwehr“.")
     assert (row["kind"], row["speaker"]) == ("scare", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the subject of a report inside the report: its words, not the reporter's
+        (
+            "Die Zeitung berichtet, dass Präsident Evo Morales den Industrieländern eine "
+            "„völlig außer Rand und Band geratene Industrialisierung“ vorwirft.",
+            "Präsident Evo Morales",
+            "vorwirft",
+        ),
+        (
+            "Die Deutsche Welle zitiert aus der Zeitung „Hoy Bolivia“, wonach Präsident Evo "
+            "Morales die Schuld den Industrieländern zuweist, deren „völlig außer Rand und Band "
+            "geratene Industrialisierung“ die Erde vernichte.",
+            "Präsident Evo Morales",
+            "zuweist",
+        ),
+        # (a reported clause with no verb of saying leaves the reporter)
+        (
+            "Die Zeitung berichtet, dass Präsident Evo Morales eine „völlig außer Rand und Band "
+            "geratene Industrialisierung“ besichtigte.",
+            "Die Zeitung",
+            "berichtet",
+        ),
+    ],
+)
+def test_a_speaker_inside_a_dass_or_wonach_clause(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
