@@ -6950,6 +6950,11 @@ _NATIONALITY_SIDE = {
         "",
     ),
 }
+#: The epithets of ``_EPITHET`` that name a party's politician.
+_PARTY_EPITHET = (
+    r"-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)$|"
+    r"(?:demokrat|demokratin|Christsoziale|Liberale|Konservative)$"
+)
 #: Sides of the default lexicon that are states (a person of one has its nationality).
 _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "North Korea"})
 
@@ -6961,6 +6966,12 @@ def _nationality_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:
         _NATIONALITY_SIDE, default=None, return_dtype=pl.String
     )
     return (nation.is_null() | ~side.is_in(_STATE_SIDES) | (side == nation)).fill_null(True)
+
+
+def _party_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:
+    """Whether a person of ``side`` can be called ``epithet``: a party's politician is a
+    state's, not an alliance's ("der SPD-Politiker" is not Rutte)."""
+    return (~epithet.str.contains(_PARTY_EPITHET) | side.is_in(_STATE_SIDES)).fill_null(True)
 
 
 #: An office of a state that no country names ("Ein Sprecher des Außenministeriums", "Das
@@ -7080,6 +7091,7 @@ def _link_owners(
             & (pl.col("_ms") < pl.col("_text_s") + pl.col("_text_n"))
             & _agrees(pl.col("_epithet"), pl.col("_match"), pl.col("_ng"))
             & _nationality_fits(pl.col("_eword"), pl.col("_side"))
+            & _party_fits(pl.col("_eword"), pl.col("_side"))
         )
         .group_by("_q")
         .agg(
@@ -7203,6 +7215,7 @@ def _epithet_of_speaker_before(
             & (pl.col("_qp") - pl.col("_pp") <= 1)
             & _agrees(pl.col("_epithet"), pl.col("_pspk"), pl.col("_ng"))
             & _nationality_fits(pl.col("_eword"), pl.col("_side"))
+            & _party_fits(pl.col("_eword"), pl.col("_side"))
         )
     )
     # (no other person named between the two quotes)

@@ -6946,6 +6946,11 @@ def test_an_epithet_takes_up_the_speaker_of_the_quote_before() -> None:
         ("Nato-Generalsekretär Mark Rutte", "Mark Rutte"),
         ("der Niederländer", "Mark Rutte"),
     ]
+    # (a party's politician: a person of a state, not of an alliance)
+    text = "„Wir liefern nicht“, sagte Olaf Scholz. „Das bleibt so“, betonte der SPD-Politiker."
+    assert _actors_of(text)[1] == ("der SPD-Politiker", "German leaders")
+    text = "„Wir sind bereit“, sagte Mark Rutte. „Das bleibt so“, betonte der SPD-Politiker."
+    assert _actors_of(text)[1] == ("der SPD-Politiker", None)
 
 
 @pytest.mark.parametrize(
