@@ -7000,7 +7000,8 @@ def _link_owners(
     written. An epithet ("der 45-Jährige", "die CDU-Politikerin") takes the one person of the
     lexicon of its gender (see :func:`_gender`) that sentence names, else the speaker of the
     quote before (see :func:`_epithet_of_speaker_before`); a nationality only a person of
-    no other state ("der Niederländer" is not Putin).
+    no other state ("der Niederländer" is not Putin), a party's politician only a person of a
+    state ("der SPD-Politiker" is not Rutte).
     ``subjects``: what :func:`_speakers` found in the texts around the quotes.
     """
     role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
