@@ -6902,23 +6902,8 @@ _OWNED_ROLE = (
 )
 
 
-#: An epithet for a person named just before: a noun of age, a party's politician, a member
-#: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",
-#: "der Sozialdemokrat", "der Norweger", "die Französin").
-_EPITHET = (
-    rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|\p{{Lu}}[\p{{L}}]*-(?:Politiker|Politikerin|"
-    r"Chef|Chefin|Vorsitzende|Abgeordnete)|(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|"
-    r"Liberale|Konservative|(?:US-)?Amerikaner(?:in)?|Norweger(?:in)?|Franzose|Französin|Brite|"
-    r"Britin|Russe|Russin|Ukrainer(?:in)?|Deutsche|Österreicher(?:in)?|Schweizer(?:in)?|"
-    r"Italiener(?:in)?|Spanier(?:in)?|Pole|Polin|Türke|Türkin|Niederländer(?:in)?|Belgier(?:in)?|"
-    r"Däne|Dänin|Schwede|Schwedin|Finne|Finnin|Este|Estin|Lette|Lettin|Litauer(?:in)?|"
-    r"Ungar(?:in)?|Tscheche|Tschechin|Chinese|Chinesin|Japaner(?:in)?|Israeli|Iraner(?:in)?|"
-    r"Georgier(?:in)?|Kanadier(?:in)?|Australier(?:in)?|Belarusse|Belarussin)$"
-)
-
-
-#: The side of the default lexicon a nationality of ``_EPITHET`` belongs to ("" for a nation
-#: with no side of its own): "der Niederländer" is no epithet of a Russian (see
+#: The side of the default lexicon each nationality of ``_EPITHET`` belongs to ("" for a
+#: nation with no side of its own): "der Niederländer" is no epithet of a Russian (see
 #: :func:`_link_owners`).
 _NATIONALITY_SIDE = {
     **dict.fromkeys(["Russe", "Russin"], "Russia"),
@@ -6942,7 +6927,7 @@ _NATIONALITY_SIDE = {
             f"{n}{e}"
             for n in (
                 "Norweger Österreicher Schweizer Italiener Spanier Niederländer Belgier "
-                "Japaner Kanadier Australier Ungar Litauer"
+                "Japaner Kanadier Australier Ungar"
             ).split()
             for e in ("", "in")
         ]
@@ -6950,11 +6935,21 @@ _NATIONALITY_SIDE = {
         "",
     ),
 }
-#: The epithets of ``_EPITHET`` that name a party's politician.
-_PARTY_EPITHET = (
-    r"-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)$|"
-    r"(?:demokrat|demokratin|Christsoziale|Liberale|Konservative)$"
+#: A party's politician or a member of a political family ("die CDU-Politikerin", "der
+#: SPD-Chef", "der Sozialdemokrat").
+_PARTY_NOUN = (
+    r"\p{Lu}\p{L}*-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)|"
+    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|Liberale|Konservative"
 )
+#: An epithet for a person named just before: a noun of age, a party's politician, a member
+#: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",
+#: "der Sozialdemokrat", "der Norweger", "die Französin").
+_EPITHET = (
+    rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|{_PARTY_NOUN}|"
+    rf"{_alternatives(list(_NATIONALITY_SIDE))})$"
+)
+#: The epithets of ``_EPITHET`` that name a party's politician.
+_PARTY_EPITHET = rf"(?:^|\s)(?:{_PARTY_NOUN})$"
 #: Sides of the default lexicon that are states (a person of one has its nationality).
 _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "North Korea"})
 

@@ -6981,6 +6981,15 @@ def test_a_nationality_is_no_epithet_of_a_person_of_another_state() -> None:
     )
     assert _actors_of(text) == [("der Niederländer", None)]
     # (a nationality with a state of the lexicon: its own people only)
+    internals = sys.modules["analysis_kit.quotes"]
+    pairs = pl.DataFrame(
+        {
+            "epithet": ["der Litauer", "der Litauer", "der Niederländer", "der Niederländer"],
+            "side": ["Lithuania", "Russia", "NATO", "Russia"],
+        }
+    )
+    fits = pairs.select(internals._nationality_fits(pl.col("epithet"), pl.col("side")))
+    assert fits.to_series().to_list() == [True, False, True, False]
     text = "Lawrow traf Baerbock. „Wir sind wachsam“, sagte die Deutsche."
     assert _actors_of(text)[0][1] == "German leaders"
 
