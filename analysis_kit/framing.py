@@ -483,6 +483,11 @@ def stem_contains(text: pl.Expr, term: str) -> pl.Expr:
     return text.str.extract_all(r"[\p{L}]+").list.eval(stem(pl.element())).list.contains(term)
 
 
+def _side_items(spec: str | Sequence[str]) -> frozenset[str]:
+    """The sides and actor ids of a ``left`` or ``right`` argument, as a set."""
+    return frozenset([spec] if isinstance(spec, str) else spec)
+
+
 def _side_filter(spec: str | Sequence[str], lex: ActorLexicon, name: str) -> pl.Expr:
     items = [spec] if isinstance(spec, str) else list(spec)
     if not items:
@@ -882,7 +887,8 @@ def compare(
     sentiment_lexicon
         Sentiment lexicon for the default engine.
     replicates, seed
-        Cluster bootstrap settings (articles are resampled).
+        Cluster bootstrap settings (articles are resampled); ``replicates=0`` skips the
+        bootstrap (intervals are null).
     by
         Split the measures by ``"week"``, ``"month"`` (of ``published``) or any article
         column (``"source"``) into :attr:`Comparison.by_group`: per group and side the
@@ -908,7 +914,15 @@ def compare(
         raise ValueError(f"unit={unit!r}: use 'sentence' or 'paragraph'")
     if target not in ("unit", "clause"):
         raise ValueError(f"target={target!r}: use 'unit' or 'clause'")
+    if replicates < 0:
+        raise ValueError(f"replicates={replicates}: use 0 (no intervals) or more")
+    if seed < 0:
+        raise ValueError(f"seed={seed}: use a non-negative integer")
+    if top_terms < 0:
+        raise ValueError(f"top_terms={top_terms}: use 0 or more")
     lex = lexicon or DEFAULT_ACTORS
+    if _side_items(left) == _side_items(right):
+        raise ValueError(f"left and right are the same ({_label(left)}): compare two sides")
     fd = frames or _default_frames()
     keys = _UNIT_KEYS[unit]
     left_expr = _side_filter(left, lex, "left")
@@ -1000,7 +1014,7 @@ def compare(
             ],
         },
         schema_overrides={"mean_polarity": pl.Float64, "ci_low": pl.Float64, "ci_high": pl.Float64},
-    )
+    ).with_columns(pl.col(pl.Float64).fill_nan(None))  # undefined values are null, not NaN
 
     # ------------------------------------------------------------ frames
     fm = inputs.frame_matches

@@ -190,6 +190,37 @@ def test_actor_ids_lists_and_clause_target() -> None:
         ak.compare(corpus, left="Atlantis")
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"right": "NATO"}, r"left and right are the same \(NATO\)"),
+        (
+            {"left": ["Russia", "NATO"], "right": ["NATO", "Russia"]},
+            r"left and right are the same \(Russia \+ NATO\)",
+        ),
+        ({"replicates": -1}, r"replicates=-1: use 0"),
+        ({"seed": -3}, r"seed=-3: use a non-negative integer"),
+        ({"top_terms": -1}, r"top_terms=-1: use 0 or more"),
+        ({"unit": "word"}, r"unit='word': use 'sentence' or 'paragraph'"),
+        ({"target": "token"}, r"target='token': use 'unit' or 'clause'"),
+    ],
+)
+def test_bad_arguments_are_named(kwargs: dict[str, object], message: str) -> None:
+    args: dict[str, object] = {"left": "NATO", "right": "Russia", **kwargs}
+    with pytest.raises(ValueError, match=message):
+        ak.compare(ak.example(), **args)  # type: ignore[arg-type]
+
+
+def test_no_replicates_gives_null_intervals_and_the_same_means(cmp: ak.Comparison) -> None:
+    c = ak.compare(ak.example(), left="NATO", right="Russia", replicates=0)
+    assert c.sentiment["ci_low"].null_count() == 3
+    assert c.sentiment["ci_high"].null_count() == 3
+    assert c.sentiment["mean_polarity"].to_list() == cmp.sentiment["mean_polarity"].to_list()
+    # a side with overlapping members is no error: NATO and Russia against Russia
+    overlap = ak.compare(ak.example(), left=["NATO", "Russia"], right="Russia", replicates=0)
+    assert summary(overlap, "units")["right"] == summary(cmp, "units")["right"]
+
+
 def test_chart_is_returned_not_shown(cmp: ak.Comparison) -> None:
     chart = cmp.chart(lang="de")
     spec = chart.to_dict()

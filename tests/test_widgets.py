@@ -238,6 +238,16 @@ def test_framing_comparison_sides_and_examples(example: ak.Corpus) -> None:
     assert w.comparison.summary.equals(other.summary)
     with pytest.raises(traitlets.TraitError, match="neither a side"):
         w.left = "Atlantis"
+    # a pair picked one side at a time passes through the same side on both: the last
+    # comparison stays, with a hint, until the pair differs again
+    w.left_picker.value = "Ukraine"
+    assert w.left == "Ukraine" and w.comparison.left == "NATO"
+    assert "Pick two different sides" in w.hint.value
+    w.right_picker.value = "NATO"
+    assert (w.comparison.left, w.comparison.right) == ("Ukraine", "NATO")
+    assert "Pick two different sides" not in w.hint.value
+    with pytest.raises(ValueError, match=r"left and right are the same \(Russia\)"):
+        FramingComparison(example, left="Russia", right="Russia")
 
 
 def test_framing_comparison_export(example: ak.Corpus, tmp_path: Path) -> None:

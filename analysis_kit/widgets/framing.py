@@ -43,7 +43,8 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
     Attributes
     ----------
     left, right : traitlets.Unicode
-        The two sides.
+        The two sides. While both are the same (a pair picked one side at a time), the
+        last comparison stays and a hint asks for two different sides.
     measure : traitlets.Unicode
         What the examples table shows: ``"frame:<id>"``, ``"term:<stem>"``,
         ``"sentiment"``, ``"positive"``, ``"quotes"``, ``"scare"`` or ``"units"`` (see
@@ -96,6 +97,8 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         export_folder: str | os.PathLike[str] = "analysis_kit-export",
         lang: str = "en",
     ) -> None:
+        if left == right:
+            raise ValueError(f"left and right are the same ({left}): compare two sides")
         self._ready = False
         self.corpus = corpus
         self._lexicon = lexicon or DEFAULT_ACTORS
@@ -163,6 +166,11 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self._show_examples()
 
     def _recompute(self) -> None:
+        if self.left == self.right:
+            # (a pair picked one side at a time passes through the same side on both: the
+            # last comparison stays, with a hint)
+            self.hint.value = f"<i>{esc(labels(self.lang)['same_sides'])}</i>"
+            return
         self.comparison = compare(
             self.corpus,
             self.left,
