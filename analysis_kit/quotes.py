@@ -206,6 +206,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sentence of its own goes on with such a chain (*X wies die Vorwürfe zurück. Die Abwehr
    sei ... . „…“*), and *er* with a verb in the subjunctive (*Er sei zu dem Schluss
    gekommen*, *Nach eingehender Prüfung sei er ...*) is a speaker of the sentence before;
+   so is *er* or *sie* in the subjunctive after a person who did anything (*Lawrow griff
+   die Nato an. Sie habe „…“*: Lawrow), unless that sentence takes up another person
+   (*traf ihn*);
 7. for a full quote, the speaker of the quote before it in the article, also along a run
    of such quotes (a speech quoted paragraph by paragraph after *X sagte:*), each at most
    two paragraphs after the one before; for a short quote in a sentence in the subjunctive
@@ -4403,13 +4406,25 @@ def _speakers(
     ).drop("_xspk", "_xcue", "_xoff")
     # "er" or "sie" right after a sentence of the same paragraph whose subject said something
     # is that subject: In seiner Rede erklärte Johnson, ... . Er werde „…“
-    q = q.join(prev_subjects, on="_q", how="left")
+    q = person(q.join(prev_subjects, on="_q", how="left"))
     q = _one_of_two(q, "_xoff")
+    # (a pronoun with its verb in the subjunctive of indirect speech: the reporter is the
+    # person the sentence before is about, whatever it did: Lawrow griff die Nato scharf an.
+    # Sie habe „…“; Selenskyj wandte sich an die Verbündeten. Sie hätten „…“; but not where
+    # that sentence takes up another person, who may speak for himself: Die Ministerin traf
+    # ihn. Er wolle „…“)
+    indirect_pronoun = (
+        pl.col("cue").is_in(_SUBJUNCTIVE_SINGULAR)
+        | pl.col("cue").is_in(_SUBJUNCTIVE_II)
+        | pl.col("cue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
+    ).fill_null(False)
+    other_person = pl.col("_prev_text").str.contains(r"\b(?:ihn|ihm|ihnen)\b").fill_null(False)
     named_before = (
         pl.col("speaker").is_in(_PRONOUNS)
         & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
         & (
-            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+            (indirect_pronoun & ~other_person & (_person_like(pl.col("_xspk")) | pl.col("_kn")))
+            | pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
             # the perfect: "X hatte zwar Fehler eingeräumt ..."
             # (not the passive: "Die Offensive wurde von einer Sprecherin bestätigt")
             | (
@@ -4422,8 +4437,7 @@ def _speakers(
             _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
             # (a pronoun in the subjunctive goes on with the indirect speech of the one who
             # spoke, whoever it stands for: Lawrow sagte, die Nato habe „…“. Sie müsse „…“)
-            | pl.col("cue").is_in(_SUBJUNCTIVE_SINGULAR)
-            | pl.col("cue").str.contains(rf"^(?:{_SUBJUNCTIVE})$").fill_null(False)
+            | indirect_pronoun
         )
     )
     q = _assigned(
@@ -4432,7 +4446,7 @@ def _speakers(
         speaker=pl.col("_xspk"),
         sp_p=pl.col("_prev_p"),
         sp_s=pl.col("_prev_start") + pl.col("_xoff"),
-    ).drop("_xspk", "_xcue", "_xoff")
+    ).drop("_xspk", "_xcue", "_xoff", "_kn")
     # ... or the agent of a passive of saying there: Die Offensive wurde von einer
     # Armeesprecherin bestätigt. Sie sagte, ...
     asked = q.filter(

@@ -154,6 +154,11 @@ def test_capitals_as_places() -> None:
     assert sides("Sie reisten nach Moskau.") == set()
 
 
+def test_former_leaders_and_regional_heads_of_a_side() -> None:
+    assert sides("Boris Jelzin trat 1999 zurück.") == {"Russia"}
+    assert sides("Kadyrows Kämpfer rückten vor.") == {"Russia"}
+
+
 def test_a_message_from_a_capital_is_its_governments() -> None:
     assert sides("Die Antwort aus Moskau kam prompt.") == {"Russia"}
     assert sides("Kritik aus Kiew ließ nicht auf sich warten.") == {"Ukraine"}

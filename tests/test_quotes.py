@@ -7073,6 +7073,33 @@ def test_indirect_speech_after_a_person_with_no_verb_of_saying() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "sie" with the subjunctive is in the indirect speech of the person before, whom it
+        # need not stand for (the Nato, the allies)
+        (
+            "Lawrow griff die Nato scharf an. Sie habe „die Lage bewusst eskaliert“.",
+            "Lawrow",
+        ),
+        (
+            "Selenskyj wandte sich an die Verbündeten. Sie hätten „zu lange gezögert“.",
+            "Selenskyj",
+        ),
+        ("Der Außenminister reiste nach Kiew. Er habe „keine Zweifel“.", "Der Außenminister"),
+        # (in the indicative "sie" is no one's speech: it stays as written)
+        ("Lawrow griff die Nato scharf an. Sie hat „die Lage bewusst eskaliert“.", "Sie"),
+        # (nor does a thing before report anything)
+        ("Der Gipfel endete am Abend. Sie habe „die Lage bewusst eskaliert“.", "Sie"),
+    ],
+)
+def test_a_pronoun_in_the_subjunctive_after_a_person_with_no_verb_of_saying(
+    text: str, speaker: str
+) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"]) == ("partial", speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         # the subject of a report inside the report: its words, not the reporter's
