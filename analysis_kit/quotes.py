@@ -77,6 +77,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    „…“; not a topic or place: *Kiew: ...*, *Neue Regeln: ...*; tried after the subject rules),
    a person's name alone before a short quote in lower case in a headline with no verb
    (*Lawrow „besorgt“ über ...*; ``cue`` ``"name before quote"``; not *Kritik „unberechtigt“*),
+   also a state, body or capital of the lexicon with a state of mind or a stance (*Kreml
+   „besorgt“*, *Russland „enttäuscht“ von ...*; not a writer's label: *Russland „isoliert“*),
    and the subject before a relative clause of saying
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
@@ -2335,12 +2337,17 @@ _OTHERWISE = (
     r"(?:(?:sieht|sah|klingt|klang|sehen|sahen)\s+(?:es|das)\s+(?:auch\s+)?(?:bei\s+)?)?)"
     rf"(?P<spk>{_SPK})\s*[.:!]?\s*$"
 )
+#: States of mind ("besorgt", "enttäuscht"): someone's shows only in their words.
+_MIND = (
+    r"(?:unzufrieden|enttäuscht|empört|besorgt|gelassen|unbeeindruckt|zuversichtlich|skeptisch|"
+    r"verärgert|erleichtert|optimistisch|pessimistisch|alarmiert|entsetzt|irritiert|zufrieden|"
+    r"beunruhigt|verwundert|überrascht|erbost|wütend|schockiert|bestürzt|befremdet|erfreut|"
+    r"dankbar|verstimmt)"
+)
 #: A state of mind that ends a sentence with a copula: "Die Opposition ist unzufrieden."
 _STATE_OF_MIND = (
-    r"\s(?:ist|war|sind|waren|bleibt|blieb|bleiben|blieben)\s+(?:\p{Ll}+\s+)?(?:unzufrieden|"
-    r"enttäuscht|empört|besorgt|gelassen|unbeeindruckt|"
-    r"zuversichtlich|skeptisch|verärgert|erleichtert|optimistisch|pessimistisch|alarmiert|"
-    r"entsetzt|irritiert|zufrieden|beunruhigt|verwundert|überrascht|erbost|wütend)\s*[.!]?\s*$"
+    r"\s(?:ist|war|sind|waren|bleibt|blieb|bleiben|blieben)\s+(?:\p{Ll}+\s+)?"
+    rf"{_MIND}\s*[.!]?\s*$"
 )
 _CONTRASTED = (
     rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
@@ -2352,6 +2359,12 @@ _LABEL = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})\s*(?P<cue>:)\s+[^„“»«:.!?]{{1
 #: A name alone before a quote, the sentence's start (see :func:`_speakers`: a headline with
 #: no verb, "Ban „beunruhigt“ über ...").
 _NAME_ALONE = rf"^(?P<pre>\s*)(?P<spk>{_NAMESEQ})(?P<cue>\s+)$"
+#: A state of mind or a stance, with an adverb of degree before it ("tief besorgt"): a
+#: state's or a body's shows only in its words.
+_STANCE = (
+    r"^(?:(?:sehr|tief|zutiefst|äußerst|höchst|zunehmend|ernsthaft|schwer)\s+)?"
+    rf"(?:{_MIND}|gesprächsbereit|verhandlungsbereit|bereit|entschlossen|offen)$"
+)
 #: An article or possessive before a noun ("den", "eine", "seinen", "ihr").
 _THE = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmr]?|[Ss]eine?[nmr]?|[Ii]hre?[nmr]?)"
 #: A title named in the clause before a colon: "Den Namen der Fernsehsendung gab X bekannt:",
@@ -4255,18 +4268,25 @@ def _speakers(
     # a headline with no verb: a person's name, then the quote (words in lower case, no
     # title), then a preposition or the end: Ban „beunruhigt“ über wachsende
     # Fremdenfeindlichkeit; Lawrow „besorgt“ (not a thing: Kritik „unberechtigt“)
-    q = person(_extract(q, "_before", _NAME_ALONE, "_x"))
+    # (also a state, body or capital of the lexicon with a state of mind, which only its
+    # words can show: Kreml „besorgt“ über ..., Moskau „empört“; not a writer's label:
+    # Russland „isoliert“)
+    q = actor(person(_extract(q, "_before", _NAME_ALONE, "_x")))
     free = (
         pl.col("speaker").is_null()
         & pl.col("_xspk").is_not_null()
-        & ((_person_like(pl.col("_xspk")) & ~adjective_noun) | pl.col("_kn"))
+        & (
+            (_person_like(pl.col("_xspk")) & ~adjective_noun)
+            | pl.col("_kn")
+            | (pl.col("_ka") & pl.col("quote").str.contains(_STANCE))
+        )
         & pl.col("quote").str.contains(r"^\p{Ll}")
         & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
         & pl.col("_after")
         .fill_null("")
         .str.contains(
-            r"^\s*(?:(?:über|zu|nach|bei|wegen|vor|für|gegen|mit|angesichts|trotz|im|in)\s|"
-            r"[.,;!?–—-]|$)"
+            r"^\s*(?:(?:über|zu|zum|zur|nach|bei|wegen|vor|für|gegen|mit|angesichts|trotz|im|in|"
+            r"von|vom|auf|an|am)\s|[.,;!?–—-]|$)"
         )
     ).fill_null(False)
     q = _assigned_found(
@@ -4276,7 +4296,7 @@ def _speakers(
         sp_p=pl.col("_p"),
         text_start=pl.col("_ss"),
         cue=pl.lit("name before quote"),
-    ).drop("_xspk", "_xcue", "_xoff", "_kn")
+    ).drop("_xspk", "_xcue", "_xoff", "_kn", "_ka")
     # a chain of indirect speech in the paragraph: X sagte, ... . Es sei ... . Das habe „…“
     # (a full quote standing as a sentence of its own goes on with the indirect speech
     # before it: X wies die Vorwürfe zurück. Die Abwehr sei ... . „Wir haben …“)

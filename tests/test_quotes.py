@@ -7046,6 +7046,16 @@ def test_verbs_of_saying_in_the_present_plural(text: str, speaker: str, cue: str
         # (not a thing, nor a title in capitals)
         ("Kritik „unberechtigt“", "scare", None),
         ("Deutschland „Exportweltmeister“ trotz Krise", "scare", None),
+        # a state, a body or a capital of the lexicon with a state of mind: its words
+        ("Kreml „besorgt“ über Truppenaufmarsch", "partial", "Kreml"),
+        ("Nato „tief besorgt“ über Raketentests", "partial", "Nato"),
+        ("Russland „enttäuscht“ von US-Entscheidung", "partial", "Russland"),
+        ("Moskau „empört“ über neue Sanktionen", "partial", "Moskau"),
+        ("Merkel „enttäuscht“ von Trump", "partial", "Merkel"),
+        # (a body by its noun too; not a writer's label of a state, nor a thing)
+        ("Gewerkschaft „enttäuscht“ vom Angebot", "partial", "Gewerkschaft"),
+        ("Russland „isoliert“ nach Abstimmung", "scare", None),
+        ("Wetter „frühlingshaft“ am Wochenende", "scare", None),
     ],
 )
 def test_a_name_alone_before_a_quote_in_a_headline(
