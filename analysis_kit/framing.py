@@ -31,6 +31,7 @@ Measures
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -893,7 +894,8 @@ def compare(
         Split the measures by ``"week"``, ``"month"`` (of ``published``) or any article
         column (``"source"``) into :attr:`Comparison.by_group`: per group and side the
         articles, units, scored units, mean sentiment, share of units per frame and
-        quote counts, so thin cells are visible.
+        quote counts, so thin cells are visible. Articles with no value (no ``published``
+        date) are the group null, with a ``UserWarning`` that counts them.
     top_terms
         Distinctive words kept per side.
 
@@ -1540,6 +1542,16 @@ def _by_group(
     else:
         raise ValueError(
             f"by={by!r}: use 'week', 'month' or an article column ({', '.join(arts.columns)})"
+        )
+    # articles with no value are one group, null, kept visible; the caller is told so
+    n_missing = group["group"].null_count()
+    if n_missing:
+        column = "published" if by in ("week", "month") else by
+        warnings.warn(
+            f"by={by!r}: {n_missing} of {group.height} articles have no {column!r}; they are "
+            "the group null in Comparison.by_group",
+            UserWarning,
+            stacklevel=3,
         )
     frame_ids = frame_units["frame"].unique().sort().to_list()
     hits = (

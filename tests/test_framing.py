@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import polars as pl
@@ -176,6 +177,18 @@ def test_compare_on_a_folder_split_by_source_and_month() -> None:
     ).row(0, named=True)
     assert (jan_right["n_articles"], jan_right["direct_quotes"]) == (2, 1)  # Lawrow in Moskau
     assert cells["n_units"].sum() == int(m.units["in_left"].sum() + m.units["in_right"].sum())
+
+
+def test_articles_with_no_group_value_are_a_visible_null_group_and_the_caller_is_told() -> None:
+    with pytest.warns(UserWarning, match=r"by='month': 1 of 1 articles have no 'published'"):
+        c = ak.compare(ak.example(), by="month", replicates=50)
+    assert c.by_group is not None
+    assert c.by_group["group"].null_count() == c.by_group.height == 2  # left and right
+    assert c.by_group["n_units"].to_list() == [9, 7]
+    # (no warning where every article has its value)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ak.compare(ak.load(FIXTURES / "framing"), by="source", replicates=50)
 
 
 def test_actor_ids_lists_and_clause_target() -> None:
