@@ -484,13 +484,13 @@ def stem_contains(text: pl.Expr, term: str) -> pl.Expr:
     return text.str.extract_all(r"[\p{L}]+").list.eval(stem(pl.element())).list.contains(term)
 
 
-def _side_items(spec: str | Sequence[str]) -> frozenset[str]:
-    """The sides and actor ids of a ``left`` or ``right`` argument, as a set."""
-    return frozenset([spec] if isinstance(spec, str) else spec)
+def _side_items(spec: str | Sequence[str]) -> list[str]:
+    """The sides and actor ids of a ``left`` or ``right`` argument, in the order given."""
+    return [spec] if isinstance(spec, str) else list(spec)
 
 
 def _side_filter(spec: str | Sequence[str], lex: ActorLexicon, name: str) -> pl.Expr:
-    items = [spec] if isinstance(spec, str) else list(spec)
+    items = _side_items(spec)
     if not items:
         raise ValueError(f"{name}: give a side, an actor id or a list of them")
     exprs = []
@@ -923,7 +923,7 @@ def compare(
     if top_terms < 0:
         raise ValueError(f"top_terms={top_terms}: use 0 or more")
     lex = lexicon or DEFAULT_ACTORS
-    if _side_items(left) == _side_items(right):
+    if set(_side_items(left)) == set(_side_items(right)):
         raise ValueError(f"left and right are the same ({_label(left)}): compare two sides")
     fd = frames or _default_frames()
     keys = _UNIT_KEYS[unit]

@@ -97,8 +97,6 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         export_folder: str | os.PathLike[str] = "analysis_kit-export",
         lang: str = "en",
     ) -> None:
-        if left == right:
-            raise ValueError(f"left and right are the same ({left}): compare two sides")
         self._ready = False
         self.corpus = corpus
         self._lexicon = lexicon or DEFAULT_ACTORS
@@ -166,9 +164,9 @@ class FramingComparison(widgets.VBox):  # type: ignore[misc]
         self._show_examples()
 
     def _recompute(self) -> None:
-        if self.left == self.right:
+        if self.left == self.right and self.comparison is not None:
             # (a pair picked one side at a time passes through the same side on both: the
-            # last comparison stays, with a hint)
+            # last comparison stays, with a hint; at the start compare() names the error)
             self.hint.value = f"<i>{esc(labels(self.lang)['same_sides'])}</i>"
             return
         self.comparison = compare(
