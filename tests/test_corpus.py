@@ -134,6 +134,65 @@ def test_single_block_text_gets_paragraphs_from_line_breaks() -> None:
     ]
 
 
+def test_invisible_characters_and_other_spaces_are_normalised() -> None:
+    # scraped text: soft hyphens (&shy;), a zero-width space after a full stop, a word
+    # joiner, a byte order mark, no-break and narrow no-break spaces, decomposed umlauts
+    text = (
+        "Verteidigungs\u00administer Boris\u00a0Pistorius kriti\u00adsierte Russ\u00adland."
+        "\u200b Die Lage sei kata\u00adstrophal,\u2060 sagte er\u202fam Montag.\ufeff "
+        "Der Pra\u0308sident schwieg."
+    )
+    frame = pl.DataFrame({"title": ["Nato\u00ad-Gipfel\u00a0in Brüssel"], "text": [text]})
+    corpus = ak.load(frame)
+    assert corpus.paragraphs["text"].to_list() == [
+        "Nato-Gipfel in Brüssel",
+        "Verteidigungsminister Boris Pistorius kritisierte Russland. Die Lage sei "
+        "katastrophal, sagte er am Montag. Der Präsident schwieg.",
+    ]
+    # (the zero-width space no longer hides the end of the first sentence)
+    assert corpus.sentences["text"].to_list() == [
+        "Nato-Gipfel in Brüssel",
+        "Verteidigungsminister Boris Pistorius kritisierte Russland.",
+        "Die Lage sei katastrophal, sagte er am Montag.",
+        "Der Präsident schwieg.",
+    ]
+    # the words are found as in the clean text: actors, sentiment words, the speaker's role
+    clean = ak.load(
+        pl.DataFrame(
+            {
+                "title": ["Nato-Gipfel in Brüssel"],
+                "text": [
+                    "Verteidigungsminister Boris Pistorius kritisierte Russland. Die Lage sei "
+                    "katastrophal, sagte er am Montag. Der Präsident schwieg."
+                ],
+            }
+        )
+    )
+    assert ak.mentions(corpus)["match"].to_list() == ["Nato", "Pistorius", "Russland"]
+    assert_frame_equal(ak.mentions(corpus), ak.mentions(clean))
+    assert_frame_equal(ak.sentiment(corpus), ak.sentiment(clean))
+
+
+def test_soft_hyphens_do_not_hide_duplicates_or_speakers(tmp_path: Path) -> None:
+    # text copied from a web page keeps its soft hyphens: the copy without them is a duplicate
+    (tmp_path / "a.txt").write_text(
+        "Gipfel\n\n„Wir sind bereit“, sagte Verteidigungs\u00administer Boris Pistorius am "
+        "Montag in Brüssel.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Gipfel\n\n„Wir sind bereit“, sagte Verteidigungsminister Boris Pistorius am Montag "
+        "in Brüssel.",
+        encoding="utf-8",
+    )
+    corpus = ak.load(tmp_path)
+    assert corpus.duplicates.select("article_id", "duplicate_of").rows() == [("b.txt", "a.txt")]
+    found = ak.quotes(corpus)
+    assert found.select("quote", "speaker", "speaker_actor").rows() == [
+        ("Wir sind bereit", "Verteidigungsminister Boris Pistorius", "German leaders")
+    ]
+
+
 # ---------------------------------------------------------------- bad input
 
 
