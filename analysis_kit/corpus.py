@@ -49,6 +49,7 @@ from analysis_kit.readers import (
     LoadError,
     ReadOptions,
     normalize_table,
+    plain_text,
     read_bytes,
 )
 from analysis_kit.roles import assign_roles, author_from_block
@@ -381,11 +382,14 @@ def load(
 
     Notes
     -----
-    The text of every source is put in Unicode's composed form (NFC); characters that
-    print as nothing (soft hyphens, zero-width spaces, word joiners, stray byte order
-    marks) are removed and other spaces (no-break, narrow, thin) become spaces, so that
-    words of scraped text match as printed. Line breaks become ``\\n``. All offsets
-    (``start``, ``end``) refer to this text.
+    Titles and texts are read as a reader sees them
+    (:func:`analysis_kit.readers.plain_text`): HTML tags in a text column are removed
+    (a paragraph ends at ``<p>``, ``<br>``, ``<div>``), character references decoded,
+    the text put in Unicode's composed form (NFC); characters that print as nothing
+    (soft hyphens, zero-width spaces, word joiners, stray byte order marks) are removed
+    and other spaces (no-break, narrow, thin) become spaces, so that words of scraped
+    text match as printed. Line breaks become ``\\n``. All offsets (``start``, ``end``)
+    refer to this text.
 
     Examples
     --------
@@ -728,31 +732,10 @@ def concat(corpora: Sequence[Corpus]) -> Corpus:
 
 _BLANK_LINE = r"\n[^\S\n]*\n\s*"
 _SEP = "\x1e"
-#: Characters of scraped text that print as nothing, removed when loading: the soft hyphen
-#: (``&shy;``), the zero-width space, the word joiner and the zero-width no-break space (a
-#: byte order mark inside a text). Left in, they split words (*Verteidigungs\u00administer*
-#: is no role, *Russ\u00adland* no actor, *kata\u00adstrophal* no sentiment word) and hide
-#: sentence ends.
-_INVISIBLE = r"[\x{AD}\x{200B}\x{2060}\x{FEFF}]"
-#: Spaces other than the space (no-break, narrow no-break, thin, figure ...: Unicode's
-#: space separators), which become spaces.
-_OTHER_SPACES = r"[\x{A0}\x{1680}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]"
-
-
-def _plain(text: pl.Expr) -> pl.Expr:
-    """``text`` in Unicode's composed form (NFC), with the characters that print as nothing
-    removed (``_INVISIBLE``) and other spaces made spaces (``_OTHER_SPACES``)."""
-    return (
-        text.str.normalize("NFC")
-        .str.replace_all(_INVISIBLE, "")
-        .str.replace_all(_OTHER_SPACES, " ")
-    )
 
 
 def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -> Corpus:
-    raw = raw.with_row_index("_order").with_columns(
-        _plain(pl.col(name)) for name in ("text", "title") if name in raw.columns
-    )
+    raw = plain_text(raw).with_row_index("_order")
     # one row per article id: a repeated id keeps its first row
     repeated = raw.filter(
         pl.col("article_id").is_duplicated() & (pl.int_range(pl.len()).over("article_id") > 0)

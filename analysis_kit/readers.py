@@ -30,8 +30,9 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 
 import polars as pl
@@ -42,6 +43,7 @@ __all__ = [
     "LoadError",
     "decode",
     "normalize_table",
+    "plain_text",
     "read_bytes",
 ]
 
@@ -252,6 +254,98 @@ def _control_share(text: str) -> float:
 
 def _clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# --------------------------------------------------------------------------- plain text
+
+#: Characters of scraped text that print as nothing, removed: the soft hyphen (``&shy;``),
+#: the zero-width space, the word joiner and the zero-width no-break space (a byte order
+#: mark inside a text). Left in, they split words (*Verteidigungs\u00administer* is no
+#: role, *Russ\u00adland* no actor, *kata\u00adstrophal* no sentiment word) and hide
+#: sentence ends.
+_INVISIBLE = r"[\x{AD}\x{200B}\x{2060}\x{FEFF}]"
+#: Spaces other than the space (no-break, narrow no-break, thin, figure ...: Unicode's
+#: space separators), which become spaces.
+_OTHER_SPACES = r"[\x{A0}\x{1680}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]"
+#: A tag of HTML a text column of an export from a web page or an API may hold: the text
+#: is markup, its tags are removed (a text with none, or with "a < b", is left alone).
+_MARKUP = (
+    r"(?i)<(?:/?(?:p|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|"
+    r"section|article|table|tr|td)|br\s*/?)(?:\s[^<>]*)?>"
+)
+#: Tags that end a paragraph: they become a blank line.
+_BLOCK_TAG = (
+    r"(?i)<(?:/?(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|"
+    r"tr)|br\s*/?)(?:\s[^<>]*)?>"
+)
+#: What a page shows not: scripts, styles, comments.
+_HIDDEN = r"(?is)<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->"
+#: Any other tag.
+_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+#: A character reference of HTML (``&quot;``, ``&bdquo;``, ``&#8222;``, ``&#x201E;``).
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+
+
+def plain_text(raw: pl.DataFrame, columns: Sequence[str] = ("text", "title")) -> pl.DataFrame:
+    """The text columns of raw articles as the plain text a reader sees.
+
+    A text holding HTML tags (an export from a web page or a news API) loses them, a tag
+    that ends a paragraph (``<p>``, ``<br>``, ``<div>`` ...) becoming a blank line;
+    character references (``&quot;``, ``&bdquo;``, ``&#8222;``) are decoded; the text is
+    put in Unicode's composed form (NFC); characters that print as nothing (soft hyphens,
+    zero-width spaces, word joiners, stray byte order marks) are removed and other spaces
+    (no-break, narrow, thin) become spaces. All offsets of a corpus refer to this text.
+
+    Parameters
+    ----------
+    raw
+        Raw articles (:data:`RAW_SCHEMA`).
+    columns
+        The text columns (those missing are skipped).
+
+    Returns
+    -------
+    pl.DataFrame
+        ``raw`` with its text columns cleaned.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"text": ["<p>Russ\u00adland &bdquo;schweigt&ldquo;.</p><p>Ja.</p>"]})
+    >>> plain_text(frame)["text"].item()
+    '\\n\\nRussland „schweigt“.\\n\\n\\n\\nJa.\\n\\n'
+    """
+    names = [name for name in columns if name in raw.columns]
+    stripped = raw.with_columns(
+        pl.when(pl.col(name).str.contains(_MARKUP))
+        .then(
+            pl.col(name)
+            .str.replace_all(_HIDDEN, "")
+            .str.replace_all(_BLOCK_TAG, "\n\n")
+            .str.replace_all(_TAG, "")
+        )
+        .otherwise(pl.col(name))
+        for name in names
+    )
+    # the references the texts hold, each decoded once (a few distinct strings)
+    references = (
+        pl.concat(
+            [stripped.get_column(name).str.extract_all(_REFERENCE).explode() for name in names]
+        )
+        .drop_nulls()
+        .unique()
+        .to_list()
+        if names
+        else []
+    )
+    decoded = {ref: unescape(ref) for ref in references}
+    decoded = {ref: text for ref, text in decoded.items() if text != ref}
+    return stripped.with_columns(
+        (pl.col(name).str.replace_many(decoded) if decoded else pl.col(name))
+        .str.normalize("NFC")
+        .str.replace_all(_INVISIBLE, "")
+        .str.replace_all(_OTHER_SPACES, " ")
+        for name in names
+    )
 
 
 # --------------------------------------------------------------------------- frames

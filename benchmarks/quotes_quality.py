@@ -41,6 +41,7 @@ from _data import data_dir
 
 import analysis_kit as ak
 from analysis_kit.quotes import quotes
+from analysis_kit.readers import plain_text
 
 WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 PRONOUNS = {"er", "sie", "es", "ich", "wir", "ihr", "man", "du", "ihm", "ihn", "ihnen", "uns"}
@@ -114,7 +115,11 @@ def is_name(speaker: str | None) -> bool:
 
 
 def load_split(paragraphs: pl.DataFrame, split: str) -> ak.Corpus:
-    paras = paragraphs.filter(pl.col("split") == split).sort("doc_id", "para_idx")
+    # (as the loader reads it: a character reference such as "d.&#8239;h." decoded)
+    paras = plain_text(
+        paragraphs.filter(pl.col("split") == split).sort("doc_id", "para_idx"),
+        columns=["paragraph"],
+    )
     frame = paras.group_by("doc_id", maintain_order=True).agg(
         # a line break inside a paragraph would make the loader split it: a space instead
         pl.col("paragraph").str.replace_all("\n", " ").str.join("\n\n").alias("text")
@@ -278,7 +283,8 @@ def bare_baseline(split: str, paragraphs: pl.DataFrame, gold: pl.DataFrame) -> S
 def main() -> None:
     folder = data_dir() / "wikinews_de_quotes"
     paragraphs = pl.read_csv(folder / "paragraphs.csv")
-    gold = pl.read_csv(folder / "quotes.csv")
+    # (the gold quotes and speakers as the loader reads their text, see load_split)
+    gold = plain_text(pl.read_csv(folder / "quotes.csv"), columns=["quote", "speaker"])
     show = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     splits = sys.argv[2].split(",") if len(sys.argv) > 2 else ["train", "dev", "test"]
     print("Quotes on German Wikinews (gold Direct quotes; see the module docstring)")

@@ -211,6 +211,39 @@ def test_encodings_keep_umlauts(tmp_path: Path, encoding: str, bom: bytes) -> No
     assert "ß" in text
 
 
+def test_html_in_a_text_column_becomes_plain_text(tmp_path: Path) -> None:
+    # a CSV exported from a news API: the body is HTML, with character references
+    body = (
+        "<p>Die Nato tagte in Br&uuml;ssel.<script>track();</script></p>"
+        '<p>&bdquo;Wir sind bereit&ldquo;, sagte <a href="/rutte">Mark Rutte</a>.<br/>'
+        "Russland nannte das eine &#8222;Provokation&#x201C;.</p><!-- Anzeige -->"
+    )
+    path = tmp_path / "export.csv"
+    pl.DataFrame(
+        {"headline": ["Gipfel &amp; Streit"], "body": [body], "url": ["https://x.de/?a=1&amp;b=2"]}
+    ).write_csv(path)
+    corpus = ak.load(path)
+    assert corpus.paragraphs["text"].to_list() == [
+        "Gipfel & Streit",
+        "Die Nato tagte in Brüssel.",
+        "„Wir sind bereit“, sagte Mark Rutte.",
+        "Russland nannte das eine „Provokation“.",
+    ]
+    # (metadata other than title and text is kept as given)
+    assert corpus.articles["url"].item() == "https://x.de/?a=1&amp;b=2"
+    assert ak.quotes(corpus).select("quote", "kind", "speaker").rows() == [
+        ("Wir sind bereit", "direct", "Mark Rutte"),
+        ("Provokation", "partial", "Russland"),
+    ]
+
+
+def test_text_that_is_no_markup_is_left_alone() -> None:
+    frame = pl.DataFrame(
+        {"text": ["Bei Temperaturen < 5 Grad > 3 Tage lang fror die Front. Nato & Co. & mehr."]}
+    )
+    assert ak.load(frame).paragraphs["text"].to_list() == [frame["text"].item()]
+
+
 def test_decode_rejects_binary() -> None:
     with pytest.raises(LoadError, match=r"x\.bin: undecodable: binary content"):
         decode(bytes(range(256)) * 4, "x.bin")
