@@ -593,14 +593,15 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
         closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
         if opening and closing:  # a lone mark between spaces: read from the open marks
             opening = closing = False
-        # a straight quote after a word also closes a German one (mixed marks in web text:
-        # „Tod dem Diktator", die ...)
-        straight_closes = mark == '"' and closing and not opening
+        # a straight quote after a word also closes a German one, and a German closing mark
+        # a straight one (mixed marks in web text: „Tod dem Diktator", die ...; "Wir sind
+        # bereit“, sagte X)
         depth = next(
             (
                 n
                 for n in range(len(stack) - 1, -1, -1)
-                if mark in _CLOSES[stack[n].mark] or (straight_closes and stack[n].mark == "„")
+                if mark in _CLOSES[stack[n].mark]
+                or (closing and not opening and _mixed_close(mark, stack[n].mark))
             ),
             None,
         )
@@ -625,11 +626,18 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
     return found
 
 
+def _mixed_close(mark: str, opener: str) -> bool:
+    """Whether ``mark``, in a closing place (after a word), closes ``opener`` of the other
+    style of double marks: a straight mark a German quote, a German closing mark a
+    straight one."""
+    return (mark == '"' and opener == "„") or (mark in "“”" and opener == '"')
+
+
 def _closes_only(mark: str, before: str, after: str, opener: str) -> bool:
     """Whether ``mark``, between ``before`` and ``after``, can only close ``opener``."""
     closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
     opening = before in _SPACE_BEFORE or before == "" or before in _CLOSES
-    return closing and not opening and (mark in _CLOSES[opener] or (mark == '"' and opener == "„"))
+    return closing and not opening and (mark in _CLOSES[opener] or _mixed_close(mark, opener))
 
 
 def _stray_openers(
@@ -6299,6 +6307,28 @@ _NAME_PARTICLE = r"^(?:von|van|der|den|de|du|zu|al|el|bin|ibn|\p{Lu}\.)$"
 #: Slavic surnames by their ending: "Sacharowa", "Tichanowskaja"; "Lawrow", "Selenskyj".
 _FEMININE_SURNAME = r"\p{Ll}(?:owa|ewa|jewa|skaja|zkaja)$"
 _MASCULINE_SURNAME = r"\p{Ll}(?:ow|ew|jew|yj|ij)$"
+#: Countries and cities that German names with no article: neuter, so no *er* or *sie*
+#: takes them up (*Moskau nannte das eine „Provokation“. Er rief: „…“* is not Moscow's;
+#: "Kiew" is no Slavic surname in -ew). Countries with an article (die Ukraine, die
+#: Türkei, der Iran) show their gender by it; names that are also surnames or first names
+#: (Paris, Washington, London, Berlin, Israel, Sofia) are left out.
+_NEUTER_PLACES = frozenset(
+    """
+    Russland Deutschland Frankreich Polen China Syrien Nordkorea Südkorea Georgien Belarus
+    Weißrussland Estland Lettland Litauen Großbritannien England Schottland Italien Spanien
+    Portugal Japan Indien Pakistan Afghanistan Österreich Ungarn Rumänien Bulgarien Serbien
+    Kroatien Slowenien Bosnien Albanien Montenegro Nordmazedonien Griechenland Finnland Schweden
+    Norwegen Dänemark Island Irland Belgien Luxemburg Tschechien Kanada Mexiko Brasilien
+    Argentinien Venezuela Kuba Ägypten Libyen Tunesien Algerien Marokko Äthiopien Kenia Nigeria
+    Südafrika Katar Saudi-Arabien Kuwait Armenien Aserbaidschan Kasachstan Usbekistan Taiwan
+    Vietnam Indonesien Australien Neuseeland Europa Amerika Asien Afrika Tschetschenien
+    Moskau Kiew Kyjiw Kyiv Warschau Peking Minsk Riga Tallinn Vilnius Wilna Brüssel Rom Madrid
+    Wien Prag Budapest Ankara Istanbul Teheran Damaskus Jerusalem Tokio Ottawa Tiflis Eriwan
+    Baku Bukarest Belgrad Athen Helsinki Stockholm Oslo Kopenhagen Bern Genf München Hamburg
+    Charkiw Odessa Donezk Luhansk Mariupol Cherson Saporischschja Bachmut Sewastopol
+    Kaliningrad Grosny Pjöngjang Seoul Kabul Islamabad Bagdad Beirut Kairo
+    """.split()
+)
 
 
 @cache
@@ -6442,7 +6472,9 @@ def _gender(
     if known_gender is not None:
         gender = gender.when(named & known_gender.is_not_null()).then(known_gender)
     return (
-        gender.when(named & last.is_in(names["sur_f"]))
+        gender.when(phrase.is_in(_NEUTER_PLACES))
+        .then(pl.lit("n"))
+        .when(named & last.is_in(names["sur_f"]))
         .then(pl.lit("f"))
         .when(named & last.is_in(names["sur_m"]))
         .then(pl.lit("m"))

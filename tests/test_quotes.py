@@ -1380,6 +1380,30 @@ def test_gender_of_speaker_phrases() -> None:
     known = pl.lit(["Müller:f"], dtype=pl.List(pl.String))
     shown = pl.select(internals._gender(pl.lit("Müller"), known)).item()
     assert shown == "f"
+    # a country or a city with no article is neuter ("Kiew" is no surname in -ew); one that
+    # takes an article shows its gender by it
+    places = pl.Series(["Russland", "Moskau", "Kiew", "die Ukraine", "Ukraine", "Paris"])
+    out = pl.select(internals._gender(pl.lit(places))).to_series().to_list()
+    assert out == ["n", "n", "n", "f", "u", "u"]
+
+
+@pytest.mark.parametrize("place", ["Russland", "Moskau", "Kiew", "Frankreich"])
+def test_er_or_sie_takes_up_no_country_or_city(place: str) -> None:
+    text = (
+        f"„Wir sind bereit“, sagte Generalsekretär Mark Rutte. {place} nannte das eine "
+        "„Provokation“. Er rief: „Wir gehen“, und ging."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "Generalsekretär Mark Rutte",
+        place,
+        "Generalsekretär Mark Rutte",
+    ]
+    # ("sie", as well: the feminine speaker before the place)
+    text = (
+        f"„Wir sind bereit“, sagte Außenministerin Annalena Baerbock. {place} nannte das eine "
+        "„Provokation“. Sie rief: „Wir gehen“, und ging."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list()[2] == "Außenministerin Annalena Baerbock"
 
 
 def test_speaker_in_a_wie_clause_and_in_the_perfect() -> None:
@@ -2005,6 +2029,24 @@ def test_a_straight_mark_after_a_word_closes_a_german_quote() -> None:
         )
     )
     assert found["quote"].to_list() == ['Das ist "nicht" akzeptabel', "Wir gehen"]
+
+
+def test_a_german_closing_mark_after_a_word_closes_a_straight_quote() -> None:
+    found = quotes(
+        corpus_of(
+            '"Wir sind bereit“, sagte Generalsekretär Mark Rutte. Russland nannte das eine '
+            '„Provokation”. Er rief: "Wir gehen”, und ging.'
+        )
+    )
+    assert found.select("quote", "kind").rows() == [
+        ("Wir sind bereit", "direct"),
+        ("Provokation", "partial"),
+        ("Wir gehen", "direct"),
+    ]
+    assert found["speaker"].to_list()[:2] == ["Generalsekretär Mark Rutte", "Russland"]
+    # (a “ that opens, before a word, still opens an English quote inside a straight one)
+    found = quotes(corpus_of('Er sagte: "Das Wort “Frieden” fiel nicht", und ging.'))
+    assert found["quote"].to_list() == ["Das Wort “Frieden” fiel nicht"]
 
 
 def test_a_source_quoting_someone_with_no_article() -> None:
