@@ -267,6 +267,9 @@ _INVISIBLE = r"[\x{AD}\x{200B}\x{2060}\x{FEFF}]"
 #: Spaces other than the space (no-break, narrow no-break, thin, figure ...: Unicode's
 #: space separators), which become spaces.
 _OTHER_SPACES = r"[\x{A0}\x{1680}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}]"
+#: The hyphen and the no-break hyphen of typesetting, which become the hyphen-minus that
+#: compounds are written with (*Nato\u2011Gipfel* is *Nato-Gipfel*).
+_OTHER_HYPHENS = r"[\x{2010}\x{2011}]"
 #: A tag of HTML a text column of an export from a web page or an API may hold: the text
 #: is markup, its tags are removed (a text with none, or with "a < b", is left alone).
 _MARKUP = (
@@ -293,8 +296,9 @@ def plain_text(raw: pl.DataFrame, columns: Sequence[str] = ("text", "title")) ->
     that ends a paragraph (``<p>``, ``<br>``, ``<div>`` ...) becoming a blank line;
     character references (``&quot;``, ``&bdquo;``, ``&#8222;``) are decoded; the text is
     put in Unicode's composed form (NFC); characters that print as nothing (soft hyphens,
-    zero-width spaces, word joiners, stray byte order marks) are removed and other spaces
-    (no-break, narrow, thin) become spaces. All offsets of a corpus refer to this text.
+    zero-width spaces, word joiners, stray byte order marks) are removed, other spaces
+    (no-break, narrow, thin) become spaces and the typesetter's hyphens (U+2010, U+2011)
+    hyphens. All offsets of a corpus refer to this text.
 
     Parameters
     ----------
@@ -344,6 +348,7 @@ def plain_text(raw: pl.DataFrame, columns: Sequence[str] = ("text", "title")) ->
         .str.normalize("NFC")
         .str.replace_all(_INVISIBLE, "")
         .str.replace_all(_OTHER_SPACES, " ")
+        .str.replace_all(_OTHER_HYPHENS, "-")
         for name in names
     )
 
