@@ -159,6 +159,17 @@ def test_former_leaders_and_regional_heads_of_a_side() -> None:
     assert sides("Kadyrows Kämpfer rückten vor.") == {"Russia"}
 
 
+def test_parliament_and_secret_services_of_russia() -> None:
+    assert sides("Die Duma stimmte dem Gesetz zu.") == {"Russia"}
+    assert sides("Die Duma-Abgeordneten jubelten.") == {"Russia"}
+    assert sides("Der Föderationsrat billigte den Einsatz.") == {"Russia"}
+    assert sides("Der Inlandsgeheimdienst FSB nahm ihn fest.") == {"Russia"}
+    assert sides("Agenten des Militärgeheimdienstes GRU sollen beteiligt sein.") == {"Russia"}
+    # (the writer, whose name looks like a genitive of the Duma)
+    assert sides("Alexandre Dumas schrieb „Die drei Musketiere“.") == set()
+    assert sides("Ein Roman von Dumas lag auf dem Tisch.") == set()
+
+
 def test_a_message_from_a_capital_is_its_governments() -> None:
     assert sides("Die Antwort aus Moskau kam prompt.") == {"Russia"}
     assert sides("Kritik aus Kiew ließ nicht auf sich warten.") == {"Ukraine"}
