@@ -170,6 +170,19 @@ def test_parliament_and_secret_services_of_russia() -> None:
     assert sides("Ein Roman von Dumas lag auf dem Tisch.") == set()
 
 
+def test_parliaments_and_secret_services_of_the_other_sides() -> None:
+    assert sides("Die CIA ermittelte.") == {"USA"}
+    assert sides("Die NSA-Affäre belastete die Beziehungen.") == {"USA"}
+    assert sides("Das Land liegt im CIA World Factbook weit vorn.") == set()
+    assert sides("Die Werchowna Rada stimmte zu.") == {"Ukraine"}
+    assert sides("Die Rada billigte das Gesetz.") == {"Ukraine"}
+    assert sides("Der Geheimdienst SBU nahm ihn fest.") == {"Ukraine"}
+    # (Rada alone is also a first name)
+    assert sides("Rada Petrović gewann das Turnier.") == set()
+    assert sides("Der Bundestag stimmte zu.") == {"Germany"}
+    assert sides("Der Bundestags-Innenausschuss tagte, der BND warnte.") == {"Germany"}
+
+
 def test_a_message_from_a_capital_is_its_governments() -> None:
     assert sides("Die Antwort aus Moskau kam prompt.") == {"Russia"}
     assert sides("Kritik aus Kiew ließ nicht auf sich warten.") == {"Ukraine"}
