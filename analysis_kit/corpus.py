@@ -391,6 +391,10 @@ def load(
     text match as printed. Line breaks become ``\\n``. All offsets (``start``, ``end``)
     refer to this text.
 
+    Dates are read in ISO, German (*24.02.2022*, *24. Februar 2022*) and feed formats
+    (:func:`analysis_kit.readers.parse_dates`); an article whose date is not understood
+    is kept with no ``published``, and a :class:`LoadWarning` names it and the date.
+
     Examples
     --------
     >>> import polars as pl, analysis_kit as ak
@@ -754,6 +758,7 @@ def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -
         )
         raw = raw.filter(pl.int_range(pl.len()).over("article_id") == 0)
     raw, duplicates = _dedupe(raw, dedupe)
+    _warn_undated(raw)
     corpus = _build(raw)
     if problems.height:
         shown = "; ".join(f"{p}: {q}" for p, q in problems.head(3).iter_rows())
@@ -764,6 +769,29 @@ def _finish(raw: pl.DataFrame, problems: pl.DataFrame, *, dedupe: bool | None) -
             stacklevel=3,
         )
     return replace(corpus, problems=problems, duplicates=duplicates, _cache={})
+
+
+def _warn_undated(raw: pl.DataFrame) -> None:
+    """Warn about the articles whose date, as given, was not understood (they are kept with
+    no ``published``), naming a few of them and their dates."""
+    if "_published_text" not in raw.columns:
+        return
+    undated = raw.filter(pl.col("_published_text").is_not_null())
+    if undated.height == 0:
+        return
+    shown = "; ".join(
+        f"{article}: {given!r}"
+        for article, given in undated.select("article_id", "_published_text").head(3).iter_rows()
+    )
+    more = f" and {undated.height - 3} more" if undated.height > 3 else ""
+    n = undated.height
+    warnings.warn(
+        f"{n} article{' has' if n == 1 else 's have'} a date that is not understood "
+        f"({shown}{more}); published is left empty (dates such as 2022-02-24, 24.02.2022 or "
+        "24. Februar 2022 are read)",
+        LoadWarning,
+        stacklevel=4,
+    )
 
 
 def _dedupe(raw: pl.DataFrame, dedupe: bool | None) -> tuple[pl.DataFrame, pl.DataFrame]:

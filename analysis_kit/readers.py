@@ -58,6 +58,9 @@ RAW_SCHEMA: dict[str, pl.DataType] = {
     "url": pl.String(),
     "path": pl.String(),
     "_id_supplied": pl.Boolean(),
+    # (a date as given that was not understood: its article is kept with no date, and
+    # load() says so)
+    "_published_text": pl.String(),
 }
 
 EXTENSIONS: dict[str, str] = {
@@ -380,6 +383,8 @@ def _one_article(
         "path": path,
         "_id_supplied": False,
     }
+    given = str(meta.get("published") or "").strip()
+    row["_published_text"] = given if given and row["published"] is None else None
     return _raw_frame([row])
 
 
@@ -390,11 +395,38 @@ def _parse_date_scalar(value: Any) -> Any:
     return frame.select(parse_dates(pl.col("published"))).item()
 
 
+#: Month names and their abbreviations, German (with the Austrian Jänner and Feber) and
+#: English, lower case.
+_MONTHS = {
+    **dict.fromkeys(["januar", "jänner", "january", "jan", "jän"], 1),
+    **dict.fromkeys(["februar", "feber", "february", "feb"], 2),
+    **dict.fromkeys(["märz", "maerz", "march", "mär", "mrz", "mar"], 3),
+    **dict.fromkeys(["april", "apr"], 4),
+    **dict.fromkeys(["mai", "may"], 5),
+    **dict.fromkeys(["juni", "june", "jun"], 6),
+    **dict.fromkeys(["juli", "july", "jul"], 7),
+    **dict.fromkeys(["august", "aug"], 8),
+    **dict.fromkeys(["september", "sept", "sep"], 9),
+    **dict.fromkeys(["oktober", "october", "okt", "oct"], 10),
+    **dict.fromkeys(["november", "nov"], 11),
+    **dict.fromkeys(["dezember", "december", "dez", "dec"], 12),
+}
+#: A day, a month's name and a year: "24. Februar 2022", "24 Feb 2022" (also inside an RSS
+#: date: "Thu, 24 Feb 2022 10:00:00 +0100").
+_DAY_MONTH_YEAR = r"(?:^|[\s,])(\d{1,2})\.?\s*(\p{L}+)\.?,?\s+(\d{4})\b"
+#: A month's name, a day and a year: "February 24, 2022".
+_MONTH_DAY_YEAR = r"^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})\b"
+
+
 def parse_dates(expr: pl.Expr) -> pl.Expr:
     """Parse a string column of dates in common formats into ``pl.Date``.
 
-    ISO dates with or without a time part, ``16.12.2021``, ``2021/12/16`` and
-    ``20211216`` are understood; anything else becomes null.
+    ISO dates with or without a time part (``2021-12-16T10:00:00+01:00``), German dates
+    also with a time after them (``16.12.2021``, ``16.12.2021, 10:00 Uhr``),
+    ``2021/12/16``, ``16/12/2021``, ``20211216``, dates with a month's name in German or
+    English (``16. Dezember 2021``, ``16. Jänner 2021``, ``Dec 16, 2021``) and the dates of
+    RSS feeds (``Thu, 16 Dec 2021 10:00:00 +0100``) are understood; anything else becomes
+    null (:func:`analysis_kit.load` warns about those).
 
     Parameters
     ----------
@@ -409,13 +441,31 @@ def parse_dates(expr: pl.Expr) -> pl.Expr:
     Examples
     --------
     >>> import polars as pl
-    >>> s = pl.Series(["2021-12-16T10:00:00+01:00", "16.12.2021", "gestern"])
-    >>> pl.select(parse_dates(pl.lit(s))).to_series().to_list()
-    [datetime.date(2021, 12, 16), datetime.date(2021, 12, 16), None]
+    >>> s = pl.Series(["2021-12-16T10:00:00+01:00", "16.12.2021, 10:00 Uhr", "16. Dezember 2021",
+    ...                "Thu, 16 Dec 2021 10:00:00 +0100", "gestern"])
+    >>> pl.select(parse_dates(pl.lit(s))).to_series().to_list()  # doctest: +NORMALIZE_WHITESPACE
+    [datetime.date(2021, 12, 16), datetime.date(2021, 12, 16), datetime.date(2021, 12, 16),
+     datetime.date(2021, 12, 16), None]
     """
     cleaned = expr.cast(pl.String).str.strip_chars()
     candidates = [cleaned.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)]
     candidates += [cleaned.str.to_date(fmt, strict=False) for fmt in _DATE_FORMATS[1:]]
+    # (a German date with a weekday before it or a time after it)
+    german = cleaned.str.extract(r"(?:^|[\s,])(\d{1,2}\.\d{1,2}\.\d{4})\b", 1)
+    candidates.append(german.str.to_date("%d.%m.%Y", strict=False))
+    for pattern, day, month, year in ((_DAY_MONTH_YEAR, 1, 2, 3), (_MONTH_DAY_YEAR, 2, 1, 3)):
+        parts = cleaned.str.extract_groups(pattern)
+        number = (
+            parts.struct.field(str(month))
+            .str.to_lowercase()
+            .replace_strict(_MONTHS, default=None, return_dtype=pl.Int8)
+        )
+        # (through text, so that an impossible day, 31 February, is null, not an error)
+        candidates.append(
+            pl.format(
+                "{}-{}-{}", parts.struct.field(str(year)), number, parts.struct.field(str(day))
+            ).str.to_date("%Y-%m-%d", strict=False)
+        )
     return pl.coalesce(candidates)
 
 
@@ -599,6 +649,17 @@ def normalize_table(
             )
         elif name == "path":
             expr = pl.lit(path)
+        elif name == "_published_text":
+            given = pl.col("published").cast(pl.String).str.strip_chars()
+            expr = (
+                pl.when(parse_dates(pl.col("published")).is_null() & (given != ""))
+                .then(given)
+                .otherwise(pl.lit(None, dtype=pl.String))
+                if "published" in frame.columns
+                and frame.schema["published"] != pl.Date
+                and not isinstance(frame.schema["published"], pl.Datetime)
+                else pl.lit(None, dtype=pl.String)
+            )
         elif name not in frame.columns:
             expr = pl.lit(None, dtype=dtype)
         elif name == "published":

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 import analysis_kit as ak
-from analysis_kit.readers import LoadError, decode
+from analysis_kit.readers import LoadError, decode, parse_dates
 
 from .conftest import ARTICLE_A, ARTICLE_B
 
@@ -242,6 +242,62 @@ def test_text_that_is_no_markup_is_left_alone() -> None:
         {"text": ["Bei Temperaturen < 5 Grad > 3 Tage lang fror die Front. Nato & Co. & mehr."]}
     )
     assert ak.load(frame).paragraphs["text"].to_list() == [frame["text"].item()]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2022-02-24", dt.date(2022, 2, 24)),
+        ("2022-02-24T10:00:00+01:00", dt.date(2022, 2, 24)),
+        ("2022-02-24 10:00", dt.date(2022, 2, 24)),
+        ("24.02.2022", dt.date(2022, 2, 24)),
+        ("24.2.2022", dt.date(2022, 2, 24)),
+        ("24.02.2022, 10:00 Uhr", dt.date(2022, 2, 24)),
+        ("Do, 24.02.2022", dt.date(2022, 2, 24)),
+        ("24. Februar 2022", dt.date(2022, 2, 24)),
+        ("24. MÄRZ 2022", dt.date(2022, 3, 24)),
+        ("3. Jänner 2022", dt.date(2022, 1, 3)),
+        ("24. Feber 2022", dt.date(2022, 2, 24)),
+        ("24. Okt. 2022", dt.date(2022, 10, 24)),
+        ("Thu, 24 Feb 2022 10:00:00 +0100", dt.date(2022, 2, 24)),
+        ("February 24, 2022", dt.date(2022, 2, 24)),
+        ("2022/02/24", dt.date(2022, 2, 24)),
+        ("20220224", dt.date(2022, 2, 24)),
+        # not a date: null, never an error
+        ("31. Februar 2022", None),
+        ("32.13.2022", None),
+        ("24. Foo 2022", None),
+        ("Februar 2022", None),
+        ("gestern", None),
+        ("", None),
+    ],
+)
+def test_dates_in_the_formats_of_news_sites_and_feeds(given: str, expected: object) -> None:
+    assert pl.select(parse_dates(pl.lit(given))).item() == expected
+
+
+def test_a_date_not_understood_is_named_and_its_article_kept(tmp_path: Path) -> None:
+    rows = [
+        {"title": "Eins", "content": "Die Nato tagte.", "date": "24.02.2022 10:00"},
+        {"title": "Zwei", "content": "Moskau warnte.", "date": "gestern"},
+        {"title": "Drei", "content": "Kiew schwieg.", "date": ""},
+    ]
+    path = tmp_path / "scrape.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with pytest.warns(
+        ak.LoadWarning,
+        match=r"1 article has a date that is not understood "
+        r"\(scrape\.jsonl#1: 'gestern'\)",
+    ):
+        corpus = ak.load(path)
+    assert corpus.articles["published"].to_list() == [dt.date(2022, 2, 24), None, None]
+    assert corpus.problems.height == 0
+    # (the note stays out of the articles' columns)
+    assert not [c for c in corpus.articles.columns if "published_" in c]
+    # ... also in a text file's front matter
+    (tmp_path / "a.md").write_text("---\ndate: bald\n---\n# Titel\n\nText.", encoding="utf-8")
+    with pytest.warns(ak.LoadWarning, match="a.md: 'bald'"):
+        ak.load(tmp_path / "a.md")
 
 
 def test_decode_rejects_binary() -> None:
