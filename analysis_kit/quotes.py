@@ -874,11 +874,12 @@ _SHARE = (
     r"(?:(?:[Mm]ehr\s+als|[Ww]eniger\s+als|[Rr]und|[Kk]napp|[Ff]ast|[Ee]twa|[Nn]ur)\s+)?"
     rf"\d{{1,2}}(?:,\d)?\s+Prozent(?:\s+der\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]+)?"
 )
-#: Two speakers joined by "und": "Özcan Mutlu und Benedikt Lux prangerten an".
+#: Two speakers joined by "und" or "sowie": "Özcan Mutlu und Benedikt Lux prangerten an",
+#: "Außenminister Lawrow sowie Kremlsprecher Peskow erklärten".
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
     # after the article: die „Washington Post“)
-    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+und\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -2950,7 +2951,7 @@ def _quotes(
 
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     m = found_mentions()
-    q = _resolve_pronouns(q, corpus, m, paragraphs, subjects)
+    q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _cut_epithet_place(q)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
@@ -5664,18 +5665,51 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
+#: A subject of a pronoun and another speaker: "Er sowie Giesel", "Sie und ihr Anwalt".
+_PRONOUN_PAIR = r"^(?P<pron>[Ee]r|[Ss]ie)(?P<tail>\s+(?:und|sowie)\s+\S.*)$"
+
+
+def _pronoun_pairs(q: pl.DataFrame) -> pl.DataFrame:
+    """A speaker of a pronoun and another speaker (*Er sowie Giesel befürchten*) is taken up
+    by its pronoun: ``speaker`` becomes the pronoun, the rest is kept in ``_pair_tail`` and
+    the whole in ``_pair_whole`` for :func:`_with_pronoun_pairs`."""
+    parts = pl.col("speaker").str.extract_groups(_PRONOUN_PAIR)
+    return q.with_columns(
+        parts.struct.field("tail").alias("_pair_tail"), pl.col("speaker").alias("_pair_whole")
+    ).with_columns(
+        pl.when(pl.col("_pair_tail").is_not_null())
+        .then(parts.struct.field("pron"))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
+
+
+def _with_pronoun_pairs(q: pl.DataFrame) -> pl.DataFrame:
+    """The pair again after :func:`_resolve_pronouns`: its pronoun's antecedent with the other
+    speaker (*Perteck sowie Giesel*), or the pair as written where none was found."""
+    pair = pl.col("_pair_tail").is_not_null()
+    return q.with_columns(
+        pl.when(pair & pl.col("speaker").is_in(_PRONOUNS))
+        .then(pl.col("_pair_whole"))
+        .when(pair)
+        .then(pl.col("speaker") + pl.col("_pair_tail"))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    ).drop("_pair_tail", "_pair_whole")
+
+
 def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     """A singular *er*/*sie* takes up the one person of its gender of two subjects joined by
-    "und" (*Sacharowa und Peskow äußerten sich. „…“, sagte sie*: Sacharowa): ``_xspk``
+    "und" or "sowie" (*Sacharowa und Peskow äußerten sich. „…“, sagte sie*: Sacharowa): ``_xspk``
     becomes that person and its ``offset`` column moves to it. Where both or neither agree,
     the two stay the antecedent.
     """
     asked = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & pl.col(
         "_xspk"
-    ).str.contains(r"\sund\s")
+    ).str.contains(r"\s(?:und|sowie)\s")
     if not q.select(asked.fill_null(False).any()).item():
         return q
-    parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+und\s+(?P<b>\S.*)$")
+    parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+(?:und|sowie)\s+(?P<b>\S.*)$")
     first, second = parts.struct.field("a"), parts.struct.field("b")
     singular = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & ~pl.col(
         "cue"

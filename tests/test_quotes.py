@@ -1355,6 +1355,29 @@ def test_pronouns_agree_with_their_speaker() -> None:
     assert reported["speaker"].to_list() == ["Die Ministerin Anna Muster"]
 
 
+def test_two_speakers_joined_by_sowie_and_a_pronoun_with_another_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der russische Außenminister Lawrow sowie Kremlsprecher Peskow erklärten: „Wir sind "
+            "bereit.“",
+            # the pronoun of a pair takes up its antecedent; the other speaker stays
+            "Der Grünen-Politiker Dirk Perteck trat aus der Partei aus. Er sowie Giesel "
+            "befürchten: „Alle bisherigen Mitglieder werden gehen.“",
+            "Die Ministerin Anna Muster kam zu spät. Sie und ihr Sprecher erklärten: „Wir "
+            "bedauern das.“",
+            # (with no antecedent the pair stays as written)
+            "Er sowie Giesel befürchten: „Das wird nichts.“",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "Der russische Außenminister Lawrow sowie Kremlsprecher Peskow",
+        "Der Grünen-Politiker Dirk Perteck sowie Giesel",
+        "Die Ministerin Anna Muster und ihr Sprecher",
+        "Er sowie Giesel",
+    ]
+    assert found["side"].to_list()[0] == "Russia"
+
+
 def test_gender_of_speaker_phrases() -> None:
     internals = sys.modules["analysis_kit.quotes"]
     phrases = pl.Series(
