@@ -277,7 +277,7 @@ _OTHER_HYPHENS = r"[\x{2010}\x{2011}]"
 #: is markup, its tags are removed (a text with none, or with "a < b", is left alone).
 _MARKUP = (
     r"(?i)<(?:/?(?:p|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|"
-    r"section|article|table|tr|td)|br\s*/?)(?:\s[^<>]*)?>"
+    r"section|article|table|tr|td|script|style|noscript|iframe|img)|br\s*/?)(?:\s[^<>]*)?/?>"
 )
 #: Tags that end a paragraph: they become a blank line.
 _BLOCK_TAG = (

@@ -404,17 +404,20 @@ def test_dashboard_upload_with_nothing_readable_keeps_corpus(tmp_path: Path) -> 
 
 # ---------------------------------------------------------------- untrusted text
 
+# (markup written as text: the loader removes tags, so the attack comes as character
+# references, which it decodes into the text that every widget must escape)
 EVIL = (
-    "<script>alert('t')</script> NATO warnt\n\n"
-    "Die NATO kritisiert Russland scharf <img src=x onerror=alert(1)> und "
-    '<a href="javascript:alert(2)">hier</a> klicken. „Das ist <b>schlecht</b>“, sagte '
-    "Stoltenberg.\n\n"
-    "Russland weist die <script>document.cookie</script> Vorwürfe zurück."
+    "&lt;script&gt;alert('t')&lt;/script&gt; NATO warnt\n\n"
+    "Die NATO kritisiert Russland scharf &lt;img src=x onerror=alert(1)&gt; und "
+    '&lt;a href="javascript:alert(2)"&gt;hier&lt;/a&gt; klicken. „Das ist &lt;b&gt;schlecht'
+    "&lt;/b&gt;“, sagte Stoltenberg.\n\n"
+    "Russland weist die &lt;script&gt;document.cookie&lt;/script&gt; Vorwürfe zurück."
 )
 
 
 def test_untrusted_text_is_escaped_in_every_widget(tmp_path: Path) -> None:
     corpus = ak.load(pl.DataFrame({"article_id": ["<x>.txt"], "text": [EVIL]}))
+    assert corpus.paragraphs["text"][0] == "<script>alert('t')</script> NATO warnt"
     d = Dashboard(corpus, coding_path=tmp_path / "c.json", replicates=50)
     seen = [all_html(d)]
     for paragraph in range(3):
