@@ -237,6 +237,17 @@ def test_html_in_a_text_column_becomes_plain_text(tmp_path: Path) -> None:
     ]
 
 
+def test_an_embedded_post_script_is_removed() -> None:
+    text = (
+        "Die Nato tagte. — Mark Rutte (@SecGenNATO) 24. Februar 2022 "
+        '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+    )
+    corpus = ak.load(pl.DataFrame({"text": [text]}))
+    assert corpus.paragraphs["text"].to_list() == [
+        "Die Nato tagte. — Mark Rutte (@SecGenNATO) 24. Februar 2022"
+    ]
+
+
 def test_text_that_is_no_markup_is_left_alone() -> None:
     frame = pl.DataFrame(
         {"text": ["Bei Temperaturen < 5 Grad > 3 Tage lang fror die Front. Nato & Co. & mehr."]}
