@@ -5103,6 +5103,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
                 )
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
+                & ~pl.col("_g").struct.field("cue").str.contains(_ENGLISH_T).fill_null(False)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                     # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
@@ -5618,6 +5619,13 @@ _SUBJUNCTIVE = (
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
+#: English words in -t that a verb in -t would take in a quoted English post (Nobel
+#: scientist Tim Hunt says at ... „…“): nouns in -ist, -ment, -dent, -ight and function words
+#: (a German verb in -ist ends in -eist: weist, beweist, reist).
+_ENGLISH_T = (
+    r"^(?:\p{Ll}+[^e]ist|\p{Ll}*(?:ment|dent|ight)|at|it|that|what|but|not|just|must|most|"
+    r"first|about|without|out|get|got|let|set|put|want|went|meet|next|last|great)$"
+)
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
     "können konnte konnten muss müsse musste mussten soll solle sollte sollten darf dürfe gibt "

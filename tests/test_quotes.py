@@ -7203,3 +7203,18 @@ def test_a_pronoun_in_the_subjunctive_after_a_person_with_no_verb_of_saying(
 def test_a_speaker_inside_a_dass_or_wonach_clause(text: str, speaker: str, cue: str) -> None:
     row = one(text)
     assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+def test_an_english_word_in_t_is_no_verb_of_a_subject() -> None:
+    # (a quoted English post: "scientist", then "at", looked like verbs in -t)
+    row = one(
+        "Nobel scientist Tim Hunt FRS @royalsociety says at Korean women lunch “I’m a chauvinist "
+        "and keep ‘girls’ single lab pic.twitter.com/Z9NhykaTPv Hunt entschuldigte sich später."
+    )
+    assert row["speaker"] is None
+    assert row["cue"] is None
+
+
+def test_a_german_verb_in_eist_stays_a_verb() -> None:
+    row = one("Der Minister verweist auf „die schwierige Lage“ im Land.")
+    assert (row["speaker"], row["cue"]) == ("Der Minister", "verweist")
