@@ -869,6 +869,9 @@ _FROM = (
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
     rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
 )
+#: A document's owner in a possessive genitive: "In einer Nachricht ihres Teams heißt es",
+#: "in einem Brief seines Anwalts" (only there: "Diamanten ihrer Vorgängerin" owns no words).
+_OWNER = rf"(?:\s+(?:seines|seiner|ihres|ihrer)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]*)?"
 #: A share of people as a subject, in polls: "37 Prozent", "60 Prozent der Befragten".
 _SHARE = (
     r"(?:(?:[Mm]ehr\s+als|[Ww]eniger\s+als|[Rr]und|[Kk]napp|[Ff]ast|[Ee]twa|[Nn]ur)\s+)?"
@@ -1584,7 +1587,8 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Bei|Beim|Seitens|in|im|auf|aus|von|vom|"
         rf"bei|beim|seitens)\s+)"
-        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
+        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM}{_OWNER})"
+        rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
     # by its own account: Russland hat nach eigenen Angaben „…“ erreicht / Nach eigenen Angaben
@@ -2229,7 +2233,7 @@ _PREVIOUS: list[str] = [
     _REACTION,
     _REACTION_FIRST,
     # a document: In dem Papier des Ministeriums heißt es, ...
-    rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY})"
+    rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY}{_OWNER})"
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
     # a modal and an infinitive of saying at the end: "X wollte sich dazu nicht äußern.",

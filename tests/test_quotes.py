@@ -7218,3 +7218,19 @@ def test_an_english_word_in_t_is_no_verb_of_a_subject() -> None:
 def test_a_german_verb_in_eist_stays_a_verb() -> None:
     row = one("Der Minister verweist auf „die schwierige Lage“ im Land.")
     assert (row["speaker"], row["cue"]) == ("Der Minister", "verweist")
+
+
+@pytest.mark.parametrize(
+    ("document", "speaker"),
+    [
+        ("einer Mitteilung ihres Teams", "einer Mitteilung ihres Teams"),
+        ("einem Brief seines Anwalts", "einem Brief seines Anwalts"),
+        ("einer Erklärung ihrer neuen Partei", "einer Erklärung ihrer neuen Partei"),
+        ("der Mitteilung der Polizei", "der Mitteilung der Polizei"),
+    ],
+)
+def test_a_document_with_its_owner_in_the_genitive_before_heisst_es(
+    document: str, speaker: str
+) -> None:
+    row = one(f"In {document} heißt es: „Wir sind schockiert.“")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("direct", speaker, "heißt es")
