@@ -7739,7 +7739,9 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
         opens
         & pl.col("_after").str.contains(
             r"^\s*,\s*(?:(?:so\s+)?(?:hieß|heißt)\s+es\b|\p{Ll}+(?:te|ten|t|en)\s+(?:sich\s+)?"
-            r"(?:der|die|das|ein|eine|\p{Lu}))"
+            # (also an indefinite pronoun: „…“, sagen viele)
+            r"(?:der|die|das|ein|eine|\p{Lu}|(?:viele|einige|manche|andere|beide|mehrere|"
+            r"wenige)\b))"
         )
     ).fill_null(False)
     kind = (

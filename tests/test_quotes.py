@@ -7234,3 +7234,10 @@ def test_a_document_with_its_owner_in_the_genitive_before_heisst_es(
 ) -> None:
     row = one(f"In {document} heißt es: „Wir sind schockiert.“")
     assert (row["kind"], row["speaker"], row["cue"]) == ("direct", speaker, "heißt es")
+
+
+@pytest.mark.parametrize("subject", ["viele", "einige", "manche", "andere"])
+def test_a_quote_said_by_an_indefinite_pronoun_is_direct(subject: str) -> None:
+    # (a quantifier alone is no speaker, but the words are someone's: no scare quote)
+    row = one(f"„Das wird nichts mehr“, sagen {subject}.")
+    assert (row["kind"], row["speaker"]) == ("direct", None)
