@@ -2270,7 +2270,7 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 #: (see :func:`_speakers`: a thing or a crowd as their subject is said by someone else).
 _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
-    "dürften bräuchte bräuchten"
+    "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen"
 ).split()
 #: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
 #: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the

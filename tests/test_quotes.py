@@ -7241,3 +7241,12 @@ def test_a_quote_said_by_an_indefinite_pronoun_is_direct(subject: str) -> None:
     # (a quantifier alone is no speaker, but the words are someone's: no scare quote)
     row = one(f"„Das wird nichts mehr“, sagen {subject}.")
     assert (row["kind"], row["speaker"]) == ("direct", None)
+
+
+def test_a_subject_in_the_plural_subjunctive_ii_is_in_indirect_speech() -> None:
+    # ("nähmen": the people are what she says, not who speaks)
+    row = one(
+        "Die Schauspielerin erzählte von den Dreharbeiten. Die Menschen nähmen sich auch nicht "
+        "mehr in den Arm, was ihr aber wenig ausmache: «Ich bin nicht so die Rumknutscherin.»"
+    )
+    assert (row["speaker"], row["cue"]) == ("Die Schauspielerin", "previous sentence")
