@@ -330,7 +330,8 @@ mention wins over an organisation, a later mention over an earlier one, and the 
 envoy is sent to counts only where the span names nothing else (*der russische Botschafter
 bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role stands
 against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
-russische Oppositionelle X*, *die belarussische Oppositionsführerin X*). A surname alone,
+russische Oppositionelle X*, *die belarussische Oppositionsführerin X*), nor is the owner
+of a university a scholar is from (*X von der Bundeswehr-Universität*). A surname alone,
 a role before it or not, is the person of the lexicon the article named in full before it
 (*Anders Fogh Rasmussen* ... *Rasmussen*), unless another person of that surname, a first
 name before it, was named since (*Lars Løkke Rasmussen*). A role of someone's (*Sein
@@ -6857,6 +6858,13 @@ _OPPONENT_COMPOUND = (
     r"regimekritiker|regierungskritiker|kremlkritiker|dissident|exil)"
 )
 
+#: A university or college an actor owns: its scholars do not speak for it ("Carlo Masala von
+#: der Bundeswehr-Universität", "... von der Universität der Bundeswehr", "der
+#: Bundeswehruniversität"; but "ein Sprecher der Bundeswehr"). The mention is the first part
+#: of the compound, or comes after the institution and its article.
+_ACADEMIC_COMPOUND = r"^[\p{L}\p{M}]+-?(?i:universität|hochschule)"
+_ACADEMIC_BEFORE = r"(?i:universität|hochschule|akademie)\s+(?:der|des)\s+$"
+
 
 def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """Actor and side of a mention in the speaker span (person first, then the last).
@@ -6867,7 +6875,9 @@ def _link_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     where the span names nothing else: "der russische Botschafter bei der Nato" and "der
     russische Nato-Botschafter" are Russia's; of those two a compound goes first
     ("US-Sondergesandter für die Ukraine"). The one a compound stands against is never the
-    speaker's (``_OPPONENT_COMPOUND``: "der Kreml-Kritiker Alexej Nawalny").
+    speaker's (``_OPPONENT_COMPOUND``: "der Kreml-Kritiker Alexej Nawalny"), nor is the owner
+    of a university a scholar is from (``_ACADEMIC_COMPOUND``, ``_ACADEMIC_BEFORE``: "von der
+    Bundeswehr-Universität").
     """
     spans = q.filter(pl.col("speaker").is_not_null()).select(
         "_q", "_sp_p", "_sp_s", "_sp_e", "speaker"
@@ -6882,6 +6892,10 @@ def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     return (
         _mentions_in(spans, m)
         .filter(~pl.col("speaker").str.slice(offset).str.contains(_OPPONENT_COMPOUND))
+        .filter(
+            ~pl.col("speaker").str.slice(offset).str.contains(_ACADEMIC_COMPOUND)
+            & ~pl.col("speaker").str.slice(0, offset).str.contains(_ACADEMIC_BEFORE)
+        )
         .with_columns(
             pl.col("actor").alias("speaker_actor"),
             (pl.col("actor_kind") == "person").alias("_person"),

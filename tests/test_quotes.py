@@ -7250,3 +7250,21 @@ def test_a_subject_in_the_plural_subjunctive_ii_is_in_indirect_speech() -> None:
         "mehr in den Arm, was ihr aber wenig ausmache: «Ich bin nicht so die Rumknutscherin.»"
     )
     assert (row["speaker"], row["cue"]) == ("Die Schauspielerin", "previous sentence")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("der Sicherheitsexperte Carlo Masala von der Bundeswehr-Universität München", None),
+        ("Carlo Masala von der Universität der Bundeswehr München", None),
+        ("Professor Anna Weber von der Bundeswehruniversität Hamburg", None),
+        # (but the armed forces' own spokespeople speak for them)
+        ("ein Sprecher der Bundeswehr", "Germany"),
+        ("der Bundeswehr-Sprecher", "Germany"),
+    ],
+)
+def test_a_scholar_of_a_university_does_not_speak_for_its_owner(
+    speaker: str, actor: str | None
+) -> None:
+    row = one(f"„Das ist gespielt“, sagte {speaker}.")
+    assert (row["speaker"], row["speaker_actor"]) == (speaker, actor)
