@@ -95,8 +95,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "volltext",
         "maintext",
         "story",
+        "bodytext",
+        "body_text",
+        "articlebody",
     ),
-    "title": ("title", "headline", "heading", "titel", "überschrift", "ueberschrift", "head"),
+    "title": (
+        "title",
+        "headline",
+        "heading",
+        "titel",
+        "überschrift",
+        "ueberschrift",
+        "head",
+        "webtitle",
+    ),
     "source": (
         "source",
         "outlet",
@@ -107,13 +119,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "quelle",
         "zeitung",
         "newspaper",
+        "media_name",
+        "source_name",
+        "sourcename",
+        "domain",
     ),
-    "author": ("author", "authors", "byline", "autor", "autorin", "writer"),
+    "author": ("author", "authors", "byline", "autor", "autorin", "writer", "creator"),
     "published": (
         "published",
         "date",
         "datum",
         "published_at",
+        "publishedat",
+        "datepublished",
+        "date_published",
+        "publisheddate",
+        "webpublicationdate",
         "publication_date",
         "pubdate",
         "pub_date",
@@ -122,8 +143,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "time",
         "datetime",
         "timestamp",
+        "seendate",
     ),
-    "url": ("url", "link", "href", "uri", "canonical_url"),
+    "url": ("url", "link", "href", "uri", "canonical_url", "web_url", "weburl", "article_url"),
     "article_id": ("article_id", "id", "doc_id", "document_id", "docid", "article"),
 }
 
@@ -570,6 +592,34 @@ def _read_html(data: bytes, path: str, display: str, opts: ReadOptions) -> pl.Da
 # --------------------------------------------------------------------------- tables
 
 
+def _flat_columns(frame: pl.DataFrame) -> pl.DataFrame:
+    """A table's nested columns as :func:`_flat_record` makes them of a JSON record: the
+    fields of a struct as "parent.child" columns, a list of scalars joined (a text's
+    paragraphs by blank lines, other lists by commas); deeper nesting is left out."""
+
+    def flat(expr: pl.Expr, name: str, dtype: Any) -> pl.Expr | None:
+        if not dtype.is_nested():
+            return expr.alias(name)
+        inner = getattr(dtype, "inner", None)
+        if not isinstance(dtype, (pl.List, pl.Array)) or inner is None or inner.is_nested():
+            return None
+        sep = "\n\n" if _canonical(name.rpartition(".")[2]) == "text" else ", "
+        return expr.cast(pl.List(pl.String)).list.drop_nulls().list.join(sep).alias(name)
+
+    if not any(dtype.is_nested() for dtype in frame.schema.values()):
+        return frame
+    out: list[pl.Expr | None] = []
+    for name, dtype in frame.schema.items():
+        if isinstance(dtype, pl.Struct):
+            out.extend(
+                flat(pl.col(name).struct.field(f.name), f"{name}.{f.name}", f.dtype)
+                for f in dtype.fields
+            )
+        else:
+            out.append(flat(pl.col(name), name, dtype))
+    return frame.select(expr for expr in out if expr is not None)
+
+
 def normalize_table(
     frame: pl.DataFrame,
     *,
@@ -616,6 +666,7 @@ def normalize_table(
                 f"columns= names {missing} but the columns are {frame.columns}",
             )
         frame = frame.rename(dict(columns))
+    frame = _flat_columns(frame)
     input_columns = list(frame.columns)
     rename: dict[str, str] = {}
     lower = {c.lower().strip(): c for c in frame.columns}
@@ -627,6 +678,28 @@ def normalize_table(
             if original is not None and original not in rename and original not in RAW_SCHEMA:
                 rename[original] = standard
                 break
+    # a field of a nested record, flattened to "parent.child" (see _records): the name of
+    # a source object ("source.name"), a headline's main text ("headline.main"), or a
+    # standard field inside a container ("fields.bodyText")
+    for standard, aliases in ALIASES.items():
+        if standard in frame.columns or standard in rename.values():
+            continue
+        found = next(
+            (
+                original
+                for alias in aliases
+                for low, original in lower.items()
+                if "." in low
+                and original not in rename
+                and (
+                    (low.rpartition(".")[0] == alias and low.rpartition(".")[2] in _SUBKEYS)
+                    or (low.rpartition(".")[0] in _CONTAINERS and low.rpartition(".")[2] == alias)
+                )
+            ),
+            None,
+        )
+        if found is not None:
+            rename[found] = standard
     frame = frame.rename(rename)
     if "text" not in frame.columns:
         shown = ", ".join(input_columns[:12]) + (" ..." if len(input_columns) > 12 else "")
@@ -747,6 +820,44 @@ def _read_csv(
 
 
 _LIST_KEYS = ("articles", "data", "items", "documents", "docs", "records", "results", "rows")
+#: Keys of a nested object that hold the value of the field it stands for ("source": {"id":
+#: ..., "name": "Der Spiegel"}, "headline": {"main": ...}, "byline": {"original": ...}).
+_SUBKEYS = ("name", "title", "main", "original", "value", "text")
+#: Objects that hold an article's fields (the Guardian's "fields": {"bodyText": ...}).
+_CONTAINERS = ("fields", "meta", "metadata", "attributes", "properties", "data")
+
+
+def _list_value(key: str, value: list[Any]) -> str | None:
+    """A list in a JSON record as one value: paragraphs of a text joined by blank lines, other
+    items (authors, tags) by commas; an object item by its name."""
+    items = [
+        item.get("name") if isinstance(item, dict) else item
+        for item in value
+        if not isinstance(item, list)
+    ]
+    parts = [str(item).strip() for item in items if isinstance(item, (str, int, float))]
+    parts = [part for part in parts if part]
+    if not parts:
+        return None
+    return ("\n\n" if _canonical(key) == "text" else ", ").join(parts)
+
+
+def _flat_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON record with its nested objects one level deep as "parent.child" fields and
+    its lists joined (see :func:`_list_value`); deeper nesting is left out."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            for sub, inner in value.items():
+                if isinstance(inner, list):
+                    out[f"{key}.{sub}"] = _list_value(sub, inner)
+                elif not isinstance(inner, dict):
+                    out[f"{key}.{sub}"] = inner
+        elif isinstance(value, list):
+            out[key] = _list_value(key, value)
+        else:
+            out[key] = value
+    return out
 
 
 def _read_json(
@@ -758,12 +869,10 @@ def _read_json(
     except json.JSONDecodeError as err:
         raise LoadError(display, f"invalid JSON: {err}") from None
     if isinstance(value, dict):
-        for key in _LIST_KEYS:
-            if isinstance(value.get(key), list):
-                value = value[key]
-                break
-        else:
-            value = [value]
+        # the list of articles, also one level down: {"response": {"results": [...]}}
+        holders = [value] + [v for v in value.values() if isinstance(v, dict)]
+        lists = [h[key] for h in holders for key in _LIST_KEYS if isinstance(h.get(key), list)]
+        value = lists[0] if lists else [value]
     if not isinstance(value, list):
         raise LoadError(display, "JSON must be an object or a list of objects")
     bad = [i for i, row in enumerate(value) if not isinstance(row, dict)]
@@ -804,10 +913,7 @@ def _read_jsonl(
 def _records(
     rows: list[dict[str, Any]], path: str, display: str, opts: ReadOptions
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    scalar_rows = [
-        {k: (v if not isinstance(v, (dict, list)) else None) for k, v in row.items()}
-        for row in rows
-    ]
+    scalar_rows = [_flat_record(row) for row in rows]
     try:
         frame = pl.from_dicts(scalar_rows, infer_schema_length=None, strict=False)
     except (pl.exceptions.PolarsError, TypeError, ValueError) as err:

@@ -99,6 +99,86 @@ def test_json_list_object_and_wrapped(tmp_path: Path) -> None:
     assert one.paragraphs["text"].item() == "Ein Text über Kiew."
 
 
+def test_json_of_news_apis_nested_fields_and_lists(tmp_path: Path) -> None:
+    # NewsAPI: {"articles": [...]}, the source an object with its name, an ISO timestamp
+    newsapi = {
+        "status": "ok",
+        "articles": [
+            {
+                "source": {"id": None, "name": "Der Spiegel"},
+                "author": None,
+                "title": "Nato-Gipfel",
+                "url": "https://example.org/1",
+                "publishedAt": "2024-07-10T12:00:00Z",
+                "content": "Die Nato trifft sich in Washington.",
+            }
+        ],
+    }
+    (tmp_path / "newsapi.json").write_text(json.dumps(newsapi), encoding="utf-8")
+    corpus = ak.load(tmp_path / "newsapi.json")
+    assert corpus.articles.select("title", "source", "published", "url").row(0) == (
+        "Nato-Gipfel",
+        "Der Spiegel",
+        dt.date(2024, 7, 10),
+        "https://example.org/1",
+    )
+    # the Guardian: the list one level down, the text inside "fields"; tags are joined
+    guardian = {
+        "response": {
+            "status": "ok",
+            "results": [
+                {
+                    "id": "world/2024/jul/10/nato",
+                    "webTitle": "Nato summit",
+                    "webUrl": "https://example.org/2",
+                    "webPublicationDate": "2024-07-10T18:00:00Z",
+                    "fields": {"bodyText": "Russland protestiert gegen den Gipfel."},
+                    "tags": [{"name": "Nato"}, {"name": "Russia"}],
+                }
+            ],
+        }
+    }
+    (tmp_path / "guardian.json").write_text(json.dumps(guardian), encoding="utf-8")
+    corpus = ak.load(tmp_path / "guardian.json")
+    assert corpus.articles.select("article_id", "title", "published", "url", "tags").row(0) == (
+        "world/2024/jul/10/nato",
+        "Nato summit",
+        dt.date(2024, 7, 10),
+        "https://example.org/2",
+        "Nato, Russia",
+    )
+    assert body(corpus)[-1] == "Russland protestiert gegen den Gipfel."
+    # the New York Times: headline and byline objects; a text as a list of paragraphs
+    nyt = {
+        "response": {
+            "docs": [
+                {
+                    "headline": {"main": "Kremlin warns", "kicker": None},
+                    "byline": {"original": "By Anna Smith"},
+                    "pub_date": "2024-07-10T12:00:00+0000",
+                    "web_url": "https://example.org/3",
+                    "text": ["Der Kreml warnt.", "Die Nato reagiert."],
+                }
+            ]
+        }
+    }
+    (tmp_path / "nyt.json").write_text(json.dumps(nyt), encoding="utf-8")
+    corpus = ak.load(tmp_path / "nyt.json")
+    assert corpus.articles.select("title", "author", "published", "url").row(0) == (
+        "Kremlin warns",
+        "By Anna Smith",
+        dt.date(2024, 7, 10),
+        "https://example.org/3",
+    )
+    assert body(corpus) == ["Kremlin warns", "Der Kreml warnt.", "Die Nato reagiert."]
+    # a list of authors
+    (tmp_path / "authors.jsonl").write_text(
+        json.dumps({"text": "Der Kreml warnt.", "authors": ["Anna Smith", "Bob Lee"]}) + "\n",
+        encoding="utf-8",
+    )
+    assert ak.load(tmp_path / "authors.jsonl").articles["author"].item() == "Anna Smith, Bob Lee"
+
+
 def test_json_lines_keeps_good_lines(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     path.write_text(
@@ -341,3 +421,21 @@ def test_missing_text_column_lists_the_original_names(tmp_path: Path) -> None:
     pl.DataFrame({"id": [1], "snippet": ["x"]}).write_csv(path)
     with pytest.raises(ak.LoadError, match=r"columns are: id, snippet\)"):
         ak.load(path)
+
+
+def test_a_frame_with_nested_columns() -> None:
+    # (a struct source and a list of authors gave a cast error; a text as a list of paragraphs)
+    frame = pl.DataFrame(
+        {
+            "text": [["Der Kreml warnt.", "Die Nato reagiert."]],
+            "source": [{"id": None, "name": "Der Spiegel"}],
+            "authors": [["Anna Smith", "Bob Lee"]],
+        }
+    )
+    corpus = ak.load(frame)
+    assert corpus.articles.select("source", "author").row(0) == (
+        "Der Spiegel",
+        "Anna Smith, Bob Lee",
+    )
+    assert body(corpus) == ["Der Kreml warnt.", "Die Nato reagiert."]
+    assert "source.id" in corpus.articles.columns
