@@ -447,8 +447,9 @@ def parse_dates(expr: pl.Expr) -> pl.Expr:
     also with a time after them (``16.12.2021``, ``16.12.2021, 10:00 Uhr``),
     ``2021/12/16``, ``16/12/2021``, ``20211216``, dates with a month's name in German or
     English (``16. Dezember 2021``, ``16. Jänner 2021``, ``Dec 16, 2021``) and the dates of
-    RSS feeds (``Thu, 16 Dec 2021 10:00:00 +0100``) are understood; anything else becomes
-    null (:func:`analysis_kit.load` warns about those).
+    RSS feeds (``Thu, 16 Dec 2021 10:00:00 +0100``), GDELT's ``20211216T100000Z`` and Unix
+    times in seconds or milliseconds (``1639648800``, its day in UTC) are understood;
+    anything else becomes null (:func:`analysis_kit.load` warns about those).
 
     Parameters
     ----------
@@ -488,6 +489,16 @@ def parse_dates(expr: pl.Expr) -> pl.Expr:
                 "{}-{}-{}", parts.struct.field(str(year)), number, parts.struct.field(str(day))
             ).str.to_date("%Y-%m-%d", strict=False)
         )
+    # a compact ISO date and time, as GDELT writes it: 20211216T100000Z
+    candidates.append(cleaned.str.extract(r"^(\d{8})T\d{4}", 1).str.to_date("%Y%m%d", strict=False))
+    # a Unix time in seconds or milliseconds (of API exports): 1639648800, 1639648800000
+    seconds = (
+        pl.when(cleaned.str.contains(r"^\d{9,10}$"))
+        .then(cleaned.cast(pl.Int64, strict=False))
+        .when(cleaned.str.contains(r"^\d{12,13}$"))
+        .then(cleaned.cast(pl.Int64, strict=False) // 1000)
+    )
+    candidates.append(pl.from_epoch(seconds, time_unit="s").dt.date())
     return pl.coalesce(candidates)
 
 

@@ -354,7 +354,13 @@ def test_text_that_is_no_markup_is_left_alone() -> None:
         ("February 24, 2022", dt.date(2022, 2, 24)),
         ("2022/02/24", dt.date(2022, 2, 24)),
         ("20220224", dt.date(2022, 2, 24)),
+        # GDELT; Unix times in seconds and milliseconds (the day in UTC)
+        ("20220224T100000Z", dt.date(2022, 2, 24)),
+        ("1645696800", dt.date(2022, 2, 24)),
+        ("1645696800000", dt.date(2022, 2, 24)),
         # not a date: null, never an error
+        ("2022", None),
+        ("123456789012345", None),
         ("31. Februar 2022", None),
         ("32.13.2022", None),
         ("24. Foo 2022", None),
