@@ -3871,7 +3871,19 @@ def _speakers(
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
-                | (saying & ~own_clause)
+                # (a thing as the subject of a verb of doing does not say what the sentence
+                # reports: "könnte es eine Überraschung geben: ..., berichtet der „Kurier“")
+                | (
+                    saying
+                    & ~own_clause
+                    & (
+                        person_like
+                        | pl.col("_kn")
+                        | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
+                        # (a share of those asked: 37 Prozent sind der Auffassung, dass ...)
+                        | pl.col("_xspk").str.contains(rf"^{_SHARE}$")
+                    )
+                )
                 | pl.col("_after").str.contains(_SAYING_SUBJECT)
                 # (a person-like or known subject of a verb of doing does not say a short
                 # quote of its sentence: Der Minister besuchte die „Frontstadt“)
@@ -4809,6 +4821,12 @@ _INSERTED_CLAUSE_HEAD = (
     r"[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
+    # (or a time or a place, then another between commas: "2012, im Syrien-Krieg,
+    # bezeichnete Obama ...", "Damals, mitten im Wahlkampf, sagte X ...")
+    r"|^\s*(?:\d{4}|Damals|Später|Zuvor|Danach|Anschließend|Gestern|Heute|Vorher|Dann|"
+    r"(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Während|Seit|Mit)\s[^,;:„“»«.!?]*)"
+    r",\s+(?:(?:mitten|kurz|gleich|noch|schon|bereits)\s+)?(?:in|im|am|an|auf|bei|beim|nach|"
+    r"vor|während|seit|mit|zu|zum|zur|unter|über)\s[^,;:„“»«.!?]*,\s*$"
 )
 
 

@@ -7268,3 +7268,37 @@ def test_a_scholar_of_a_university_does_not_speak_for_its_owner(
 ) -> None:
     row = one(f"„Das ist gespielt“, sagte {speaker}.")
     assert (row["speaker"], row["speaker_actor"]) == (speaker, actor)
+
+
+def test_a_thing_as_the_subject_of_a_verb_of_doing_says_nothing_others_report() -> None:
+    # ("eine Überraschung" is the object of "könnte es ... geben"; the papers report)
+    found = quotes(
+        corpus_of(
+            "Bei der Kür des neuen „Chefs“ der ÖBAG am Freitag könnte es eine Überraschung "
+            "geben: Als Favoritin werde die Anwältin Edith Hlawati gehandelt, berichten am "
+            "Donnerstag „Kurier“ und „Standard“."
+        )
+    )
+    assert found["speaker"].to_list() == [None]
+
+
+def test_a_share_of_those_asked_keeps_its_words() -> None:
+    row = one(
+        "Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, "
+        "dass die Demokratie „schlecht“ funktioniert."
+    )
+    assert (row["kind"], row["speaker"]) == ("partial", "37 Prozent")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2012, im Syrien-Krieg,",
+        "Damals, im Syrien-Krieg,",
+        "Im Jahr 2012, mitten im Krieg,",
+        "Im Syrien-Krieg",
+    ],
+)
+def test_a_time_and_a_place_between_commas_before_the_verb(head: str) -> None:
+    row = one(f"{head} bezeichnete Obama den Einsatz chemischer Waffen als „rote Linie“.")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "Obama", "bezeichnete")
