@@ -3871,8 +3871,9 @@ def _speakers(
             & (
                 (n_words > 5)
                 | pl.col("_before").str.contains(r":\s*$")
-                # (a thing as the subject of a verb of doing does not say what the sentence
-                # reports: "könnte es eine Überraschung geben: ..., berichtet der „Kurier“")
+                # (an abstract thing as the subject of a verb of doing does not say what the
+                # sentence reports: "könnte es eine Überraschung geben: ..., berichtet der
+                # „Kurier“")
                 | (
                     saying
                     & ~own_clause
@@ -3882,6 +3883,12 @@ def _speakers(
                         | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
                         # (a share of those asked: 37 Prozent sind der Auffassung, dass ...)
                         | pl.col("_xspk").str.contains(rf"^{_SHARE}$")
+                        # (a state or a body may do so: Die Ukraine hat Russland beschuldigt,
+                        # „…“; only an abstract thing may not)
+                        | ~pl.col("_xspk").str.contains(
+                            r"^(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+)?(?:\p{Ll}+\s+)*"
+                            r"\p{Lu}\p{Ll}+(?:ung|heit|keit|tät|ion|ismus|nis)$"
+                        )
                     )
                 )
                 | pl.col("_after").str.contains(_SAYING_SUBJECT)
