@@ -669,6 +669,7 @@ def normalize_table(
     >>> problems.row(0)
     ('t.csv#1', 'row has no text')
     """
+    frame = _flat_columns(frame)
     if columns:
         missing = [c for c in columns if c not in frame.columns]
         if missing:
@@ -677,7 +678,6 @@ def normalize_table(
                 f"columns= names {missing} but the columns are {frame.columns}",
             )
         frame = frame.rename(dict(columns))
-    frame = _flat_columns(frame)
     input_columns = list(frame.columns)
     rename: dict[str, str] = {}
     lower = {c.lower().strip(): c for c in frame.columns}

@@ -445,3 +445,7 @@ def test_a_frame_with_nested_columns() -> None:
     )
     assert body(corpus) == ["Der Kreml warnt.", "Die Nato reagiert."]
     assert "source.id" in corpus.articles.columns
+    # a nested field is mapped by its flattened name
+    nested = pl.DataFrame({"body": [{"de": "Der Kreml warnt.", "en": "The Kremlin warns."}]})
+    mapped = ak.load(nested, columns={"body.de": "text"})
+    assert mapped.paragraphs["text"].to_list() == ["Der Kreml warnt."]
