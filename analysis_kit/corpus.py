@@ -349,7 +349,8 @@ def load(
         ``jsonl``, ``csv``, ``parquet``) instead of choosing by extension.
     columns
         Rename columns of tabular input to the standard names,
-        e.g. ``{"body": "text", "headline": "title"}``.
+        e.g. ``{"body": "text", "headline": "title"}``; a field of a nested object or struct
+        column is named ``"parent.child"`` (``{"body.de": "text"}``).
     encoding
         Force a text encoding (otherwise UTF-8/16 with or without BOM and
         Windows-1252 are detected).
