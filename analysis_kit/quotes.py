@@ -3881,10 +3881,9 @@ def _speakers(
                         person_like
                         | pl.col("_kn")
                         | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
-                        # (a share of those asked: 37 Prozent sind der Auffassung, dass ...)
-                        | pl.col("_xspk").str.contains(rf"^{_SHARE}$")
-                        # (a state or a body may do so: Die Ukraine hat Russland beschuldigt,
-                        # „…“; only an abstract thing may not)
+                        # (a state, a body or a share of those asked may do so: Die Ukraine
+                        # hat Russland beschuldigt, „…“; 37 Prozent sind der Auffassung, dass
+                        # ...; only an abstract thing may not)
                         | ~pl.col("_xspk").str.contains(
                             r"^(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+)?(?:\p{Ll}+\s+)*"
                             r"\p{Lu}\p{Ll}+(?:ung|heit|keit|tät|ion|ismus|nis)$"
