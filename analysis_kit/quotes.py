@@ -5133,6 +5133,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 )
                 & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
                 & ~pl.col("_g").struct.field("cue").str.contains(_ENGLISH_T).fill_null(False)
+                & ~pl.col("_g")
+                .struct.field("cue")
+                .str.contains(_NOT_VERB_ADJECTIVE)
+                .fill_null(False)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                     # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
@@ -5654,6 +5658,14 @@ _PREVIOUS_QUOTE_REACH = 2
 _ENGLISH_T = (
     r"^(?:\p{Ll}+[^e]ist|\p{Ll}*(?:ment|dent|ight)|at|it|that|what|but|not|just|must|most|"
     r"first|about|without|out|get|got|let|set|put|want|went|meet|next|last|great)$"
+)
+#: Superlatives and ordinal numbers in -te, -ten, -sten are adjectives, no verbs in -te or
+#: -ten: "an Alstoms weltweit größten Standort in Salzgitter" has no verb "größten" with the
+#: subject "Standort" (verbs in -sten keep their stem: reisten, fassten, kosteten).
+_NOT_VERB_ADJECTIVE = (
+    r"^(?:(?:größ|letz)ten?|\p{Ll}*(?:höch|näch|mei|be|er|jüng|läng|stärk|schwäch|lich|isch|bar|"
+    r"sam|haft|los|voll|reich|ält|neu|kürz|liebt|kannt|ig)e?sten?|"
+    r"(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|\p{Ll}+zehn)ten?)$"
 )
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "

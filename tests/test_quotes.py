@@ -7215,6 +7215,28 @@ def test_an_english_word_in_t_is_no_verb_of_a_subject() -> None:
     assert row["cue"] is None
 
 
+_GLAD = "„ Wir freuen uns, die Partnerschaft mit der Bahn fortzusetzen. ”"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Hergestellt an Alstoms weltweit größten Standort in Salzgitter, haben die Züge 370 Plätze.",
+        "Bereits am dritten Tag der Messe besuchten 2000 Gäste den Stand.",
+        "Gebaut im wichtigsten Werk Salzgitter, fahren die Züge ab Mai.",
+    ],
+)
+def test_a_superlative_or_an_ordinal_in_ten_is_no_verb_of_a_subject(after: str) -> None:
+    # (the sentence runs on after the quote's closing mark with its space before it)
+    rows = (
+        quotes(corpus_of(f"„ Wir sind stolz ”, sagt Didier Pfleger. {_GLAD} {after}"))
+        .sort("start")
+        .to_dicts()
+    )
+    assert [r["speaker"] for r in rows] == ["Didier Pfleger", "Didier Pfleger"]
+    assert rows[1]["cue"] in ("previous sentence", "same paragraph")
+
+
 def test_a_german_verb_in_eist_stays_a_verb() -> None:
     row = one("Der Minister verweist auf „die schwierige Lage“ im Land.")
     assert (row["speaker"], row["cue"]) == ("Der Minister", "verweist")
