@@ -6650,17 +6650,22 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     a person's role before a surname ("Oppositionsführer Schmidt"; not before a first name,
     an initial or a day: "Ökonom Edmund S. Phelps", "Präsident Montag").
 
-    At the start of a sentence, where every word is capitalised, the first word must not be
-    a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist zurück"; not
-    "Nachdem Putin", "Heute Merkel").
+    At the start of a sentence or of a quote, where every word is capitalised, the first word
+    must not be a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist
+    zurück"; not "Nachdem Putin", "Heute Merkel", „In Berlin fahre ich ...“).
     """
     toks = corpus.tokens.join(
         paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
     )
     cap = pl.col("text").str.contains(r"^\p{Lu}\p{Ll}+$")
-    first_in_sentence = pl.col("token") == pl.col("token").min().over(
-        "article_id", "paragraph", "sentence"
-    )
+    # (the first word of a sentence, also after its opening quote mark, and of a quote)
+    first_in_sentence = (
+        pl.col("token")
+        == pl.col("token")
+        .filter(pl.col("kind") == "word")
+        .min()
+        .over("article_id", "paragraph", "sentence")
+    ) | pl.col("text").shift(1).is_in(["„", "»", "«", '"', "‚"]).fill_null(False)
     words = (
         word_tags()
         .filter(pl.col("tag") != "NE")

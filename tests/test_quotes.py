@@ -2507,6 +2507,20 @@ def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
     assert found.select("speaker", "cue").rows() == [("Xavi Hernández", "sagte")]
 
 
+def test_a_capitalised_word_after_an_opening_mark_opens_no_name() -> None:
+    # "In Berlin" (a preposition, capitalised as the quote's first word) was a name, and
+    # "sagt sie" took it up
+    found = quotes(
+        corpus_of(
+            "„In Berlin fahre ich nicht einmal Bus oder Bahn“, gibt sie zu. Bei DSDS, Supertalent, "
+            "X-Diaries, Berlin Tag und Nacht, "
+            "Frauentausch, Exklusiv oder Polizeiruf 110 hatte sie Sendezeit. „Wegen Spam“, sagt "
+            "sie sichtlich genervt."
+        )
+    )
+    assert found["speaker"].to_list() == ["sie", "sie"]
+
+
 def test_a_pronoun_in_the_subjunctive_yields_to_a_later_attribution() -> None:
     found = quotes(
         corpus_of(
