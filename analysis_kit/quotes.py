@@ -786,12 +786,14 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 #: russische Präsident"); "der deutschen Zeitung" is dative or genitive, no subject.
 _NOM_NP = (
     # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
+    # (or an adverb of degree, with a participle: "eine oft zitierte Warnung Stoltenbergs")
     r"(?:[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
-    r"völlig|offensichtlich)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
+    r"völlig|offensichtlich|viel|oft|lang|heiß|weithin|häufig|vielfach|allseits)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
     # (a possessive in the nominative too: "auch sein Sprecher", "ihre Anwältin")
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren|[Ss]eine?|[Ii]hre?)\s+(?:(?:sichtlich|"
     r"hörbar|merklich|"
-    r"sichtbar|spürbar|sehr|äußerst|zutiefst|völlig|offensichtlich)\s+)?"
+    r"sichtbar|spürbar|sehr|äußerst|zutiefst|völlig|offensichtlich|viel|oft|lang|heiß|weithin|"
+    r"häufig|vielfach|allseits)\s+)?"
     r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
     # (an adjective has four letters at least: "Königshaus die Verlobung" is none)
@@ -2731,6 +2733,9 @@ def _checked(
         & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
         & ~pre.str.contains(r"[\p{L}“”\"»«]-$").fill_null(False)
+        # a participle after an article is an adjective of the speaker's noun, no verb:
+        # "eine oft zitierte Warnung Stoltenbergs"
+        & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
         # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
         & ~(pre.str.contains(r"\(\s*$") & (pl.col("_g").struct.field("cue") != "("))
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
@@ -5137,6 +5142,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 .struct.field("cue")
                 .str.contains(_NOT_VERB_ADJECTIVE)
                 .fill_null(False)
+                # a participle after an article is an adjective, no verb whose subject follows:
+                # "eine viel beachtete Predigt Kardinal Faulhabers", "die lang erwartete Rede"
+                & ~(verb_first & pl.col("_head").str.contains(_ATTRIBUTIVE_BEFORE)).fill_null(False)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                     # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
@@ -5667,6 +5675,16 @@ _NOT_VERB_ADJECTIVE = (
     r"sam|haft|los|voll|reich|ält|neu|kürz|liebt|kannt|ig)e?sten?|"
     r"(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|\p{Ll}+zehn)ten?)$"
 )
+#: Before a participle in -te, -ten used as an adjective: an indefinite article, or an
+#: article with an adverb of degree ("eine viel beachtete Predigt", "die lang erwartete
+#: Rede"; not "Das sagte Merkel", a demonstrative object).
+_ATTRIBUTIVE_LEAD = (
+    r"(?:\bein(?:e[nmrs]?)?|\b(?:[Dd](?:er|ie|en|em|es)|[Ee]in(?:e[nmrs]?)?)\s+(?:viel|lang|lange|"
+    r"heiß|weithin|oft|häufig|breit|hoch|vielfach|allseits|mit\s+Spannung))"
+)
+_ATTRIBUTIVE_BEFORE = rf"{_ATTRIBUTIVE_LEAD}\s+$"
+#: ... and the participle after it, right before a speaker: "eine oft zitierte Warnung X"
+_ATTRIBUTIVE_PARTICIPLE = rf"{_ATTRIBUTIVE_LEAD}\s+\p{{Ll}}+ten?\s+$"
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
     "können konnte konnten muss müsse musste mussten soll solle sollte sollten darf dürfe gibt "

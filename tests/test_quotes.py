@@ -7251,6 +7251,26 @@ def test_a_superlative_or_an_ordinal_in_ten_is_no_verb_of_a_subject(after: str) 
     assert rows[1]["cue"] in ("previous sentence", "same paragraph")
 
 
+def test_a_participle_after_an_article_is_no_verb_of_a_subject() -> None:
+    # ("beachtete" was a verb whose subject, the sermon, spoke the Apostles' words)
+    row = one(
+        "Folge seiner Verhaftung war eine viel beachtete Predigt Kardinal Faulhabers, der den "
+        "Vergleich mit den Aposteln zog, als sie antworteten: „Man muss Gott mehr gehorchen "
+        "als den Menschen.“"
+    )
+    assert (row["speaker"], row["cue"]) == (None, None)
+
+
+def test_a_participle_with_an_adverb_of_degree_is_part_of_the_speaker() -> None:
+    # ("zitierte" was the verb, "Warnung Stoltenbergs" its subject)
+    row = one("Damals kursierte eine oft zitierte Warnung Stoltenbergs an Moskau: „Wir reagieren.“")
+    assert (row["speaker"], row["cue"], row["side"]) == (
+        "eine oft zitierte Warnung Stoltenbergs",
+        "kursierte",
+        "NATO",
+    )
+
+
 def test_a_german_verb_in_eist_stays_a_verb() -> None:
     row = one("Der Minister verweist auf „die schwierige Lage“ im Land.")
     assert (row["speaker"], row["cue"]) == ("Der Minister", "verweist")
