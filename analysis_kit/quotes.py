@@ -204,7 +204,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Außenminister war am Dienstag in Genf. „…“*); in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
-   saying two or three sentences back in the same paragraph; a full quote that stands as a
+   saying two or three sentences back in the same paragraph, or a source named there
+   (*... wollten laut Orban ... . Ungarn könne ... . „…“*: Orban; also *nach Angaben* X,
+   X *zufolge*); a full quote that stands as a
    sentence of its own goes on with such a chain (*X wies die Vorwürfe zurück. Die Abwehr
    sei ... . „…“*), and *er* with a verb in the subjunctive (*Er sei zu dem Schluss
    gekommen*, *Nach eingehender Prüfung sei er ...*) is a speaker of the sentence before;
@@ -1736,6 +1738,18 @@ def _is_attached(rule: tuple[str, str, str]) -> bool:
     return rule[1] == "_after" and rule[2].startswith((r"^(?P<pre>\s*,", r"^(?P<pre>\s*[,–—]"))
 
 
+#: Sources named by a preposition anywhere in a sentence, for a chain of indirect speech
+#: that goes on from it: "laut X", "nach Angaben X", "X zufolge" (see ``_RULES``).
+_CHAIN_SOURCES = [
+    (r"\b[Ll]aut\s", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
+    (
+        r"\b[Nn]ach\s",
+        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
+        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung|Aussagen?|Informationen)"
+        rf"\s+(?:(?:des|der|von|vom|eines|einer)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
+    ),
+    (r"\szufolge\b", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
+]
 _RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
 _STANCE_COLON_N = next(n for n, rule in enumerate(_RULES) if rule[2] == _STANCE_COLON)
 #: A sentence that opens with a subordinate clause of saying: "Während X erklärte, ...".
@@ -4377,6 +4391,32 @@ def _speakers(
                 text_start=pl.col(f"{back}start"),
                 cue=pl.lit("previous sentence"),
             ).drop("_xspk", "_xcue", "_xoff")
+            # (or a source named in that sentence: Die Flüchtlinge wollten laut Orban nach
+            # Deutschland. Ungarn könne sie nicht durchlassen. „…“; Nach Angaben der IOM ...)
+            for source_word, source_pattern in _CHAIN_SOURCES:
+                sourced = (
+                    pl.col("speaker").is_null()
+                    & chain
+                    & pl.col(f"{back}text").str.contains(source_word).fill_null(False)
+                )
+                # (the large pattern only where its word is)
+                if q.select(sourced.any()).item():
+                    q = _extract(
+                        q.with_columns(
+                            pl.when(sourced).then(pl.col(f"{back}text")).alias("_chain_text")
+                        ),
+                        "_chain_text",
+                        source_pattern,
+                        "_x",
+                    ).drop("_chain_text")
+                    q = _assigned_found(
+                        q,
+                        pl.col("speaker").is_null() & chain & pl.col("_xspk").is_not_null(),
+                        rule=pl.lit("previous"),
+                        sp_p=chain_p,
+                        text_start=pl.col(f"{back}start"),
+                        cue=pl.lit("previous sentence"),
+                    ).drop("_xspk", "_xcue", "_xoff")
             chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X

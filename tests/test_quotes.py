@@ -839,6 +839,23 @@ def test_a_chain_of_indirect_speech_goes_on_in_a_full_quote_after_the_paragraph(
     assert found.select("speaker").rows() == [(None,)]
 
 
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Die Flüchtlinge wollten laut Orban nach Deutschland.", "Orban"),
+        ("Nach Angaben der IOM sind 30 Menschen ertrunken.", "IOM"),
+        ("Dem Kreml zufolge sind die Gespräche gescheitert.", "Dem Kreml"),
+    ],
+)
+def test_a_chain_of_indirect_speech_goes_on_from_a_source_named_by_a_preposition(
+    first: str, speaker: str
+) -> None:
+    found = quotes(
+        corpus_of(f"{first} Ungarn könne sie nicht durchlassen. „Wir müssen die Grenze schützen.“")
+    )
+    assert found.select("speaker", "cue").rows() == [(speaker, "previous sentence")]
+
+
 def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
     text = (
         "Die Deutsche Welle berichtet von 50 Nationen. Das Treffen endete am Abend. Der Plan "
