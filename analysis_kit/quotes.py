@@ -6562,6 +6562,14 @@ _PLURAL_FIRST = (
     r"sechs|sieben|acht|neun|zehn|zwölf|dutzende|hunderte|tausende))$"
 )
 
+#: A plural noun phrase by its noun: "die" or a possessive, adjectives, and one noun in -en
+#: ("die Behörden", "ihre Professoren", "die Demonstrantinnen"); a feminine noun in the
+#: singular ends otherwise ("die Ministerin", "die Regierung").
+_PLURAL_PHRASE = (
+    r"^(?:[Dd]ie|[Ii]hre|[Ss]eine|[Uu]nsere|[Dd]eren|[Dd]essen)\s+(?:\p{Ll}[\p{L}-]*e[n]?\s+)*"
+    r"\p{Lu}[\p{L}-]*\p{Ll}en$"
+)
+
 
 def _gender(
     phrase: pl.Expr, known: pl.Expr | None = None, known_gender: pl.Expr | None = None
@@ -6572,7 +6580,8 @@ def _gender(
     A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
     "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
     "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``; a number or a
-    quantifier first ("Beide Parteien", "Viele Demonstranten") is a plural, ``"p"``. A name shows
+    quantifier first ("Beide Parteien", "Viele Demonstranten") or a noun in -en after "die"
+    or a possessive ("die Behörden", "ihre Professoren") is a plural, ``"p"``. A name shows
     the gender of its first name ("Annalena Baerbock"), else of the surname: as its article
     showed it (``known``, from :func:`_name_genders`), as a public figure of
     ``data/names.toml`` ("Putin", "Merkel") or by a Slavic ending ("Sacharowa", "Lawrow");
@@ -6585,7 +6594,7 @@ def _gender(
     named = phrase.str.contains(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$")
     gender = (
         # a number or a quantifier opens a plural: "Beide Parteien", "Viele Demonstranten"
-        pl.when(first.str.contains(_PLURAL_FIRST))
+        pl.when(first.str.contains(_PLURAL_FIRST) | phrase.str.contains(_PLURAL_PHRASE))
         .then(pl.lit("p"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))

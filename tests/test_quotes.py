@@ -262,6 +262,18 @@ def test_pronoun_speaker_prefers_the_last_named_speaker() -> None:
     assert found["cue"].to_list() == ["sagte", "fügte"]
 
 
+@pytest.mark.parametrize("plural", ["Ihre Professoren", "Die Kommilitoninnen", "Die Behörden"])
+def test_sie_with_a_verb_in_the_singular_takes_up_no_plural_noun(plural: str) -> None:
+    # (a noun in -en after "die" or a possessive is a plural, as a quantifier first is)
+    found = quotes(
+        corpus_of(
+            f"{plural} nennen sie liebevoll „die Barbie“. Nur wenn es persönlich wird, „werde "
+            "ich aggressiv“, sagt sie."
+        )
+    )
+    assert found["speaker"].to_list() == [plural, "sie"]
+
+
 def test_sie_with_a_verb_in_the_singular_takes_up_no_plural() -> None:
     # a number or a quantifier opens a plural; "sagt sie" is one woman
     found = quotes(
