@@ -887,7 +887,8 @@ _SHARE = (
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
     # after the article: die „Washington Post“)
-    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
+    # (or its compound: die „Bild“-Zeitung)
+    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“(?:-\p{{L}}+)?|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -1149,7 +1150,7 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-        rf"(?:„[^„“]{{1,40}}“\s+|(?:{_CAP}\s+){{1,3}}?))"
+        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
         rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
@@ -1181,7 +1182,7 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-        rf"(?:„[^„“]{{1,40}}“|(?:Nachrichtenagentur|Agentur)\s+\p{{Lu}}[\p{{L}}\p{{M}}-]+)\s+)"
+        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?|(?:Nachrichtenagentur|Agentur)\s+\p{{Lu}}[\p{{L}}\p{{M}}-]+)\s+)"
         rf"(?P<spk>{_NAMESEQ}{_APPOS}){_QUOTED_AT}",
     ),
     # ... or after another name: „…“, zitiert ndr.de Polizeisprecher Ralf Meyer (a place or an
@@ -1339,7 +1340,7 @@ _RULES: list[tuple[str, str, str]] = [
         "laut",
         "_before",
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+(?:(?:der|dem|des)\s+)?(?:\p{Lu}\p{Ll}+\s+)?)"
-        r"(?P<spk>„[^„“]{1,60}“)",
+        r"(?P<spk>„[^„“]{1,60}“(?:-\p{L}+)?)",
     ),
     ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
     (
@@ -1360,7 +1361,7 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+)?(?:Angaben|"
         r"Informationen|Recherchen|Berichten|Darstellung|Einschätzung)\s+(?:der|des|von|vom)\s+"
-        r"(?:\p{Lu}\p{Ll}+\s+)?)(?P<spk>„[^„“]{1,60}“)",
+        r"(?:\p{Lu}\p{Ll}+\s+)?)(?P<spk>„[^„“]{1,60}“(?:-\p{L}+)?)",
     ),
     # a law or document as the source at the start: Nach Artikel 65 des Grundgesetzes bestimmt
     # der Bundeskanzler „…“ / Gemäß dem Vertrag müssen „…“ (the document, up to the verb)

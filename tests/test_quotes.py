@@ -2120,11 +2120,26 @@ def test_a_source_quoting_someone_with_no_article() -> None:
         ("zitierte die Agentur Tass Vizeminister Rjabkow.", "Vizeminister Rjabkow"),
         ("zitiert die „Iswestija“ einen Offizier.", "einen Offizier"),
         ("zitierte die „Prawda“ den Minister.", "den Minister"),
+        # (a paper's name in quote marks in a compound: die „Bild“-Zeitung)
+        ("zitierte die „Bild“-Zeitung den Kremlsprecher Peskow.", "den Kremlsprecher Peskow"),
+        ("zitierte die „Bild“-Zeitung Peskow.", "Peskow"),
     ],
 )
 def test_a_paper_quoting_someone(after: str, speaker: str) -> None:
     row = one(f"„Das ist eine Provokation“, {after}")
     assert (row["speaker"], row["cue"]) == (speaker, after.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die „Bild“-Zeitung berichtete: „Der Kanzler zögert.“", "Die „Bild“-Zeitung"),
+        ("„Der Kanzler zögert“, schreibt die „Bild“-Zeitung.", "die „Bild“-Zeitung"),
+        ("Laut „Bild“-Zeitung ist der Plan „vom Tisch“.", "„Bild“-Zeitung"),
+    ],
+)
+def test_a_paper_named_in_quote_marks_in_a_compound_speaks_whole(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
 
 
 def test_headline_voices_and_a_speaker_in_brackets() -> None:
