@@ -6578,7 +6578,7 @@ def _gender(
     """The grammatical gender a speaker phrase shows: ``"f"``, ``"m"``, ``"n"``, ``"p"`` or
     ``"u"``.
 
-    A feminine or plural phrase ("die Ministerin", "die Grünen", "eine Sprecherin",
+    A feminine phrase, or one with "die" that may be plural ("die Ministerin", "eine Sprecherin",
     "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
     "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``; a number or a
     quantifier first ("Beide Parteien", "Viele Demonstranten") or a noun in -en after "die"
