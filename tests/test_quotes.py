@@ -7296,6 +7296,14 @@ def test_a_superlative_or_an_ordinal_in_ten_is_no_verb_of_a_subject(after: str) 
     assert rows[1]["cue"] in ("previous sentence", "same paragraph")
 
 
+def test_superlatives_and_ordinals_are_told_from_verbs_in_ten() -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    adjectives = ["größten", "ersten", "besten", "wichtigsten", "dritten", "zwanzigsten"]
+    verbs = ["reisten", "fassten", "kosteten", "bestätigte", "verletzte", "warnten", "leisten"]
+    found = pl.Series([*adjectives, *verbs]).str.contains(internals._NOT_VERB_ADJECTIVE)
+    assert found.to_list() == [True] * len(adjectives) + [False] * len(verbs)
+
+
 def test_a_participle_after_an_article_is_no_verb_of_a_subject() -> None:
     # ("beachtete" was a verb whose subject, the sermon, spoke the Apostles' words)
     row = one(
