@@ -1041,6 +1041,21 @@ _STANCE_COLON = (
     r"\b(?:sei|seien|gebe|habe|werde|würden|wären|hätten|könne|müsse|solle|wolle|dürfe|"
     r"stehe|liege|gehe|komme|fehle|bleibe|brauche|sehe)\b[^„“»«:]*$"
 )
+#: Sources named by a preposition anywhere in a sentence: "laut X" (the source nearest to
+#: the quote: greedy; also a plural with no article, "Laut ukrainischen Behörden"), "nach
+#: Angaben X", "X zufolge". Rules of their own (``_RULES``), and the sources a chain of
+#: indirect speech goes on from (``_CHAIN_SOURCES``).
+_LAUT_SOURCE = rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
+_NACH_SOURCE = (
+    rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
+    rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung(?:en)?|Aussagen?|Überzeugung|"
+    rf"Informationen|Bewertung|Schätzung(?:en)?|Erkenntnissen|Berechnungen|Einschätzungen|"
+    rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellung(?:en)?|Lesart|Version)"
+    # (also a genitive with no article, and where the source is: "Nach Angaben britischer
+    # Geheimdienste", "Nach Darstellung Moskaus", "Nach Informationen aus Kiew")
+    rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
+)
+_ZUFOLGE_SOURCE = rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"
 _RULES: list[tuple[str, str, str]] = [
     # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
     # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
@@ -1327,13 +1342,7 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:dazu|darauf|daraufhin|hierzu|"
         r"abschließend|weiter|knapp|lapidar|trocken|kurz|nur)\s*(?P<cue>:)\s*$",
     ),
-    # (the source nearest to the quote: greedy)
-    # (a plural with no article: "Laut ukrainischen Behörden")
-    (
-        "laut",
-        "_before",
-        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
-    ),
+    ("laut", "_before", _LAUT_SOURCE),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
     # a paper in quote marks: Laut „New York Times“ wurden „…“, laut der Zeitung „Kommersant“
     (
@@ -1342,19 +1351,9 @@ _RULES: list[tuple[str, str, str]] = [
         r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+(?:(?:der|dem|des)\s+)?(?:\p{Lu}\p{Ll}+\s+)?)"
         r"(?P<spk>„[^„“]{1,60}“(?:-\p{L}+)?)",
     ),
-    ("laut", "_before", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
-    (
-        "laut",
-        "_before",
-        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
-        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung(?:en)?|Aussagen?|Überzeugung|"
-        rf"Informationen|Bewertung|Schätzung(?:en)?|Erkenntnissen|Berechnungen|Einschätzungen|"
-        rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellung(?:en)?|Lesart|Version)"
-        # (also a genitive with no article, and where the source is: "Nach Angaben britischer
-        # Geheimdienste", "Nach Darstellung Moskaus", "Nach Informationen aus Kiew")
-        rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
-    ),
-    ("laut", "_after", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
+    ("laut", "_before", _ZUFOLGE_SOURCE),
+    ("laut", "_before", _NACH_SOURCE),
+    ("laut", "_after", _ZUFOLGE_SOURCE),
     # (a paper in quote marks: Nach Informationen der „Bild“ plant die Nato eine „…“)
     (
         "laut",
@@ -1742,14 +1741,9 @@ def _is_attached(rule: tuple[str, str, str]) -> bool:
 #: Sources named by a preposition anywhere in a sentence, for a chain of indirect speech
 #: that goes on from it: "laut X", "nach Angaben X", "X zufolge" (see ``_RULES``).
 _CHAIN_SOURCES = [
-    (r"\b[Ll]aut\s", rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
-    (
-        r"\b[Nn]ach\s",
-        rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
-        rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung|Aussagen?|Informationen)"
-        rf"\s+(?:(?:des|der|von|vom|eines|einer)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
-    ),
-    (r"\szufolge\b", rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"),
+    (r"\b[Ll]aut\s", _LAUT_SOURCE),
+    (r"\b[Nn]ach\s", _NACH_SOURCE),
+    (r"\szufolge\b", _ZUFOLGE_SOURCE),
 ]
 _RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
 _STANCE_COLON_N = next(n for n, rule in enumerate(_RULES) if rule[2] == _STANCE_COLON)
