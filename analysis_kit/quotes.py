@@ -44,7 +44,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X ... (``cue`` is the
    verb); an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur
    Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die Agentur
-   Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; also before a
+   Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun before
+   the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before a
    colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
    *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
@@ -457,7 +458,9 @@ article or preposition (unless it is a German common noun: *mit der „Entnazifi
 *eine „Provokation“* stay scare quotes), or is followed by "genannt", or is introduced by
 "so genannt" (in
 reported speech that stays a scare quote: *die sogenannte „Spezialoperation“*); a term
-defined with *nennt man* (also in reported speech); and a
+defined with *nennt man* (also in reported speech) or named by an inserted clause with no one
+who names it („Rot-Hemden“ *– so werden die Anhänger genannt –*, „Trap“, *wie er genannt
+wird*; but „Krieg“ *– so nennt es der Kreml* is the Kremlin's); and a
 phrase of two to eight words with no speaker that the offline language model reads as
 another language („running mate“, „summa cum laude“; also a longer one with no end mark:
 „XXXII Championnat du Monde de Pétanque“; see :func:`_is_mention` and
@@ -1159,13 +1162,30 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+)(?P<spk>{_BOTH})",
     ),
-    # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X (also a
-    # paper in quote marks: zitierte die „Iswestija“ einen Offizier)
+    # an agency that quotes someone named before by a pronoun: „…“, zitierte ihn die Agentur
+    # Interfax, zitierte ihn Interfax, zitierte sie die „Financial Times“ (a pronoun before
+    # the subject is the object: the one quoted; "sie" only before a subject with its
+    # article, "zitierte sie Merkel" may be hers; :func:`quotes` reads "ihn" as "er")
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
+        r"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+)(?P<spk>ihn)"
+        r"\s+(?:(?:die|der|das)\s+)?(?:„|\p{Lu})",
+    ),
+    (
+        "after",
+        "_after",
+        r"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+)(?P<spk>sie)"
+        r"\s+(?:die|der|das)\s+(?:„|\p{Lu})",
+    ),
+    # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X (also a
+    # paper in quote marks: zitierte die „Iswestija“ einen Offizier; or a pronoun: zitierte sie
+    # den Dichter)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
+        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
         rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
@@ -2969,6 +2989,13 @@ def _quotes(
         return joined_mentions[0]
 
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
+    # (the one quoted as an object, "zitierte ihn die Agentur": taken up like "er")
+    q = q.with_columns(
+        pl.when(pl.col("speaker") == "ihn")
+        .then(pl.lit("er"))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
     m = found_mentions()
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _cut_epithet_place(q)
@@ -8470,6 +8497,16 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     # introduced by "so genannt" only outside it: in reported speech "die sogenannte
     # „Spezialoperation“" distances (a scare quote), as researchers of framing need it
     defined = before.str.contains(r"\b(?:nennt|nannte|nennen)\s+man(?:\s+\p{Ll}+){0,3}$")
+    # ... and so is a name an inserted clause right after gives, in the passive or with "man"
+    # and no one who names it („Rot-Hemden“ – so werden die Anhänger genannt –, „Trap“, wie
+    # er genannt wird; not „Krieg“ – so nennt es der Kreml, nor so wird es von X genannt)
+    naming = after.str.contains(
+        r"^[)]?\s*(?:[–—-]|,)\s*(?:so|wie)\s+[^.;:!?„“»«–—]{0,80}?"
+        r"\b(?:genannt|(?:nennt|nannte|nennen|nannten)\s+man)\b"
+    ) & ~after.str.contains(
+        r"^[)]?\s*(?:[–—-]|,)\s*(?:so|wie)\s+[^.;:!?„“»«–—]{0,80}?\b(?:von|vom)\s"
+    )
+    defined = defined | naming
     return (weak & ((~speech & ((capital & named) | introduced | foreign)) | defined)).fill_null(
         False
     )

@@ -431,6 +431,22 @@ def test_quoted_mentions_are_not_quotes() -> None:
     assert found.height == 0
 
 
+def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
+    found = quotes(
+        corpus_of(
+            "Seit Donnerstag halten „Rot-Hemden“ – so werden die Thaksin-Anhänger wegen ihrer "
+            "Kleidung genannt – den Amtssitz besetzt.",
+            "Seit seiner Wutrede erreichte „Trap“, wie er weitläufig genannt wird, Kultstatus.",
+            "Die „Landrush“ – so nennt man die Echtzeit-Registrierung – brachte 266 Anmeldungen.",
+            # a name someone gives stays that one's quote
+            "Der Angriff sei ein „Krieg“ – so nennt es der Kreml.",
+            "Moskau setzt die „Spezialoperation“ – so wird sie vom Kreml genannt – fort.",
+        )
+    )
+    assert found["quote"].to_list() == ["Krieg", "Spezialoperation"]
+    assert found["speaker"][0] == "der Kreml"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -2129,6 +2145,50 @@ def test_a_source_quoting_someone_with_no_article() -> None:
 def test_a_paper_quoting_someone(after: str, speaker: str) -> None:
     row = one(f"„Das ist eine Provokation“, {after}")
     assert (row["speaker"], row["cue"]) == (speaker, after.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a pronoun right after "zitierte" and before the subject is the one quoted: its
+        # antecedent speaks, not the paper or agency
+        (
+            "Kremlsprecher Dmitri Peskow äußerte sich am Montag. „Das ist eine Provokation“, "
+            "zitierte ihn die Agentur Interfax.",
+            "Kremlsprecher Dmitri Peskow",
+            "Russia",
+        ),
+        (
+            "Nato-Generalsekretär Mark Rutte warnte vor einer Eskalation. „Wir werden jeden "
+            "Zentimeter verteidigen“, zitierte ihn die „Financial Times“.",
+            "Nato-Generalsekretär Mark Rutte",
+            "NATO",
+        ),
+        (
+            "Peskow äußerte sich am Montag. „Das ist eine Provokation“, zitierte ihn Interfax.",
+            "Peskow",
+            "Russia",
+        ),
+        (
+            "Die Außenministerin Annalena Baerbock sprach in Kiew. „Wir stehen an der Seite der "
+            "Ukraine“, zitierte sie die „Süddeutsche Zeitung“.",
+            "Die Außenministerin Annalena Baerbock",
+            "Germany",
+        ),
+        # a pronoun subject that quotes someone named after it: the one quoted
+        (
+            "Die Forscherin Anna Schmidt sprach über Goethe. „Mehr Licht“, zitierte sie den "
+            "Dichter.",
+            "den Dichter",
+            None,
+        ),
+    ],
+)
+def test_a_paper_quoting_someone_named_by_a_pronoun(
+    text: str, speaker: str, side: str | None
+) -> None:
+    row = one(text)
+    assert (row["speaker"], row["side"], row["cue"]) == (speaker, side, "zitierte")
 
 
 @pytest.mark.parametrize(
