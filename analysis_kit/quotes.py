@@ -368,11 +368,13 @@ that came from someone (*Kritik kam von* X*:* „…“, *Aus* X *kam scharfe Kr
 ``cue`` ``"kam"``; in the sentence before a quote standing as a sentence: *Kritik kam von*
 X*.*, *Von* X *kam Widerspruch.*, *X reagierte prompt.*, *X
 meldete sich zu Wort.*, before the speaker of an earlier quote of the paragraph); a clause
-of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die
-Linke sprach von einer „…“*); *Anders* opening a sentence is an adverb (*Anders sieht das
-X*), not the first name (*Anders Fogh Rasmussen*); an object before or after the verb is no
-part of the subject after it (*Das sieht der Minister anders:*, *Anders sieht das der
-Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report inside a report names the one
+of its own after a colon has its own subject (*Heftige Kritik kam aus der Opposition: Die Linke
+sprach von einer „…“*; also after a subject who speaks before the colon: *Moskau sieht das
+anders: Generalstabschef* X *warnte, Polen setze sich „…“*: X); *Anders* opening a sentence is
+an adverb (*Anders sieht das X*), not the first name (*Anders Fogh Rasmussen*); an object
+before or after the verb is no part of the subject after it (*Das sieht der Minister anders:*,
+*Anders sieht das der Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report
+inside a report names the one
 reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also with the
 auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der Spiegel
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
@@ -5121,6 +5123,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             & pl.col("_text")
             .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
             .str.contains(r"^[^,;:]*(?:,\s*(?:dass|daß|ob)\s[^,;:]*)?$")
+        ).fill_null(False) | (
+            # (or after a colon that closes a clause of its own, the quote in the rest of the
+            # sentence: Moskau sieht das anders: Generalstabschef X warnte, Polen setze sich
+            # „…“)
+            before_col
+            & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
+            & pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .str.contains(r"^[^:]*$")
         ).fill_null(False)
         cands = cands.select(
             "_q",

@@ -431,6 +431,28 @@ def test_quoted_mentions_are_not_quotes() -> None:
     assert found.height == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause of its own after a colon, the quote in it: its subject, not the one before
+        (
+            "Moskau sieht das anders: Der stellvertretende Generalstabschef Anatoli Nogowizyn "
+            "warnte, Polen setze sich damit „einem Angriff aus“.",
+            "Der stellvertretende Generalstabschef Anatoli Nogowizyn",
+        ),
+        (
+            "Moskau sieht das anders: Generalstabschef Nogowizyn warnte, Polen setze sich "
+            "„einem Angriff aus“.",
+            "Generalstabschef Nogowizyn",
+        ),
+        # (a verb of doing after the colon is no attribution: the one who said it)
+        ("Der Kanzler sagte: Die Nato bedroht „niemanden“.", "Der Kanzler"),
+    ],
+)
+def test_a_clause_of_its_own_after_a_colon(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
