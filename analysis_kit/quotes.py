@@ -168,7 +168,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
    *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*); before
    the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
-   X *als „…“ bezeichnet*, *eingestuft*, ...) or its holders opening the sentence with
+   X *als „…“ bezeichnet*, *eingestuft*, ...; the subject of such a passive is judged and no
+   speaker, also after a clause of another verb: *Die Wiener Linien gelten als SPÖ-nah und
+   wurden als „…“ bezeichnet*) or its holders opening the sentence with
    *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als „…“ bezeichnet
    worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), talk held
    there (*In Moskau ist von einer „…“ die Rede*; in a document, its author's: *In einem
@@ -3900,6 +3902,14 @@ def _speakers(
                 | (
                     pl.col("_xcue").is_in(["ist", "war", "sind", "waren"])
                     & pl.col("_both").str.contains(rf"\b{_JUDGED}\s+worden\b")
+                )
+                # (also with a clause of another verb before: Die Wiener Linien gelten als
+                # SPÖ-nah und wurden im „Standard“ als „…“ bezeichnet)
+                | (
+                    pl.col("_before").str.contains(
+                        r"\bund\s+(?:wird|wurde|werden|wurden)\b(?:[^,;:„“»«.!?]|„[^„“]{1,40}“)*$"
+                    )
+                    & pl.col("_both").str.contains(_PASSIVE_JUDGEMENT)
                 )
                 # (a verb that says nothing here: Er sah sich gezwungen, ... zu „…“)
                 | _no_saying(pl.col("_xcue"), pl.col("_both"))

@@ -4726,6 +4726,18 @@ def test_a_view_in_someones_eyes(text: str, speaker: str, side: str | None) -> N
     assert (row["speaker"], row["side"], row["cue"]) == (speaker, side, "augen")
 
 
+def test_the_subject_of_a_passive_judgement_after_und_is_judged() -> None:
+    # the subject of "gelten" is also the subject of the passive after "und": it is judged,
+    # it does not speak
+    row = one(
+        "Die Wiener Linien gelten als SPÖ-nah und wurden gestern im „Standard“ als „eine "
+        "bedeutende Organisation innerhalb einer noch bedeutenderen Organisation“ bezeichnet."
+    )
+    assert (row["kind"], row["speaker"]) == ("direct", None)
+    row = one("Der Minister trat zurück und wurde von der Opposition als „Versager“ bezeichnet.")
+    assert row["speaker"] == "der Opposition"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "side"),
     [
