@@ -41,12 +41,12 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 ..., „…“, räumte Y ein* is X's):
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
-   *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X ... (``cue`` is the
-   verb); an agency that quotes someone gives the one quoted („…“, *zitierte die Agentur
-   Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die Agentur
-   Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun before
-   the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before a
-   colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
+   *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X, *das sagte* X ...
+   (``cue`` is the verb); an agency that quotes someone gives the one quoted („…“, *zitierte
+   die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
+   Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
+   before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
+   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
    *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
    *Wie Interfax unter Berufung auf* X *meldete*, ``cue`` ``"berufung"``); hearsay with
@@ -145,13 +145,14 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Robert Fico fürchtet, dass ... „…“*), and so does a second subject whose verb is left out
    (*Russland sprach von einer „…“, der Westen von einer „…“*), and the subject after a verb
    of saying has a second verb after *und* (*..., sagte Scholz am Samstag in Frankfurt und
-   sprach von „…“*); a noun before the verb of a
-   subordinate clause whose subject came first is its object (*Nachdem das Königshaus die
-   Verlobung bestätigt hat*), and so is a noun after a verb with a subject before it (*Alan
-   Posener legte die Pause aus*), but a noun with *die*, *das* or *eine* that opens the
-   sentence is the object when *der* and a masculine role or body follow the verb (*Die
-   Pläne der Nato bezeichnete der russische Außenminister als „…“*; not a dative: *Die
-   Partei stimmte der Reform zu*), or when a thing that no one says anything opens it and a
+   sprach von „…“*); a noun before the verb of a subordinate clause whose subject came first is
+   its object (*Nachdem das Königshaus die Verlobung bestätigt hat*; a word in -te right after
+   *was*, *dass*, *ob* ... is no verb at all: *..., was detaillierte Rückschlüsse zulässt*),
+   and so is a noun after a verb with a subject before it (*Alan Posener legte die Pause aus*),
+   but a noun with *die*, *das* or *eine* that opens the sentence is the object when *der* and
+   a masculine role or body follow the verb (*Die Pläne der Nato bezeichnete der russische
+   Außenminister als „…“*; not a dative: *Die Partei stimmte der Reform zu*), or when a thing
+   that no one says anything opens it and a
    name follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
    zurück*; not a body or a document: *Die Erklärung nennt Russland einen „…“*); a thing
    as the subject of a verb in the subjunctive is said by someone else (*Die Studie
@@ -1246,6 +1247,14 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>fuhr|fuhren|fährt)\s+)(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?"
         r"\s+fort\b",
+    ),
+    # a demonstrative that takes up the quote: „…“, das sagte X (only verbs that are no
+    # adjective after "das": not "das erklärte Ziel der Regierung")
+    (
+        "after",
+        "_after",
+        r"^(?P<pre>\s*,\s*(?:das|dies)\s+(?P<cue>sagte|sagten|sagt|sagen|schrieb|schrieben|"
+        rf"schreibt|meinte|meinten|meint)\s+{_ADDRESSEE}?)(?P<spk>{_SPK})",
     ),
     # (also after a dash: „…“ – so der Präsident)
     (
@@ -5228,6 +5237,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 # a participle after an article is an adjective, no verb whose subject follows:
                 # "eine viel beachtete Predigt Kardinal Faulhabers", "die lang erwartete Rede"
                 & ~(verb_first & pl.col("_head").str.contains(_ATTRIBUTIVE_BEFORE)).fill_null(False)
+                # a subordinate clause has its verb last: after "was", "dass", ... a word in -te
+                # is an adjective ("..., was detaillierte Rückschlüsse zulässt")
+                & ~(verb_first & pl.col("_head").str.contains(_OPENS_SUBORDINATE)).fill_null(False)
                 & (
                     ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
                     # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
@@ -5757,6 +5769,11 @@ _NOT_VERB_ADJECTIVE = (
     r"^(?:(?:größ|letz)ten?|\p{Ll}*(?:höch|näch|mei|be|er|jüng|läng|stärk|schwäch|lich|isch|bar|"
     r"sam|haft|los|voll|reich|ält|neu|kürz|liebt|kannt|ig)e?sten?|"
     r"(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|\p{Ll}+zehn)ten?)$"
+)
+#: The word that opens a subordinate clause, right before a candidate verb first: its verb
+#: comes last, so the word is none ("was detaillierte Rückschlüsse zulässt").
+_OPENS_SUBORDINATE = (
+    r"(?:^|[,;(–—]\s*)(?:was|dass|daß|ob|weil|wenn|obwohl|nachdem|welche[rsnm]?)\s+$"
 )
 #: Before a participle in -te, -ten used as an adjective: an indefinite article, or an
 #: article with an adverb of degree ("eine viel beachtete Predigt", "die lang erwartete

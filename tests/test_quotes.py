@@ -453,6 +453,33 @@ def test_a_clause_of_its_own_after_a_colon(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a demonstrative that takes up the quote after a comma
+        ("„Wir werden nicht nachgeben“, das sagte Selenskyj am Montag in Kiew.", "Selenskyj"),
+        ("„Das war ein Fehler“, dies schrieb der Kanzler der „Zeit“.", "der Kanzler"),
+        # (not a participle as an adjective after "das")
+        ("„Wir bleiben“, das erklärte Ziel der Regierung.", None),
+    ],
+)
+def test_a_demonstrative_taking_up_the_quote(text: str, speaker: str | None) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+def test_a_word_in_te_after_was_is_no_verb() -> None:
+    # a subordinate clause has its verb last: "detaillierte" is an adjective, "Rückschlüsse"
+    # no speaker
+    found = quotes(
+        corpus_of(
+            "Darunter sind auch „nichtdeutsche Herkunftssprache“, Schwerpunkte oder „die "
+            "Befreiung von der Zahlung eines Eigenanteils für Lernmittel“, was detaillierte "
+            "Rückschlüsse auf den sozialen Status zulässt."
+        )
+    )
+    assert found.select("kind", "speaker").rows() == [("scare", None), ("direct", None)]
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
