@@ -239,7 +239,10 @@ Sebastian Edathy", ", der Sprecher der Fraktion,"; also a name that opens the se
 role whose closing comma is missing: "Jens Stoltenberg, Generalsekretär der Nato sagte"), or two
 of them joined by "und".
 Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
-Guttenberg*, ...) are names in both spellings.
+Guttenberg*, ...) are names in both spellings. A question word (*Warum folgen Sie ...*), an
+item of a list of things (*Zweites Beispiel:*, *Erstere Alternative*; not an office: *Erster
+Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben*) and a case
+(*In diesem Fall heißt es*) are no speakers.
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
 britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
 nor is a span after a preposition such as *anlässlich* or
@@ -2498,6 +2501,20 @@ _NOT_SPEAKER = (
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
     r"Jede[rsmn]?|Keine?[rsmn]?|Niemand|Jemand|Wer|Was|Wem|Wen|Wessen|Welche[rsmn]?|"
+    # (a question word: "Warum folgen Sie nicht ...")
+    r"Warum|Wieso|Weshalb|Weswegen|Wozu|Wo|Wann|Woher|Wohin|Womit|Wodurch|Wofür|Worüber|"
+    # an item of a list of things, not a person: "Zweites Beispiel:", "Erstes Vorurteil:",
+    # "Erstere Alternative" (but "Erster Bürgermeister" is an office)
+    r"(?:Erste|Zweite|Dritte|Vierte|Fünfte|Letzte|Nächste|Erstere|Letztere)[rs]?\s+"
+    r"(?:Beispiel|Vorurteil|Punkt|Argument|Problem|Frage|Schritt|Fazit|Fall|Thema|Grund|"
+    r"Einwand|Teil|Kapitel|Alternative|Möglichkeit|Variante|Option|Ergebnis|Aspekt|Kritikpunkt|"
+    r"Forderung|Ziel|These|Lektion|Regel|Akt|Runde|Halbzeit|Satz)$|"
+    # a pronoun after an article: "laut der Sie gesagt haben" (a relative pronoun)
+    r"(?:[Dd](?:er|ie|as|en|em|es|enen))\s+(?:Sie|Er|Es|Ihr|Wir|Ich|Du)$|"
+    # a case or a respect, no document: "In diesem Fall heißt es nicht „…“"
+    r"(?:[Dd]iese[mnrs]?|[Jj]ene[mnrs]?|[Dd]em|[Ee]inem|[Jj]edem|[Kk]einem|[Ss]olchem)\s+"
+    r"(?:\p{Ll}+e[mnrs]?\s+)*(?:Fall|Falle|Sinne|Zusammenhang|Moment|Augenblick|Kontext|"
+    r"Rahmen)$|"
     # words found: "Klare Worte fand X"
     r"(?:\p{Lu}\p{Ll}+e\s+)?Worte\b|"
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"

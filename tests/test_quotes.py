@@ -480,6 +480,35 @@ def test_a_word_in_te_after_was_is_no_verb() -> None:
     assert found.select("kind", "speaker").rows() == [("scare", None), ("direct", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question word opening the sentence
+        "Warum folgen Sie nicht endlich der Forderung: „Verhätschelt uns Millionäre nicht!“?",
+        # an item of a list of things before a colon
+        "Zweites Beispiel: „Wir brauchen mehr Geld für die Schulen“, sagen alle.",
+        "Erstes Vorurteil: „Behinderte Kinder bremsen die anderen im Unterricht aus.“",
+        # a case, no document: "In diesem Fall heißt es"
+        "In diesem Fall heißt es nämlich nicht „Zeit ist Geld“.",
+    ],
+)
+def test_words_that_are_no_speakers(text: str) -> None:
+    assert one(text)["speaker"] is None
+
+
+def test_a_relative_laut_der_names_no_source() -> None:
+    # "laut der" is a relative pronoun here: "der Sie" is no source
+    row = one(
+        "Herr Steinmeier, Sie sind in einer Meldung der dpa zitiert worden, laut der Sie gesagt "
+        "haben: Westerwelle verfalle in einen „aggressiven Rechtspopulismus“."
+    )
+    assert (row["speaker"], row["cue"]) != ("der Sie", "laut")
+
+
+def test_an_ordinal_office_is_a_speaker() -> None:
+    assert one("Erster Bürgermeister: „Hamburg ist bereit.“")["speaker"] == "Erster Bürgermeister"
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
