@@ -133,7 +133,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    saying: *X gab an, dass*, *gibt zu*); a subject found by an auxiliary (*hat*, *wird*)
    counts last (*X hat den Angriff als „…“ verurteilt*: ``cue`` ``"hat"``; only at the start
    of a sentence, so that a genitive after a quote, *„…“ der Stiftung Warentest hat*, is no
-   subject); participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count as
+   subject; but after *und*, *aber*, *doch* ... with a participle of saying, which is the
+   ``cue``: *Die Opposition schwieg, doch der Kanzler hat erklärt, die Lage sei „…“*);
+   participles of judging (*verurteilt*, *bezeichnet*, *gewarnt*, ...) count as
    saying; an opinion (X *ist der Meinung*, *zeigte sich überzeugt*, *geht davon aus*; a
    share of people in a poll holds one too: *Rund 60 Prozent der Befragten teilen die
    Meinung*; a report or a study speaks for its authors: *Der Bericht kommt zu dem
@@ -2203,6 +2205,15 @@ _OBLIQUE_IN_CLAUSE = (
     r"[Vv]on|[Mm]it|[Nn]ach|[Vv]or|[Ff]ür|[Üü]ber|[Uu]nter|[Aa]us|[Zz]um|[Zz]ur|[Gg]egen|"
     r"[Dd]urch|[Oo]hne)\b"
 )
+#: The perfect in a main clause after "und", "aber", "doch" ...: *Die Opposition schwieg,
+#: doch der Kanzler hat erklärt, die Lage sei „…“* (the participle is the cue; no headline
+#: participle after a noun, see :func:`_subjects`).
+_PERFECT_AFTER_CONJUNCTION = (
+    rf"(?P<lead>[,;]\s+(?:und|aber|doch|sondern|denn|jedoch)\s+)(?P<spk>{_SPK})\s+"
+    rf"(?:hat|hatte|haben|hatten)\s+(?:(?:[^,;:„“»«.!?]|„[^„“]{{1,40}}“){{0,60}}?\s)?"
+    rf"(?P<cue>{_PARTICIPLE})"
+    r"\s*(?:[,:]|$)"
+)
 _SUBJECT: list[str] = [
     # an opinion: X ist der Meinung, dass ... / X zeigte sich überzeugt, ... (also in a main
     # clause after another: Zwar sind 62 Prozent zufrieden, 37 Prozent sind der Auffassung)
@@ -2224,6 +2235,7 @@ _SUBJECT: list[str] = [
     _AUX_SUBJECT,
     _VERB_FIRST,
     _SUBJECT_VERB,
+    _PERFECT_AFTER_CONJUNCTION,
 ]
 #: An auxiliary in the subjunctive right after a subject (adverbs aside): "X habe
 #: lediglich", "X hätte", "X sei". ("haben" is also the indicative.)
@@ -5028,6 +5040,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 after_aux.alias("_after_aux"),
                 pl.lit(pattern == _VERB_FIRST).alias("_vf"),
                 pl.lit(pattern == _SUBJECT_VERB).alias("_sv"),
+                pl.lit(pattern == _PERFECT_AFTER_CONJUNCTION).alias("_pf"),
             )
         )
     # the candidates of all the patterns checked at once (the checks compile once)
@@ -5399,6 +5412,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 & ~(
                     pl.col("_g").struct.field("cue").str.contains(r"^ge\p{Ll}{3,}(?:t|en)$")
                     & ~pl.col("_g").struct.field("cue").str.contains(f"^{_VERB_WIDE}$")
+                    & ~pl.col("_pf")
                 )
             ).alias("_ok"),
         )

@@ -509,6 +509,34 @@ def test_an_ordinal_office_is_a_speaker() -> None:
     assert one("Erster Bürgermeister: „Hamburg ist bereit.“")["speaker"] == "Erster Bürgermeister"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the perfect in a main clause after "doch", "aber", "und": its subject, not the
+        # subject of the clause before
+        (
+            "Die Opposition schwieg, doch der Kanzler hat erklärt, die Lage sei „ernst“.",
+            "der Kanzler",
+            "erklärt",
+        ),
+        (
+            "Wir haben nichts gelesen, aber Merkel hat gesagt, dass die Lage „ernst“ sei.",
+            "Merkel",
+            "gesagt",
+        ),
+        (
+            "Wir haben nichts gelesen, aber Ursula von der Leyen hat in der „Bild“-Zeitung "
+            "geäußert, dass „10 Milliarden mehr für die Bundeswehr durchgesetzt“ seien.",
+            "Ursula von der Leyen",
+            "geäußert",
+        ),
+    ],
+)
+def test_the_perfect_after_a_conjunction(text: str, speaker: str, cue: str) -> None:
+    row = one(text) if text.count("„") == 1 else quotes(corpus_of(text)).row(-1, named=True)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
