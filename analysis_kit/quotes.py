@@ -317,7 +317,8 @@ word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker
 the full name). Where that speaker shows no gender and stands before the sentence before, a
 person of the pronoun's gender that the sentence before names comes first, a name before a
 role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
-Bundeskanzlerin*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
+Bundeskanzlerin*). A capitalised *Sie* inside a sentence is the polite address and stays
+*Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
 Option“, sagte er*). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
@@ -5950,6 +5951,23 @@ def _resolve_pronouns(
     sentences before the quotes, if known (see :func:`_subject`).
     """
     pron = pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])
+    if q.filter(pron).height == 0:
+        return q
+    # a capitalised "Sie" inside a sentence is the polite address, no "sie" of someone named
+    # before: "Wie sollten wir, „…“, wie Sie fordern, ..." (it stays "Sie")
+    before_speaker = (
+        q.select("_q", "_sp_p", "_sp_s")
+        .filter(pl.col("_q").is_in(q.filter(pl.col("speaker") == "Sie")["_q"].implode()))
+        .join(paragraphs.select(pl.col("_p").alias("_sp_p"), "text"), on="_sp_p")
+        .filter(
+            pl.col("text")
+            .str.slice(0, pl.col("_sp_s"))
+            .str.strip_chars_end()
+            .str.contains(r"[\p{L}\d,;)–—-]$")
+        )
+        .get_column("_q")
+    )
+    pron = pron & ~pl.col("_q").is_in(before_speaker.implode())
     if q.filter(pron).height == 0:
         return q
     # the subject of the sentence before, in the same paragraph, when it names a person or a

@@ -537,6 +537,24 @@ def test_the_perfect_after_a_conjunction(text: str, speaker: str, cue: str) -> N
     assert (row["speaker"], row["cue"]) == (speaker, cue)
 
 
+def test_the_polite_sie_inside_a_sentence_is_not_taken_up() -> None:
+    # a capitalised "Sie" inside a sentence addresses someone: no one named before
+    found = quotes(
+        corpus_of(
+            "Die Ministerin Anna Schmidt war da. Das ist im Prinzip gut. Wie sollten wir dann "
+            "jetzt, „unverzüglich“, wie Sie fordern, die Eckpunkte vorlegen?",
+            # (at the start of a sentence it is "sie": the Chancellor)
+            "Die Kanzlerin Angela Merkel reiste nach Kiew. „Die Lage ist ernst.“ Sie forderte "
+            "„mehr Hilfe“.",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "Sie",
+        "Die Kanzlerin Angela Merkel",
+        "Die Kanzlerin Angela Merkel",
+    ]
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
