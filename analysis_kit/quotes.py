@@ -123,7 +123,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    a day, a place or an occasion between a verb and the subject after it (*„…“, sagte am
    Montag* X, *sagte in Berlin* X, *erklärte auf einer Pressekonferenz* X); a number of
    people is a subject (*mehr als 100 Wissenschaftler*, *Einer der 13 beteiligten
-   Feuerwehrmänner*; not a number of things: *bis zu 3,5 Milliarden Euro*); a stance before
+   Feuerwehrmänner*; not a number of things: *bis zu 3,5 Milliarden Euro*), and so is an
+   unnamed group that says the quote, though a quantifier alone names no one elsewhere (*Manche
+   sagen:* „…“, „…“, *sagen viele*: no speaker from the sentence before); a stance before
    a colon with indirect speech after it is a person's or a body's (*Der Minister war
    zurückhaltender: Es gebe „…“*, *X gab sich kämpferisch: Man werde „…“*; not *Die Lage
    ist ernst: Es gebe „…“*); a subject
@@ -1253,6 +1255,13 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>fuhr|fuhren|fährt)\s+)(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?"
         r"\s+fort\b",
+    ),
+    # an unnamed group: „…“, sagen viele (see _UNNAMED_VOICE)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,\s*(?P<cue>{_VERB})\s+)"
+        r"(?P<spk>viele|einige|manche|andere|etliche|mehrere)\s*(?:[.;!?]|$)",
     ),
     # a demonstrative that takes up the quote: „…“, das sagte X (only verbs that are no
     # adjective after "das": not "das erklärte Ziel der Regierung")
@@ -2766,6 +2775,17 @@ _NUMBER_FIRST = (
 )
 
 
+#: A quantifier that stands for an unnamed group of speakers (``_UNNAMED_VOICE``).
+_UNNAMED_VOICE_WORD = r"^(?i:viele|einige|manche|andere|etliche|mehrere)$"
+#: ... as the subject of a colon introduction that opens its sentence ("Manche sagen:") or
+#: of the verb of saying right after the quote that ends its sentence ("„…“, sagen viele.").
+_UNNAMED_VOICE = (
+    r"(?:^|[.!?:]\s+)(?:Viele|Einige|Manche|Andere|Etliche|Mehrere)\s+(?:\p{Ll}+\s+){0,2}"
+    r"\p{Ll}+\s*:\s*$|^\s*,\s*\p{Ll}+\s+(?:viele|einige|manche|andere|etliche|mehrere)"
+    r"\s*(?:[.;!?]|$)"
+)
+
+
 def _checked(
     frame: pl.DataFrame, text: pl.Expr, prefix: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
@@ -2798,9 +2818,13 @@ def _checked(
                 pl.col("_g").struct.field("cue"),
             )
         ).fill_null(False)
+    # an unnamed group that introduces the quote with a colon speaks, though a quantifier
+    # alone names no one: "Die Regierung plant ein Gesetz. Manche sagen: „…“" (not the
+    # government's words)
+    voice = cleaned.str.contains(_UNNAMED_VOICE_WORD) & text.str.contains(_UNNAMED_VOICE)
     ok = (
         cleaned.is_not_null()
-        & _may_speak(spk, cleaned)
+        & (_may_speak(spk, cleaned) | voice.fill_null(False))
         & (cleaned != "")
         & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X

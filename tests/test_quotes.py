@@ -555,6 +555,42 @@ def test_the_polite_sie_inside_a_sentence_is_not_taken_up() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # an unnamed group that says the quote: its words, not the words of the subject of
+        # the sentence before
+        (
+            "Die Regierung plant neue Gesetze. Manche sagen: „Das ist ein Angriff auf die "
+            "Freiheit.“",
+            "Manche",
+            "sagen",
+        ),
+        (
+            "Die Regierung plant neue Gesetze. Einige meinen sogar: „Das ist ein Angriff auf die "
+            "Freiheit.“",
+            "Einige",
+            "meinen",
+        ),
+        (
+            "Die Regierung plant neue Gesetze. „Das ist ein Angriff auf die Freiheit“, sagen "
+            "viele.",
+            "viele",
+            "sagen",
+        ),
+        # (a quantifier with its noun, as before)
+        (
+            "Viele Experten warnen: „Das ist ein Angriff auf die Freiheit.“",
+            "Viele Experten",
+            "warnen",
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks(text: str, speaker: str, cue: str) -> None:
+    row = one(text)
+    assert (row["speaker"], row["cue"], row["speaker_actor"]) == (speaker, cue, None)
+
+
 def test_names_given_by_an_inserted_clause_are_not_quotes() -> None:
     found = quotes(
         corpus_of(
