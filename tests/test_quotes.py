@@ -7579,9 +7579,10 @@ def test_a_document_with_its_owner_in_the_genitive_before_heisst_es(
 
 @pytest.mark.parametrize("subject", ["viele", "einige", "manche", "andere"])
 def test_a_quote_said_by_an_indefinite_pronoun_is_direct(subject: str) -> None:
-    # (a quantifier alone is no speaker, but the words are someone's: no scare quote)
+    # (the words are someone's: no scare quote; the unnamed group is named as the speaker, so
+    # that no speaker is taken from elsewhere, see test_an_unnamed_group_speaks; it is no actor)
     row = one(f"„Das wird nichts mehr“, sagen {subject}.")
-    assert (row["kind"], row["speaker"]) == ("direct", None)
+    assert (row["kind"], row["speaker"], row["speaker_actor"]) == ("direct", subject, None)
 
 
 def test_a_subject_in_the_plural_subjunctive_ii_is_in_indirect_speech() -> None:
