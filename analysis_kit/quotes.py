@@ -883,6 +883,10 @@ _PRON = rf"(?:[Ee]r|[Ss]ie|{_FORMER_LATTER})\b"
 _BOTH = rf"[Ss]owohl\s+{_NOM_NP}?{_NAMESEQ}\s+als\s+auch\s+{_NOM_NP}?{_NAMESEQ}"
 #: A speaker as the subject of a verb of saying (nominative article, if any).
 _PARENS = r"(?:\s*\([^()]{1,40}\))?"
+#: The quantifiers that name an unnamed group of speakers ("Manche sagen:", "sagen viele").
+_GROUP_WORDS = ["viele", "einige", "manche", "andere", "etliche", "mehrere"]
+_GROUP = _alternatives(_GROUP_WORDS)
+_GROUP_CAPITALISED = _alternatives([word.capitalize() for word in _GROUP_WORDS])
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
     rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}"
@@ -1257,12 +1261,7 @@ _RULES: list[tuple[str, str, str]] = [
         r"\s+fort\b",
     ),
     # an unnamed group: „…“, sagen viele (see _UNNAMED_VOICE)
-    (
-        "after",
-        "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>{_VERB})\s+)"
-        r"(?P<spk>viele|einige|manche|andere|etliche|mehrere)\s*(?:[.;!?]|$)",
-    ),
+    ("after", "_after", rf"^(?P<pre>\s*,\s*(?P<cue>{_VERB})\s+)(?P<spk>{_GROUP})\s*(?:[.;!?]|$)"),
     # a demonstrative that takes up the quote: „…“, das sagte X (only verbs that are no
     # adjective after "das": not "das erklärte Ziel der Regierung")
     (
@@ -2776,13 +2775,12 @@ _NUMBER_FIRST = (
 
 
 #: A quantifier that stands for an unnamed group of speakers (``_UNNAMED_VOICE``).
-_UNNAMED_VOICE_WORD = r"^(?i:viele|einige|manche|andere|etliche|mehrere)$"
+_UNNAMED_VOICE_WORD = rf"^(?i:{_GROUP})$"
 #: ... as the subject of a colon introduction that opens its sentence ("Manche sagen:") or
 #: of the verb of saying right after the quote that ends its sentence ("„…“, sagen viele.").
 _UNNAMED_VOICE = (
-    r"(?:^|[.!?:]\s+)(?:Viele|Einige|Manche|Andere|Etliche|Mehrere)\s+(?:\p{Ll}+\s+){0,2}"
-    r"\p{Ll}+\s*:\s*$|^\s*,\s*\p{Ll}+\s+(?:viele|einige|manche|andere|etliche|mehrere)"
-    r"\s*(?:[.;!?]|$)"
+    rf"(?:^|[.!?:]\s+){_GROUP_CAPITALISED}\s+(?:\p{{Ll}}+\s+){{0,2}}\p{{Ll}}+\s*:\s*$"
+    rf"|^\s*,\s*\p{{Ll}}+\s+{_GROUP}\s*(?:[.;!?]|$)"
 )
 
 
@@ -8611,12 +8609,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     # ... and so is a name an inserted clause right after gives, in the passive or with "man"
     # and no one who names it („Rot-Hemden“ – so werden die Anhänger genannt –, „Trap“, wie
     # er genannt wird; not „Krieg“ – so nennt es der Kreml, nor so wird es von X genannt)
+    inserted = r"^[)]?\s*(?:[–—-]|,)\s*(?:so|wie)\s+[^.;:!?„“»«–—]{0,80}?"
     naming = after.str.contains(
-        r"^[)]?\s*(?:[–—-]|,)\s*(?:so|wie)\s+[^.;:!?„“»«–—]{0,80}?"
-        r"\b(?:genannt|(?:nennt|nannte|nennen|nannten)\s+man)\b"
-    ) & ~after.str.contains(
-        r"^[)]?\s*(?:[–—-]|,)\s*(?:so|wie)\s+[^.;:!?„“»«–—]{0,80}?\b(?:von|vom)\s"
-    )
+        inserted + r"\b(?:genannt|(?:nennt|nannte|nennen|nannten)\s+man)\b"
+    ) & ~after.str.contains(inserted + r"\b(?:von|vom)\s")
     defined = defined | naming
     return (weak & ((~speech & ((capital & named) | introduced | foreign)) | defined)).fill_null(
         False
