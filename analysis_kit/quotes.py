@@ -68,7 +68,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
    verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
    tried before the present tense), the rest of the quote's clause before the attribution
-   („…“ *sei, hatte* X *gesagt*),
+   („…“ *sei, hatte* X *gesagt*; also a verb of saying that closes the sentence, before a
+   list of where and to whom: *..., das ... sei, sagte X vor Politikern, Offizieren und
+   Experten*),
    a paper in quote marks (*schrieb „Die Zeit“*) and a quote in brackets right after a
    name (X („…“)) count here too, as do a first-person voice before a colon with quote marks
    only around a part (*Kramp-Karrenbauer: Wir haben „…“*), a voice with its topic after a
@@ -157,8 +159,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    a masculine role or body follow the verb (*Die Pläne der Nato bezeichnete der russische
    Außenminister als „…“*; not a dative: *Die Partei stimmte der Reform zu*), or when a thing
    that no one says anything opens it and a
-   name follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
-   zurück*; not a body or a document: *Die Erklärung nennt Russland einen „…“*); a thing
+   name or *sie* follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
+   zurück*, *Befürchtungen, ..., wies sie zurück*, also with no article in the plural; not a
+   body or a document: *Die Erklärung nennt Russland einen „…“*); a present participle after
+   an auxiliary is no verb (*X hat entsprechende Berichte als „…“ zurückgewiesen*); a thing
    as the subject of a verb in the subjunctive is said by someone else (*Die Studie
    zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the content
    of indirect speech in a sentence with no verb of saying, a person or body as its subject
@@ -214,7 +218,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
    saying two or three sentences back in the same paragraph, or a source named there
    (*... wollten laut Orban ... . Ungarn könne ... . „…“*: Orban; also *nach Angaben* X,
-   X *zufolge*); a full quote that stands as a
+   X *zufolge*, and an attribution that closes that sentence: *Die Konferenz habe gezeigt,
+   ..., sagte X. Es fehle an Tempo. „…“*); a full quote that stands as a
    sentence of its own goes on with such a chain (*X wies die Vorwürfe zurück. Die Abwehr
    sei ... . „…“*), and *er* with a verb in the subjunctive (*Er sei zu dem Schluss
    gekommen*, *Nach eingehender Prüfung sei er ...*) is a speaker of the sentence before;
@@ -224,9 +229,13 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 7. for a full quote, the speaker of the quote before it in the article, also along a run
    of such quotes (a speech quoted paragraph by paragraph after *X sagte:*), each at most
    two paragraphs after the one before; for a short quote in a sentence in the subjunctive
-   of indirect speech (*sei*, *habe*, *werde* ...), at most one paragraph after the quote
-   before (``cue`` ``"previous quote"``). A sentence that lies inside a quote is the
-   speaker's words: no rule looks for a subject in it.
+   of indirect speech (*sei*, *habe*, *werde*, also verbs in -te whose stem ends in -t:
+   *behalte*, *erwarte*), at most one paragraph after the quote before (``cue`` ``"previous
+   quote"``). A quote whose speaker is *er* or *sie* starts a run of its own, which goes on
+   only while no other quote comes between, with the one the pronoun stands for (*Wörtlich
+   sagte er: „…“ Wer ... gewählt habe, werde „…“*; not a speaker of the run before it). A
+   sentence that lies inside a quote is the speaker's words: no rule looks for a subject in
+   it.
 
 A speaker is a name-like span: an optional article and adjectives, then capitalised words
 (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of age such
@@ -245,8 +254,10 @@ of them joined by "und".
 Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
 Guttenberg*, ...) are names in both spellings. A question word (*Warum folgen Sie ...*), an
 item of a list of things (*Zweites Beispiel:*, *Erstere Alternative*; not an office: *Erster
-Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben*) and a case
-(*In diesem Fall heißt es*) are no speakers.
+Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben*), a case
+(*In diesem Fall heißt es*) and a language (*Im Englischen heißt es*) are no speakers; a name
+in quote marks after a name is capitalised or, in lower case, has no ending of an adjective
+(*von der Leyen kündigte „massive“ Sanktionen an*: no part of her name).
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
 britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
 nor is a span after a preposition such as *anlässlich* or
@@ -301,13 +312,14 @@ of the same paragraph whose subject said something (also in the perfect: *X hatt
 eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*).
-Otherwise a subject pronoun takes up the person-like subject of the sentence before it in
-the same paragraph, or closing the paragraph before, also an actor of the lexicon there (a
-person by surname, a body with its article: *Selenskyj dankte den Verbündeten. „…“, sagte
-er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie erklärten*,
-before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er
-bezeichnete diese als „…“*; also for a pronoun taken from the sentence before the quote:
-*X äußerte sich. Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
+Otherwise a subject pronoun takes up the person-like subject of the sentence before it in the
+same paragraph (also one introduced there with a copula or a verb of going: *Generalstabschef X
+ging noch weiter. Er sagte, ...*), or closing the paragraph before, also an actor of the
+lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
+„…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
+erklärten*, before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
+diese als „…“*; also for a pronoun taken from the sentence before the quote: *X äußerte sich.
+Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
 before (the same pronoun is its subject, or in it) takes up the subject of the sentence
 before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
 else
@@ -321,7 +333,10 @@ person of the pronoun's gender that the sentence before names comes first, a nam
 role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
 Bundeskanzlerin*). A capitalised *Sie* inside a sentence is the polite address and stays
 *Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
-Option“, sagte er*). Pronouns agree in
+Option“, sagte er*), nor, for a pronoun after its quote, names in the indirect speech it
+reports, from its sentence's start or colon to the quote (*Kuleba reagierte empört: Putin habe
+Guterres und Erdoğan „…“, schrieb er*: Kuleba, also where Erdoğan spoke before; a reaction
+before the colon speaks like a verb of saying). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
 Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
@@ -429,7 +444,9 @@ Kinds
 punctuation inside the marks, or introduced by a colon, or a whole clause followed by
 its attribution („Nein“, sagte er). ``partial``: a phrase of five words or fewer inside
 a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph
-or in the subjunctive).
+or in the subjunctive), and a longer fragment woven into such a sentence: lower case first,
+no end mark, no colon before (*Russland behalte sich vor, „die Interessen seiner Bürger mit
+allen Mitteln zu schützen“*).
 ``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
@@ -438,7 +455,8 @@ ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Disc
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“;
 a campaign, action or operation only where its noun opens the name: „Schmutzkampagne gegen
-Russland“, „Spezialoperation zum Schutz des Donbass“ stay quotes),
+Russland“, „Spezialoperation zum Schutz des Donbass“ stay quotes, and so does a label
+someone speaks of: *Moskau spricht von einer „Operation zur Erzwingung des Friedens“*),
 company names („Ener1 Group Inc.“, the full stop of the suffix no end mark), lower-case
 names after an article (die „documenta“),
 media and bodies named as a source (*wie „heise online“ berichtet*, *wie die „Aktion
@@ -904,11 +922,14 @@ _SHARE = (
 )
 #: Two speakers joined by "und" or "sowie": "Özcan Mutlu und Benedikt Lux prangerten an",
 #: "Außenminister Lawrow sowie Kremlsprecher Peskow erklärten".
+#: A name in quote marks after a name or its noun: capitalised („Jungle World“) or in lower
+#: case with no ending of an adjective („taz“, not "von der Leyen „massive“ Sanktionen").
+_QUOTED_AFTER = r"„(?:[\p{Lu}\d][^„“]*|[^„“]*(?:[^enrsm„“\s]|[^e„“\s][nrsm]))“"
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
-    # after the article: die „Washington Post“)
+    # after the article: die „Washington Post“; see _QUOTED_AFTER)
     # (or its compound: die „Bild“-Zeitung)
-    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“(?:-\p{{L}}+)?|{_NOM_NP}?{_NAMESEQ}(?:\s+„[^„“]+“)?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
+    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“(?:-\p{{L}}+)?|{_NOM_NP}?{_NAMESEQ}(?:\s+{_QUOTED_AFTER})?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -1746,12 +1767,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*)(?P<spk>{_SPK_ANY}),\s+[^„“»«:]{{3,150}}?,?\s*(?P<cue>:)\s*$",
     ),
     # the verb of saying that closes the sentence reports all of it: A wollten die „…“
-    # ankündigen, sagte X. (X, not A, is the speaker)
+    # ankündigen, sagte X. (X, not A, is the speaker; also before a list of where and to
+    # whom: sagte X vor 250 Politikern, Offizieren und Experten)
     (
         "after",
         "_after",
         rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
-        r"(?:\s+[^„“»«,.;:!?]{1,60})?\s*[.!?]?\s*$",
+        r"(?:\s+[^„“»«,.;:!?]{1,60}(?:,\s+[^„“»«,.;:!?]{1,60}){0,3})?\s*[.!?]?\s*$",
     ),
     # (last) a speaker with an extended attribute, a participle in the nominative before the
     # role: „…“, sagte der in Moskau geborene Politologe X, der seit Jahren in Berlin lebende
@@ -1791,6 +1813,13 @@ _CHAIN_SOURCES = [
     (r"\b[Ll]aut\s", _LAUT_SOURCE),
     (r"\b[Nn]ach\s", _NACH_SOURCE),
     (r"\szufolge\b", _ZUFOLGE_SOURCE),
+    # ... and the speaker of an attribution that closes the sentence: "Die Konferenz habe
+    # gezeigt, dass ..., sagte der frühere Diplomat. Es fehle an Tempo. „…“"
+    (
+        r",\s",
+        rf"^(?P<pre>(?s:.*),\s+(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
+        r"(?:\s+[^„“»«,.;:!?]{1,60}(?:,\s+[^„“»«,.;:!?]{1,60}){0,3})?\s*[.!?]?\s*$",
+    ),
 ]
 _RULES = sorted(_RULES, key=lambda rule: not _is_attached(rule))
 _STANCE_COLON_N = next(n for n, rule in enumerate(_RULES) if rule[2] == _STANCE_COLON)
@@ -2262,10 +2291,10 @@ _SOURCE_REST = r"(?:[^,„“»«]*,|\s*zufolge|[^,„“»«]*„[^„“]{1,60
 #: The same search on the sentence before the quote.
 #: After a source (*Wie Tass meldete,*, *Laut einem Bericht der BBC*, *Einem Bericht
 #: zufolge*), a main clause that opens with a verb of saying and its subject: that subject
-#: speaks (*, sprach Außenminister Lawrow von*, *sagte der Präsident*).
+#: speaks (*, sprach Außenminister Lawrow von*, *sagte der Präsident*, *sagte er*).
 _MAIN_CLAUSE_SPEAKER = (
-    rf"^{_SOURCE_REST}\s*{_VERB}\s+(?:{_ART}\s+)?(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.-]+"
-    rf"(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*(?:\s+\p{{Ll}}|\s*[,„»])"
+    rf"^{_SOURCE_REST}\s*{_VERB}\s+(?:er|sie|(?:{_ART}\s+)?(?:{_ADJ}\s+)*"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*)(?:\s+\p{{Ll}}|\s*[,„»])"
 )
 #: The same with an auxiliary first, a participle of saying later in the sentence (*Wie
 #: Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*, *Nach Angaben der Agentur hat
@@ -2536,6 +2565,8 @@ _NOT_SPEAKER = (
     r"(?:[Dd]iese[mnrs]?|[Jj]ene[mnrs]?|[Dd]em|[Ee]inem|[Jj]edem|[Kk]einem|[Ss]olchem)\s+"
     r"(?:\p{Ll}+e[mnrs]?\s+)*(?:Fall|Falle|Sinne|Zusammenhang|Moment|Augenblick|Kontext|"
     r"Rahmen)$|"
+    # a language, not a source: "Im Englischen heißt es „quagmire“"
+    r"(?:Englisch|Deutsch|\p{Lu}\p{Ll}+isch)en$|"
     # words found: "Klare Worte fand X"
     r"(?:\p{Lu}\p{Ll}+e\s+)?Worte\b|"
     # a feeling that opens the sentence: "Besorgt äußerte sich auch X"
@@ -3063,6 +3094,7 @@ def _quotes(
     )
     m = found_mentions()
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
+    q = _with_run_heads(q)
     q = _cut_epithet_place(q)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
@@ -4534,25 +4566,35 @@ def _speakers(
         | pl.col("_after_quoted")
         | after_named
     )
-    # (the run passes quotes with a pronoun as speaker; other quotes are left aside)
+    # (other quotes are left aside; a quote with "er" or "sie" as its speaker starts a run of
+    # its own, which goes on only while no other quote comes between)
     gap = pl.col("_p") - pl.col("_pe").shift(1).over("article_id")
     runs = (
-        q.filter(named | pl.col("speaker").is_in(_PRONOUNS) | full | subjunctive)
+        q.with_columns(pl.col("_q").shift(1).over("article_id").alias("_q_before"))
+        .filter(named | pl.col("speaker").is_in(_PRONOUNS) | full | subjunctive)
+        .with_columns(
+            (pl.col("_q").shift(1).over("article_id") == pl.col("_q_before"))
+            .fill_null(False)
+            .alias("_next_to")
+        )
         .select(
             "_q",
             "article_id",
+            "_next_to",
             "_p",
             "_pe",
             "speaker",
             "_sp_p",
             "_sp_s",
             named.alias("_named"),
+            pl.col("speaker").is_in(_PRONOUNS).fill_null(False).alias("_voiced"),
             full.alias("_full"),
             subjunctive.alias("_indirect"),
         )
         .with_columns(
             (
                 ~pl.col("_named")
+                & ~pl.col("_voiced")
                 & (
                     ((gap <= _PREVIOUS_QUOTE_REACH) & pl.col("_full"))
                     | ((gap <= 1) & pl.col("_indirect"))
@@ -4562,10 +4604,28 @@ def _speakers(
         .with_columns((~pl.col("_goes_on")).cum_sum().over("article_id").alias("_run"))
         .with_columns(
             pl.col(c).first().over("article_id", "_run").alias(f"_run{c}")
-            for c in ("speaker", "_sp_p", "_sp_s", "_named")
+            for c in ("speaker", "_sp_p", "_sp_s", "_named", "_voiced", "_q")
         )
-        .filter(pl.col("_goes_on") & pl.col("_run_named") & pl.col("speaker").is_null())
-        .select("_q", "_runspeaker", "_run_sp_p", "_run_sp_s")
+        .with_columns(
+            (~pl.col("_next_to") & pl.col("_goes_on"))
+            .cum_sum()
+            .over("article_id", "_run")
+            .alias("_apart")
+        )
+        .filter(
+            pl.col("_goes_on")
+            & (pl.col("_run_named") | (pl.col("_run_voiced") & (pl.col("_apart") == 0)))
+            & pl.col("speaker").is_null()
+        )
+        # (a run whose first quote has "er" or "sie" as its speaker goes on with the one that
+        # pronoun stands for, once it is known: see _with_run_heads)
+        .select(
+            "_q",
+            "_runspeaker",
+            "_run_sp_p",
+            "_run_sp_s",
+            pl.when(pl.col("_run_voiced")).then(pl.col("_run_q")).alias("_run_head"),
+        )
     )
     q = q.join(runs, on="_q", how="left", maintain_order="left")
     free = pl.col("speaker").is_null() & pl.col("_runspeaker").is_not_null()
@@ -4585,7 +4645,10 @@ def _speakers(
     q = _one_of_two(q, "_xoff")
     own_subject = (
         same
-        & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        # (or reacted: Kuleba reagierte empört: Putin habe „…“, schrieb er)
+        & (
+            pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") | pl.col("_xcue").is_in(_REACTED)
+        ).fill_null(False)
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     )
@@ -5491,6 +5554,8 @@ _OBJECT_FIRST = (
     r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s"
     # (or a name's genitive: "Johnsons dauernde Ausflüchte kontrastierte der frühere ...")
     r"|^\s*\p{Lu}\p{Ll}+s\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}"
+    # (or an abstract noun in the plural, with no article: "Befürchtungen, ..., wies sie zurück")
+    r"|^\s*\p{Lu}[\p{L}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)\b"
 )
 #: A thing as an object first: what a speaker rejects, calls or criticises ("Die Vorwürfe",
 #: "Die Pläne der Nato", "Das Angebot", "Diese Forderung"; a plural of "-ungen", "-ionen"
@@ -5504,6 +5569,8 @@ _THING_FIRST = (
     r"Maßnahmen|Lage|Gerüchte|Spekulationen|Zahlen|Darstellung|Forderung|Drohung|Manöver|"
     r"Entscheidung|Einschätzung|Behauptung|Frage|Fragen|Vorgänge|Vorfälle|Vorfall|Gespräche|"
     r"Ergebnisse))\b"
+    # (an abstract noun in the plural also with no article: "Befürchtungen wies sie zurück")
+    r"|^\s*\p{Lu}[\p{L}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)\b"
 )
 #: ... a name after the verb: one to three capitalised words, then a word in lower case, a
 #: quote mark or a colon ("wies Peskow zurück", "nannte Lawrow „…“").
@@ -5555,7 +5622,8 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     a subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte
     der Minister", "Das Angebot wies der Kreml zurück", "Die Vorwürfe wies er zurück"; or it
     is a thing that no one says anything, and a name follows a verb of saying: "Die Vorwürfe
-    wies Peskow zurück", "Die Pläne der Nato nannte Lawrow „…“".
+    wies Peskow zurück", "Die Pläne der Nato nannte Lawrow „…“", or "sie" follows a verb of
+    saying in the singular: "Die Vorwürfe wies sie zurück".
     """
     return (
         spk.str.contains(_OBJECT_FIRST)
@@ -5569,6 +5637,14 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 # (a verb in the singular: "Die Vorwürfe wiesen X zurück" has them as subject)
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(_NAME_AFTER_VERB)
+            )
+            # (or "sie" after a verb in the singular: a thing speaks no words, "Die Vorwürfe
+            # wies sie zurück" is hers)
+            | (
+                spk.str.contains(_THING_FIRST)
+                & cue.str.contains(f"^{_VERB_WIDE}$")
+                & ~cue.str.contains(r"(?:en|ern|eln)$")
+                & after_verb.str.contains(r"^\s*sie\b")
             )
         )
     ).fill_null(False)
@@ -5805,7 +5881,10 @@ _SUBJUNCTIVE = (
     r"bestehe|bleibe|wisse|brauche|fehle|gelte|hätten|wären|würden|"
     # (common verbs, and every "-ieren" verb: "riskiere", "provoziere")
     r"führe|drohe|sehe|nehme|trage|lasse|halte|zeige|plane|spiele|mache|setze|suche|verfolge|"
-    r"handle|bereite|arbeite|unterstütze|verletze|gefährde|strebe|glaube|lehne|\p{Ll}{3,}iere)\b"
+    r"handle|bereite|arbeite|unterstütze|verletze|gefährde|strebe|glaube|lehne|\p{Ll}{3,}iere|"
+    # (verbs whose stem ends in -t, whose form in -te is no past: "Russland behalte sich vor")
+    r"behalte|enthalte|erhalte|verhalte|berichte|erwarte|befürchte|fürchte|leiste|biete|"
+    r"verbiete|beachte|betrachte|beobachte|bewerte|richte|vertrete|trete|warte)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
@@ -5958,6 +6037,26 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     )
 
 
+def _with_run_heads(q: pl.DataFrame) -> pl.DataFrame:
+    """A quote that goes on with a run of quotes whose first has "er" or "sie" as its speaker
+    (``_run_head``, the first quote's ``_q``) takes the speaker that pronoun was resolved to:
+    *Wörtlich sagte er: „…“ Wer ... gewählt habe, werde „…“* (not the speaker of a run before
+    it)."""
+    if "_run_head" not in q.columns:
+        return q
+    taken = [("speaker", "_hspk"), ("_sp_p", "_hp"), ("_sp_s", "_hs"), ("_sp_e", "_he")]
+    taken = [(c, h) for c, h in taken if c in q.columns]
+    heads = q.select(pl.col("_q").alias("_run_head"), *(pl.col(c).alias(h) for c, h in taken))
+    follows = pl.col("_run_head").is_not_null() & (pl.col("cue") == "previous quote")
+    return (
+        q.join(heads, on="_run_head", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(follows).then(pl.col(h)).otherwise(pl.col(c)).alias(c) for c, h in taken
+        )
+        .drop("_run_head", *(h for _, h in taken))
+    )
+
+
 def _resolve_pronouns(
     q: pl.DataFrame,
     corpus: Corpus,
@@ -6092,6 +6191,31 @@ def _resolve_pronouns(
             pl.col("_q").is_in(found["_q"].unique().implode()).alias("_xperson")
         )
 
+    # (a person introduced with a copula or a verb of going in the sentence before, where no
+    # other subject was found there: Generalstabschef X ging noch weiter. Er sagte, ...)
+    introduced = (
+        pl.col("_prev_text")
+        .fill_null("")
+        .str.extract_groups(_latin(_INTRODUCED_SUBJECT))
+        .alias("_intro")
+    )
+    q = (
+        q.with_columns(introduced)
+        .with_columns(
+            pl.when(in_own & pl.col("_xspk").is_null())
+            .then(pl.col("_intro").struct.field("spk"))
+            .otherwise(pl.col("_xspk"))
+            .alias("_xspk"),
+            pl.when(in_own & pl.col("_xspk").is_null())
+            .then(
+                pl.col("_prev_start")
+                + pl.col("_intro").struct.field("lead").str.len_chars().cast(pl.Int64)
+            )
+            .otherwise(pl.col("_ante_s"))
+            .alias("_ante_s"),
+        )
+        .drop("_intro")
+    )
     q = _one_of_two(q, "_ante_s")
     q = actor_named(
         q,
@@ -6224,12 +6348,28 @@ def _resolve_pronouns(
         .unique()
     )
     mentioned = mentioned.join(quoted, on=["article_id", "_ap", "_as"], how="anti")
+    # a pronoun after its quote takes up no one named in the indirect speech it reports, the
+    # clause from its sentence's start (or colon) to the quote: "Kuleba reagierte empört:
+    # Putin habe Guterres und Erdoğan „ins Gesicht gespuckt“, schrieb er" (Kuleba); the search
+    # goes back from that clause's start
+    before = pl.col("_before").fill_null("")
+    clause_start = (
+        pl.col("_ss")
+        + before.str.len_chars()
+        - before.str.extract(r"([^:]*)$").str.len_chars().fill_null(0)
+    )
+    after_quote = (
+        (pl.col("_sp_p") == pl.col("_pe")) & (pl.col("_sp_s") >= pl.col("end_offset"))
+    ).fill_null(False)
     asked = (
         q.filter(pron)
         .select(
             "_q",
             "article_id",
-            (pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s")).alias("_pos"),
+            pl.when(after_quote)
+            .then(pl.col("_p") * 1_000_000 + clause_start)
+            .otherwise(pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s"))
+            .alias("_pos"),
             # "sie" with a verb in the plural ("Sie sollen „…“ geplant haben") is plural: it
             # takes up no single person
             pl.when(_plural_sie())
@@ -6318,6 +6458,15 @@ def _resolve_pronouns(
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_aspk", "_ap", "_as")
     )
+
+
+#: A subject that opens its sentence before a copula or a verb of going: a person introduced
+#: ("Generalstabschef X ging noch weiter.", "Auch X war anderer Meinung."), whom "er" or
+#: "sie" in the next sentence takes up (see :func:`_resolve_pronouns`).
+_INTRODUCED_SUBJECT = (
+    rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})\s+"
+    r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird)\b"
+)
 
 
 #: The columns that :func:`_window_start` reads.
@@ -6552,8 +6701,10 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             )
             & ~pl.col("_no").fill_null(False)
             & ~pl.col("_first").str.contains(_NOT_OPENING_POSSESSIVE).fill_null(False)
-            # (adjectives and adverbs by their ending: bundesweit, zweifelhaft, bemerkenswert)
-            & ~pl.col("_xcue").str.contains(r"\p{Ll}(?:weit|haft|wert)$")
+            # (adjectives and adverbs by their ending: bundesweit, zweifelhaft, bemerkenswert;
+            # and a present participle, an adjective also after an auxiliary: "X hat
+            # entsprechende Berichte als „…“ zurückgewiesen")
+            & ~pl.col("_xcue").str.contains(r"\p{Ll}(?:weit|haft|wert|end|ende|enden|ender|endes)$")
         )
         .drop("_first", "_nv", "_no", "_after_aux", "_then")
     )
@@ -7967,8 +8118,22 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
     # the quote opens its sentence (after a dateline too: Kiew (dpa) – „…“, sagte X)
     opens = (pl.col("_before").str.strip_chars() == "") | pl.col("_before").str.contains(_DATELINE)
+    reported = (
+        pl.col("_rule")
+        .is_in(["after", "before", "colon", "laut", "sentence", "shared", "previous"])
+        .fill_null(False)
+    )
+    # a fragment woven into the writer's sentence of someone's reported speech (lower case
+    # first, no end mark, no colon before) is partial however long: Russland behalte sich
+    # vor, „die Interessen seiner Bürger mit allen Mitteln zu schützen“
+    fragment = (
+        reported
+        & pl.col("quote").str.contains(r"^\p{Ll}")
+        & ~pl.col("quote").str.contains(r"[.!?…]$")
+        & ~pl.col("_before").str.contains(r":\s*$").fill_null(False)
+    )
     full = (
-        (n_words > 5)
+        ((n_words > 5) & ~fragment)
         | pl.col("quote").str.contains(r"[.!?…]$")
         | ((pl.col("cue") == ":") & pl.col("_before").str.contains(r":\s*$"))
         | (
@@ -7977,9 +8142,6 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
         )
         | (pl.col("_attached") & opens)
-    )
-    reported = pl.col("_rule").is_in(
-        ["after", "before", "colon", "laut", "sentence", "shared", "previous"]
     )
     # a quote that opens its sentence, its speaker's words after a comma or a dash, is an
     # utterance of its own: „Das ist inakzeptabel“ – mit diesen Worten kommentierte X ...
@@ -8153,7 +8315,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     where they open it) is a name, as is a text ending in a company
     suffix (AG, GmbH, Inc., e.V.). A lower-case text of up to three words right after an
     article and not followed by a noun, that is no adjective or adverb, is a name too (die
-    „documenta“ in Kassel). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
+    „documenta“ in Kassel; not after a relative pronoun: eine Waffe, die „weltweit
+    ihresgleichen sucht“). A platform or a service (*Telegram*, *Twitter*, *TikTok*) is a
     name wherever it stands, and so is a paper whose reporting is the source (*Nach
     Informationen des „Spiegel“*), that something is written in (*Im „Spiegel“ hieß es*), or
     whose name is a common noun after an article or a preposition (*im „Standard“*, see
@@ -8356,8 +8519,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         & (n_words <= 3)
         & before.str.contains(r"(?:^|\s)(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)$")
-        # ("das" right after a verb is a pronoun: nannte das „inakzeptabel“)
-        & ~before.str.contains(r"\b\p{Ll}+(?:te|ten|t)\s+das$")
+        # ("das" right after a verb is a pronoun: nannte das „inakzeptabel“; and after a comma
+        # a relative pronoun: eine Waffe, die „weltweit ihresgleichen sucht“)
+        & ~before.str.contains(r"\b\p{Ll}+(?:te|ten|t)\s+das$|,\s*(?:der|die|das|dem|den)$")
         & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
         & ~quote.str.contains(r"(?:e|en|er|es|em)$")
     )
@@ -8422,11 +8586,23 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         .str.strip_chars_end()
         .str.contains(r"(?:^|\s)\d+\.$")
     )
-    # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück
-    characterised = before.str.contains(r"\bals$") & (
-        pl.col("speaker").is_not_null()
-        # (also with no one who judges: die als „Eiserne Lady“ bezeichnete Premierministerin)
-        | after.str.contains(rf"^{_JUDGED}(?:e[nmrs]?)?\b")
+    # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück; nor
+    # is a label someone speaks of: Moskau spricht von einer „Operation zur Erzwingung des
+    # Friedens“
+    spoken_of = (
+        before.str.contains(
+            r"\b(?:sprach|spricht|sprachen|sprechen|gesprochen)\s+(?:\p{Ll}+\s+){0,2}?von"
+            r"(?:\s+(?:einer|einem|einen|der|dem|den|eine|ein))?(?:\s+\p{Ll}+e[nmrs]?)?$"
+        )
+        & pl.col("speaker").is_not_null()
+    )
+    characterised = spoken_of | (
+        before.str.contains(r"\bals$")
+        & (
+            pl.col("speaker").is_not_null()
+            # (also with no one who judges: die als „Eiserne Lady“ bezeichnete Premierministerin)
+            | after.str.contains(rf"^{_JUDGED}(?:e[nmrs]?)?\b")
+        )
     )
     # and so is an object named so by an actor of the lexicon: Peskow nannte die Berichte „Fake
     # News“ (but VW nennt die Modelle „Touareg“ und „Phaeton“)
@@ -8496,7 +8672,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             )
         )
         | motto
-        | headed
+        | (headed & ~characterised)
         | company
         | lower_name
         | (short & ordinal)
@@ -8561,7 +8737,8 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     sign of reported speech (a verb of saying, the subjunctive, "die Rede") and it is a name:
     it occurs again in the article, or it follows an article, a preposition or "so genannt"
     (die „Troika“, mit „Saffron“, die so genannte „Reichensteuer“), or "genannt" follows
-    („Bruno“ genannt). A term introduced by "so genannt" is a mention even in lower case.
+    („Bruno“ genannt). A term introduced by "so genannt" is a mention even in lower case, and
+    so is a word given in a language (Im Englischen heißt es „quagmire“, auf Russisch „mir“).
     „Wunderwaffe“ in "ihre neue „Wunderwaffe“" stays a scare quote, and so does a German
     common noun after an article or preposition (eine „Provokation“, mit der
     „Entnazifizierung“; ``_common``, see :func:`_common_nouns`): the words a writer keeps
@@ -8613,7 +8790,13 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     naming = after.str.contains(
         inserted + r"\b(?:genannt|(?:nennt|nannte|nennen|nannten)\s+man)\b"
     ) & ~after.str.contains(inserted + r"\b(?:von|vom)\s")
-    defined = defined | naming
+    # ... and so is a word given in a language ("Im Englischen heißt es „quagmire“", "auf
+    # Russisch „mir“"; with a speaker it is his: "sagte er auf Englisch: „…“")
+    language = before.str.contains(
+        r"\b(?:[Ii]m|[Aa]uf)\s+(?:Englisch|Deutsch|\p{Lu}\p{Ll}+isch)(?:en)?"
+        r"(?:\s+(?:heißt|hieß|heißen|sagt|sagen)\s+(?:es|das|dies|er|sie|man))?\s*:?$"
+    )
+    defined = defined | naming | language
     return (weak & ((~speech & ((capital & named) | introduced | foreign)) | defined)).fill_null(
         False
     )
