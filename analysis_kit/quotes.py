@@ -145,9 +145,11 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Meinung*; a report or a study speaks for its authors: *Der Bericht kommt zu dem
    Schluss*, but not in the subjunctive, *Die Studie zeige*) and
    taking a stand (*nahm* X *zu der Frage Stellung*) count as saying; of two main clauses
-   the one right before the quote gives its subject (*Die Nato bezeichnete das Manöver als
-   „…“, Moskau sprach von einer „…“*; also after *, und*, with a *dass* clause of its verb,
-   and after an object of the clause before: *Die Slowakei übernimmt den Vorsitz, Premier
+   the one right before the quote gives its subject (*Die Nato bezeichnete das Manöver als „…“,
+   Moskau sprach von einer „…“*; not the content of a verb of saying: *Peskow sagte, die
+   Lieferungen führten nur „…“*, and *führen* says something only with *aus*; also after *,
+   und*, with a *dass* clause of its verb, and after an object of the clause before: *Die
+   Slowakei übernimmt den Vorsitz, Premier
    Robert Fico fürchtet, dass ... „…“*), and so does a second subject whose verb is left out
    (*Russland sprach von einer „…“, der Westen von einer „…“*), and the subject after a verb
    of saying has a second verb after *und* (*..., sagte Scholz am Samstag in Frankfurt und
@@ -202,7 +204,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
    that has a speaker (``cue`` ``"same paragraph"``); but a short full quote standing as a
    sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
-   sagte X. Die Linke widersprach. „…“*: die Linke);
+   sagte X. Die Linke widersprach. „…“*: die Linke); a short quote whose own sentence has a
+   subject that does something (a verb in the indicative that neither says nor carries
+   words: *Der Minister besuchte die „Frontstadt“ Charkiw*) is the writer's label, and
+   neither this rule nor rule 6 gives it a speaker;
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
    one or its sentence shows reported speech; also after a demonstrative object, *Dem
@@ -311,10 +316,11 @@ quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*); one rig
 of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
 eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
-Sprecherin bestätigt. Sie sagte ...*).
-Otherwise a subject pronoun takes up the person-like subject of the sentence before it in the
-same paragraph (also one introduced there with a copula or a verb of going: *Generalstabschef X
-ging noch weiter. Er sagte, ...*), or closing the paragraph before, also an actor of the
+Sprecherin bestätigt. Sie sagte ...*). Otherwise a subject pronoun takes up the person-like
+subject of the sentence before it in the same paragraph (also one introduced there with a
+copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
+deutlicher wurde X. Er schrieb ...*), or closing the
+paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
 erklärten*, before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
@@ -3601,8 +3607,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
 
     "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
     zurück" came back; "meldete" and "meldete sich zu Wort" report. "sah sich gezwungen" was
-    made to act; "sah darin" gave a view. "führten eine Razzia durch" carried it out; "führte
-    aus" explained.
+    made to act; "sah darin" gave a view. "führten eine Razzia durch" carried it out, "führten
+    zu" led to something; "führte aus" explained.
     """
     return (
         (
@@ -3623,10 +3629,11 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
                 r"veranlasst|außerstande|imstande|in\s+der\s+Lage|konfrontiert|ausgesetzt)\b"
             )
         )
-        # "führten eine Razzia durch" carried out; "führte aus" explained
+        # "führten eine Razzia durch" carried out, "führten zu" led to; only "führte aus"
+        # explained
         | (
             cue.is_in(["führte", "führt", "führten", "führen"])
-            & sentence.str.contains(r"\bführ\w*\b[^.;:!?]*?\s(?:durch|herbei|vor)\s*(?:[,.;:!?]|$)")
+            & ~sentence.str.contains(r"\bführ\w*\b[^.;:!?„“»«]*?\saus\s*(?:[,.;:!?„“»«]|$)")
         )
     ).fill_null(False)
 
@@ -3920,6 +3927,38 @@ def _speakers(
         found = subject_in(q, column, where)
         if column == "_before":
             before_subjects = found
+            # a short quote whose own sentence has a subject that does something (a verb in
+            # the indicative that neither says nor carries words: "Der Minister besuchte die
+            # „Frontstadt“ Charkiw") is the writer's label: no speaker of the sentence or the
+            # paragraph before speaks it
+            # (a verb by the lexicon, or a form in -t, -te, -ten that it knows as an adjective:
+            # not "habe wegen"; nor "heißt es", which reports)
+            doing = (
+                found.filter(
+                    pl.col("_xcue").is_not_null()
+                    & ~pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                    & ~pl.col("_xcue").is_in(_CARRIES_WORDS)
+                    & ~pl.col("_xcue").is_in(_NOT_VERBS)
+                    & ~pl.col("_xcue").is_in(_REACTED)
+                    & ~pl.col("_xcue").is_in(["heißt", "hieß", "heißen", "hießen"])
+                    & ~subjunctive_cue
+                    & ~pl.col("_xspk").is_in([*_PRONOUNS, "es", "Es", "man", "Man", "So"])
+                )
+                .join(
+                    _closed_class_words()[0].filter(
+                        ~pl.col("_xcue").str.contains(r"(?:t|te|ten)$")
+                    ),
+                    on="_xcue",
+                    how="anti",
+                )
+                .get_column("_q")
+            )
+            q = q.with_columns(
+                (
+                    pl.col("_q").is_in(doing.implode())
+                    & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+                ).alias("_doing")
+            )
             found = _inner_reporter(found, q)
         # (whether the subject is person-like, as a column: the checks below ask three times)
         q = person(q.join(found, on="_q", how="left")).with_columns(
@@ -4135,7 +4174,12 @@ def _speakers(
         }
         free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
         if keys == ["_p"]:
-            free = free & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5) & ~said_before
+            free = (
+                free
+                & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+                & ~said_before
+                & ~pl.col("_doing")
+            )
             # indirect speech after a sentence of the paragraph takes up what came before, not
             # a speaker named later (Der Richter begründete das Urteil. Der Angeklagte habe „…“
             # gehandelt. ... „…“, sagte Anwalt Klein): left to the sentence before (below)
@@ -4374,7 +4418,12 @@ def _speakers(
             if before_pattern == _MAN_IN:
                 q = actor(q)
                 ok = ok & pl.col("_ka")
-        free = pl.col("speaker").is_null() & ok.fill_null(False) & ~pl.col("_after_quoted")
+        free = (
+            pl.col("speaker").is_null()
+            & ok.fill_null(False)
+            & ~pl.col("_after_quoted")
+            & ~pl.col("_doing")
+        )
         # the speaker's reported speech: in the same paragraph, or a sentence in the
         # subjunctive that opens the next one after a verb of saying (X warnte vor ... . /
         # Russland habe „alle Grenzen überschritten“)
@@ -5253,6 +5302,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 r"|[,;]\s*(?:und|aber|doch|sondern|denn)\s+$"
             )
             & ~pl.col("_head").str.contains(r"\b(?:dass|daß|ob|weil|wenn|als|wie)\s*[,;]?\s*$")
+            # (not the content of a verb of saying right before: Peskow sagte, die
+            # Waffenlieferungen führten nur „…“)
+            & ~pl.col("_head").str.contains(rf"\b{_VERB}\s*,\s*$")
             # (the quote in its clause, or in a "dass" clause of its verb: Fico fürchtet,
             # dass Migranten „…“)
             & pl.col("_text")
@@ -5884,7 +5936,8 @@ _SUBJUNCTIVE = (
     r"handle|bereite|arbeite|unterstütze|verletze|gefährde|strebe|glaube|lehne|\p{Ll}{3,}iere|"
     # (verbs whose stem ends in -t, whose form in -te is no past: "Russland behalte sich vor")
     r"behalte|enthalte|erhalte|verhalte|berichte|erwarte|befürchte|fürchte|leiste|biete|"
-    r"verbiete|beachte|betrachte|beobachte|bewerte|richte|vertrete|trete|warte)\b"
+    r"verbiete|beachte|betrachte|beobachte|bewerte|richte|vertrete|trete|warte|teste|starte|"
+    r"rette|töte|deute|bedeute|leite|verbreite|begleite|gestalte|verwalte|spalte)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
@@ -6193,20 +6246,29 @@ def _resolve_pronouns(
 
     # (a person introduced with a copula or a verb of going in the sentence before, where no
     # other subject was found there: Generalstabschef X ging noch weiter. Er sagte, ...)
-    introduced = (
-        pl.col("_prev_text")
-        .fill_null("")
-        .str.extract_groups(_latin(_INTRODUCED_SUBJECT))
-        .alias("_intro")
+    first, last = (
+        pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern))
+        for pattern in (_INTRODUCED_SUBJECT, _INTRODUCED_LAST)
     )
+    # (a span after a preposition is none: "Nach Einschätzung von X ist ...")
+    introduced = (
+        pl.when(first.struct.field("spk").is_not_null()).then(first).otherwise(last)
+    ).alias("_intro")
+    fresh = in_own & pl.col("_xspk").is_null()
     q = (
         q.with_columns(introduced)
         .with_columns(
-            pl.when(in_own & pl.col("_xspk").is_null())
+            pl.when(fresh & pl.col("_intro").struct.field("spk").str.contains(_PREP_START))
+            .then(None)
+            .otherwise(pl.col("_intro"))
+            .alias("_intro")
+        )
+        .with_columns(
+            pl.when(fresh)
             .then(pl.col("_intro").struct.field("spk"))
             .otherwise(pl.col("_xspk"))
             .alias("_xspk"),
-            pl.when(in_own & pl.col("_xspk").is_null())
+            pl.when(fresh)
             .then(
                 pl.col("_prev_start")
                 + pl.col("_intro").struct.field("lead").str.len_chars().cast(pl.Int64)
@@ -6466,6 +6528,12 @@ def _resolve_pronouns(
 _INTRODUCED_SUBJECT = (
     rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})\s+"
     r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird)\b"
+)
+#: ... or one that closes such a sentence after its verb: "Noch deutlicher wurde
+#: Präsidentenberater X."
+_INTRODUCED_LAST = (
+    r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|zeigte\s+sich|gab\s+sich)\s+)"
+    rf"(?P<spk>{_SPK})\s*[.!?]?\s*$"
 )
 
 
