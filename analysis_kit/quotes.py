@@ -457,7 +457,8 @@ allen Mitteln zu schützen“*).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
-ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, sagte dem
+ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, eine Drohne
+vom Typ MQ-9 „Reaper“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
 events by their head noun („Gesetz zur Änderung des Passgesetzes“, „Ärzte ohne Grenzen“;
 a campaign, action or operation only where its noun opens the name: „Schmutzkampagne gegen
@@ -8366,7 +8367,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
     number of things: „Dutzende Zivilisten“), when it
     has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
-    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“), when it is the
+    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“) or a model's code or
+    "vom Typ" (eine Drohne vom Typ MQ-9 „Reaper“), when it is the
     first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer
     capitalised text without an end mark is a title when a noun or "Titel", "Motto" stands
@@ -8711,11 +8713,17 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & before.str.contains(r"\b(?:von|vor|mit|zu|nach|über|gegen|aus)$")
         & pl.col("speaker").is_not_null()
     )
+    # a name after a model's code or "vom Typ": eine Drohne vom Typ MQ-9 „Reaper“, Jets vom
+    # Typ „Eurofighter“
+    model = quote.str.contains(r"^\p{Lu}") & before.str.contains(
+        r"(?:\b\p{Lu}{1,4}-?\d{1,4}\p{Lu}?|\b(?:[Tt]yps?|[Mm]odells?|[Bb]auart|[Kk]lasse))$"
+    )
     short_name = (
         short
         & ~characterised
         & (
             ((all_caps | noun_before) & ~described & ~declined)
+            | model
             | odd
             | compound
             | compound_tail

@@ -7916,3 +7916,14 @@ def test_a_subjunctive_in_te_is_no_speakers_verb_before_an_attribution() -> None
         "60-Jährige auf X. Er forderte mehr Luftverteidigung."
     )
     assert (row["speaker"], row["cue"]) == ("der 60-Jährige", "schrieb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über dem Schwarzen Meer ist eine US-Drohne vom Typ MQ-9 »Reaper« abgestürzt.",
+        "Die Luftwaffe setzt Kampfjets vom Typ „Eurofighter“ ein.",
+    ],
+)
+def test_a_name_after_a_models_code_or_vom_typ_is_no_quote(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
