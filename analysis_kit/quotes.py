@@ -86,7 +86,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
-   whole clause;
+   whole clause, also where the quote closes a relative clause (*Polen habe einen
+   Verbündeten, der „…“, so der Minister*; but in *Biden, der die Nato als „…“ bezeichnete,
+   betonte ...* the relative clause is the subject's);
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
    nearest to the quote; *Nach Schäubles Idee*: the phrase; a name in quote marks: *Nach
    Informationen der „Bild“*), the owner of a claim whose
@@ -125,8 +127,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    a day, a place or an occasion between a verb and the subject after it (*„…“, sagte am
    Montag* X, *sagte in Berlin* X, *erklärte auf einer Pressekonferenz* X); a number of
    people is a subject (*mehr als 100 Wissenschaftler*, *Einer der 13 beteiligten
-   Feuerwehrmänner*; not a number of things: *bis zu 3,5 Milliarden Euro*), and so is an
-   unnamed group that says the quote, though a quantifier alone names no one elsewhere (*Manche
+   Feuerwehrmänner*, also in a document's name: *In der Erklärung der drei Länder heißt es*;
+   not a number of things: *bis zu 3,5 Milliarden Euro*), and so is an unnamed group that says
+   the quote, though a quantifier alone names no one elsewhere (*Manche
    sagen:* „…“, „…“, *sagen viele*: no speaker from the sentence before); a stance before
    a colon with indirect speech after it is a person's or a body's (*Der Minister war
    zurückhaltender: Es gebe „…“*, *X gab sich kämpferisch: Man werde „…“*; not *Die Lage
@@ -195,7 +198,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    taken up by the next one with a verb of saying or answering or a modal (*„…“ Das musste X
    einräumen.*, *„…“ Mit diesen Worten reagierte X*, *Damit reagierte X*, *X reagierte
    damit*; also after a dash in its own sentence: *„…“ – das sagte X*, *„…“ – davon ist X
-   überzeugt*; not *Das ist die Lage*, ``cue`` the verb) or named as someone's words by it
+   überzeugt*; not *Das ist die Lage*, nor *damit* before a clause: *Experten rechnen damit,
+   dass ...*; ``cue`` the verb) or named as someone's words by it
    (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
    zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
    around the
@@ -213,7 +217,7 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    one or its sentence shows reported speech; also after a demonstrative object, *Dem
    widersprach* X, and with an apposition, X*, der Oppositionsführer, ist anderer
    Meinung*), "man" in a place of the lexicon (*In Moskau sieht man das anders.*), also
-   *Nach Ansicht von* X, *Laut* X and an
+   *Nach Ansicht von* X, *Laut* X, X *zufolge* and an
    inserted *, so* X*,* there (across a paragraph break, a short quote is the speaker's
    only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
    einer Eskalation. / Russland habe „alle Grenzen überschritten“*); a person introduced
@@ -881,9 +885,11 @@ _PART = (
     r"|a\.\s?D\.|i\.\s?G\.|i\.\s?R\.)"
 )
 _NAMESEQ = (
-    # (a number of the genitive: "Einer der 13 beteiligten Feuerwehrmänner")
+    # (a number of the genitive: "Einer der 13 beteiligten Feuerwehrmänner", "der Erklärung
+    # der drei Länder")
     rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}}|"
-    rf"der\s+\d{{1,3}}(?:\.\d{{3}})*\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
+    rf"der\s+(?:\d{{1,3}}(?:\.\d{{3}})*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+    rf"zwölf)\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
     # Grenzen", "Reporter ohne Grenzen")
     r"|\s+zur\s+(?:Hausen|Lippe)|\s+ohne\s+Grenzen"
@@ -2353,6 +2359,8 @@ _PREVIOUS: list[str] = [
     rf"Überzeugung|Worten|Angaben|Darstellung|Informationen)\s+(?:des|der|von|vom)\s+)"
     rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>[Ll]aut)\s+)(?P<spk>{_SPK_ANY})",
+    # ... or "X zufolge": Vize-Außenminister Rjabkow zufolge hat Russland ... angeboten.
+    _ZUFOLGE_SOURCE,
     # "er" after a verb in the subjunctive of indirect speech: Nach eingehender Prüfung sei
     # er zu dem Schluss gekommen, ... („sie“ may be an object: habe sie gesehen)
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_SUBJ_SG})\s+)(?P<spk>er)\b",
@@ -3778,10 +3786,15 @@ def _speakers(
         # main clause's verb has that subject, and the noun after it is its object (Biden,
         # der die Nato als „…“ bezeichnete, betonte die Geschlossenheit: Biden, by the
         # relative clause)
+        # (but where the quote ends the relative clause, a verb of saying or "so" right after
+        # its comma attributes it: Polen habe einen Verbündeten, der „…“, so der Minister)
         & ~(
             after
             & pl.col("_before").str.contains(_RELATIVE_OPEN)
             & pl.col("_text").str.slice(0, pl.col("_xoff").cast(pl.Int64)).str.contains(",")
+            & ~pl.col("_text")
+            .str.slice(0, pl.col("_xoff").cast(pl.Int64))
+            .str.contains(r"^[“”\"]?\s*,\s*\p{Ll}+\s+$")
         ).fill_null(False)
         # a label, not a speaker, when the sentence goes on after the quoted words:
         # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
@@ -4233,6 +4246,12 @@ def _speakers(
         )
         if column == "_next_text":
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
+        if pattern == _TAKEN_UP_AFTER:
+            # ("damit" before a clause with "dass" points to that clause, not to the quote:
+            # „…“ Experten rechnen damit, dass der Abzug Jahre dauert)
+            free = free & ~pl.col(column).str.contains(
+                r"^[^.!?]*?\b(?:damit|so)\s*,\s*(?:dass|daß|ob|wenn)\b"
+            ).fill_null(False)
         if pattern in (_TAKEN_UP_OBJECT, _TAKEN_UP_LATER):
             # (a verb of saying only: not „…“ X glaubt das nicht)
             free = free & pl.col("_xcue").str.contains(f"^{_VERB}$").fill_null(False)

@@ -7927,3 +7927,56 @@ def test_a_subjunctive_in_te_is_no_speakers_verb_before_an_attribution() -> None
 )
 def test_a_name_after_a_models_code_or_vom_typ_is_no_quote(text: str) -> None:
     assert quotes(corpus_of(text)).height == 0
+
+
+def test_a_document_of_a_number_of_countries_speaks_after_heisst_es() -> None:
+    row = one(
+        "In der gemeinsamen Erklärung der drei Länder heißt es: „Schweden wird die "
+        "Zusammenarbeit mit der Türkei weiter ausbauen.“"
+    )
+    assert (row["speaker"], row["cue"]) == ("der gemeinsamen Erklärung der drei Länder", "heißt es")
+
+
+def test_damit_before_a_dass_clause_takes_up_no_quote_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Bürgermeister der Stadt zeigte sich enttäuscht. „Die Amerikaner gehören seit "
+            "Jahrzehnten zu uns. Für viele Familien ist das ein harter Schlag.“ Experten rechnen "
+            "damit, dass der Abzug Jahre dauern wird.",
+            "„Wir werden die Sanktionen nicht hinnehmen.“ Lawrow reagierte damit auf die "
+            "Entscheidung der EU.",
+        )
+    )
+    assert found["speaker"].to_list() == ["Der Bürgermeister der Stadt", "Lawrow"]
+    assert found["cue"].to_list() == ["previous sentence", "reagierte"]
+
+
+def test_so_after_a_quote_that_ends_a_relative_clause_attributes_it() -> None:
+    found = quotes(
+        corpus_of(
+            "Sikorski sprach von einem „historischen Tag“ für sein Land. Polen habe nun einen "
+            "Verbündeten, der „im Ernstfall zur Stelle ist“, so der Minister.",
+            # (guard, passes before too: the quote inside a relative clause of the subject)
+            "Biden, der die Nato als „Bollwerk“ bezeichnete, betonte die Geschlossenheit.",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Sikorski", "sprach"),
+        ("der Minister", "so"),
+        ("Biden", "bezeichnete"),
+    ]
+
+
+def test_x_zufolge_in_the_sentence_before_gives_the_speaker_of_indirect_speech() -> None:
+    found = quotes(
+        corpus_of(
+            "„Russland hat stets betont, dass es an dem Vertrag festhalten will“, sagte Peskow. "
+            "Vize-Außenminister Sergej Rjabkow zufolge hat Russland den USA ein Moratorium "
+            "angeboten. Moskau sei bereit, keine Raketen in Europa zu stationieren, „solange die "
+            "Amerikaner dies ebenfalls nicht tun“."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Peskow", "sagte"),
+        ("Vize-Außenminister Sergej Rjabkow", "previous sentence"),
+    ]
