@@ -210,8 +210,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
    sagte X. Die Linke widersprach. „…“*: die Linke); a short quote whose own sentence has a
    subject that does something (a verb in the indicative that neither says nor carries
-   words: *Der Minister besuchte die „Frontstadt“ Charkiw*) is the writer's label, and
-   neither this rule nor rule 6 gives it a speaker;
+   words: *Der Minister besuchte die „Frontstadt“ Charkiw*, *Damit droht Europa eine
+   Rückkehr in die „…“*; *droht* says only with *mit* or a clause) is the writer's label, and
+   so is a reputation in the indicative (*Nawalny, der als bekanntester »…« Russlands gilt*,
+   *Er galt als „…“*; not *gelte*): neither this rule nor rule 6 gives it a speaker;
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
    one or its sentence shows reported speech; also after a demonstrative object, *Dem
@@ -2324,6 +2326,13 @@ _SAID_BY_SOURCE = (
     rf"\b{_VERB}\s+(?:[^\s,;:„“»«]+\s+){{0,5}}?"
     r"(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Berichten))\s+(?:\p{Ll}+\s+)?$"
 )
+#: A reputation before a quote: "gilt als", "galt schon damals als" (the indicative only:
+#: "gelte als" reports someone's view).
+_REPUTATION_BEFORE = (
+    r"\b(?:gilt|galt|gelten|galten)\s+(?:[^„“»«,;:.!?]{0,40}\s)?als\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$"
+)
+#: ... and after it, the quote after "als": "der als „…“ gilt", "die als „…“ Russlands galt".
+_REPUTATION_AFTER = r"^[^„“»«,;:.!?]{0,40}?\b(?:gilt|galt|gelten|galten)\b"
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
@@ -3617,7 +3626,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     "sicherte sich die Kontrolle" secured something; "sicherte zu" assured it. "meldete sich
     zurück" came back; "meldete" and "meldete sich zu Wort" report. "sah sich gezwungen" was
     made to act; "sah darin" gave a view. "führten eine Razzia durch" carried it out, "führten
-    zu" led to something; "führte aus" explained.
+    zu" led to something; "führte aus" explained. "Damit droht Europa eine Rückkehr" is
+    impending, "drohte mit Vergeltung" threatened.
     """
     return (
         (
@@ -3643,6 +3653,14 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
         | (
             cue.is_in(["führte", "führt", "führten", "führen"])
             & ~sentence.str.contains(r"\bführ\w*\b[^.;:!?„“»«]*?\saus\s*(?:[,.;:!?„“»«]|$)")
+        )
+        # "droht eine Rückkehr" is impending; "drohte mit Vergeltung", "drohte, ... zu", "drohte:"
+        # threatened
+        | (
+            cue.is_in(["droht", "drohte", "drohen", "drohten"])
+            & ~sentence.str.contains(
+                r"\bdroh\w*\b(?:[^.;:!?„“»«]*?\smit\s|(?:\s+[^\s,.;:!?„“»«]+){0,4}?\s*[,:])"
+            )
         )
     ).fill_null(False)
 
@@ -3948,9 +3966,16 @@ def _speakers(
             # (a verb by the lexicon, or a form in -t, -te, -ten that it knows as an adjective:
             # not "habe wegen"; nor "heißt es", which reports)
             doing = (
-                found.filter(
+                found.join(q.select("_q", "_before", "_after"), on="_q", how="left")
+                .filter(
                     pl.col("_xcue").is_not_null()
-                    & ~pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                    & ~(
+                        pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                        # (not "Damit droht Europa eine Rückkehr in die „…“")
+                        & ~_no_saying(
+                            pl.col("_xcue"), pl.concat_str("_before", "_after", separator=" ")
+                        )
+                    )
                     & ~pl.col("_xcue").is_in(_CARRIES_WORDS)
                     & ~pl.col("_xcue").is_in(_NOT_VERBS)
                     & ~pl.col("_xcue").is_in(_REACTED)
@@ -3967,9 +3992,18 @@ def _speakers(
                 )
                 .get_column("_q")
             )
+            # (and so is a reputation in the indicative: "Nawalny, der als bekanntester
+            # »Systemgegner« Russlands gilt", "Er galt als „Hardliner“")
+            reputation = (
+                pl.col("_before").str.contains(_REPUTATION_BEFORE)
+                | (
+                    pl.col("_before").str.contains(r"\bals\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$")
+                    & pl.col("_after").str.contains(_REPUTATION_AFTER)
+                )
+            ).fill_null(False)
             q = q.with_columns(
                 (
-                    pl.col("_q").is_in(doing.implode())
+                    (pl.col("_q").is_in(doing.implode()) | reputation)
                     & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
                 ).alias("_doing")
             )

@@ -7980,3 +7980,35 @@ def test_x_zufolge_in_the_sentence_before_gives_the_speaker_of_indirect_speech()
         ("Peskow", "sagte"),
         ("Vize-Außenminister Sergej Rjabkow", "previous sentence"),
     ]
+
+
+def test_a_reputation_in_the_indicative_is_the_writers_label() -> None:
+    found = quotes(
+        corpus_of(
+            "Das habe die Untersuchung ergeben, teilte Regierungssprecher Steffen Seibert mit. "
+            "Nawalny, der als bekanntester »Systemgegner« Russlands gilt, wird in der Charité "
+            "behandelt.",
+            # (guard, passes before too: "gelte" reports someone's view)
+            "Lawrow sprach von einer Provokation. Die Nato gelte als „Relikt“, sagte er.",
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Systemgegner", "scare", None),
+        ("Relikt", "partial", "Lawrow"),
+    ]
+
+
+def test_droht_says_only_with_mit_or_a_clause() -> None:
+    found = quotes(
+        corpus_of(
+            "Maas sagte: „Mit dem Vertrag geht ein Stück Sicherheit verloren.“ Damit droht Europa "
+            "eine Rückkehr in die Zeit der „Nachrüstung“ der 1980er-Jahre.",
+            "Der Minister kam nach Kiew. Putin drohte mit einer „harten Antwort“.",
+            "Der Minister kam nach Kiew. Putin drohte, die „Gegenmaßnahmen“ auszuweiten.",
+        )
+    )
+    assert found.select("kind", "speaker", "cue").rows()[1:] == [
+        ("scare", None, None),
+        ("partial", "Putin", "drohte"),
+        ("partial", "Putin", "drohte"),
+    ]
