@@ -86,7 +86,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    (*Macron, der in einem Interview gesagt hatte:* „…“; not an object before one: *die
    Marke, die X zum Ziel erklärt hatte:*). A quote with its attribution right after it,
    only a comma between („…“, *sagte* X, *hieß es in* X, *soll* X *gesagt haben*), is a
-   whole clause, also where the quote closes a relative clause (*Polen habe einen
+   whole clause (a subject with a relative clause that opens the sentence is the subject of
+   the verb after it, whose noun is its object: *Stoltenberg, der den Gipfel eröffnete, wies
+   die Kritik zurück: „…“*), also where the quote closes a relative clause (*Polen habe einen
    Verbündeten, der „…“, so der Minister*; but in *Biden, der die Nato als „…“ bezeichnete,
    betonte ...* the relative clause is the subject's);
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
@@ -318,7 +320,9 @@ ankündigen, sagte X*), before the sentence's own subject A. A label before a co
 speaker when the sentence goes on after the quoted words (*Facebook: „Bürgerwehren“
 stellen ...*).
 A pronoun *er* or *sie* after its quote whose sentence has a speaking subject before the
-quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*); one right after a sentence
+quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*; also before a colon that
+opens reported speech, a person of the pronoun's gender: *Erdoğan, der ..., gab sich
+zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er*); one right after a sentence
 of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
 eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
@@ -2154,7 +2158,7 @@ _STRONG_FINITE = (
     "schloss schließt sprach riet rät lud lädt bot bietet wandte will nahm nimmt traten kamen "
     "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen "
     "schlug schlägt schlugen ließ lässt ließen trug trägt trugen blieb bleibt blieben rief ruft "
-    "riefen warf wirft warfen stieß stößt "
+    "riefen warf wirft warfen stieß stößt gab gibt gaben "
     # (auxiliaries and modals in the subjunctive of indirect speech: Dabei habe X von „…“
     # gesprochen)
     "habe sei werde wolle solle müsse könne dürfe"
@@ -2279,7 +2283,8 @@ _SUBJECT: list[str] = [
     # X geht davon aus, dass ...
     rf"|(?:geht|ging|gehen|gingen)\s+(?:{_ADVERB}\s+)?davon\s+aus)",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}),\s+[^„“»«:;]{{3,150}}?,\s+"
+    # (an adverb may follow the subject: "Merkel hingegen, die ..., verteidigte")
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD})(?:\s+{_ADVERB})?,\s+[^„“»«:;]{{3,150}}?,\s+"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|war(?:en)?|sei|habe|werde)\b",
     # (adverbs may stand between: "Auch er selbst erkrankte:")
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SHARE}|{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}"
@@ -2860,13 +2865,9 @@ def _checked(
             pre.str.extract(_CLAUSE_TAIL).str.strip_chars().eq("")
             & _object_first(
                 spk,
-                text.str.slice(
-                    pre.str.len_chars()
-                    + spk.str.len_chars()
-                    + text.str.slice(pre.str.len_chars() + spk.str.len_chars()).str.find(
-                        pl.col("_g").struct.field("cue"), literal=True
-                    )
-                    + pl.col("_g").struct.field("cue").str.len_chars()
+                _text_after(
+                    text.str.slice(pre.str.len_chars() + spk.str.len_chars()),
+                    pl.col("_g").struct.field("cue"),
                 ),
                 pl.col("_g").struct.field("cue"),
             )
@@ -2895,6 +2896,13 @@ def _checked(
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
             # (the agent of a passive is a dative: von der Regierung als „…“ bezeichnet)
             & ~(pl.lit(after_preposition) & pre.str.contains(r"\b(?:[Vv]on|[Ss]eitens)\s+$"))
+        ).fill_null(False)
+        # a subject with a relative clause opens the sentence: the noun after its verb is
+        # the object (Stoltenberg, der den Gipfel eröffnete, wies die Kritik zurück: „…“)
+        & ~(
+            pre.str.contains(_SUBJECT_THEN_RELATIVE)
+            & ~pre.str.contains(_PREPOSITION_FIRST)
+            & ~cleaned.is_in(_PRONOUNS)
         ).fill_null(False)
         # in a subordinate clause whose subject came first, a noun before the verb is its
         # object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
@@ -5118,6 +5126,20 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: A subject that opens the sentence with a relative clause after it, then the main clause's
+#: verb: "Stoltenberg, der den Gipfel eröffnete, wies", "Merkel hingegen, die ... gewarnt
+#: hatte, verteidigte" (the noun after that verb is its object, no speaker; not a fronted
+#: adverbial, see ``_PREPOSITION_FIRST``).
+_SUBJECT_THEN_RELATIVE = (
+    rf"^\s*{_OPENERS}(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+)?(?:{_ADJ}\s+)*"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*"
+    rf"(?:\s+{_ADVERB})?,\s+(?:der|die|das|welche[rs]?)\s+[^,;:„“»«.!?]*\p{{Ll}},\s+\p{{Ll}}+\s+$"
+)
+#: A preposition that opens the sentence (a fronted adverbial: "In seiner Rede, die ...,").
+_PREPOSITION_FIRST = (
+    r"^\s*(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Während|Mit|Zu|Zum|Zur|Über|Unter|Seit|Gegen|"
+    r"Aus|Von|Vom|Für|Wegen|Trotz)\s"
+)
 #: A demonstrative object alone before a fronted verb: "Das sieht der Minister anders", "Dem
 #: widersprach Merz" (no article, no preposition: the subject follows the verb).
 _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
@@ -5489,6 +5511,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             # (and "sich" right before the quote: X gab sich „optimistisch“,
                             # not: gab sich Mühe, die „Krise“ zu lösen)
                             r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
+                            # (or a stance before a colon: X gab sich zuversichtlich: ...)
+                            r"|^\s*sich(?:\s+\p{Ll}+){1,3}\s*:"
                         )
                     )
                     # a modal verb with an infinitive of saying at the end of its clause, or
@@ -6164,6 +6188,72 @@ def _with_run_heads(q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _colon_subject(q: pl.DataFrame, pron: pl.Expr, m: pl.DataFrame) -> pl.DataFrame:
+    """A pronoun after its quote in a sentence that opens with a subject and a colon takes
+    that subject up, before anyone of the sentences before: "Erdoğan gab sich zuversichtlich:
+    Er glaube, dass Putin „…“ sei, sagte er" (not Guterres, who spoke the sentence before).
+
+    Only a person-like subject (a role, or a person of the lexicon in ``m``, the mentions) of
+    the pronoun's gender; ``speaker``, ``_sp_p`` and ``_sp_s`` are set where one is found.
+    """
+    before = pl.col("_before").fill_null("")
+    colon = (
+        pron
+        & pl.col("speaker").is_in(_PRONOUNS)
+        & (pl.col("_sp_p") == pl.col("_pe"))
+        & (pl.col("_sp_s") >= pl.col("end_offset"))
+        & before.str.contains(":")
+    ).fill_null(False)
+    if not q.select(colon.any()).item():
+        return q
+    heads = q.filter(colon).select(
+        "_q",
+        "article_id",
+        "_p",
+        "_ss",
+        before.str.extract(r"^(.*):[^:]*$", 1).alias("_colon_head"),
+        pl.col("speaker").str.to_lowercase().alias("_pron"),
+    )
+    genders = q.select("article_id", "_ng").unique("article_id")
+    subjects = heads.join(_subject(heads, "_colon_head"), on="_q")
+    # (a person of the lexicon named at the subject's end: "Scholz", "Kanzler Olaf Scholz")
+    persons = (
+        subjects.select("_q", "article_id", "_xspk")
+        .join(
+            m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique(),
+            on="article_id",
+        )
+        .filter(pl.col("_xspk").str.ends_with(pl.col("match")))
+        .get_column("_q")
+    )
+    found = _with_genders(
+        subjects.filter(
+            (_person_like(pl.col("_xspk")) | pl.col("_q").is_in(persons.implode()))
+            & ~pl.col("_xspk").is_in(_PRONOUNS)
+        ).select(
+            "_q",
+            "article_id",
+            "_pron",
+            pl.col("_p").cast(pl.Int64).alias("_cp"),
+            (pl.col("_ss") + pl.col("_xoff")).cast(pl.Int64).alias("_cs"),
+            pl.col("_xspk").alias("_aspk"),
+        ),
+        genders,
+    ).filter(
+        ((pl.col("_pron") == "er") & ~pl.col("_g").is_in(["f", "n", "p"]))
+        | ((pl.col("_pron") == "sie") & ~pl.col("_g").is_in(["m", "n", "p"]))
+    )
+    if found.height == 0:
+        return q
+    q = q.join(found.select("_q", "_aspk", "_cp", "_cs"), on="_q", how="left")
+    hit = pl.col("_aspk").is_not_null()
+    return q.with_columns(
+        pl.when(hit).then(pl.col("_aspk")).otherwise(pl.col("speaker")).alias("speaker"),
+        pl.when(hit).then(pl.col("_cp")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+        pl.when(hit).then(pl.col("_cs")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+    ).drop("_aspk", "_cp", "_cs")
+
+
 def _resolve_pronouns(
     q: pl.DataFrame,
     corpus: Corpus,
@@ -6196,6 +6286,9 @@ def _resolve_pronouns(
         .get_column("_q")
     )
     pron = pron & ~pl.col("_q").is_in(before_speaker.implode())
+    if q.filter(pron).height == 0:
+        return q
+    q = _colon_subject(q, pron, m)
     if q.filter(pron).height == 0:
         return q
     # the subject of the sentence before, in the same paragraph, when it names a person or a
@@ -6771,8 +6864,12 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 def _text_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:
-    """The text after the first ``word`` in ``text``."""
-    return text.str.slice(text.str.find(word, literal=True) + word.str.len_chars())
+    """The text after the first ``word`` in ``text``.
+
+    (Split, not found and sliced: ``str.find`` counts bytes and ``str.slice`` characters, so
+    an umlaut before the word shifted the text: "... regelmäßigem Kontakt steht, gab sich".)
+    """
+    return text.str.split_exact(word, 1).struct.field("field_1")
 
 
 def _word_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:

@@ -8012,3 +8012,47 @@ def test_droht_says_only_with_mit_or_a_clause() -> None:
         ("partial", "Putin", "drohte"),
         ("partial", "Putin", "drohte"),
     ]
+
+
+def test_a_subject_with_a_relative_clause_before_its_verb_and_a_colon_speaks() -> None:
+    found = quotes(
+        corpus_of(
+            "NATO-Generalsekretär Jens Stoltenberg, der den Gipfel gemeinsam mit dem litauischen "
+            "Staatspräsidenten Gitanas Nausėda eröffnete, wies die Kritik zurück und wählte "
+            "deutliche Worte: „Heute senden wir eine klare Botschaft.“",
+            "Bundeskanzlerin Angela Merkel hingegen, die vor einer Provokation Moskaus gewarnt "
+            "hatte, verteidigte die deutsche Haltung: „Länder in ungelösten Konflikten können "
+            "noch nicht Mitglied werden.“",
+            # (guard, passes before too: a fronted adverbial with its relative clause)
+            "In seiner Rede, die im Fernsehen übertragen wurde, sagte der Präsident: „Wir sind "
+            "bereit.“",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "NATO-Generalsekretär Jens Stoltenberg",
+        "Bundeskanzlerin Angela Merkel",
+        "der Präsident",
+    ]
+
+
+def test_er_after_its_quote_takes_up_the_subject_before_the_colon_of_its_sentence() -> None:
+    found = quotes(
+        corpus_of(
+            "UN-Generalsekretär António Guterres zeigte sich enttäuscht. „Die Ärmsten der Welt "
+            "werden die Rechnung bezahlen“, sagte er in New York. Der türkische Präsident Recep "
+            "Tayyip Erdoğan, der mit dem russischen Präsidenten Wladimir Putin in regelmäßigem "
+            "Kontakt steht, gab sich dagegen zuversichtlich: Er glaube, dass Putin „an einer "
+            "Fortsetzung interessiert“ sei, sagte er.",
+            # (not a person of the other gender: "er" goes on with Guterres)
+            "Guterres zeigte sich enttäuscht. „Die Ärmsten bezahlen“, sagte er in New York. "
+            "Merkel zeigte sich dagegen zuversichtlich: Er glaube, dass Putin „an einer "
+            "Fortsetzung interessiert“ sei, sagte er.",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "UN-Generalsekretär António Guterres",
+        "Der türkische Präsident Recep Tayyip Erdoğan",
+        "Guterres",
+        "Guterres",
+    ]
+    assert found["side"].to_list()[1] == "Turkey"
