@@ -46,7 +46,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
    Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
    before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
-   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“) and a report
+   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, and in the sentence after:
+   „…“ *Mit diesen Worten zitierte die Agentur Interfax den Generalstabschef* X) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
    *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
    *Wie Interfax unter Berufung auf* X *meldete*, ``cue`` ``"berufung"``); hearsay with
@@ -101,7 +102,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    quote's sentence (``cue`` ``"laut"``, ``"zufolge"``, ``"nach"``, the verb or ``"so"``); a
    colon introduction may carry a short adverbial (*Ein Polizeisprecher nach der Festnahme:*
    „…“); a source right after a verb of saying is not the speaker, the verb's subject is
-   (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*), nor is one before a main
+   (*X sagte laut der Agentur RIA Nowosti, die Übung sei „…“*; also in a relative clause
+   between: *Biden betonte nach dem Gespräch, das nach Angaben aus Delegationskreisen ...
+   dauerte, ...*), nor is one before a main
    clause with an auxiliary first, its subject and a participle of saying (*Nach Angaben der
    Agentur hat Lawrow die Pläne als „…“ bezeichnet*: Lawrow; also after a name in quote
    marks: *Laut einem Bericht von „Spiegel Online“ hat Putin ...*);
@@ -257,7 +260,9 @@ initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitsc
 „Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"),
-genitives ("der Generalsekretär der Allianz", also with two adjectives: "Medienvertreter der
+an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
+"der Minister im Bundestag"), genitives ("der Generalsekretär der Allianz", also with two
+adjectives: "Medienvertreter der
 kritischen thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
 Hilfsorganisation"; but a paper after a name or a role other than its staff is the one spoken
 to: "sagte Lawrow einer Moskauer Zeitung"), a party in brackets and an apposition (",
@@ -322,7 +327,8 @@ stellen ...*).
 A pronoun *er* or *sie* after its quote whose sentence has a speaking subject before the
 quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*; also before a colon that
 opens reported speech, a person of the pronoun's gender: *Erdoğan, der ..., gab sich
-zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er*); one right after a sentence
+zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er*; or inserted after the colon:
+*Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie, „…“*); one right after a sentence
 of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
 eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
@@ -899,6 +905,9 @@ _NAMESEQ = (
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
     # Grenzen", "Reporter ohne Grenzen")
     r"|\s+zur\s+(?:Hausen|Lippe)|\s+ohne\s+Grenzen"
+    # (an office in a ministry: "Die Staatssekretärin im US-Außenministerium Victoria Nuland",
+    # "Staatsminister im Auswärtigen Amt"; not a place of speaking: "im Bundestag")
+    r"|\s+im\s+(?:\p{Lu}\p{Ll}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|Amt)\b"
     # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
     # „Wagner“-Gruppe")
     r"|\s+(?:der|des)\s+„[^„“]{1,40}“(?:-\p{Lu}[\p{L}\p{M}-]*)?)*"
@@ -1860,6 +1869,14 @@ _TAKEN_UP = (
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
+#: ... and the one an agency quotes there: „…“ Mit diesen Worten zitierte die Agentur
+#: Interfax den Generalstabschef X (the one quoted, not the agency).
+_TAKEN_UP_QUOTED = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:,?\s*[Mm]it\s+(?:diese[mnrs]?|den)\s+(?:Worten|Sätzen)|So|Damit)\s+"
+    r"(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
+    rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
+    rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
+)
 #: "Mit diesen Worten" opening the sentence after a quote (see ``_TAKEN_UP``).
 _WITH_THESE_WORDS = (
     r"^[\s.!?“”\"]*,?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|"
@@ -2329,6 +2346,9 @@ _PARTICIPLE_IN_SENTENCE = rf"^[^.!?]*?\b{_PARTICIPLE_WIDE}\b"
 #: "sagte Gerassimow nach Angaben der Agentur" (the source is no speaker then).
 _SAID_BY_SOURCE = (
     rf"\b{_VERB}\s+(?:[^\s,;:„“»«]+\s+){{0,5}}?"
+    # (also in a relative clause after the words: "betonte nach dem Gespräch, das nach
+    # Angaben aus Delegationskreisen eine Stunde dauerte, ...")
+    r"(?:[^\s,;:„“»«]+,\s+(?:das|die|der|den|dem|welche[rsmn]?)\s+)?"
     r"(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Berichten))\s+(?:\p{Ll}+\s+)?$"
 )
 #: A reputation before a quote: "gilt als", "galt schon damals als" (the indicative only:
@@ -3963,7 +3983,12 @@ def _speakers(
     for column in ("_before", "_after"):
         where = pl.col("speaker").is_null()
         if column == "_before":
-            where = where | attached_pronoun
+            # (and a pronoun after a colon of the quote's sentence: see own_subject below)
+            where = (
+                where
+                | attached_pronoun
+                | (pl.col("speaker").is_in(_PRONOUNS) & pl.col("_before").str.contains(":"))
+            )
         found = subject_in(q, column, where)
         if column == "_before":
             before_subjects = found
@@ -4267,6 +4292,7 @@ def _speakers(
         )
     # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
     taken_up = [
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_QUOTED),
         ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
@@ -4347,6 +4373,7 @@ def _speakers(
     # Von diesem Versprechen des Präsidenten ...)
     sentence_ends = pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$")
     next_rules = [
+        (_TAKEN_UP_QUOTED, pl.lit(True), False),
         (
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
@@ -4763,6 +4790,23 @@ def _speakers(
         & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     )
+    # ... and a person who took a stance before a colon, the pronoun inserted after it:
+    # Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie, „…“
+    colon_at = (
+        pl.col("_before").str.len_chars()
+        - pl.col("_before").str.extract(r":([^:]*)$", 1).str.len_chars()
+    ).cast(pl.Int64)
+    own_subject = own_subject | (
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (pl.col("_sp_p") == pl.col("_p"))
+        & (pl.col("_sp_s") >= pl.col("_ss") + colon_at)
+        & pl.col("_before")
+        .str.slice(pl.col("_xoff").cast(pl.Int64))
+        .str.contains(r"^[^:„“»«.!?]*:")
+        & _person_like(pl.col("_xspk"))
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
+    ).fill_null(False)
     q = _assigned(
         q,
         own_subject,
@@ -6189,20 +6233,30 @@ def _with_run_heads(q: pl.DataFrame) -> pl.DataFrame:
 
 
 def _colon_subject(q: pl.DataFrame, pron: pl.Expr, m: pl.DataFrame) -> pl.DataFrame:
-    """A pronoun after its quote in a sentence that opens with a subject and a colon takes
-    that subject up, before anyone of the sentences before: "Erdoğan gab sich zuversichtlich:
-    Er glaube, dass Putin „…“ sei, sagte er" (not Guterres, who spoke the sentence before).
+    """A pronoun after its quote (or inserted after the colon before it) in a sentence that
+    opens with a subject and a colon takes that subject up, before anyone of the sentences
+    before: "Erdoğan gab sich zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er" (not
+    Guterres, who spoke the sentence before).
 
     Only a person-like subject (a role, or a person of the lexicon in ``m``, the mentions) of
     the pronoun's gender; ``speaker``, ``_sp_p`` and ``_sp_s`` are set where one is found.
     """
     before = pl.col("_before").fill_null("")
+    head = before.str.extract(r"^(.*):[^:]*$", 1)
     colon = (
         pron
         & pl.col("speaker").is_in(_PRONOUNS)
-        & (pl.col("_sp_p") == pl.col("_pe"))
-        & (pl.col("_sp_s") >= pl.col("end_offset"))
-        & before.str.contains(":")
+        & (
+            ((pl.col("_sp_p") == pl.col("_pe")) & (pl.col("_sp_s") >= pl.col("end_offset")))
+            # (or inserted after the colon: "X wurde deutlicher: Es sei bezeichnend, schrieb
+            # sie, „…“")
+            | (
+                (pl.col("_sp_p") == pl.col("_p"))
+                & (pl.col("_sp_s") > pl.col("_ss") + head.str.len_chars().cast(pl.Int64))
+                & (pl.col("_sp_s") < pl.col("_ss") + before.str.len_chars().cast(pl.Int64))
+            )
+        )
+        & head.is_not_null()
     ).fill_null(False)
     if not q.select(colon.any()).item():
         return q
@@ -6211,7 +6265,7 @@ def _colon_subject(q: pl.DataFrame, pron: pl.Expr, m: pl.DataFrame) -> pl.DataFr
         "article_id",
         "_p",
         "_ss",
-        before.str.extract(r"^(.*):[^:]*$", 1).alias("_colon_head"),
+        head.alias("_colon_head"),
         pl.col("speaker").str.to_lowercase().alias("_pron"),
     )
     genders = q.select("article_id", "_ng").unique("article_id")

@@ -8056,3 +8056,58 @@ def test_er_after_its_quote_takes_up_the_subject_before_the_colon_of_its_sentenc
         "Guterres",
     ]
     assert found["side"].to_list()[1] == "Turkey"
+
+
+def test_an_office_in_a_ministry_is_part_of_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Staatssekretärin im US-Außenministerium Victoria Nuland hatte im Januar erklärt, "
+            "die Pipeline sei „politisch erledigt“.",
+            "„Wir sind bereit“, sagte Staatsminister im Auswärtigen Amt Tobias Lindner.",
+            # (guard, passes before too: a place of speaking is no part of the speaker)
+            "„Wir sind bereit“, sagte der Minister im Bundestag.",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "Die Staatssekretärin im US-Außenministerium Victoria Nuland",
+        "Staatsminister im Auswärtigen Amt Tobias Lindner",
+        "der Minister",
+    ]
+
+
+def test_the_one_an_agency_quotes_in_the_next_sentence_speaks() -> None:
+    found = quotes(
+        corpus_of(
+            "Noch deutlicher wurde die Militärführung: „Die Aufnahme Georgiens wäre ein "
+            "strategischer Fehler.“ Mit diesen Worten zitierte die Nachrichtenagentur Interfax den "
+            "Generalstabschef Juri Balujewski.",
+            "„Wir sind bereit.“ Mit diesen Worten zitierte die Agentur Interfax den Vizeminister.",
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "den Generalstabschef Juri Balujewski",
+        "den Vizeminister",
+    ]
+
+
+def test_a_pronoun_inserted_after_a_colon_takes_up_the_subject_before_it() -> None:
+    found = quotes(
+        corpus_of(
+            "Die estnische Regierungschefin Kaja Kallas schrieb auf X, man werde „jeden Stein "
+            "umdrehen“. Die Sprecherin des russischen Außenministeriums, Marija Sacharowa, wurde "
+            "deutlicher: Es sei bezeichnend, schrieb sie auf Telegram, „dass der Westen die Schuld "
+            "bei Russland sucht“."
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "Die estnische Regierungschefin Kaja Kallas",
+        "Die Sprecherin des russischen Außenministeriums, Marija Sacharowa",
+    ]
+
+
+def test_a_source_in_a_relative_clause_after_a_verb_of_saying_is_no_speaker() -> None:
+    row = one(
+        "Biden betonte nach dem Gespräch, das nach Angaben aus Delegationskreisen knapp eine "
+        "Stunde dauerte, die Vereinigten Staaten und Deutschland stünden „Seite an Seite“."
+    )
+    assert (row["speaker"], row["cue"]) == ("Biden", "betonte")
