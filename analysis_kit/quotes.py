@@ -218,7 +218,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    words: *Der Minister besuchte die „Frontstadt“ Charkiw*, *Damit droht Europa eine
    Rückkehr in die „…“*; *droht* says only with *mit* or a clause) is the writer's label, and
    so is a reputation in the indicative (*Nawalny, der als bekanntester »…« Russlands gilt*,
-   *Er galt als „…“*; not *gelte*): neither this rule nor rule 6 gives it a speaker;
+   *Er galt als „…“*; not *gelte*) or a label in the passive with no agent (*der im Westen
+   als „…“ bezeichnet wird*; not *könnten als „…“ betrachtet werden*): neither this rule nor
+   rule 6 gives it a speaker, and a label takes none from its own sentence either;
 6. a speaker with a verb of saying, or a person-like subject, in the sentence before
    (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
    one or its sentence shows reported speech; also after a demonstrative object, *Dem
@@ -257,7 +259,9 @@ A speaker is a name-like span: an optional article and adjectives, then capitali
 (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of age such
 as "der 58-Jährige"), with name particles (and abbreviations: "Putin in St. Petersburg",
 initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitschrift
-„Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“"), an adverb
+„Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“", also after an
+adjective: "der sogenannten „Volksrepublik Donezk“"), a name in apposition before a relative
+clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"),
 an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
@@ -910,7 +914,8 @@ _NAMESEQ = (
     r"|\s+im\s+(?:\p{Lu}\p{Ll}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|Amt)\b"
     # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
     # „Wagner“-Gruppe")
-    r"|\s+(?:der|des)\s+„[^„“]{1,40}“(?:-\p{Lu}[\p{L}\p{M}-]*)?)*"
+    # (also after an adjective: "der Streitkräfte der sogenannten „Volksrepublik Donezk“")
+    rf"|\s+(?:der|des)\s+(?:{_ADJ}\s+)?„[^„“]{{1,40}}“(?:-\p{{Lu}}[\p{{L}}\p{{M}}-]*)?)*"
 )
 _APPOS = (
     rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
@@ -2301,7 +2306,16 @@ _SUBJECT: list[str] = [
     rf"|(?:geht|ging|gehen|gingen)\s+(?:{_ADVERB}\s+)?davon\s+aus)",
     # a subject with a long apposition: Frank Biermann, Vorsitzender der DJU, sagte, es sei „…“
     # (an adverb may follow the subject: "Merkel hingegen, die ..., verteidigte")
-    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD})(?:\s+{_ADVERB})?,\s+[^„“»«:;]{{3,150}}?,\s+"
+    # (a name in apposition is part of the speaker: "Der Anführer der Separatisten, Wadim
+    # Krasnoselski, der ...")
+    rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SPK_HEAD}"
+    r"(?:,\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})?)"
+    # (or a relative clause right after it, which may hold a quote: "Der 65-Jährige, der ...
+    # als „letzter Diktator Europas“ bezeichnet wird, sprach")
+    rf"(?:\s+{_ADVERB})?,\s+(?:[^„“»«:;]{{3,150}}?|(?:der|die|das)\s+(?:[^„“»«:;,]|„[^„“]*“)+?),\s+"
+    # (a relative clause after the apposition: "Der Anführer der Separatisten, X, der seit 2016
+    # ... steht, warf"; its words are no verb of the subject's: "seit")
+    r"(?:(?:der|die|das|welche[rs]?)\s+[^„“»«:;,]{3,150}?,\s+)?"
     rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|war(?:en)?|sei|habe|werde)\b",
     # (adverbs may stand between: "Auch er selbst erkrankte:")
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SHARE}|{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}"
@@ -2357,7 +2371,16 @@ _REPUTATION_BEFORE = (
     r"\b(?:gilt|galt|gelten|galten)\s+(?:[^„“»«,;:.!?]{0,40}\s)?als\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$"
 )
 #: ... and after it, the quote after "als": "der als „…“ gilt", "die als „…“ Russlands galt".
-_REPUTATION_AFTER = r"^[^„“»«,;:.!?]{0,40}?\b(?:gilt|galt|gelten|galten)\b"
+_REPUTATION_AFTER = (
+    r"^[^„“»«,;:.!?]{0,40}?\b(?:gilt|galt|gelten|galten"
+    # (or a label in the passive with no one who gives it: "der im Westen oft als „…“
+    # bezeichnet wird"; see ``_AGENT_BEFORE``)
+    # (the singular: "betrachtet werden" may be an infinitive after a modal of reported
+    # speech: "könnten als „…“ betrachtet werden")
+    r"|(?:bezeichnet|betrachtet|gesehen)\s+(?:wird|wurde))\b"
+)
+#: The agent of a passive before "als": "von Kritikern als „…“ bezeichnet" (someone's label).
+_AGENT_BEFORE = r"\b(?:von|vom|seitens)\s+[^„“»«,;:.!?]{0,60}\bals\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$"
 #: Verbs of reacting: before a quote standing as a sentence, their subject speaks it
 #: ("Stoltenberg reagierte prompt. „…“").
 _REACTED = ["reagierte", "reagiert", "reagierten", "reagieren", "antwortete", "konterte"]
@@ -4031,14 +4054,16 @@ def _speakers(
                 pl.col("_before").str.contains(_REPUTATION_BEFORE)
                 | (
                     pl.col("_before").str.contains(r"\bals\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$")
+                    & ~pl.col("_before").str.contains(_AGENT_BEFORE)
                     & pl.col("_after").str.contains(_REPUTATION_AFTER)
                 )
             ).fill_null(False)
+            short = pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5
             q = q.with_columns(
-                (
-                    (pl.col("_q").is_in(doing.implode()) | reputation)
-                    & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
-                ).alias("_doing")
+                ((pl.col("_q").is_in(doing.implode()) | reputation) & short).alias("_doing"),
+                # (a label is no one's words even in a sentence where someone speaks: "Der
+                # 65-Jährige, der im Westen als „…“ bezeichnet wird, sprach von einer „…“")
+                (reputation & short).alias("_label"),
             )
             found = _inner_reporter(found, q)
         # (whether the subject is person-like, as a column: the checks below ask three times)
@@ -4253,7 +4278,7 @@ def _speakers(
             c: pl.when(own).then(pl.col(c)).forward_fill().backward_fill().over(keys)
             for c in ("speaker", "_sp_p", "_sp_s")
         }
-        free = pl.col("speaker").is_null() & filled["speaker"].is_not_null()
+        free = pl.col("speaker").is_null() & filled["speaker"].is_not_null() & ~pl.col("_label")
         if keys == ["_p"]:
             free = (
                 free
@@ -4316,10 +4341,15 @@ def _speakers(
             free = free & pl.col("_after").str.contains(r"^[\s.!?“”\"]*$")
         if pattern == _TAKEN_UP_AFTER:
             # ("damit" before a clause with "dass" points to that clause, not to the quote:
-            # „…“ Experten rechnen damit, dass der Abzug Jahre dauert)
-            free = free & ~pl.col(column).str.contains(
-                r"^[^.!?]*?\b(?:damit|so)\s*,\s*(?:dass|daß|ob|wenn)\b"
-            ).fill_null(False)
+            # „…“ Experten rechnen damit, dass der Abzug Jahre dauert; and "droht damit" is
+            # impending: „…“ Der Krieg droht damit zu einem „…“ zu werden)
+            free = (
+                free
+                & ~pl.col(column)
+                .str.contains(r"^[^.!?]*?\b(?:damit|so)\s*,\s*(?:dass|daß|ob|wenn)\b")
+                .fill_null(False)
+                & ~_no_saying(pl.col("_xcue"), pl.col(column))
+            )
         if pattern in (_TAKEN_UP_OBJECT, _TAKEN_UP_LATER):
             # (a verb of saying only: not „…“ X glaubt das nicht)
             free = free & pl.col("_xcue").str.contains(f"^{_VERB}$").fill_null(False)
@@ -8037,8 +8067,12 @@ def _epithet_of_speaker_before(
             .alias("_between"),
         )
     )
+    # (words in quote marks are words, no name of someone between: "Der 65-Jährige, der im
+    # Westen als „letzter Diktator Europas“ bezeichnet wird, sprach von ...")
     named = between.filter(
-        pl.col("_between").str.contains(
+        pl.col("_between")
+        .str.replace_all(r"„[^„“]*“|»[^»«]*«", "")
+        .str.contains(
             r"\p{Ll},?\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+|"
             r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
         )
@@ -8521,6 +8555,13 @@ def _name_columns() -> dict[str, pl.Expr]:
     noun_before = (
         quote.str.contains(r"^\p{Lu}")
         & ~words_of
+        # (a predicate with its infinitive, in a clause after a verb and a comma, is no name:
+        # warf Moskau vor, mit seinem Vorgehen »Öl ins Feuer zu gießen«; but a title: freut
+        # sich auf die Premiere des Films «Keine Zeit zu sterben»)
+        & ~(
+            quote.str.contains(r"\s(?:zu|\p{Ll}+zu)\s*\p{Ll}+(?:en|ern|eln)$")
+            & before.str.contains(r"\b\p{Ll}+,\s+[^,;:„“»«]*$")
+        )
         # (an example is no name: Parolen wie zum Beispiel „Stoppt den Überwachungswahn“)
         & ~before.str.contains(r"\b(?:zum|als)\s+Beispiel$")
         & before.str.contains(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$")
@@ -8571,7 +8612,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
     number of things: „Dutzende Zivilisten“), when it
     has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
-    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“) or a model's code or
+    before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“; not a predicate with
+    its infinitive in a clause after a comma: warf Moskau vor, mit seinem Vorgehen »Öl ins
+    Feuer zu gießen«) or a model's code or
     "vom Typ" (eine Drohne vom Typ MQ-9 „Reaper“), when it is the
     first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer

@@ -8111,3 +8111,63 @@ def test_a_source_in_a_relative_clause_after_a_verb_of_saying_is_no_speaker() ->
         "Stunde dauerte, die Vereinigten Staaten und Deutschland stünden „Seite an Seite“."
     )
     assert (row["speaker"], row["cue"]) == ("Biden", "betonte")
+
+
+def test_a_quoted_name_after_an_adjective_in_a_genitive_and_droht_damit() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Sprecher der Streitkräfte der sogenannten „Volksrepublik Donezk“, Eduard Basurin, "
+            "wies die Vorwürfe zurück. Man habe lediglich „auf Provokationen reagiert“, sagte er. "
+            "„Wir halten uns an die Waffenruhe. Wer schießt, ist Kiew.“ Der Krieg droht damit "
+            "endgültig zu einem „eingefrorenen Konflikt“ zu werden."
+        )
+    )
+    speaker = "Der Sprecher der Streitkräfte der sogenannten „Volksrepublik Donezk“, Eduard Basurin"
+    assert found.select("speaker", "cue").rows() == [
+        (speaker, "sagte"),
+        (speaker, "previous sentence"),
+        (None, None),
+    ]
+
+
+def test_a_label_in_the_passive_in_a_relative_clause_is_no_ones_words() -> None:
+    found = quotes(
+        corpus_of(
+            "Lukaschenko lehnte Neuwahlen ab. „Eine neue Wahl wird es nicht geben“, rief er den "
+            "Arbeitern zu. Der 65-Jährige, der das Land seit 1994 regiert und im Westen oft als "
+            "„letzter Diktator Europas“ bezeichnet wird, sprach von einer „Revolution“.",
+            # (guard, passes before too: a label in reported speech stays the speaker's)
+            "Sacharowa warnte, Schiffe könnten künftig als „Teil des Konflikts“ betrachtet werden.",
+        )
+    )
+    assert found.select("kind", "speaker", "side").rows() == [
+        ("direct", "Lukaschenko", "Belarus"),
+        ("scare", None, None),
+        ("partial", "Der 65-Jährige", "Belarus"),
+        ("partial", "Sacharowa", "Russia"),
+    ]
+
+
+def test_a_name_in_apposition_and_a_relative_clause_before_the_verb() -> None:
+    row = one(
+        "Der Anführer der Separatisten, Wadim Krasnoselski, der seit 2016 an der Spitze der "
+        "Verwaltung steht, warf Moldau eine „Politik der Erdrosselung“ vor."
+    )
+    assert (row["speaker"], row["cue"]) == (
+        "Der Anführer der Separatisten, Wadim Krasnoselski",
+        "warf",
+    )
+
+
+def test_a_predicate_with_its_infinitive_after_a_noun_is_no_name() -> None:
+    found = quotes(
+        corpus_of(
+            "Verteidigungsminister Ashton Carter warf Moskau vor, mit seinem Vorgehen »Öl ins "
+            "Feuer zu gießen«.",
+            # (guard, passes before too: a film's title after its noun)
+            "Dietmar Wunder freut sich auf die Premiere des Bond-Films «Keine Zeit zu sterben».",
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("Öl ins Feuer zu gießen", "Verteidigungsminister Ashton Carter")
+    ]
