@@ -5224,9 +5224,8 @@ _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
 _INSERTED_CLAUSE_HEAD = (
     # (a fronted adverbial, opening with a preposition: not the subject with its relative
     # clause, "Ein Offizier, der anonym bleiben wollte, bezeichnete die Lage als „…“")
-    r"^\s*(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Während|Mit|Zu|Zum|Zur|Über|Unter|Seit|Gegen|"
-    r"Aus|Von|Vom|Für|Wegen|Trotz)\s"
-    r"[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
+    _PREPOSITION_FIRST
+    + r"[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
     # (or a time or a place, then another between commas: "2012, im Syrien-Krieg,
