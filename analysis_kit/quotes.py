@@ -46,8 +46,11 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
    Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
    before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
-   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, and in the sentence after:
-   „…“ *Mit diesen Worten zitierte die Agentur Interfax den Generalstabschef* X) and a report
+   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, also with a relative clause
+   before *mit den Worten*, or in the passive: *wurde er vor Ort mit den Worten zitiert:*
+   „…“, not the report named before it; and in the sentence after: „…“ *Mit diesen Worten
+   zitierte die Agentur Interfax den Generalstabschef* X, also with the day between and no
+   article: *die Agentur RIA Nowosti am Mittwochabend Ministerpräsident* X) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
    *unter Berufung auf* X elsewhere in the sentence, also inside an inserted attribution:
    *Wie Interfax unter Berufung auf* X *meldete*, ``cue`` ``"berufung"``); hearsay with
@@ -216,7 +219,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    sagte X. Die Linke widersprach. „…“*: die Linke); a short quote whose own sentence has a
    subject that does something (a verb in the indicative that neither says nor carries
    words: *Der Minister besuchte die „Frontstadt“ Charkiw*, *Damit droht Europa eine
-   Rückkehr in die „…“*; *droht* says only with *mit* or a clause) is the writer's label, and
+   Rückkehr in die „…“*; *droht* says only with *mit*, a clause, or right after the quote:
+   *„…“, drohte der 69-Jährige*) is the writer's label, and
    so is a reputation in the indicative (*Nawalny, der als bekanntester »…« Russlands gilt*,
    *Er galt als „…“*; not *gelte*) or a label in the passive with no agent (*der im Westen
    als „…“ bezeichnet wird*; not *könnten als „…“ betrachtet werden*): neither this rule nor
@@ -263,7 +267,9 @@ initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitsc
 adjective: "der sogenannten „Volksrepublik Donezk“"), a name in apposition before a relative
 clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
-("einer am Montag veröffentlichten Erklärung des Kremls"),
+("einer am Montag veröffentlichten Erklärung des Kremls"), a name in apposition before
+*zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
+the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
 an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
 "der Minister im Bundestag"), genitives ("der Generalsekretär der Allianz", also with two
 adjectives: "Medienvertreter der
@@ -283,7 +289,11 @@ in quote marks after a name is capitalised or, in lower case, has no ending of a
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
 britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
 nor is a span after a preposition such as *anlässlich* or
-inside a cross reference in brackets (*(Wikinews berichtete)*).
+inside a cross reference in brackets (*(Wikinews berichtete)*). The noun right after a
+quoted adjective that follows an article is the head of its phrase, no subject (*der Welt
+ein „unipolares“ Modell aufzwingen*); a quoted word after *von einer* is what one speaks
+of, no owner of a statement (*sprach in einer Erklärung von einer „…“, die „…“*); and a
+verb of saying inside another word opens no report (*übergibt* holds *gibt*).
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag", any adverb of textblob-de's
 lexicon alone: "Neuerdings") are no speakers, nor is an event (*hieß es auf einer
@@ -303,7 +313,12 @@ Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject ther
 the nearest person, body or actor that one of the three sentences before in the paragraph
 has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer
 Mitteilung hieß es:*), else the most recent named speaker, else the document stays (as
-the subject too: *der Bericht führt aus*); *sie* with a verb in the plural (*Sie sollen
+the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
+document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*) gives no author. An
+author found goes with the document's noun in brackets, so the speaker says both who and
+where: *Der FSB (Erklärung)*. A document with a relative clause that quotes it (*eine
+Resolution, in der es heißt, ...*; cue ``"in der es heißt"``) is the speaker as written; a
+document is taken up by no *er* or *sie*. *sie* with a verb in the plural (*Sie sollen
 „…“ geplant haben*) takes up no single person. A past form the lexicon knows only as an
 adjective is a verb before a word in lower case (*X veröffentlichte am Montag*, not
 *Russlands verschärfte Gangart*).
@@ -449,6 +464,7 @@ Minister)*), a headline voice with a circumstance or an adverb (*X im Interview 
 sentence (*Nach Artikel 5 des Nato-Vertrags gilt ...*), the one who raises a claim (*Kiew
 erhob den Vorwurf, Russland habe „…“*). The sentence after a full quote may name its words
 (*Mit dieser Aussage sorgte X für Aufsehen*, *Diese Worte stammen von X*, *X sagte das*,
+also *X sagte das Ende Mai*, not *X kommentierte das Ende des Abkommens*,
 *So lautete die Antwort von X*, *So die Worte von X*, *Davon ist X überzeugt*, *So sieht es
 X*); a verb that disputes them gives no speaker (*Das bestritt X*, *Das dementierte X*,
 *Das sieht X anders*), and neither does a claim the subject disputes (*Peskow wies den Vorwurf
@@ -526,14 +542,17 @@ another language („running mate“, „summa cum laude“; also a longer one w
 (*heißt es in X*, *verlautete aus X*, *war aus X zu hören*, also with a relative clause
 or words in between: *Im Schreiben, das ...,
 heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
-the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, a
-subject with a long apposition, the subject after the verb when the fronted part holds a
-relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X,
-...*), a passive citation after the rest of the quote's clause (*Die Allianz kehre zur „…“
-zurück, wurde X von der Agentur RIA Nowosti zitiert*; a role's medium after *von* is no
-part of the speaker: *wird der Botschafter von Interfax zitiert*) and the one who asks a
-question (*Frage eines Journalisten: „…?“*). A title that reads (*Der Titel lautet: „…“*, *„…“, so
-lautet der Titel*) is a name.
+the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, a subject with
+a long apposition (which may close with a name in quote marks: *X, einer der Organisatoren des
+Bündnisses „No to NATO“, warf*; a verb in *-te* may follow it; a relative clause with *dessen*
+or *deren* may stand in its place), the subject after the verb when the fronted part holds a
+relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X, ...*)
+or a list of those present (*Vor 250 Politikern, darunter X und Y, warf er*), a passive
+citation after the rest of the quote's clause (*Die Allianz kehre zur „…“ zurück, wurde X von
+der Agentur RIA Nowosti zitiert*; a role's medium after *von* is no part of the speaker: *wird
+der Botschafter von Interfax zitiert*) and the one who asks a question (*Frage eines
+Journalisten: „…?“*). A title that reads (*Der Titel lautet: „…“*, *„…“, so lautet der Titel*)
+is a name.
 
 Examples
 --------
@@ -947,6 +966,13 @@ _FROM = (
 )
 #: A document's owner in a possessive genitive: "In einer Nachricht ihres Teams heißt es",
 #: "in einem Brief seines Anwalts" (only there: "Diamanten ihrer Vorgängerin" owns no words).
+#: A document's noun (see ``_DOCUMENT``).
+_DOCUMENT_NOUN = (
+    # (not with its owner in a compound: "Der ROG-Jahresbericht")
+    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
+    r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
+    r"bericht|beitrag|tweet)"
+)
 _OWNER = rf"(?:\s+(?:seines|seiner|ihres|ihrer)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]*)?"
 #: A share of people as a subject, in polls: "37 Prozent", "60 Prozent der Befragten".
 _SHARE = (
@@ -1129,7 +1155,9 @@ _NACH_SOURCE = (
     # Geheimdienste", "Nach Darstellung Moskaus", "Nach Informationen aus Kiew")
     rf"\s+(?:(?:des|der|von|vom|eines|einer|aus)\s+)?)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
 )
-_ZUFOLGE_SOURCE = rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM})\s+(?P<cue>zufolge)\b"
+#: "X zufolge" (a name in apposition after the place: "Dem Kommandeur der Truppen in Europa,
+#: General Ben Hodges, zufolge").
+_ZUFOLGE_SOURCE = rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM}{_APPOS})\s+(?P<cue>zufolge)\b"
 _RULES: list[tuple[str, str, str]] = [
     # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
     # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
@@ -1267,7 +1295,18 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
         rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
+        # (a relative clause may come between: zitierte einen Offizier, der ungenannt bleiben
+        # wollte, mit den Worten: „…“)
+        r"(?:\s*,\s+(?:der|die|das|dessen|deren)\s+[^„“»«,;:.!?]{1,100},)?"
         r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
+    ),
+    # ... in the passive: Dem Bericht zufolge wurde er vor Ort mit den Worten zitiert: „…“ (the
+    # one quoted, not the report)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:wird|wurde)\s+)(?P<spk>{_SPK})\s+(?:[^„“»«,;:.!?]{{1,40}}?\s+)?"
+        r"mit\s+(?:den|diesen|folgenden)\s+Worten\s+(?P<cue>zitiert)\s*:\s*$",
     ),
     # rarer verbs of saying right after the quote: „…“, witzelte X / mutmaßen die Beamten
     # (and the present plural of the ambiguous stems, a verb there: „…“, stellen die Forscher
@@ -1669,13 +1708,13 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Zz]umal)\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b"
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Zz]umal)\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«,:]*?\b"
         rf"(?P<cue>{_VERB}|{_PARTICIPLE})(?:\s+(?:hat|hatte|hatten|haben))?\s*,",
     ),
     (
         "laut",
         "_after",
-        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b(?P<cue>{_VERB}|mitteilte|"
+        rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«,:]*?\b(?P<cue>{_VERB}|mitteilte|"
         rf"mitteilten|zitiert\s+wird)\b",
     ),
     # a document as the source: „…“, heißt es in der Erklärung / In dem Antrag heißt es: „…“
@@ -1696,6 +1735,15 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM}{_OWNER})"
         rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
+    ),
+    # ... and a document with a relative clause that quotes it: Die Delegierten verabschiedeten
+    # eine Resolution, in der es heißt, die Region sehe sich einem „…“ ausgesetzt
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_ART}\s+(?:{_ADJ}\s+)*{_DOCUMENT_NOUN}"
+        rf"(?:\s+(?:des|der|von|vom)\s+(?:{_ADJ}\s+)*{_NAMESEQ})?)\s*,\s*"
+        r"(?P<cue>(?:in\s+de[rm]|worin)\s+es\s+(?:heißt|hieß))\b[^„“»«]*$",
     ),
     # by its own account: Russland hat nach eigenen Angaben „…“ erreicht / Nach eigenen Angaben
     # hat die Armee „…“ (the subject is the source)
@@ -1874,6 +1922,16 @@ _TAKEN_UP = (
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
     rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
 )
+#: A day, a date or an occasion between a verb and its subject: "am Montag", "am
+#: Dienstagabend", "am 3. Mai", "am Rande des Gipfels".
+_ON_DAY = (
+    r"(?:[Aa]m|[Vv]om)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
+    r"Sonntag)"
+    r"(?:abend|morgen|mittag|nachmittag|vormittag)?|Wochenende|Vortag|Vorabend|Abend|Morgen|"
+    r"Mittag|Nachmittag|Vormittag|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember)|Rande\s+(?:de[rs]|eine[rs])\s+"
+    r"(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]+)"
+)
 #: ... and the one an agency quotes there: „…“ Mit diesen Worten zitierte die Agentur
 #: Interfax den Generalstabschef X (the one quoted, not the agency).
 _TAKEN_UP_QUOTED = (
@@ -1881,6 +1939,14 @@ _TAKEN_UP_QUOTED = (
     r"(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
     rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
     rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
+)
+#: ... with the day between the agency and the one it quotes, who may have no article:
+#: „…“ Mit diesen Worten zitierte die Agentur RIA Nowosti am Mittwochabend Ministerpräsident X.
+_TAKEN_UP_QUOTED_ON_DAY = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:,?\s*[Mm]it\s+(?:diese[mnrs]?|den)\s+(?:Worten|Sätzen)|So|Damit)\s+"
+    r"(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
+    rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?|(?:{_CAP}\s+){{0,2}}{_CAP})\s+{_ON_DAY}\s+)"
+    rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
 )
 #: "Mit diesen Worten" opening the sentence after a quote (see ``_TAKEN_UP``).
 _WITH_THESE_WORDS = (
@@ -1896,8 +1962,10 @@ _TAKEN_UP_AFTER = (
 _TAKEN_UP_OBJECT = (
     rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:auch|bereits|schon)\s+)*"
     # (a pronoun, not an article: not „…“ Richter Meier kündigte das Urteil an)
-    r"(?:das|dies)(?:\s*[.,;:!?]|\s*$|\s+\p{Ll}|\s+(?:Anfang|Ende|Mitte|Montag|Dienstag|"
-    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)\b)"
+    # (a time after it, not a noun: "sagte das Ende Mai", not "kommentierte das Ende des
+    # Abkommens")
+    r"(?:das|dies)(?:\s*[.,;:!?]|\s*$|\s+\p{Ll}|\s+(?:Anfang|Ende|Mitte)\s+(?:\p{Lu}|\d)|"
+    r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)\b)"
 )
 #: ... or where the words come from: „…“ Diese Worte stammen von X / Das Zitat stammt von X.
 _FROM_AFTER = (
@@ -1931,13 +1999,6 @@ _BRACKETED = rf"^(?P<pre>\s*(?P<cue>[(])\s*)(?P<spk>{_CAP}(?:\s+{_CAP}){{1,3}})\
 #: "offizielle"); no past form of a verb ends so ("sagte", "musste", "reagierte").
 _ADJECTIVE_FORM = (
     r"^\p{Ll}+(?:sch|ig|lich|er|al|iv|ell|ös|os|är|bar|sam|haft|los)(?:e|en|er|es|em)$"
-)
-#: A document's noun (see ``_DOCUMENT``).
-_DOCUMENT_NOUN = (
-    # (not with its owner in a compound: "Der ROG-Jahresbericht")
-    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
-    r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
-    r"bericht|beitrag|tweet)"
 )
 #: Where the holders of a view open the sentence: "In Moskau", "Auch in den Medien".
 _HELD_IN = r"\s*(?:(?:Auch|Doch|Aber|Und|Selbst|Vor\s+allem)\s+(?:in|im)|In|Im)\s+"
@@ -2105,15 +2166,16 @@ _IN_CLAIM = _latin(
 )
 #: The content of a claim in a clause rule, up to the quote (see ``_IN_CLAIM``).
 _CLAIM_CONTENT = rf"(?:[^„“»«:;{_HERE}]|„[^„“{_HERE}]*“)*{_HERE}"
-_CLAUSE_RULES.append(
-    # the one whose claim it is: den Vorwurf der CDU, es handele sich um einen „…“; die
-    # Sichtweise von X, wonach es „…“ geben werde (the claim's content up to the quote)
-    # (also with the participle of disputing it: hat Berichte der Zeitung „…“ zurückgewiesen,
-    # er sei „…“)
+#: The one whose claim it is: den Vorwurf der CDU, es handele sich um einen „…“; die
+#: Sichtweise von X, wonach es „…“ geben werde (the claim's content up to the quote)
+#: (also with the participle of disputing it: hat Berichte der Zeitung „…“ zurückgewiesen,
+#: er sei „…“)
+_CLAIM_OF = (
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+(?:von|vom|des|der)\s+)"
     rf"(?P<spk>{_QUOTED_NAME_BARE}|(?:{_ADJ}\s+)*{_SPK_ANY})(?:\s+{_DISPUTED})?,\s+"
     rf"{_CLAIM_CONTENT}"
 )
+_CLAUSE_RULES.append(_CLAIM_OF)
 _CLAUSE_RULES.append(
     # a name in the genitive after the noun: die Forderung Moskaus, die Nato müsse „…“
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_CLAIM_NOUNS})\s+)(?P<spk>\p{{Lu}}[\p{{L}}\p{{M}}-]*s),\s+"
@@ -2213,16 +2275,6 @@ _MAN_IN = (
 _MAN_IN_CLAUSE = rf"{_MAN_IN}[^.;:!?{_HERE}]{{0,80}}?{_HERE}"
 _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
-#: A day, a date or an occasion between a verb and its subject: "am Montag", "am
-#: Dienstagabend", "am 3. Mai", "am Rande des Gipfels".
-_ON_DAY = (
-    r"(?:[Aa]m|[Vv]om)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
-    r"Sonntag)"
-    r"(?:abend|morgen|mittag|nachmittag|vormittag)?|Wochenende|Vortag|Vorabend|Abend|Morgen|"
-    r"Mittag|Nachmittag|Vormittag|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
-    r"August|September|Oktober|November|Dezember)|Rande\s+(?:de[rs]|eine[rs])\s+"
-    r"(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]+)"
-)
 #: A place or an occasion between a verb and its subject: "in Berlin", "im Bundestag", "vor
 #: Journalisten", "auf einer Pressekonferenz", "bei einem Besuch" (not any thing: "postete auf
 #: Instagram ein Video").
@@ -2312,11 +2364,14 @@ _SUBJECT: list[str] = [
     r"(?:,\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})?)"
     # (or a relative clause right after it, which may hold a quote: "Der 65-Jährige, der ...
     # als „letzter Diktator Europas“ bezeichnet wird, sprach")
-    rf"(?:\s+{_ADVERB})?,\s+(?:[^„“»«:;]{{3,150}}?|(?:der|die|das)\s+(?:[^„“»«:;,]|„[^„“]*“)+?),\s+"
+    # (a name in quote marks may close the apposition: "Reiner Braun, einer der Organisatoren
+    # des Bündnisses „No to NATO“, warf")
+    rf"(?:\s+{_ADVERB})?,\s+(?:[^„“»«:;]{{3,150}}?(?:„[^„“]{{1,40}}“)?|"
+    r"(?:der|die|das|dessen|deren)\s+(?:[^„“»«:;,]|„[^„“]*“)+?),\s+"
     # (a relative clause after the apposition: "Der Anführer der Separatisten, X, der seit 2016
     # ... steht, warf"; its words are no verb of the subject's: "seit")
     r"(?:(?:der|die|das|welche[rs]?)\s+[^„“»«:;,]{3,150}?,\s+)?"
-    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten|wurden?|war(?:en)?|sei|habe|werde)\b",
+    rf"(?:\p{{Ll}}+\s+){{0,2}}?(?:(?P<aux>ha[bt]e?)\s+)?(?P<cue>{_FINITE}|\p{{Ll}}+ten?|wurden?|war(?:en)?|sei|habe|werde)\b",
     # (adverbs may stand between: "Auch er selbst erkrankte:")
     rf"^(?P<lead>\s*{_OPENERS})(?P<spk>{_SHARE}|{_SPK})\s+(?:{_ADVERB}\s+){{0,2}}"
     r"(?:(?P<aux>ha[bt]e?)\s+)?"
@@ -2583,6 +2638,12 @@ _DOCUMENT_SUBJECT = (
     r"tweet)$"
 )
 _ITS_AUTHOR = "es"
+#: A document as a whole speaker, its article and adjectives before it ("dem am Donnerstag
+#: verabschiedeten Kommuniqué"; not "ein Sprecher der Botschaft").
+_A_DOCUMENT = (
+    r"^(?:[Dd]\p{Ll}+|[Ee]ine[mnrs]?)\s+(?:(?:am|vom)\s+\p{Lu}\p{Ll}+\s+|[\p{Ll}\d][\p{L}\d.-]*\s+)*"
+    rf"{_DOCUMENT_NOUN}$"
+)
 #: A pronoun right after the verb that opens its sentence: "Darin sagte er:", "Dann fügte sie
 #: hinzu:".
 _VERB_FIRST_PRONOUN = r"^\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:er|sie)\b"
@@ -3236,6 +3297,18 @@ def _quotes(
                 .alias("speaker")
             )
         )
+    # a document's author goes with the document, as its noun in brackets: „…“, hieß es in der
+    # Erklärung (after "Der FSB veröffentlichte eine Erklärung"): "Der FSB (Erklärung)"
+    noun = pl.col("_document").str.extract(r"(\S+)$", 1)
+    q = q.with_columns(
+        pl.when(
+            (pl.col("speaker") != pl.col("_document"))
+            & ~pl.col("speaker").str.contains(noun, literal=True)
+        )
+        .then(pl.concat_str(pl.col("speaker"), pl.lit(" ("), noun, pl.lit(")")))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
     return q.sort("_q").select(*[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()])
 
 
@@ -3712,6 +3785,8 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
             & ~sentence.str.contains(
                 r"\bdroh\w*\b(?:[^.;:!?„“»«]*?\smit\s|(?:\s+[^\s,.;:!?„“»«]+){0,4}?\s*[,:])"
             )
+            # (right after a quote it says it: „…“, drohte der 69-Jährige)
+            & ~sentence.str.contains(rf"(?:^|[“”»«\"{_HERE}])\s*,\s*droh\w*\s")
         )
     ).fill_null(False)
 
@@ -3937,6 +4012,12 @@ def _speakers(
             free = free & pl.col("_ka")
         if pattern == _RELATIVE_CLAUSE:
             free = free & ~pl.col("_both").str.contains(_PASSIVE_RELATIVE).fill_null(False)
+        if pattern == _CLAIM_OF:
+            # (no quoted word after "von einer", what one speaks of: sprach in einer Erklärung
+            # von einer „…“, die „…“ haben werde)
+            free = free & ~pl.col("_xspk").str.contains(r"^(?:einer|einem|einen)\s+„").fill_null(
+                False
+            )
         if pattern == _RELATIVE_OBJECT:
             q = person(q)
             free = free & (
@@ -4111,6 +4192,16 @@ def _speakers(
                 & pl.col("_before").str.contains(r"\p{L}\s*$")
                 & pl.col("_after").str.contains(r"^\s+\p{Ll}")
                 & ~pl.col("_xcue").str.contains(f"^{_VERB}$")
+            ).fill_null(False)
+            # ... and a quoted adjective after an article: the noun after the quote is the head
+            # of its phrase, no subject (der Welt ein „unipolares“ Modell aufzwingen zu wollen)
+            & ~(
+                pl.lit(column == "_after")
+                & pl.col("_before").str.contains(
+                    r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd](?:er|ie|as|en|em|es))\s*$"
+                )
+                & pl.col("_after").str.contains(r"^\s+\p{Lu}")
+                & (pl.col("_xoff") <= 1)
             ).fill_null(False)
             # a thing of someone's ("Seine Zuversicht gründet sich auf ...") stands for its
             # owner, named before: no speaker of its own
@@ -4318,6 +4409,7 @@ def _speakers(
     # a quote that opens its sentence, taken up by the next one: „…“ Das sagte X / So X.
     taken_up = [
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_QUOTED),
+        ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_QUOTED_ON_DAY),
         ("_after", pl.col("_pe"), pl.col("end_offset"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP),
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _TAKEN_UP_AFTER),
@@ -4404,6 +4496,7 @@ def _speakers(
     sentence_ends = pl.col("_after").str.contains(r"^[^„“»«.!?]*[.!?]?[\s“”\"]*$")
     next_rules = [
         (_TAKEN_UP_QUOTED, pl.lit(True), False),
+        (_TAKEN_UP_QUOTED_ON_DAY, pl.lit(True), False),
         (
             _TAKEN_UP,
             pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
@@ -4914,10 +5007,13 @@ def _speakers(
         & ~pl.col("speaker").str.contains(_CLOSE_PERSON)
         & ~_person_like(pl.col("speaker"))
     ).fill_null(False)
-    # a document with no owner named stands for its author: „…“, hieß es in der Erklärung
+    # a document with no owner named stands for its author: „…“, hieß es in der Erklärung (not
+    # one with a relative clause that quotes it, whose author the sentence names around it: In
+    # einem Brief, in dem es heißt, „…“, wandte sich der Minister an ...)
     document = (
         pl.col("speaker").str.contains(_DOCUMENT)
         & ~pl.col("speaker").str.contains(_DOCUMENT_SUBJECT)
+        & ~pl.col("cue").str.contains(r"^(?:in\s+de[rm]|worin)\s").fill_null(False)
     ).fill_null(False)
     q = q.with_columns(
         pl.when(document).then(pl.col("speaker")).alias("_document"),
@@ -5069,7 +5165,7 @@ def _subject(
 #: berichtet, dass Jung die Pläne als „…“ kritisiert habe*, the participle after the quote).
 #: A verb of saying (or "will wissen") and a comma: the report the inner one is in.
 #: (a name in quote marks may be in it: "zitiert aus der Zeitung „Hoy Bolivia“, wonach X")
-_REPORT_LEAD = rf"[^„“»«:;]*?(?:{_VERB_WIDE}|\bwissen\b)(?:[^„“»«:;]|„[^„“»«]{{1,40}}“)*?,\s+"
+_REPORT_LEAD = rf"[^„“»«:;]*?\b(?:{_VERB_WIDE}|wissen\b)(?:[^„“»«:;]|„[^„“»«]{{1,40}}“)*?,\s+"
 _INNER_REPORT = (
     rf"^(?P<pre>{_REPORT_LEAD}(?:(?:dass|daß|wonach)\s+)?)"
     rf"(?P<spk>{_SPK})\s+"
@@ -5207,7 +5303,10 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
 _SUBJECT_THEN_RELATIVE = (
     rf"^\s*{_OPENERS}(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+)?(?:{_ADJ}\s+)*"
     r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*"
-    rf"(?:\s+{_ADVERB})?,\s+(?:der|die|das|welche[rs]?)\s+[^,;:„“»«.!?]*\p{{Ll}},\s+\p{{Ll}}+\s+$"
+    rf"(?:\s+{_ADVERB})?,\s+(?:(?:der|die|das|welche[rs]?)\s+[^,;:„“»«.!?]*\p{{Ll}}|"
+    # (or an apposition: "Der Konferenzleiter X, früher Berater von Helmut Kohl, verteidigte")
+    r"(?:früher|ehemals|einst|selbst|einer|eine|ein|Chef|Leiter|Sprecher|\p{Ll}+er)\s"
+    r"[^,;:„“»«.!?]{3,150}),\s+\p{Ll}+\s+$"
 )
 #: A preposition that opens the sentence (a fronted adverbial: "In seiner Rede, die ...,").
 _PREPOSITION_FIRST = (
@@ -5229,11 +5328,12 @@ _INSERTED_CLAUSE_HEAD = (
     r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
     # (or a time or a place, then another between commas: "2012, im Syrien-Krieg,
-    # bezeichnete Obama ...", "Damals, mitten im Wahlkampf, sagte X ...")
+    # bezeichnete Obama ...", "Damals, mitten im Wahlkampf, sagte X ..."; or who was there:
+    # "Vor 250 Politikern, darunter X und Y, warf er ...")
     r"|^\s*(?:\d{4}|Damals|Später|Zuvor|Danach|Anschließend|Gestern|Heute|Vorher|Dann|"
     r"(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Während|Seit|Mit)\s[^,;:„“»«.!?]*)"
     r",\s+(?:(?:mitten|kurz|gleich|noch|schon|bereits)\s+)?(?:in|im|am|an|auf|bei|beim|nach|"
-    r"vor|während|seit|mit|zu|zum|zur|unter|über)\s[^,;:„“»«.!?]*,\s*$"
+    r"vor|während|seit|mit|zu|zum|zur|unter|über|darunter|unter\s+ihnen)\s[^,;:„“»«.!?]*,\s*$"
 )
 
 
@@ -6163,6 +6263,9 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
             | (
                 (pl.col("speaker") == _ITS_AUTHOR)
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
+                # (not one that reports what the document says: its subject is in the
+                # document's words, "Die Schiffe hätten „…“, hieß es in der Erklärung")
+                & ~pl.col("_prev_text").str.contains(r"\b(?:heißt|hieß)\s+es\b").fill_null(False)
             )
         )
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
@@ -6579,7 +6682,13 @@ def _resolve_pronouns(
     ).drop("_take", "_xspk", "_xcue", "_xoff", "_xperson", "_chained")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
-    named = q.filter(pl.col("speaker").is_not_null() & ~pron).select(
+    # (a document that speaks is taken up by no "er" or "sie", nor is it a document's author:
+    # "In dem am Donnerstag verabschiedeten Kommuniqué heißt es: „…“ ... Sie sagte: „…“")
+    named = q.filter(
+        pl.col("speaker").is_not_null()
+        & ~pron
+        & ~pl.col("speaker").str.contains(_A_DOCUMENT).fill_null(False)
+    ).select(
         "article_id",
         pl.col("_sp_p").alias("_ap"),
         pl.col("_sp_s").alias("_as"),
