@@ -1934,18 +1934,20 @@ _ON_DAY = (
 )
 #: ... and the one an agency quotes there: „…“ Mit diesen Worten zitierte die Agentur
 #: Interfax den Generalstabschef X (the one quoted, not the agency).
-_TAKEN_UP_QUOTED = (
+#: The lead of the sentence after a quote in which someone quotes it, up to the quoting one's
+#: name: "Mit diesen Worten zitierte die ".
+_QUOTING_LEAD = (
     r"^(?P<pre>[\s.!?“”\"]*(?:,?\s*[Mm]it\s+(?:diese[mnrs]?|den)\s+(?:Worten|Sätzen)|So|Damit)\s+"
     r"(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-    rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
+)
+_TAKEN_UP_QUOTED = (
+    _QUOTING_LEAD + rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))"
     rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
 )
 #: ... with the day between the agency and the one it quotes, who may have no article:
 #: „…“ Mit diesen Worten zitierte die Agentur RIA Nowosti am Mittwochabend Ministerpräsident X.
 _TAKEN_UP_QUOTED_ON_DAY = (
-    r"^(?P<pre>[\s.!?“”\"]*(?:,?\s*[Mm]it\s+(?:diese[mnrs]?|den)\s+(?:Worten|Sätzen)|So|Damit)\s+"
-    r"(?P<cue>zitierte|zitierten|zitiert)\s+(?:die\s+|der\s+|das\s+)?"
-    rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?|(?:{_CAP}\s+){{0,2}}{_CAP})\s+{_ON_DAY}\s+)"
+    _QUOTING_LEAD + rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?|(?:{_CAP}\s+){{0,2}}{_CAP})\s+{_ON_DAY}\s+)"
     rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
 )
 #: "Mit diesen Worten" opening the sentence after a quote (see ``_TAKEN_UP``).
