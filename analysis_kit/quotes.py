@@ -264,7 +264,9 @@ A speaker is a name-like span: an optional article and adjectives, then capitali
 as "der 58-Jährige"), with name particles (and abbreviations: "Putin in St. Petersburg",
 initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitschrift
 „Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“", also after an
-adjective: "der sogenannten „Volksrepublik Donezk“"), a name in apposition before a relative
+adjective: "der sogenannten „Volksrepublik Donezk“"), a role in quote marks right after the
+article, with its genitive and the name in apposition ("Der sogenannte „Ministerpräsident“ der
+„Volksrepublik Luhansk“, Leonid Passetschnik"), a name in apposition before a relative
 clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"), a name in apposition before
@@ -489,7 +491,10 @@ a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same par
 or in the subjunctive), and a longer fragment woven into such a sentence: lower case first,
 no end mark, no colon before (*Russland behalte sich vor, „die Interessen seiner Bürger mit
 allen Mitteln zu schützen“*).
-``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null).
+``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null),
+and one the writer introduces with *so genannt*, in a sentence with a speaker too (*Kempf
+sprach von den sogenannten „Tigerstreifen“*; such a term inside a speaker's name stays a
+scare quote as well, *Der sogenannte „Ministerpräsident“ ..., X, erklärte*).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
@@ -984,11 +989,19 @@ _SHARE = (
 #: A name in quote marks after a name or its noun: capitalised („Jungle World“) or in lower
 #: case with no ending of an adjective („taz“, not "von der Leyen „massive“ Sanktionen").
 _QUOTED_AFTER = r"„(?:[\p{Lu}\d][^„“]*|[^„“]*(?:[^enrsm„“\s]|[^e„“\s][nrsm]))“"
+#: A name in quote marks right after the article (and an adjective in -e), with a genitive:
+#: die „Washington Post“, der sogenannte „Ministerpräsident“ der „Volksrepublik Luhansk“.
+_QUOTED_HEAD = (
+    r"[Dd](?:ie|as|er)\s+(?:\p{Ll}[\p{L}-]+e\s+)?„\p{Lu}[^„“]{0,40}“(?:-\p{L}+)?"
+    rf"(?:\s+(?:der|des)\s+(?:{_ADJ}\s+)?(?:„[^„“]{{1,40}}“|{_CAP_WORD}(?:\s+{_CAP_WORD})?))?"
+)
 _SPK = (
     # (a name in quote marks after its noun: die Wochenzeitschrift „Jungle World“; or right
     # after the article: die „Washington Post“; see _QUOTED_AFTER)
     # (or its compound: die „Bild“-Zeitung)
-    rf"(?:{_PRON}|[Dd](?:ie|as|er)\s+„\p{{Lu}}[^„“]{{0,40}}“(?:-\p{{L}}+)?|{_NOM_NP}?{_NAMESEQ}(?:\s+{_QUOTED_AFTER})?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?"
+    # (a role in quote marks with its genitive and the name after it: Der sogenannte
+    # „Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid Passetschnik, erklärte)
+    rf"(?:{_PRON}|(?:{_QUOTED_HEAD}|{_NOM_NP}?{_NAMESEQ}(?:\s+{_QUOTED_AFTER})?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?)"
     rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
@@ -3332,7 +3345,18 @@ def _in_speaker(q: pl.DataFrame) -> pl.Expr:
         .get_column("_q")
         .unique()
     )
-    return pl.col("_q").is_in(inside.implode())
+    # (but a term the writer introduces with "so genannt" stays a scare quote: Der sogenannte
+    # „Ministerpräsident“ der Region, X, erklärte)
+    return pl.col("_q").is_in(inside.implode()) & ~_so_called()
+
+
+def _so_called() -> pl.Expr:
+    """Whether a quote follows "so genannt" (*die sogenannten „Tigerstreifen“*)."""
+    return (
+        pl.col("_before")
+        .str.contains(r"\b(?:[Ss]o\s+genannte[nmrs]?|[Ss]ogenannte[nmrs]?)\s*$")
+        .fill_null(False)
+    )
 
 
 def _as_german_marks(paragraphs: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
@@ -8579,7 +8603,9 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))
-        .when(reported)
+        # (a short quote the writer introduces with "so genannt" is the writer's distance, in a
+        # sentence with a speaker too: Kempf sprach von den sogenannten „Tigerstreifen“)
+        .when(reported & ~_so_called())
         .then(pl.lit("partial"))
         .otherwise(pl.lit("scare"))
     )

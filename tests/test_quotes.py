@@ -8387,3 +8387,54 @@ def test_a_quote_closing_a_paragraph_is_not_the_next_ones_comment() -> None:
         ("Mützenich", "previous quote"),
         ("Merkel", "sagte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role in quote marks with "sogenannt" and a genitive in quote marks
+        (
+            "Der sogenannte „Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid "
+            "Passetschnik, erklärte: „Die Lage in der Stadt ist stabil.“",
+            "Der sogenannte „Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid Passetschnik",
+        ),
+        # a role in quote marks right after the article, the name in apposition
+        (
+            "Der „Ministerpräsident“ der Region, Leonid Passetschnik, erklärte: „Die Lage in der "
+            "Stadt ist stabil.“",
+            "Der „Ministerpräsident“ der Region, Leonid Passetschnik",
+        ),
+        # after the quote
+        (
+            "„Die Lage in der Stadt ist stabil“, erklärte der sogenannte „Ministerpräsident“ der "
+            "„Volksrepublik Luhansk“, Leonid Passetschnik.",
+            "der sogenannte „Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid Passetschnik",
+        ),
+    ],
+)
+def test_a_role_in_quote_marks_before_the_name(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found.filter(pl.col("kind") == "direct").select("speaker", "cue").rows() == [
+        (speaker, "erklärte")
+    ]
+    # the role the writer calls "so genannt" stays a scare quote; a role in quote marks with
+    # no "so genannt" is part of the speaker's name, no quote
+    assert found.filter(pl.col("kind") != "direct").select("quote", "kind").rows() == (
+        [("Ministerpräsident", "scare")] if "sogenannte" in text else []
+    )
+
+
+def test_a_term_introduced_with_so_genannt_is_the_writers_distance() -> None:
+    found = quotes(
+        corpus_of(
+            "Ein Regierungssprecher sagte, dass ein mit 9.000 so genannten „Einmannpackungen“ "
+            "beladener Airbus der Luftwaffe zurückkehren musste.",
+            # (guard, passes before too: a quoted word with no "so genannt" is partial)
+            "Ein Regierungssprecher sagte, dass ein mit „Hilfsgütern“ beladener Airbus der "
+            "Luftwaffe zurückkehren musste.",
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Einmannpackungen", "scare", None),
+        ("Hilfsgütern", "partial", "Ein Regierungssprecher"),
+    ]
