@@ -539,3 +539,16 @@ def test_more_states_of_security_coverage() -> None:
     assert sides("Die Delegation reiste nach Damaskus.") == set()
     # a German society is not the state of Israel
     assert sides("Der Präsident der Deutsch-Israelischen Gesellschaft sprach.") == set()
+
+
+def test_a_states_own_security_council_is_not_the_un() -> None:
+    assert sides_in(
+        "Der Nationale Sicherheitsrat der USA tagte. Der Sekretär des russischen "
+        "Sicherheitsrates warnte. Auch der Sicherheitsrat der Ukraine und der iranische "
+        "Nationale Sicherheitsrat tagten."
+    ) == [("USA", "USA"), ("Russia", "russischen"), ("Ukraine", "Ukraine"), ("Iran", "iranische")]
+    # (the UN Security Council, also without "UN")
+    assert sides_in("Der UN-Sicherheitsrat tagte. Der Sicherheitsrat verurteilte den Test.") == [
+        ("UN", "UN-Sicherheitsrat"),
+        ("UN", "Sicherheitsrat"),
+    ]
