@@ -392,13 +392,21 @@ of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article give
 both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
 sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
 its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“, sagte sie*:
-Baerbock). *Letztere(r)* and
-*erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side of the person
-of the lexicon named last, or the one named before that, in their paragraph or the one
-before. A speaker is
-linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`)
-starts inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person
-mention wins over an organisation, a later mention over an earlier one, and the host an
+Baerbock). An epithet, a nation's or a political family's member or an age (*der
+Norweger*, *die Grünen-Politikerin*, *der 43-Jährige*), or a role (*der Minister*, *die
+Sprecherin*), is taken up like *er* or *sie*: the person found, by name, in the epithet's
+paragraph or the one before with no other name or person of the lexicon between, of a gender
+and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
+for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
+epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
+Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
+give is the epithet's, *der Franzose*: France); otherwise the epithet stays the speaker.
+*Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
+side of the person of the lexicon named last, or the one named before that, in their
+paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
+(:func:`analysis_kit.actors.mentions`) starts inside its span (*aus Moskauer Sicht*: the
+mention *Moskauer Sicht*); a person mention wins over an organisation, a later mention over an
+earlier one, and the host an
 envoy is sent to counts only where the span names nothing else (*der russische Botschafter
 bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role stands
 against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
@@ -415,7 +423,8 @@ lexicon of its gender that sentence names (*Selenskyj äußerte sich. „…“,
 *Putin traf Lawrow.*, two of its gender, nor after *Der Kreml reagierte.*). A speaker
 named by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
 named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
-Generalsekretär der Nato*; the latest such mention); its text stays as written. So is a
+Generalsekretär der Nato*; the latest such mention); its text stays as written where the
+epithet rule above found no one by name. So is a
 body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
 Ministeriums*) to the latest mention that made such a body of an actor (*das russische
 Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing
@@ -3244,7 +3253,9 @@ def _quotes(
         .alias("speaker")
     )
     m = found_mentions()
+    q = _epithets_as_pronouns(q)
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
+    q = _epithets_back(q, paragraphs, m)
     q = _with_run_heads(q)
     q = _cut_epithet_place(q)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
@@ -3253,7 +3264,7 @@ def _quotes(
     q = _link_former_latter(q, m)
     q = _link_surnames(q, m, corpus, paragraphs)
     q = _cut_place(q, m, corpus)
-    q = _share_actors(q)
+    q = _share_actors(_epithet_actors(q, m))
     q = _kinds(q)
     q = _article_counts(q, paragraphs)
     q = q.with_columns(_foreign=_foreign_phrase(q))
@@ -3321,6 +3332,15 @@ def _quotes(
             & ~pl.col("speaker").str.contains(noun, literal=True)
         )
         .then(pl.concat_str(pl.col("speaker"), pl.lit(" ("), noun, pl.lit(")")))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
+    # an epithet taken up like a pronoun keeps its words in brackets after the name it stands
+    # for: „…“, sagte der Norweger (after "Nato-Generalsekretär Jens Stoltenberg kritisierte
+    # ..."): "Nato-Generalsekretär Jens Stoltenberg (der Norweger)"
+    q = q.with_columns(
+        pl.when(pl.col("_epithet").is_not_null() & pl.col("speaker").is_not_null())
+        .then(pl.concat_str(pl.col("speaker"), pl.lit(" ("), pl.col("_epithet"), pl.lit(")")))
         .otherwise(pl.col("speaker"))
         .alias("speaker")
     )
@@ -7747,6 +7767,216 @@ _PLACE_AT_END = (
 )
 
 
+def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
+    """Read an epithet speaker (``_EPITHET``: "der Norweger", "die CDU-Politikerin", "der
+    43-Jährige", also with a place: "der Niederländer in Brüssel") as *er* or *sie*, so that
+    :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
+    ``_epithet`` with its span (``_epi_p``, ``_epi_s``, ``_epi_e``) for :func:`_epithets_back`.
+    """
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    noun = head.str.extract(_ROLE_EPITHET, 1)
+    role = (
+        (head.str.starts_with("der") | head.str.starts_with("Der"))
+        & noun.str.contains(_MASCULINE_ROLE)
+        & ~noun.is_in(["Herr", "Herrn"])
+    ) | (
+        (head.str.starts_with("die") | head.str.starts_with("Die"))
+        & noun.str.contains(_FEMININE_ROLE)
+        & ~noun.str.ends_with("innen")
+    )
+    base = head.str.contains(_EPITHET).fill_null(False)
+    role = role.fill_null(False) & ~base
+    epithet = base | role
+    return q.with_columns(
+        pl.when(epithet).then(head).alias("_epithet"),
+        # (a role: the name found must carry it, see _epithets_back)
+        pl.when(role).then(noun.str.to_lowercase().str.replace_all("-", "")).alias("_epi_role"),
+        pl.when(epithet).then(pl.col("speaker")).alias("_epi_spk"),
+        pl.when(epithet).then(pl.col("_sp_p")).alias("_epi_p"),
+        pl.when(epithet).then(pl.col("_sp_s")).alias("_epi_s"),
+    ).with_columns(
+        pl.when(epithet & head.str.contains(r"^[Dd]er\s"))
+        .then(pl.lit("er"))
+        .when(epithet)
+        .then(pl.lit("sie"))
+        .otherwise(pl.col("speaker"))
+        .alias("speaker")
+    )
+
+
+#: A role as an epithet: "der Minister", "die Sprecherin", "der russische Regierungschef"
+#: (the noun a role of ``_MASCULINE_ROLE`` or ``_FEMININE_ROLE``, see
+#: :func:`_epithets_as_pronouns`).
+_ROLE_EPITHET = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})$"
+#: A speaker that names someone: a name, two capitalised words at its end ("Nato-
+#: Generalsekretär Jens Stoltenberg", "Kremlchef Putin") or one capitalised word alone
+#: ("Stoltenberg"); not a role ("der Präsident") nor a body ("Die Bundesregierung").
+_NAMES_SOMEONE = (
+    r"(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}\p{M}'’.-]+$"
+)
+
+
+def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """After :func:`_resolve_pronouns`: an epithet whose person was found by name is that
+    person (``_epithet`` keeps the epithet, written in brackets after the name at the end of
+    :func:`_quotes`); any other gets its words and its span back (``_epithet`` null).
+
+    The name must stand in the epithet's paragraph or the one before, with no other name
+    between (outside quote marks; a person of the lexicon too): in "... sagte Blinken. / Der
+    frühere Präsident ..., Dmitri Medwedew, legte nach. „…“, schrieb der 57-Jährige" the
+    57-year-old is not Blinken, in "Putin traf Lawrow. „…“, sagte der 70-Jährige" no one is
+    found; and an actor of the lexicon it names must fit the epithet ("der Franzose" is not
+    Putin).
+    """
+    named = (
+        pl.col("_epithet").is_not_null()
+        & ~pl.col("speaker").is_in(_PRONOUNS)
+        & pl.col("speaker").str.contains(_NAMES_SOMEONE)
+    ).fill_null(False)
+    texts = paragraphs.select(pl.col("_p").cast(pl.Int64), "text")
+    found = (
+        q.filter(named)
+        .select(
+            "_q",
+            pl.col("_sp_p").cast(pl.Int64),
+            (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
+            pl.col("_epi_p").cast(pl.Int64),
+            pl.col("_epi_s").cast(pl.Int64),
+        )
+        .join(texts.rename({"_p": "_sp_p", "text": "_t1"}), on="_sp_p", how="left")
+        .join(texts.rename({"_p": "_epi_p", "text": "_t2"}), on="_epi_p", how="left")
+        .with_columns(
+            pl.when((pl.col("_sp_p") == pl.col("_epi_p")) & (pl.col("_from") <= pl.col("_epi_s")))
+            .then(pl.col("_t2").str.slice(pl.col("_from"), pl.col("_epi_s") - pl.col("_from")))
+            .when(pl.col("_sp_p") == pl.col("_epi_p") - 1)
+            .then(
+                pl.concat_str(
+                    pl.col("_t1").str.slice(pl.col("_from")),
+                    pl.lit("\n"),
+                    pl.col("_t2").str.slice(0, pl.col("_epi_s")),
+                )
+            )
+            .alias("_between")
+        )
+    )
+    # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
+    # words, a role and a name; not "der Münchner Sicherheitskonferenz")
+    names = _names()
+    first = _alternatives(sorted({*names["first_f"], *names["first_m"]}))
+    found = found.with_columns(
+        pl.col("_between").str.replace_all(r"„[^„“]*“|»[^»«]*«", "").alias("_between")
+    ).join(q.select("_q", "article_id", "speaker", "_epithet"), on="_q")
+    persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
+    crowded = (
+        found.join(persons, on="article_id")
+        .filter(
+            pl.col("_between").str.contains(pl.col("match"), literal=True)
+            & ~pl.col("speaker").str.contains(pl.col("match"), literal=True)
+        )
+        .get_column("_q")
+    )
+    # (the actors the name gives, which must fit the epithet)
+    spans = found.select(
+        "_q", "_sp_p", pl.col("_from").alias("_sp_e"), "_epithet", "speaker"
+    ).with_columns((pl.col("_sp_e") - pl.col("speaker").str.len_chars()).alias("_sp_s"))
+    misfit = (
+        _mentions_in(spans, m)
+        .filter(
+            ~_nationality_fits(pl.col("_epithet"), pl.col("side"))
+            | ~_party_fits(pl.col("_epithet"), pl.col("side"))
+        )
+        .get_column("_q")
+    )
+    found = found.filter(
+        ~pl.col("_q").is_in(crowded.implode()) & ~pl.col("_q").is_in(misfit.implode())
+    )
+    near = found.filter(
+        pl.col("_between").is_not_null()
+        & ~pl.col("_between").str.contains(
+            rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
+            r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+        )
+    ).get_column("_q")
+    # (a name that ends in a common noun is a subject found too long: "Trainer Stefan Leitl
+    # Gespräche" in "hat Trainer Stefan Leitl Gespräche mit Hannover 96 eingeräumt"; but
+    # "Joschka Fischer", a first name before it)
+    tags = word_tags()
+    nouns = tags.filter(pl.col("tag").is_in(["NN", "NNS"])).join(
+        tags.filter(pl.col("tag") == "NE"), on="form", how="anti"
+    )
+    common_end = pl.col("speaker").str.extract(r"(\S+)$").is_in(
+        nouns.get_column("form").implode()
+    ) & ~pl.col("speaker").str.extract(r"(\S+)\s+\S+$").is_in(
+        sorted({*names["first_f"], *names["first_m"]})
+    ).fill_null(False)
+    # (a role, "der Minister", only for a name that carries it: "Außenminister Sergej Lawrow";
+    # in "Scholz traf Macron. „…“, sagte der Präsident" Scholz is not the president)
+    carries = pl.col("_epi_role").is_null() | pl.col("speaker").str.to_lowercase().str.replace_all(
+        "-", ""
+    ).str.contains(pl.col("_epi_role") + pl.lit(r"(?:\s|,|$)"))
+    # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
+    # Michael Fassbender")
+    gender = _gender(pl.col("speaker"))
+    masculine = rf"\b{_alternatives(names['first_m'])}\b"
+    feminine = rf"\b{_alternatives(names['first_f'])}\b"
+    wants_f = pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+    contradicts = (
+        pl.when(wants_f)
+        .then(
+            gender.is_in(["m", "n"])
+            | (
+                pl.col("speaker").str.contains(masculine)
+                & ~pl.col("speaker").str.contains(feminine)
+            )
+        )
+        .otherwise(
+            gender.is_in(["f", "n", "p"])
+            | (
+                pl.col("speaker").str.contains(feminine)
+                & ~pl.col("speaker").str.contains(masculine)
+            )
+        )
+    ).fill_null(False)
+    named = (
+        named
+        & ~contradicts
+        & pl.col("_q").is_in(near.implode())
+        & ~common_end.fill_null(False)
+        & carries.fill_null(False)
+    )
+    back = pl.col("_epithet").is_not_null() & ~named
+    return (
+        q.with_columns(
+            pl.when(back).then(pl.col("_epi_spk")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(back).then(pl.col("_epi_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
+            pl.when(back).then(pl.col("_epi_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+            pl.when(named).then(pl.col("_epithet")).alias("_epithet"),
+            pl.when(named).then(pl.col("_epi_p")).alias("_epi_p"),
+            pl.when(named).then(pl.col("_epi_s")).alias("_epi_s"),
+        )
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        .drop("_epi_spk", "_epi_role")
+    )
+
+
+def _epithet_actors(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
+    """A person found for an epithet whose name no actor of the lexicon knows takes the actor
+    the epithet names ("Teamchef Jean Todt (der Franzose)": France, as "der Franzose" was)."""
+    spans = q.filter(pl.col("_epithet").is_not_null() & pl.col("speaker_actor").is_null()).select(
+        "_q",
+        pl.col("_epi_p").cast(pl.Int64).alias("_sp_p"),
+        pl.col("_epi_s").cast(pl.Int64).alias("_sp_s"),
+        (pl.col("_epi_s") + pl.col("_epithet").str.len_chars()).cast(pl.Int64).alias("_sp_e"),
+    )
+    found = (
+        _mentions_in(spans, m)
+        .sort("_q", "_ms")
+        .unique("_q", keep="first")
+        .select("_q", pl.col("actor").alias("_actor"), pl.col("side").alias("_side"))
+    )
+    return _take_actor(q, found).drop("_epi_p", "_epi_s")
+
+
 def _cut_epithet_place(q: pl.DataFrame) -> pl.DataFrame:
     """Cut the place of speaking after an epithet: "sagte der Niederländer in Brüssel" → "der
     Niederländer" (a nation's member or a party's politician has no place in its name), so
@@ -7880,11 +8110,19 @@ _NATIONALITY_SIDE = {
             f"{n}{e}"
             for n in (
                 "Norweger Österreicher Schweizer Italiener Spanier Niederländer Belgier "
-                "Japaner Kanadier Australier Ungar"
+                "Japaner Kanadier Australier Ungar Luxemburger Isländer Argentinier "
+                "Brasilianer Mexikaner Kolumbianer Venezolaner Kubaner Inder Pakistaner Iraker "
+                "Syrer Ägypter Palästinenser Koreaner Südkoreaner Nordkoreaner Armenier "
+                "Aserbaidschaner Moldauer Südafrikaner Nigerianer Kenianer Indonesier"
             ).split()
             for e in ("", "in")
         ]
-        + "Däne Dänin Schwede Schwedin Finne Finnin Tscheche Tschechin".split(),
+        + (
+            "Däne Dänin Schwede Schwedin Finne Finnin Tscheche Tschechin Portugiese "
+            "Portugiesin Grieche Griechin Ire Irin Slowake Slowakin Slowene Slowenin Kroate "
+            "Kroatin Serbe Serbin Bulgare Bulgarin Rumäne Rumänin Kasache Kasachin Afghane "
+            "Afghanin Libanese Libanesin Chilene Chilenin Vietnamese Vietnamesin"
+        ).split(),
         "",
     ),
 }
@@ -8600,12 +8838,21 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
             r"wenige)\b))"
         )
     ).fill_null(False)
+    context = pl.col("_rule").is_in(["shared", "previous"]).fill_null(False)
+    names = (
+        (pl.col("_sp_p") == pl.col("_p"))
+        & (pl.col("_sp_s") >= pl.col("end"))
+        & (pl.col("_sp_s") - pl.col("end") <= 2)
+    ).fill_null(False)
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))
-        # (a short quote the writer introduces with "so genannt" is the writer's distance, in a
-        # sentence with a speaker too: Kempf sprach von den sogenannten „Tigerstreifen“)
-        .when(reported & ~_so_called())
+        # (a short quote the writer introduces with "so genannt" is the writer's distance where
+        # its speaker comes from the sentences around it, "Kempf sagte, ... . ... sind die
+        # sogenannten „Tigerstreifen“", or where it opens its speaker's name, "Der sogenannte
+        # „Ministerpräsident“ X erklärte"; with a verb of saying of its own it is the speaker's
+        # word: "Ein Sprecher sagte, dass ein mit so genannten „Einmannpackungen“ ...")
+        .when(reported & ~(_so_called() & (context | names)))
         .then(pl.lit("partial"))
         .otherwise(pl.lit("scare"))
     )

@@ -1971,7 +1971,9 @@ def test_an_attribution_right_after_the_quote_beats_one_before_it() -> None:
         "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Er ist immer noch der Meister“ "
         "wird der Franzose im Fachblatt „La Gazzetta dello Sport“ zitiert."
     )
-    assert (row["speaker"], row["cue"]) == ("der Franzose", "wird")
+    # (the epithet names the Teamchef before it, see
+    # test_an_epithet_names_the_person_before_it)
+    assert (row["speaker"], row["cue"]) == ("Teamchef Jean Todt (der Franzose)", "wird")
 
 
 def test_a_thing_of_someone_is_no_speaker_but_a_person_close_to_someone_is() -> None:
@@ -4296,7 +4298,8 @@ def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -
     )
     assert found.select("speaker", "side").rows() == [
         ("der Generalsekretär", "NATO"),
-        ("der Sprecher", "Russia"),
+        # (the role is carried by the name in the sentence before: the epithet names him)
+        ("Dmitri Peskow, Sprecher von Präsident Putin (der Sprecher)", "Russia"),
     ]
 
 
@@ -6639,9 +6642,10 @@ def test_a_quote_that_shares_its_speaker_shares_the_actor() -> None:
             "genau“, sagte der Norweger. Man werde die Präsenz „wenn nötig“ verstärken."
         )
     )
+    speaker = "Generalsekretär Jens Stoltenberg (der Norweger)"
     assert found.select("quote", "speaker", "speaker_actor", "cue").rows() == [
-        ("Wir beobachten die Lage sehr genau", "der Norweger", "NATO Secretary General", "sagte"),
-        ("wenn nötig", "der Norweger", "NATO Secretary General", "same paragraph"),
+        ("Wir beobachten die Lage sehr genau", speaker, "NATO Secretary General", "sagte"),
+        ("wenn nötig", speaker, "NATO Secretary General", "same paragraph"),
     ]
 
 
@@ -6912,7 +6916,7 @@ def test_the_place_of_speaking_after_an_epithet_is_cut() -> None:
         )
     )
     assert found.select("speaker", "speaker_actor", "side").rows() == [
-        ("der Niederländer", "Mark Rutte", "NATO")
+        ("Nato-Generalsekretär Mark Rutte (der Niederländer)", "Mark Rutte", "NATO")
     ]
 
 
@@ -7308,11 +7312,11 @@ def test_an_epithet_takes_up_the_speaker_of_the_quote_before() -> None:
     )
     assert _actors_of(text) == [
         ("Nato-Generalsekretär Mark Rutte", "Mark Rutte"),
-        ("der Niederländer", "Mark Rutte"),
+        ("Nato-Generalsekretär Mark Rutte (der Niederländer)", "Mark Rutte"),
     ]
     # (a party's politician: a person of a state, not of an alliance)
     text = "„Wir liefern nicht“, sagte Olaf Scholz. „Das bleibt so“, betonte der SPD-Politiker."
-    assert _actors_of(text)[1] == ("der SPD-Politiker", "German leaders")
+    assert _actors_of(text)[1] == ("Olaf Scholz (der SPD-Politiker)", "German leaders")
     text = "„Wir sind bereit“, sagte Mark Rutte. „Das bleibt so“, betonte der SPD-Politiker."
     assert _actors_of(text)[1] == ("der SPD-Politiker", None)
 
@@ -8146,7 +8150,7 @@ def test_a_label_in_the_passive_in_a_relative_clause_is_no_ones_words() -> None:
     assert found.select("kind", "speaker", "side").rows() == [
         ("direct", "Lukaschenko", "Belarus"),
         ("scare", None, None),
-        ("partial", "Der 65-Jährige", "Belarus"),
+        ("partial", "Lukaschenko (Der 65-Jährige)", "Belarus"),
         ("partial", "Sacharowa", "Russia"),
     ]
 
@@ -8427,14 +8431,101 @@ def test_a_role_in_quote_marks_before_the_name(text: str, speaker: str) -> None:
 def test_a_term_introduced_with_so_genannt_is_the_writers_distance() -> None:
     found = quotes(
         corpus_of(
+            # (its speaker only from the paragraph: the writer's term)
+            "Die Erforschung des Saturnmondes durch die Sonde „Cassini“ führte im Jahr 2005 zu "
+            "der Entdeckung dieser Fontänen, die mit Rissen in der Eiskruste auf der "
+            "Oberfläche des Südpols, den sogenannten „Tigerstreifen“, in Zusammenhang zu stehen "
+            "scheinen. Sascha Kempf erläutert die Hypothese so: „Da gibt es zwei "
+            "Partikelarten, die von Enceladus kommen.“",
+            # (with a verb of saying in its sentence: the speaker's word, as the gold of
+            # German Wikinews has it)
             "Ein Regierungssprecher sagte, dass ein mit 9.000 so genannten „Einmannpackungen“ "
             "beladener Airbus der Luftwaffe zurückkehren musste.",
-            # (guard, passes before too: a quoted word with no "so genannt" is partial)
-            "Ein Regierungssprecher sagte, dass ein mit „Hilfsgütern“ beladener Airbus der "
-            "Luftwaffe zurückkehren musste.",
         )
     )
     assert found.select("quote", "kind", "speaker").rows() == [
-        ("Einmannpackungen", "scare", None),
-        ("Hilfsgütern", "partial", "Ein Regierungssprecher"),
+        ("Tigerstreifen", "scare", None),
+        ("Da gibt es zwei Partikelarten, die von Enceladus kommen.", "direct", "Sascha Kempf"),
+        ("Einmannpackungen", "partial", "Ein Regierungssprecher"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a nation's member
+        (
+            "Nato-Generalsekretär Jens Stoltenberg kritisierte Russland. „Wir sind bereit“, "
+            "sagte er. „Die Nato ist ein Verteidigungsbündnis“, sagte der Norweger.",
+            "Nato-Generalsekretär Jens Stoltenberg (der Norweger)",
+            "NATO",
+        ),
+        # an age, the person unknown to the lexicon
+        (
+            "Der ukrainische Regisseur Oleh Senzow ist frei. „Ich bin nicht gebrochen“, sagte "
+            "der 43-Jährige.",
+            "Der ukrainische Regisseur Oleh Senzow (der 43-Jährige)",
+            None,
+        ),
+        # a party's politician, a woman
+        (
+            "Die Ministerin Annalena Baerbock reiste nach Kiew. „Wir stehen an der Seite der "
+            "Ukraine“, sagte die Grünen-Politikerin.",
+            "Die Ministerin Annalena Baerbock (die Grünen-Politikerin)",
+            "Germany",
+        ),
+        # a person the lexicon does not know keeps the actor of the epithet
+        (
+            "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Schumacher ist immer noch der "
+            "Meister, den wir zu schätzen gelernt haben“, wird der Franzose zitiert.",
+            "Teamchef Jean Todt (der Franzose)",
+            "France",
+        ),
+        # a role, carried by the name
+        (
+            "Außenminister Sergej Lawrow kritisierte den Westen. „Jeder weiß doch, wer das "
+            "begonnen hat“, sagte der Minister.",
+            "Außenminister Sergej Lawrow (der Minister)",
+            "Russia",
+        ),
+        (
+            "Außenamtssprecherin Marija Sacharowa reagierte scharf. „Das ist eine "
+            "Provokation“, sagte die Sprecherin.",
+            "Außenamtssprecherin Marija Sacharowa (die Sprecherin)",
+            "Russia",
+        ),
+        # (guards) a role the name does not carry: Scholz is no president
+        (
+            "Kanzler Olaf Scholz reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte der "
+            "Präsident.",
+            "der Präsident",
+            None,
+        ),
+        # ... another person between: the epithet stays
+        (
+            "Putin empfing Macron in Moskau. „Wir sind vorbereitet“, sagte der Franzose.",
+            "der Franzose",
+            "France",
+        ),
+        # ... and another name between
+        (
+            "US-Außenminister Antony Blinken nannte die Entscheidung bedauerlich. „Wir werden "
+            "sehr genau beobachten, was Russland tut“, sagte er.\n\nDer frühere Präsident und "
+            "heutige Vizechef des russischen Sicherheitsrats, Dmitri Medwedew, legte auf "
+            "Telegram nach. „Wenn die USA eine Niederlage Russlands wollen, stehen wir am Rand "
+            "eines Konflikts“, schrieb der 57-Jährige.",
+            "der 57-Jährige",
+            "Russia",
+        ),
+        # ... and a subject found too long, ending in a common noun
+        (
+            "Nach seinem Abschied hat Trainer Stefan Leitl Gespräche mit Hannover 96 "
+            "eingeräumt. „Es gab einen Austausch mit anderen Vereinen“, sagte der 44-Jährige.",
+            "der 44-Jährige",
+            None,
+        ),
+    ],
+)
+def test_an_epithet_names_the_person_before_it(text: str, speaker: str, side: str | None) -> None:
+    found = quotes(corpus_of(text)).tail(1)
+    assert found.select("speaker", "side").rows() == [(speaker, side)]
