@@ -7771,7 +7771,7 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     """Read an epithet speaker (``_EPITHET``: "der Norweger", "die CDU-Politikerin", "der
     43-Jährige", also with a place: "der Niederländer in Brüssel") as *er* or *sie*, so that
     :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
-    ``_epithet`` with its span (``_epi_p``, ``_epi_s``, ``_epi_e``) for :func:`_epithets_back`.
+    ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
     noun = head.str.extract(_ROLE_EPITHET, 1)
@@ -7833,31 +7833,17 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & ~pl.col("speaker").is_in(_PRONOUNS)
         & pl.col("speaker").str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
-    texts = paragraphs.select(pl.col("_p").cast(pl.Int64), "text")
-    found = (
-        q.filter(named)
-        .select(
+    found = _text_between(
+        q.filter(named).select(
             "_q",
             pl.col("_sp_p").cast(pl.Int64),
             (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
             pl.col("_epi_p").cast(pl.Int64),
             pl.col("_epi_s").cast(pl.Int64),
-        )
-        .join(texts.rename({"_p": "_sp_p", "text": "_t1"}), on="_sp_p", how="left")
-        .join(texts.rename({"_p": "_epi_p", "text": "_t2"}), on="_epi_p", how="left")
-        .with_columns(
-            pl.when((pl.col("_sp_p") == pl.col("_epi_p")) & (pl.col("_from") <= pl.col("_epi_s")))
-            .then(pl.col("_t2").str.slice(pl.col("_from"), pl.col("_epi_s") - pl.col("_from")))
-            .when(pl.col("_sp_p") == pl.col("_epi_p") - 1)
-            .then(
-                pl.concat_str(
-                    pl.col("_t1").str.slice(pl.col("_from")),
-                    pl.lit("\n"),
-                    pl.col("_t2").str.slice(0, pl.col("_epi_s")),
-                )
-            )
-            .alias("_between")
-        )
+        ),
+        paragraphs,
+        ("_sp_p", "_from"),
+        ("_epi_p", "_epi_s"),
     )
     # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
     # words, a role and a name; not "der Münchner Sicherheitskonferenz")
@@ -8421,24 +8407,9 @@ def _epithet_of_speaker_before(
     )
     # (nor a name the lexicon does not know: two capitalised words after a word in lower
     # case, or three in a row)
-    texts = paragraphs.select(pl.col("_p").cast(pl.Int64), "text")
-    between = (
-        found.join(texts.rename({"_p": "_pe_", "text": "_t1"}), on="_pe_", how="left")
-        .join(texts.rename({"_p": "_qp", "text": "_t2"}), on="_qp", how="left")
-        .select(
-            "_q",
-            pl.when(pl.col("_pe_") == pl.col("_qp"))
-            .then(pl.col("_t2").str.slice(pl.col("_ps"), pl.col("_qs") - pl.col("_ps")))
-            .otherwise(
-                pl.concat_str(
-                    pl.col("_t1").str.slice(pl.col("_ps")),
-                    pl.lit("\n"),
-                    pl.col("_t2").str.slice(0, pl.col("_qs")),
-                )
-            )
-            .alias("_between"),
-        )
-    )
+    between = _text_between(
+        found.select("_q", "_pe_", "_ps", "_qp", "_qs"), paragraphs, ("_pe_", "_ps"), ("_qp", "_qs")
+    ).select("_q", "_between")
     # (words in quote marks are words, no name of someone between: "Der 65-Jährige, der im
     # Westen als „letzter Diktator Europas“ bezeichnet wird, sprach von ...")
     named = between.filter(
@@ -8453,6 +8424,34 @@ def _epithet_of_speaker_before(
         found.join(crowded, on="_q", how="anti")
         .join(named, on="_q", how="anti")
         .select("_q", "_actor", "_side")
+    )
+
+
+def _text_between(
+    frame: pl.DataFrame, paragraphs: pl.DataFrame, start: tuple[str, str], end: tuple[str, str]
+) -> pl.DataFrame:
+    """``frame`` with ``_between``: its text from ``start`` to ``end`` (each a pair of columns,
+    paragraph key and offset), in one paragraph or across two that follow each other (joined
+    by a line break); null where ``end`` is before ``start`` or further away."""
+    (p0, s0), (p1, s1) = start, end
+    texts = paragraphs.select(pl.col("_p").cast(pl.Int64), "text")
+    return (
+        frame.join(texts.rename({"_p": p0, "text": "_t1"}), on=p0, how="left")
+        .join(texts.rename({"_p": p1, "text": "_t2"}), on=p1, how="left")
+        .with_columns(
+            pl.when((pl.col(p0) == pl.col(p1)) & (pl.col(s0) <= pl.col(s1)))
+            .then(pl.col("_t2").str.slice(pl.col(s0), pl.col(s1) - pl.col(s0)))
+            .when(pl.col(p0) == pl.col(p1) - 1)
+            .then(
+                pl.concat_str(
+                    pl.col("_t1").str.slice(pl.col(s0)),
+                    pl.lit("\n"),
+                    pl.col("_t2").str.slice(0, pl.col(s1)),
+                )
+            )
+            .alias("_between")
+        )
+        .drop("_t1", "_t2")
     )
 
 
