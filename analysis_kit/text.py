@@ -125,6 +125,14 @@ class Sentence(NamedTuple):
     end: int
 
 
+#: Words before ``<number>.`` that make it an ordinal whatever follows: an article or a
+#: preposition with its article (``der 43. Münchner Sicherheitskonferenz``, ``zum 5. Mal``;
+#: but ``stieg auf 43. Die ...`` ends a sentence).
+_ARTICLES_BEFORE_ORDINAL = frozenset(
+    "der die das des dem den am im zum zur vom beim Der Die Das Am Im Zum Zur Vom Beim".split()
+)
+
+
 def _pieces(frame: pl.DataFrame, text: str, keys: Sequence[str]) -> pl.DataFrame:
     """Cut every text into pieces with offsets, kinds and sentence numbers."""
     key_list = list(keys)
@@ -173,6 +181,7 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     starter = piece.str.contains(_STARTERS)
     abbrev = pl.lit(list(ABBREVIATIONS), dtype=pl.List(pl.String))
     ordinal = pl.lit(list(ORDINAL_WORDS), dtype=pl.List(pl.String))
+    articles = pl.lit(list(_ARTICLES_BEFORE_ORDINAL), dtype=pl.List(pl.String))
     prev_piece = prv(piece, 1)
     blocked = (piece == ".") & (
         (
@@ -181,7 +190,11 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
         )
         | (
             (prv(pl.col("kind"), 1) == "number")
-            & (ordinal.list.contains(nxt(piece, 2)) | (nxt(pl.col("kind"), 2) == "number"))
+            & (
+                ordinal.list.contains(nxt(piece, 2))
+                | (nxt(pl.col("kind"), 2) == "number")
+                | ((prv(pl.col("kind"), 2) == "space") & articles.list.contains(prv(piece, 3)))
+            )
         )
     )
     p = p.with_columns(

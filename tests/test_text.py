@@ -82,6 +82,17 @@ def test_token_kinds() -> None:
             ["Geboren am 8. 11. 1931 in Wien.", "Sie starb."],
         ),
         ("Klein. danach klein weiter.", ["Klein. danach klein weiter."]),
+        # an ordinal after an article, whatever noun follows; a number at a sentence's end
+        (
+            "Putin sprach auf der 43. Münchner Konferenz. Zum 5. Mal. Die Zahl stieg auf 43. "
+            "Die Regierung schwieg.",
+            [
+                "Putin sprach auf der 43. Münchner Konferenz.",
+                "Zum 5. Mal.",
+                "Die Zahl stieg auf 43.",
+                "Die Regierung schwieg.",
+            ],
+        ),
         # a line break lost between two sentences; not a domain, an abbreviation, initials
         (
             "„Ich gehe“, sagte der Papst.Der Bruder nickte.Warum?Weil.",
