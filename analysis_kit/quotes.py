@@ -207,7 +207,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    einräumen.*, *„…“ Mit diesen Worten reagierte X*, *Damit reagierte X*, *X reagierte
    damit*; also after a dash in its own sentence: *„…“ – das sagte X*, *„…“ – davon ist X
    überzeugt*; not *Das ist die Lage*, nor *damit* before a clause: *Experten rechnen damit,
-   dass ...*; ``cue`` the verb) or named as someone's words by it
+   dass ...*; ``cue`` the verb; *Mit diesen Worten* with any verb also after a quote inside its
+   sentence: *Die Antwort kam prompt: „…“ Mit diesen Worten reagierte X*, where "Die Antwort"
+   alone names no speaker) or named as someone's words by it
    (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
    zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
    around the
@@ -400,7 +402,12 @@ and an actor that fit the epithet and, for a role, carrying it (*Außenminister 
 for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
 epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
 Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
-give is the epithet's, *der Franzose*: France); otherwise the epithet stays the speaker.
+give is the epithet's, *der Franzose*: France); a former role (*die frühere estnische
+Regierungschefin*) need not be carried. Where a person the article names with a first name
+opens a sentence between that name and the epithet, or stands in apposition to the noun that
+opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
+Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
+checks. Otherwise the epithet stays the speaker.
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
 side of the person of the lexicon named last, or the one named before that, in their
 paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
@@ -1124,6 +1131,17 @@ _REACTION_FIRST = (
 )
 #: Nouns that name someone's words before a colon (an die Worte von X: „…“).
 _WORDS_OF = ["Worte", "Worten", "Satz", "Zitat", "Ausspruch", "Aussage", "Äußerung", "Bemerkung"]
+#: A dateline: "Mönchengladbach – ", "Madrid (Spanien), 29.06.2022 – " (Wikinews).
+_DATELINE = (
+    r"\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?"
+    r"(?:,?\s*[0-9.]+)?\s+[–—-]\s+"
+)
+#: ... its comma, which opens no clause (:func:`_subjects` writes a space for it): "München
+#: (Deutschland), 11.02.2007 – Mit scharfen Worten hat Putin ..." (groups: before and after).
+_DATELINE_COMMA = (
+    r"^(\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?),"
+    r"(\s*[0-9.]+\s+[–—-]\s)"
+)
 #: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
 #: connecting adverb.
 _OPENERS = (
@@ -1133,8 +1151,7 @@ _OPENERS = (
     r"(?:[0-9]{1,2}[.:][0-9]{2}(?:\s*Uhr)?(?::|\s+[–—-])\s+)?"
     # a topic label first: "Europapolitik: Die SPD will ..."; a dateline: "Mönchengladbach – ",
     # "Madrid (Spanien), 29.06.2022 – " (Wikinews)
-    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?"
-    r"(?:\s*\([^()]{1,30}\))?(?:,\s*[0-9.]+)?\s+[–—-]\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}-]+:\s+|" + _DATELINE + r")?"
     r"(?:(?:Auch|Zudem|Außerdem|Dann|Daraufhin|Doch|Aber|Und|Nun|Jetzt|Später|Zuvor|"
     r"Gleichzeitig|Zugleich|Schließlich|Dabei|Dazu|Darauf|Hierzu|Allerdings|Inzwischen|So|"
     r"Selbst|Sogar|Nicht\s+nur|Ebenso|Ebenfalls|"
@@ -2746,6 +2763,11 @@ _NOT_SPEAKER = (
     # a reaction that opens the sentence: "Unterstützung erhielt Scholz von Macron:"
     r"(?:Unterstützung|Lob|Zustimmung|Widerspruch|Rückendeckung|Beifall|Applaus|Gegenwind)$|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
+    # a reaction named by itself, not by whom: "Die Antwort kam prompt: „…“" (but "Die
+    # Antwort aus Moskau", "Die Reaktion des Kremls" name a speaker)
+    # (not "Die Kritik": German Wikinews annotates a criticism as the speaker of its words)
+    r"^(?:[Dd](?:ie|er)|[Ee]ine?)\s+(?:\p{Ll}+e[nrs]?\s+)*(?:Antwort|Reaktion(?:en)?|Replik|"
+    r"Entgegnung|Erwiderung)$|"
     # an event where something was said: "„…“, hieß es auf einer Pressekonferenz in Kiew"
     r"^(?:(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+)?(?:\p{Ll}+e[mnrs]?\s+)*(?:"
     r"Pressekonferenz|Pressebriefing|Briefing|Sitzung|Konferenz|Tagung|Veranstaltung|"
@@ -3825,11 +3847,12 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
             & ~sentence.str.contains(r"\bführ\w*\b[^.;:!?„“»«]*?\saus\s*(?:[,.;:!?„“»«]|$)")
         )
         # "droht eine Rückkehr" is impending; "drohte mit Vergeltung", "drohte, ... zu", "drohte:"
-        # threatened
+        # threatened, and so did "drohte Moskau ... Sanktionen an" (androhen)
         | (
             cue.is_in(["droht", "drohte", "drohen", "drohten"])
             & ~sentence.str.contains(
-                r"\bdroh\w*\b(?:[^.;:!?„“»«]*?\smit\s|(?:\s+[^\s,.;:!?„“»«]+){0,4}?\s*[,:])"
+                r"\bdroh\w*\b(?:[^.;:!?„“»«]*?\smit\s|(?:\s+[^\s,.;:!?„“»«]+){0,4}?\s*[,:]|"
+                r"[^.;:!?„“»«]*?\san\s*(?:[,.;:!?]|$))"
             )
             # (right after a quote it says it: „…“, drohte der 69-Jährige)
             & ~sentence.str.contains(rf"(?:^|[“”»«\"{_HERE}])\s*,\s*droh\w*\s")
@@ -4545,7 +4568,11 @@ def _speakers(
         (_TAKEN_UP_QUOTED_ON_DAY, pl.lit(True), False),
         (
             _TAKEN_UP,
-            pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
+            (
+                pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|gibt|gab)$")
+                # (any verb after "Mit diesen Worten": the words are named, as above)
+                | pl.col("_next_text").str.contains(_WITH_THESE_WORDS).fill_null(False)
+            )
             & ~pl.col("_xcue").is_in(_SHOWS)
             # (with these words one disputes something else: „…“ Mit diesen Worten wies X die
             # Kritik zurück)
@@ -4659,6 +4686,16 @@ def _speakers(
             else:
                 ok = (
                     (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") & ~secured)
+                    # (an auxiliary before its subject, a participle of saying closing the
+                    # clause: "Mit scharfen Worten hat Präsident X am Samstag die Politik der
+                    # USA kritisiert"; the noun before the participle is its object; not the
+                    # pluperfect, "Er hatte gesagt, ...", of things said before the news)
+                    | (
+                        pl.col("_xcue").is_in(["hat", "haben"])
+                        & pl.col("_prev_text")
+                        .str.slice(pl.col("_xoff"))
+                        .str.contains(rf"^(?:[^,;:.!?„“»«]|\d\.)*\s{_PARTICIPLE}\s*(?:[.,;:!?]|$)")
+                    )
                     | (
                         # "nahm X zu der Frage Stellung" is a verb of saying
                         pl.col("_xcue").is_in(["nahm", "nimmt", "nahmen", "nehmen"])
@@ -5397,7 +5434,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             q.select(
                 "_q",
                 pl.lit(column).alias("_col"),
-                pl.col(column).fill_null("").alias("_text"),
+                # (a space for a dateline's comma: the same length, so the offsets hold)
+                pl.col(column)
+                .fill_null("")
+                .str.replace(_DATELINE_COMMA, "${1} ${2}")
+                .alias("_text"),
                 where.alias("_todo"),
             )
             .filter(pl.col("_todo") & (pl.col("_text") != ""))
@@ -7833,25 +7874,48 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & ~pl.col("speaker").is_in(_PRONOUNS)
         & pl.col("speaker").str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
-    found = _text_between(
-        q.filter(named).select(
-            "_q",
-            pl.col("_sp_p").cast(pl.Int64),
-            (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
-            pl.col("_epi_p").cast(pl.Int64),
-            pl.col("_epi_s").cast(pl.Int64),
-        ),
-        paragraphs,
-        ("_sp_p", "_from"),
-        ("_epi_p", "_epi_s"),
-    )
-    # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
-    # words, a role and a name; not "der Münchner Sicherheitskonferenz")
     names = _names()
     first = _alternatives(sorted({*names["first_f"], *names["first_m"]}))
+    # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
+    # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
+    words = (
+        paragraphs.join(q.filter(named).select("article_id").unique(), on="article_id", how="semi")
+        .select("article_id", pl.col("text").str.split(" ").alias("_first"))
+        .explode("_first")
+        .with_columns(
+            pl.col("_first").str.strip_chars(),
+            pl.col("_first")
+            .shift(-1)
+            .over("article_id")
+            .str.strip_chars(' \n\t.,;:!?)“”"»«')
+            .alias("_word"),
+        )
+    )
+    surnames = (
+        words.filter(
+            pl.col("_first").is_in(sorted({*names["first_f"], *names["first_m"]}))
+            & pl.col("_word").str.contains(r"^\p{Lu}")
+        )
+        .select("article_id", "_word")
+        .unique()
+    )
+    # (the last of them to open a sentence between the name and the epithet names the one the
+    # epithet stands for: see _subject_between)
+    nearer = _subject_between(_epithet_spans(q, named, paragraphs), surnames, paragraphs)
+    q = (
+        q.join(nearer, on="_q", how="left")
+        .with_columns(
+            pl.coalesce(f"_n{c}", c).cast(q.schema[c]).alias(c)
+            for c in ("speaker", "_sp_p", "_sp_s")
+        )
+        .drop("_nspeaker", "_n_sp_p", "_n_sp_s")
+    )
+    found = _epithet_spans(q, named, paragraphs)
+    # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
+    # words, a role and a name; not "der Münchner Sicherheitskonferenz")
     found = found.with_columns(
         pl.col("_between").str.replace_all(r"„[^„“]*“|»[^»«]*«", "").alias("_between")
-    ).join(q.select("_q", "article_id", "speaker", "_epithet"), on="_q")
+    ).join(q.select("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
     crowded = (
         found.join(persons, on="article_id")
@@ -7861,6 +7925,21 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .get_column("_q")
     )
+    # (... and a surname the article gives with a first name, "Senzow, der ..., gab sich
+    # kämpferisch" after "der Filmemacher Oleh Senzow", where it was not taken above)
+    named_elsewhere = (
+        found.select(
+            "_q",
+            "article_id",
+            "speaker",
+            pl.col("_between").str.extract_all(r"\p{Lu}[\p{L}\p{M}'’-]*").alias("_word"),
+        )
+        .explode("_word")
+        .join(surnames, on=["article_id", "_word"])
+        .filter(~pl.col("speaker").str.contains(pl.col("_word"), literal=True))
+        .get_column("_q")
+    )
+    crowded = pl.concat([crowded, named_elsewhere])
     # (the actors the name gives, which must fit the epithet)
     spans = found.select(
         "_q", "_sp_p", pl.col("_from").alias("_sp_e"), "_epithet", "speaker"
@@ -7897,9 +7976,19 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     ).fill_null(False)
     # (a role, "der Minister", only for a name that carries it: "Außenminister Sergej Lawrow";
     # in "Scholz traf Macron. „…“, sagte der Präsident" Scholz is not the president)
-    carries = pl.col("_epi_role").is_null() | pl.col("speaker").str.to_lowercase().str.replace_all(
-        "-", ""
-    ).str.contains(pl.col("_epi_role") + pl.lit(r"(?:\s|,|$)"))
+    # (a former role is a description, which the name need not carry: "Die frühere estnische
+    # Regierungschefin" for "EU-Außenbeauftragte Kaja Kallas")
+    former = pl.col("_epithet").str.contains(
+        r"^\S+\s+(?:\p{Ll}+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s"
+    )
+    carries = (
+        pl.col("_epi_role").is_null()
+        | former
+        | pl.col("speaker")
+        .str.to_lowercase()
+        .str.replace_all("-", "")
+        .str.contains(pl.col("_epi_role") + pl.lit(r"(?:\s|,|$)"))
+    )
     # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
     # Michael Fassbender")
     gender = _gender(pl.col("speaker"))
@@ -7942,6 +8031,88 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_epi_spk", "_epi_role")
+    )
+
+
+def _epithet_spans(q: pl.DataFrame, named: pl.Expr, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The rows ``named`` of :func:`_epithets_back`: ``_q, _sp_p, _from`` (where the name ends),
+    ``_epi_p, _epi_s`` and ``_between``, the text from the name to the epithet."""
+    return _text_between(
+        q.filter(named).select(
+            "_q",
+            "speaker",
+            pl.col("_sp_p").cast(pl.Int64),
+            (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
+            pl.col("_epi_p").cast(pl.Int64),
+            pl.col("_epi_s").cast(pl.Int64),
+        ),
+        paragraphs,
+        ("_sp_p", "_from"),
+        ("_epi_p", "_epi_s"),
+    )
+
+
+def _subject_between(
+    spans: pl.DataFrame, surnames: pl.DataFrame, paragraphs: pl.DataFrame
+) -> pl.DataFrame:
+    """A person named as a subject between the name found for an epithet and the epithet:
+    ``_q, _nspeaker, _n_sp_p, _n_sp_s`` (the name and where it starts).
+
+    The name (of the article's ``surnames``, with its first name if written) opens a sentence
+    ("Senzow, der ..., gab sich kämpferisch") or stands in apposition to the noun that opens
+    it ("Der Leiter der Konferenz, Christoph Heusgen, zog Bilanz"), outside quote marks; the
+    last one before the epithet is taken, unless the name found already holds it. In "„…“,
+    sagte Selenskyj. / Der Leiter der Konferenz, Christoph Heusgen, zog Bilanz. „…“, sagte der
+    frühere Diplomat" the diplomat is Heusgen.
+    """
+    name = r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:von|van|de|der|zu)\s+)*\p{Lu}[\p{L}\p{M}'’-]+){0,3}"
+    opens = r"(?:[.!?][“”\"»«]?\s+|\n)\s*"
+    found = (
+        spans.join(
+            paragraphs.select("article_id", pl.col("_p").cast(pl.Int64)),
+            left_on="_sp_p",
+            right_on="_p",
+        )
+        .with_columns(
+            pl.col("_between")
+            .str.replace_all(r"„[^„“]*“|»[^»«]*«", "")
+            .str.extract_all(rf"{opens}(?:(?:Der|Die)\s[^,.!?\n„“]{{1,80}},\s+{name},|{name}[\s,])")
+            .alias("_c")
+        )
+        .explode("_c")
+        .drop_nulls("_c")
+        .with_columns(
+            pl.coalesce(
+                pl.col("_c").str.extract(rf",\s+({name}),$"),
+                pl.col("_c").str.extract(rf"^{opens}({name})[\s,]$"),
+            ).alias("_nspeaker")
+        )
+        .with_columns(pl.col("_nspeaker").str.extract(r"(\S+)$").alias("_word"))
+        .join(surnames, on=["article_id", "_word"], how="semi")
+        .filter(~pl.col("speaker").str.contains(pl.col("_word"), literal=True))
+        # (the last one)
+        .unique("_q", keep="last", maintain_order=True)
+    )
+    lengths = paragraphs.select(
+        pl.col("_p").cast(pl.Int64).alias("_sp_p"), pl.col("text").str.len_chars().alias("_len")
+    )
+    at = pl.col("_between").str.split_exact(pl.col("_nspeaker"), 1).struct.field("field_0")
+    found = (
+        found.join(lengths, on="_sp_p")
+        .with_columns(at.str.len_chars().alias("_at"))
+        .filter(pl.col("_at") < pl.col("_between").str.len_chars())
+    )
+    in_first = (pl.col("_sp_p") == pl.col("_epi_p")) | (
+        pl.col("_at") < pl.col("_len") - pl.col("_from")
+    )
+    return found.select(
+        "_q",
+        "_nspeaker",
+        pl.when(in_first).then(pl.col("_sp_p")).otherwise(pl.col("_epi_p")).alias("_n_sp_p"),
+        pl.when(in_first)
+        .then(pl.col("_from") + pl.col("_at"))
+        .otherwise(pl.col("_at") - (pl.col("_len") - pl.col("_from")) - 1)
+        .alias("_n_sp_s"),
     )
 
 

@@ -5673,6 +5673,24 @@ def test_the_object_in_a_subordinate_clause_is_no_speaker(text: str, speaker: st
     assert one(text)["speaker"] == speaker
 
 
+def test_a_reaction_named_by_itself_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Antwort kam prompt: „Russland hat seine Landsleute noch nie im Stich "
+            "gelassen.“ Mit diesen Worten reagierte die Sprecherin des russischen "
+            "Außenministeriums, Marija Sacharowa, auf die Resolution.",
+            "Die Reaktion kam prompt: „Das ist eine Provokation.“",
+            # (guard: a reaction from someone names the speaker)
+            "Die Reaktion des Kremls kam prompt: „Das ist eine Provokation.“",
+        )
+    )
+    assert found.select("speaker", "side").rows() == [
+        ("die Sprecherin des russischen Außenministeriums, Marija Sacharowa", "Russia"),
+        (None, None),
+        ("Kremls", "Russia"),
+    ]
+
+
 def test_a_reaction_that_opens_the_sentence_is_no_speaker() -> None:
     row = one("Unterstützung erhielt Scholz von Macron: „Wir müssen schneller liefern.“")
     assert row["speaker"] != "Unterstützung"
@@ -8012,12 +8030,43 @@ def test_droht_says_only_with_mit_or_a_clause() -> None:
             "eine Rückkehr in die Zeit der „Nachrüstung“ der 1980er-Jahre.",
             "Der Minister kam nach Kiew. Putin drohte mit einer „harten Antwort“.",
             "Der Minister kam nach Kiew. Putin drohte, die „Gegenmaßnahmen“ auszuweiten.",
+            # (and "androhen": drohte ... an, far from its verb)
+            "US-Vizepräsidentin Kamala Harris, die am Samstag in München Selenskyj traf, drohte "
+            "Moskau für den Fall eines Angriffs Sanktionen an, die sie als „schmerzhaft und "
+            "umfassend“ bezeichnete.",
+            # (guard: "an" that opens a phrase)
+            "Damit droht Europa für lange Zeit eine Rückkehr in die „Eiszeit“ an der Grenze.",
         )
     )
     assert found.select("kind", "speaker", "cue").rows()[1:] == [
         ("scare", None, None),
         ("partial", "Putin", "drohte"),
         ("partial", "Putin", "drohte"),
+        ("partial", "US-Vizepräsidentin Kamala Harris", "drohte"),
+        ("scare", None, None),
+    ]
+
+
+def test_a_subject_after_its_auxiliary_with_a_participle_of_saying_speaks_next() -> None:
+    found = quotes(
+        corpus_of(
+            "Mit scharfen Worten hat Präsident Wladimir Putin am Samstag die Außenpolitik der "
+            "USA kritisiert. Die Welt brauche kein „unipolares“ Modell.",
+            # (a dateline's comma opens no clause)
+            "München (Deutschland), 11.02.2007 – Mit scharfen Worten hat Präsident Wladimir "
+            "Putin am Samstag die Außenpolitik der USA kritisiert. Die Welt brauche kein "
+            "„unipolares“ Modell.",
+            # (guard: the pluperfect tells of words said before; the letter speaks here)
+            "Er hatte aber auch gesagt, es sei ihm „ein Anliegen“, die Fragen zu klären. In "
+            "einem Schreiben seiner Anwälte wurde auf die „Persönlichkeitsrechte“ ihres "
+            "Mandanten hingewiesen.",
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("unipolares", "Präsident Wladimir Putin"),
+        ("unipolares", "Präsident Wladimir Putin"),
+        ("ein Anliegen", "Er"),
+        ("Persönlichkeitsrechte", None),
     ]
 
 
@@ -8514,8 +8563,42 @@ def test_a_term_introduced_with_so_genannt_is_the_writers_distance() -> None:
             "heutige Vizechef des russischen Sicherheitsrats, Dmitri Medwedew, legte auf "
             "Telegram nach. „Wenn die USA eine Niederlage Russlands wollen, stehen wir am Rand "
             "eines Konflikts“, schrieb der 57-Jährige.",
-            "der 57-Jährige",
+            "Dmitri Medwedew (der 57-Jährige)",
             "Russia",
+        ),
+        # ... but a subject between that the article names with a first name is the one: a
+        # name opening the sentence
+        (
+            "Unter den Freigelassenen ist der Filmemacher Oleh Senzow. Präsident Wolodymyr "
+            "Selenskyj empfing die Heimkehrer. «Wir haben den ersten Schritt getan», sagte er."
+            "\n\nSenzow, der in Russland zu 20 Jahren Lagerhaft verurteilt worden war, gab sich "
+            "kämpferisch. «Ich bin nicht gebrochen», sagte der 43-Jährige.",
+            "Senzow (der 43-Jährige)",
+            None,
+        ),
+        # ... or in apposition to the noun that opens it, with a former role the name need not
+        # carry
+        (
+            "„Fragen Sie sich selbst, warum Putin den Krieg fortsetzen kann“, sagte Selenskyj."
+            "\n\nDer Leiter der Konferenz, Christoph Heusgen, zog eine gemischte Bilanz. Die "
+            "Konferenz habe gezeigt, dass der Westen geschlossen sei, sagte der frühere Diplomat "
+            "der Deutschen Presse-Agentur. „Wir reden zu viel und liefern zu wenig.“",
+            "Der Leiter der Konferenz, Christoph Heusgen (der frühere Diplomat)",
+            None,
+        ),
+        (
+            "„Jeder Euro zählt“, sagte die EU-Außenbeauftragte Kaja Kallas am Montag. Die "
+            "frühere estnische Regierungschefin kündigte an, den Druck zu erhöhen. „Wir sind "
+            "noch lange nicht am Ende.“",
+            "die EU-Außenbeauftragte Kaja Kallas (Die frühere estnische Regierungschefin)",
+            "EU",
+        ),
+        # ... not an object between (Senzow, 43, is not the 41-year-old)
+        (
+            "Präsident Wolodymyr Selenskyj empfing den Filmemacher Oleh Senzow. „Wir haben den "
+            "ersten Schritt getan“, sagte der 41-Jährige.",
+            "der 41-Jährige",
+            "Ukraine",
         ),
         # ... and a subject found too long, ending in a common noun
         (
