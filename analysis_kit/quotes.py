@@ -1132,16 +1132,11 @@ _REACTION_FIRST = (
 #: Nouns that name someone's words before a colon (an die Worte von X: „…“).
 _WORDS_OF = ["Worte", "Worten", "Satz", "Zitat", "Ausspruch", "Aussage", "Äußerung", "Bemerkung"]
 #: A dateline: "Mönchengladbach – ", "Madrid (Spanien), 29.06.2022 – " (Wikinews).
-_DATELINE = (
-    r"\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?"
-    r"(?:,?\s*[0-9.]+)?\s+[–—-]\s+"
-)
+_DATELINE_PLACE = r"\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?"
+_DATELINE = _DATELINE_PLACE + r"(?:,?\s*[0-9.]+)?\s+[–—-]\s+"
 #: ... its comma, which opens no clause (:func:`_subjects` writes a space for it): "München
 #: (Deutschland), 11.02.2007 – Mit scharfen Worten hat Putin ..." (groups: before and after).
-_DATELINE_COMMA = (
-    r"^(\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?),"
-    r"(\s*[0-9.]+\s+[–—-]\s)"
-)
+_DATELINE_COMMA = rf"^(\s*{_DATELINE_PLACE}),(\s*[0-9.]+\s+[–—-]\s)"
 #: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
 #: connecting adverb.
 _OPENERS = (
@@ -7845,6 +7840,8 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: A part of a text in quote marks (left out where names between two places are looked for).
+_QUOTED_PART = r"„[^„“]*“|»[^»«]*«"
 #: A role as an epithet: "der Minister", "die Sprecherin", "der russische Regierungschef"
 #: (the noun a role of ``_MASCULINE_ROLE`` or ``_FEMININE_ROLE``, see
 #: :func:`_epithets_as_pronouns`).
@@ -7875,7 +7872,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & pl.col("speaker").str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
     names = _names()
-    first = _alternatives(sorted({*names["first_f"], *names["first_m"]}))
+    first_names = sorted({*names["first_f"], *names["first_m"]})
+    first = _alternatives(first_names)
     # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
     # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
     words = (
@@ -7892,10 +7890,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
     )
     surnames = (
-        words.filter(
-            pl.col("_first").is_in(sorted({*names["first_f"], *names["first_m"]}))
-            & pl.col("_word").str.contains(r"^\p{Lu}")
-        )
+        words.filter(pl.col("_first").is_in(first_names) & pl.col("_word").str.contains(r"^\p{Lu}"))
         .select("article_id", "_word")
         .unique()
     )
@@ -7914,7 +7909,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
     # words, a role and a name; not "der Münchner Sicherheitskonferenz")
     found = found.with_columns(
-        pl.col("_between").str.replace_all(r"„[^„“]*“|»[^»«]*«", "").alias("_between")
+        pl.col("_between").str.replace_all(_QUOTED_PART, "").alias("_between")
     ).join(q.select("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
     crowded = (
@@ -8058,7 +8053,8 @@ def _subject_between(
     """A person named as a subject between the name found for an epithet and the epithet:
     ``_q, _nspeaker, _n_sp_p, _n_sp_s`` (the name and where it starts).
 
-    The name (of the article's ``surnames``, with its first name if written) opens a sentence
+    The name (up to four capitalised words, the last one of the article's ``surnames``: "Oleh
+    Senzow", "Präsident Wolodymyr Selenskyj") opens a sentence
     ("Senzow, der ..., gab sich kämpferisch") or stands in apposition to the noun that opens
     it ("Der Leiter der Konferenz, Christoph Heusgen, zog Bilanz"), outside quote marks; the
     last one before the epithet is taken, unless the name found already holds it. In "„…“,
@@ -8075,7 +8071,7 @@ def _subject_between(
         )
         .with_columns(
             pl.col("_between")
-            .str.replace_all(r"„[^„“]*“|»[^»«]*«", "")
+            .str.replace_all(_QUOTED_PART, "")
             .str.extract_all(rf"{opens}(?:(?:Der|Die)\s[^,.!?\n„“]{{1,80}},\s+{name},|{name}[\s,])")
             .alias("_c")
         )
@@ -8585,7 +8581,7 @@ def _epithet_of_speaker_before(
     # Westen als „letzter Diktator Europas“ bezeichnet wird, sprach von ...")
     named = between.filter(
         pl.col("_between")
-        .str.replace_all(r"„[^„“]*“|»[^»«]*«", "")
+        .str.replace_all(_QUOTED_PART, "")
         .str.contains(
             r"\p{Ll},?\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+|"
             r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
