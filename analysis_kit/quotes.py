@@ -5768,6 +5768,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
                             # (or a stance before a colon: X gab sich zuversichtlich: ...)
                             r"|^\s*sich(?:\s+\p{Ll}+){1,3}\s*:"
+                            # (or one that closes the sentence: X gab sich in einer Ansprache,
+                            # die ..., unbeeindruckt.)
+                            r"|^\s*sich\s[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
                         )
                     )
                     # a modal verb with an infinitive of saying at the end of its clause, or

@@ -8070,6 +8070,18 @@ def test_a_subject_after_its_auxiliary_with_a_participle_of_saying_speaks_next()
     ]
 
 
+def test_a_stance_with_gab_sich_that_closes_the_sentence_gives_the_one_er_takes_up() -> None:
+    found = quotes(
+        corpus_of(
+            "Rice traf Ministerpräsident Ehud Olmert. „Wir werden siegen“, sagte Olmert.\n\n"
+            "Hisbollah-Chef Hassan Nasrallah gab sich in einer Fernsehansprache, die der Sender "
+            "„al-Manar“ ausstrahlte, unbeeindruckt. „Die Überraschungen werden weitergehen“, "
+            "sagte er."
+        )
+    )
+    assert found.select("speaker").rows()[-1] == ("Hisbollah-Chef Hassan Nasrallah",)
+
+
 def test_a_subject_with_a_relative_clause_before_its_verb_and_a_colon_speaks() -> None:
     found = quotes(
         corpus_of(
