@@ -140,8 +140,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    the quote, though a quantifier alone names no one elsewhere (*Manche
    sagen:* „…“, „…“, *sagen viele*: no speaker from the sentence before); a stance before
    a colon with indirect speech after it is a person's or a body's (*Der Minister war
-   zurückhaltender: Es gebe „…“*, *X gab sich kämpferisch: Man werde „…“*; not *Die Lage
-   ist ernst: Es gebe „…“*); a subject
+   zurückhaltender: Es gebe „…“*, *X gab sich kämpferisch: Man werde „…“*, also with a
+   relative clause after the subject and what the stance is about: *X, die ..., zeigten sich
+   über den Ton verärgert: Man habe „…“*; not *Die Lage ist ernst: Es gebe „…“*); a subject
    right before its verb needs no dative or accusative article or preposition earlier in its
    main clause (*Den ... verbliebenen Flüchtlingen sicherte X zu*, *In einem ... Video sagte
    X*: X, not the noun before the verb); ``cue`` is the verb (*geben* with a particle of
@@ -227,12 +228,15 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    *Er galt als „…“*; not *gelte*) or a label in the passive with no agent (*der im Westen
    als „…“ bezeichnet wird*; not *könnten als „…“ betrachtet werden*): neither this rule nor
    rule 6 gives it a speaker, and a label takes none from its own sentence either;
-6. a speaker with a verb of saying, or a person-like subject, in the sentence before
-   (``cue`` ``"previous sentence"``; a person-like subject only when the quote is a full
-   one or its sentence shows reported speech; also after a demonstrative object, *Dem
-   widersprach* X, and with an apposition, X*, der Oppositionsführer, ist anderer
-   Meinung*), "man" in a place of the lexicon (*In Moskau sieht man das anders.*), also
-   *Nach Ansicht von* X, *Laut* X, X *zufolge* and an
+6. a speaker with a verb of saying, or a person-like subject, in the sentence before (``cue``
+   ``"previous sentence"``; a person-like subject only when the quote is a full one or its
+   sentence shows reported speech; also after a demonstrative object, *Dem widersprach* X, with
+   an apposition, X*, der Oppositionsführer, ist anderer Meinung*, and after an auxiliary of
+   the perfect, a participle of saying closing the clause: *Mit scharfen Worten hat* X *am
+   Samstag die Politik der USA kritisiert*, not the noun before the participle; not the
+   pluperfect, *X hatte gesagt*; a dateline's comma, *München (Deutschland), 11.02.2007 –*,
+   opens no clause), "man" in a place of the lexicon (*In Moskau sieht man das
+   anders.*), also *Nach Ansicht von* X, *Laut* X, X *zufolge* and an
    inserted *, so* X*,* there (across a paragraph break, a short quote is the speaker's
    only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
    einer Eskalation. / Russland habe „alle Grenzen überschritten“*); a person introduced
@@ -353,7 +357,8 @@ opens reported speech, a person of the pronoun's gender: *Erdoğan, der ..., gab
 zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er*; or inserted after the colon:
 *Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie, „…“*); one right after a sentence
 of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
-eingeräumt*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
+eingeräumt*) or took a stance that closes it (*X gab sich in einer Ansprache, die ...,
+unbeeindruckt.*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
 one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*). Otherwise a subject pronoun takes up the person-like
 subject of the sentence before it in the same paragraph (also one introduced there with a
@@ -1166,9 +1171,13 @@ _QUOTED_AT = r"(?:\s+(?:in|im|auf|am|bei|beim|aus|nach)\s+[^„“»«,.;:!?]{1,
 #: A stance before a colon, indirect speech after it (see ``_RULES``): its subject must be a
 #: person or a body (not "Die Lage ist ernst: Es gebe „…“").
 _STANCE_COLON = (
-    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
+    # (a relative clause may follow the subject, and what the stance is about the reflexive:
+    # "Diplomaten in Brüssel, die ... beteiligt waren, zeigten sich über den Ton des
+    # Präsidenten verärgert: Man habe ...")
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})(?:,\s+(?:der|die|das|welche[rs]?)\s+[^„“»«:;,]{{3,150}},)?"
+    r"\s+(?P<cue>war|ist|sind|waren|reagierte|reagierten|"
     r"reagiert|reagieren|wurde|wird|wurden|werden|gab|gibt|gaben|geben|zeigte|zeigt|zeigten|"
-    r"zeigen)\s+(?:sich\s+)?"
+    r"zeigen)\s+(?:sich\s+(?:(?:über|von|mit|angesichts)\s+[^,:;„“»«]{1,60}?\s+)?)?"
     r"(?:(?:da|dagegen|hingegen|jedoch|aber|deutlich|etwas|weit|viel|noch|sehr)\s+)*"
     r"(?:\p{Ll}+(?:er|end|t|ig|isch|lich|sam)|(?:anderer|gleicher|derselben|der\s+gleichen)"
     r"\s+(?:Meinung|Ansicht|Auffassung))\s*:\s+[^„“»«:]*?"

@@ -6965,6 +6965,13 @@ def test_a_pronoun_object_after_a_quote_is_no_article() -> None:
         ("Die Opposition reagierte empört: Die Regierung habe „versagt“.", "Die Opposition"),
         ("Der Minister wurde deutlich: Man werde das „nicht hinnehmen“.", "Der Minister"),
         ("Der Minister gab sich kämpferisch: Man werde das „nicht hinnehmen“.", "Der Minister"),
+        # (a relative clause after the subject, what the stance is about after "sich")
+        (
+            "Diplomaten in Brüssel, die an den Verhandlungen beteiligt waren, zeigten sich über "
+            "den Ton des Präsidenten verärgert: Man habe, hieß es aus ihren Kreisen, „bis zur "
+            "letzten Minute“ um jede Formulierung gerungen.",
+            "Diplomaten in Brüssel",
+        ),
         # a thing's state before the colon says nothing of who speaks
         ("Die Lage ist ernst: Es gebe „keine Reserven mehr“.", None),
         ("Das Ergebnis war eindeutig: Die Mehrheit sei „dagegen“.", None),
