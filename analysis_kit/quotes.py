@@ -210,7 +210,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    überzeugt*; not *Das ist die Lage*, nor *damit* before a clause: *Experten rechnen damit,
    dass ...*; ``cue`` the verb; *Mit diesen Worten* with any verb also after a quote inside its
    sentence: *Die Antwort kam prompt: „…“ Mit diesen Worten reagierte X*, where "Die Antwort"
-   alone names no speaker) or named as someone's words by it
+   alone names no speaker; where the reaction names a place or a body, *Die Antwort aus
+   Moskau kam prompt:*, a person named so after the quote comes first) or named as someone's
+   words by it
    (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
    zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
    around the
@@ -241,7 +243,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    only in a sentence in the subjunctive without a verb of saying of its own: *X warnte vor
    einer Eskalation. / Russland habe „alle Grenzen überschritten“*); a person introduced
    with *war* or *ist* right before a full quote standing as a sentence of its own (*Der
-   Außenminister war am Dienstag in Genf. „…“*); in a
+   Außenminister war am Dienstag in Genf. „…“*; not after a sentence that holds an
+   attributed quote, whose words may hold such a subject: *„… Meine Kinder sind zu alt“,
+   sagte X. „…“* goes on with X by rule 7); in a
    chain of indirect speech (the quote's sentence and those between in the subjunctive:
    *X berichtet ... . Man sei ... . Der Plan bestehe aus „…“*) the subject of a verb of
    saying two or three sentences back in the same paragraph, or a source named there
@@ -273,7 +277,8 @@ initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitsc
 adjective: "der sogenannten „Volksrepublik Donezk“"), a role in quote marks right after the
 article, with its genitive and the name in apposition ("Der sogenannte „Ministerpräsident“ der
 „Volksrepublik Luhansk“, Leonid Passetschnik"), a name in apposition before a relative
-clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf"), an adverb
+clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf") or after it
+(see below), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
@@ -390,7 +395,9 @@ before the colon speaks like a verb of saying). Pronouns agree in
 gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
 Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
-sie*) a plural that a number or a quantifier opens (*Beide Parteien*). A name shows the
+sie*) a plural that a number or a quantifier opens (*Beide Parteien*), a noun in *-en*
+after *die* (*die Behörden in Kiew*) or a man's role after *die* (*Die Staats- und
+Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A name shows the
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
@@ -470,7 +477,11 @@ auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bez
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
 vorwirft*, *zitiert aus der Zeitung „…“, wonach X die Schuld ... zuweist, deren „…“*: X), and
 so does a quoting with
-the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*).
+the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*), and
+so does a threat after an inserted source (*Wie das Weiße Haus mitteilte, drohte Biden ... mit
+„…“*: Biden; not *Wie die Agentur meldete, drohte dem Land eine „…“*, which is impending);
+a source after the quote's own attribution reports it (*„…“, erklärte das Ministerium, wie
+die Agentur Tass meldete*: the ministry).
 *Deren* and *dessen* open a speaker like a possessive (*Deren Fraktionschef X sprach von*).
 
 More: a modal verb with an infinitive of saying or a colon (*Nach dem Spiel musste der
@@ -573,7 +584,10 @@ a long apposition (which may close with a name in quote marks: *X, einer der Org
 Bündnisses „No to NATO“, warf*; a verb in *-te* may follow it; a relative clause with *dessen*
 or *deren* may stand in its place), the subject after the verb when the fronted part holds a
 relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X, ...*)
-or a list of those present (*Vor 250 Politikern, darunter X und Y, warf er*), a passive
+(also with a name in quote marks in the fronted part: *Nach Angaben der Zeitung „Washington
+Post“, deren Reporter ..., zeigte sich X*) or a list of those present (*Vor 250 Politikern,
+darunter X und Y, warf er*), the name in apposition after a subject's relative clause (*Der
+Gouverneur der Provinz, der ..., Mohammad Omar, stellte sich*: Mohammad Omar), a passive
 citation after the rest of the quote's clause (*Die Allianz kehre zur „…“ zurück, wurde X von
 der Agentur RIA Nowosti zitiert*; a role's medium after *von* is no part of the speaker: *wird
 der Botschafter von Interfax zitiert*) and the one who asks a question (*Frage eines
@@ -1994,6 +2008,8 @@ _TAKEN_UP_QUOTED_ON_DAY = (
     rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
 )
 #: "Mit diesen Worten" opening the sentence after a quote (see ``_TAKEN_UP``).
+#: The cues of a reaction named before a quote ("Die Antwort aus Moskau kam prompt:").
+_REACTION_CUES = ["antwort", "reaktion", "replik", "entgegnung", "erwiderung"]
 _WITH_THESE_WORDS = (
     r"^[\s.!?“”\"]*,?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|"
     r"Äußerung(?:en)?|Bemerkung|Zitat)\b"
@@ -2413,6 +2429,9 @@ _SUBJECT: list[str] = [
     # des Bündnisses „No to NATO“, warf")
     rf"(?:\s+{_ADVERB})?,\s+(?:[^„“»«:;]{{3,150}}?(?:„[^„“]{{1,40}}“)?|"
     r"(?:der|die|das|dessen|deren)\s+(?:[^„“»«:;,]|„[^„“]*“)+?),\s+"
+    # (and the subject's name in apposition after its relative clause: "Der Gouverneur der
+    # Provinz, der ..., Mohammad Omar, stellte"; see _NAME_AFTER_RELATIVE)
+    r"(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3},\s+)?"
     # (a relative clause after the apposition: "Der Anführer der Separatisten, X, der seit 2016
     # ... steht, warf"; its words are no verb of the subject's: "seit")
     r"(?:(?:der|die|das|welche[rs]?)\s+[^„“»«:;,]{3,150}?,\s+)?"
@@ -2447,6 +2466,12 @@ _MAIN_CLAUSE_SPEAKER = (
     rf"^{_SOURCE_REST}\s*{_VERB}\s+(?:er|sie|(?:{_ART}\s+)?(?:{_ADJ}\s+)*"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*)(?:\s+\p{{Ll}}|\s*[,„»])"
 )
+#: ... or a threat with "mit" (*Wie das Weiße Haus mitteilte, drohte Biden für den Fall einer
+#: Eskalation mit „…“*).
+_MAIN_CLAUSE_THREAT = (
+    rf"^{_SOURCE_REST}\s*droh(?:te|ten|t|en)\s+(?:er|sie|(?:{_ART}\s+)?(?:{_ADJ}\s+)*"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}.-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]+)*)\s[^.;:!?„“»«]*?\bmit\s"
+)
 #: The same with an auxiliary first, a participle of saying later in the sentence (*Wie
 #: Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*, *Nach Angaben der Agentur hat
 #: der Minister erklärt, ...*).
@@ -2456,6 +2481,9 @@ _MAIN_CLAUSE_AUX = (
 )
 #: A participle of saying in the rest of a sentence (after the quote: up to its end).
 _PARTICIPLE_IN_SENTENCE = rf"^[^.!?]*?\b{_PARTICIPLE_WIDE}\b"
+#: After a quote, a verb of saying and its subject before an inserted source: "„…“, erklärte
+#: das Ministerium, wie " (the source reports that attribution).
+_SAID_AS_SOURCE = rf",\s*{_VERB}\s+[^„“»«:;.!?,]*,\s+[Ww]ie\s+$"
 #: A verb of saying, its subject and a source right after it: "sagte laut der Agentur",
 #: "sagte Gerassimow nach Angaben der Agentur" (the source is no speaker then).
 _SAID_BY_SOURCE = (
@@ -3977,6 +4005,7 @@ def _speakers(
         source
         & (
             rest.str.contains(_MAIN_CLAUSE_SPEAKER)
+            | rest.str.contains(_MAIN_CLAUSE_THREAT)
             | before_source.str.contains(_SAID_BY_SOURCE)
             | (
                 rest.str.contains(_MAIN_CLAUSE_AUX)
@@ -3987,6 +4016,11 @@ def _speakers(
             )
         )
     ).fill_null(False)
+    # (nor, after the quote, a source after an attribution of its own: „…“, erklärte das
+    # Ministerium, wie die Agentur Tass meldete)
+    free = free & ~(after & pl.col("_as") & before_source.str.contains(_SAID_AS_SOURCE)).fill_null(
+        False
+    )
     free = (
         free
         # a quote inside a sentence-initial clause of saying belongs to that clause's
@@ -4592,6 +4626,21 @@ def _speakers(
         (_SO_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ]
+    # (a reaction of a place or a body before the quote, taken up by "Mit diesen Worten" and
+    # the one who spoke: "Die Antwort aus Moskau kam prompt: „…“ Mit diesen Worten reagierte
+    # die Sprecherin ..., X": X; the reaction stays the speaker where the next sentence names
+    # none)
+    stash = ["speaker", "cue", "_rule", "_sp_p", "_sp_s"]
+    reaction = (
+        pl.col("cue").str.to_lowercase().is_in(_REACTION_CUES)
+        & pl.col("_next_text").str.contains(_WITH_THESE_WORDS)
+        & sentence_ends
+    ).fill_null(False)
+    q = q.with_columns(
+        *(pl.col(c).alias(f"_stash{c}") for c in stash), reaction.alias("_reaction")
+    ).with_columns(
+        pl.when(pl.col("_reaction")).then(None).otherwise(pl.col(c)).alias(c) for c in stash
+    )
     possible = _possible_rules(q, [("_next_text", rule[0]) for rule in next_rules])
     for pattern, fits, after_preposition in (
         r for n, r in enumerate(next_rules) if str(n) in possible.columns
@@ -4599,11 +4648,18 @@ def _speakers(
         q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)
         q = _assigned_found(
             q,
-            pl.col("speaker").is_null() & pl.col("_xspk").is_not_null() & fits,
+            pl.col("speaker").is_null()
+            & pl.col("_xspk").is_not_null()
+            & fits
+            & (~pl.col("_reaction") | _person_like(pl.col("_xspk"))),
             rule=pl.lit("sentence"),
             sp_p=pl.col("_next_p"),
             text_start=pl.col("_next_start"),
         ).drop("_xspk", "_xcue", "_xoff")
+    restore = pl.col("_reaction") & pl.col("speaker").is_null()
+    q = q.with_columns(
+        pl.when(restore).then(pl.col(f"_stash{c}")).otherwise(pl.col(c)).alias(c) for c in stash
+    ).drop(*(f"_stash{c}" for c in stash), "_reaction")
     # the quote's sentence is in the subjunctive of indirect speech
     subjunctive = (
         pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(_SUBJUNCTIVE)
@@ -4767,6 +4823,10 @@ def _speakers(
             & pl.col("_xspk").is_not_null()
             & (_person_like(pl.col("_xspk")) | pl.col("_kn") | pl.col("_ka"))
             & standalone
+            # (not after a sentence that holds an attributed quote: the quote goes on with
+            # that quote's speaker, below, and the subject may be the quote's: „… Meine
+            # Kinder sind zu alt“, sagte X. „…“)
+            & ~pl.col("_after_quoted")
         ).fill_null(False)
         q = _assigned_found(
             q,
@@ -5407,11 +5467,19 @@ _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
 #: last, before the main clause's verb: "In seiner Rede, die im Fernsehen übertragen wurde,
 #: sagte Putin", "Am Montag, als die Ergebnisse bekannt wurden, bezeichnete X ..." (the
 #: subject comes after that verb).
+#: After a subject, a relative clause and then the subject's name in apposition, before the
+#: verb: ", der ... hatte, Mohammad Omar, stellte" (``gap``: up to the name; ``name``).
+_NAME_AFTER_RELATIVE = (
+    r"^(?P<gap>,\s+(?:der|die|das|dessen|deren)\s[^„“»«:;,.!?]+?,\s+)"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),\s+\p{Ll}"
+)
 _INSERTED_CLAUSE_HEAD = (
     # (a fronted adverbial, opening with a preposition: not the subject with its relative
     # clause, "Ein Offizier, der anonym bleiben wollte, bezeichnete die Lage als „…“")
-    _PREPOSITION_FIRST
-    + r"[^,;:„“»«.!?]*,\s+(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
+    # (a name in quote marks may be in it: "Nach Angaben der Zeitung „Washington Post“,
+    # deren Reporter ..., zeigte sich X")
+    _PREPOSITION_FIRST + r"(?:[^,;:„“»«.!?]|„[^„“»«.!?]{1,40}“)*,\s+"
+    r"(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
     # (or a time or a place, then another between commas: "2012, im Syrien-Krieg,
@@ -5572,6 +5640,25 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     (pl.col("_head").str.strip_chars_start() + lead.fill_null("") + spk).alias(
                         "spk"
                     ),
+                    pl.col("_g").struct.field("cue"),
+                )
+            )
+            .otherwise(pl.col("_g"))
+            .alias("_g"),
+        )
+        # a subject with a relative clause, then its name in apposition: the name is the
+        # speaker ("Der Gouverneur der Provinz, der ... hatte, Mohammad Omar, stellte sich")
+        named_after = (
+            pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .str.extract_groups(_NAME_AFTER_RELATIVE)
+        )
+        cands = cands.with_columns(named_after.alias("_na")).with_columns(
+            pl.when(~verb_first & pl.col("_na").struct.field("name").is_not_null())
+            .then(
+                pl.struct(
+                    (lead.fill_null("") + spk + pl.col("_na").struct.field("gap")).alias("lead"),
+                    pl.col("_na").struct.field("name").alias("spk"),
                     pl.col("_g").struct.field("cue"),
                 )
             )
@@ -7351,10 +7438,15 @@ _PLURAL_FIRST = (
 
 #: A plural noun phrase by its noun: "die" or a possessive, adjectives, and one noun in -en
 #: ("die Behörden", "ihre Professoren", "die Demonstrantinnen"); a feminine noun in the
-#: singular ends otherwise ("die Ministerin", "die Regierung").
+#: singular ends otherwise ("die Ministerin", "die Regierung"). Also a man's role after "die"
+#: ("Die Außenminister des Bündnisses", "Die Staats- und Regierungschefs der 26
+#: NATO-Staaten"), and a genitive or a place after the noun.
 _PLURAL_PHRASE = (
     r"^(?:[Dd]ie|[Ii]hre|[Ss]eine|[Uu]nsere|[Dd]eren|[Dd]essen)\s+(?:\p{Ll}[\p{L}-]*e[n]?\s+)*"
-    r"\p{Lu}[\p{L}-]*\p{Ll}en$"
+    r"(?:\p{Lu}[\p{L}-]*-\s+(?:und|oder)\s+)?"
+    r"\p{Lu}[\p{L}-]*(?:\p{Ll}en|(?i:minister|kanzler|sprecher|chefs|botschafter|berater|"
+    r"bürgermeister|vertreter|teilnehmer|führer|offiziere|generäle|diplomaten))"
+    r"(?:\s+(?:der|des|aus|von|vom|im|in|beider|aller)\s[^,;:„“»«]*)?$"
 )
 
 

@@ -8631,3 +8631,113 @@ def test_a_term_introduced_with_so_genannt_is_the_writers_distance() -> None:
 def test_an_epithet_names_the_person_before_it(text: str, speaker: str, side: str | None) -> None:
     found = quotes(corpus_of(text)).tail(1)
     assert found.select("speaker", "side").rows() == [(speaker, side)]
+
+
+def test_a_full_quote_after_an_attributed_one_is_not_the_subject_inside_its_words() -> None:
+    # "Meine Kinder sind zu alt" is the speaker's words, not a subject before the next quote
+    found = quotes(
+        corpus_of(
+            "Besonders scharf wurde der Ton, als die Senatorin Barbara Boxer das Wort ergriff. "
+            "„Wer bezahlt den Preis? Ich werde keinen Preis bezahlen. Meine Kinder sind zu alt, "
+            "und mein Enkel ist zu jung“, sagte Boxer. „Und Sie bezahlen auch keinen besonderen "
+            "Preis, soweit ich weiß.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Boxer", "sagte"),
+        ("Boxer", "previous quote"),
+    ]
+
+
+def test_a_name_in_quote_marks_in_a_fronted_adverbial_leaves_the_subject_after_the_verb() -> None:
+    found = quotes(
+        corpus_of(
+            "Nach Angaben der Zeitung „Washington Post“, deren Reporter den General begleitet "
+            "hatte, zeigte sich McChrystal verärgert. Dem Bericht zufolge wurde er vor Ort mit "
+            "den Worten zitiert: „Das hier ist offensichtlich kein Ort, an dem nur Taliban "
+            "waren.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("McChrystal", "zitiert")]
+
+
+def test_a_name_in_apposition_after_a_relative_clause_is_the_subject() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Oberbefehlshaber, der General Stanley McChrystal, besuchte am Samstag den "
+            "Ort. Ein Sprecher der ISAF in Kabul sagte: „Wir nehmen die Berichte über zivile "
+            "Opfer sehr ernst.“\n\nDer Gouverneur der Provinz, der sich seit Monaten über die zunehmende Zahl "
+            "von Taliban-Kämpfern in der Umgebung von Kundus beklagt und die Bundeswehr "
+            "wiederholt zu einem härteren Vorgehen aufgefordert hatte, Mohammad Omar, stellte "
+            "sich dagegen hinter die Deutschen. „Es war die richtige Entscheidung, die meisten "
+            "Toten waren Aufständische“, sagte er der Nachrichtenagentur dpa.",
+            # (guard: a relative clause and no name after it)
+            "Der Sprecher, der nicht genannt werden wollte, stellte sich hinter die Regierung. "
+            "„Das war richtig“, sagte er.",
+        )
+    )
+    assert found.select("speaker").to_series().to_list() == [
+        "Ein Sprecher der ISAF in Kabul",
+        "Mohammad Omar",
+        "Der Sprecher",
+    ]
+
+
+def test_sie_with_a_verb_in_the_singular_takes_up_no_plural_of_roles() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Staats- und Regierungschefs der 26 NATO-Staaten haben sich nicht auf den "
+            "„Aktionsplan zur Mitgliedschaft“ einigen können.\n\nBundeskanzlerin Angela Merkel "
+            "verteidigte die Haltung der Bundesregierung. Länder, die in ungelöste Konflikte "
+            "verstrickt seien, könnten nach ihrer Auffassung nicht Mitglied werden. Sie sagte: "
+            "„Wir haben heute eine klare Botschaft ausgesandt.“"
+        )
+    )
+    assert found.filter(pl.col("kind") == "direct").select("speaker").item() == "Angela Merkel"
+
+
+def test_a_threat_with_mit_after_an_inserted_source_is_the_subjects() -> None:
+    found = quotes(
+        corpus_of(
+            "Wie das Weiße Haus anschließend mitteilte, drohte Biden für den Fall einer "
+            "Eskalation mit „starken wirtschaftlichen und anderen Maßnahmen“.",
+            # (guard: a threat that is impending is no one's words; the agency reports it)
+            "Wie die Agentur meldete, drohte dem Land eine „humanitäre Katastrophe“.",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Biden", "drohte"),
+        ("die Agentur", "meldete"),
+    ]
+
+
+def test_with_these_words_names_the_one_who_gave_a_places_reaction() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Antwort aus Moskau kam prompt: „Russland hat seine Landsleute noch nie im "
+            "Stich gelassen.“ Mit diesen Worten reagierte die Sprecherin des russischen "
+            "Außenministeriums, Marija Sacharowa, noch am selben Tag auf die Resolution.",
+            # (guard: the next sentence names no one who spoke; the reaction stays)
+            "Die Antwort aus Moskau kam prompt: „Das ist eine Provokation.“ Mit diesen Worten "
+            "endete der Tag.",
+        )
+    )
+    assert found.select("speaker", "side").rows() == [
+        ("die Sprecherin des russischen Außenministeriums, Marija Sacharowa", "Russia"),
+        ("Moskau", "Russia"),
+    ]
+
+
+def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Bomber hätten einen „planmäßigen Flug“ über neutralen Gewässern absolviert, "
+            "erklärte das russische Verteidigungsministerium, wie die Agentur Tass meldete.",
+            # (guard: with no attribution of its own, the source reports the words)
+            "Die Bomber hätten einen „planmäßigen Flug“ absolviert, wie die Agentur Tass meldete.",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("das russische Verteidigungsministerium", "erklärte"),
+        ("die Agentur Tass", "meldete"),
+    ]
