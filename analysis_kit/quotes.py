@@ -415,7 +415,13 @@ for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the spea
 epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
 Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
 give is the epithet's, *der Franzose*: France); a former role (*die frühere estnische
-Regierungschefin*) need not be carried. Where a person the article names with a first name
+Regierungschefin*) need not be carried. A role is carried under another of its names (*der
+Kremlchef* by *der russische Präsident* X, Russia's only; *der Regierungschef* by
+*Ministerpräsident* X; *der Diplomat* by *der Botschafter* X), also where the article gives it
+before the name elsewhere (*Präsident Dmitri Medwedew* ... *sagte Medwedew* ... *fügte der
+Kremlchef hinzu*); persons between whose roles the article gives, none of them the epithet's,
+are then no rivals (*sagte Medwedew bei einem Treffen mit Verteidigungsminister Anatoli
+Serdjukow*). Where a person the article names with a first name
 opens a sentence between that name and the epithet, or stands in apposition to the noun that
 opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
 Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
@@ -7973,7 +7979,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     named = (
         pl.col("_epithet").is_not_null()
         & ~pl.col("speaker").is_in(_PRONOUNS)
-        & pl.col("speaker").str.contains(_NAMES_SOMEONE)
+        # (a place or an occasion after the name aside: "Medwedew bei einem Treffen")
+        & pl.col("speaker").str.replace(_PLACE_AT_END, "").str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
     names = _names()
     first_names = sorted({*names["first_f"], *names["first_m"]})
@@ -8009,6 +8016,43 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .drop("_nspeaker", "_n_sp_p", "_n_sp_s")
     )
+    # (or another name of the role: "der Kremlchef" for "der russische Präsident X", "der
+    # Regierungschef" for "Ministerpräsident X", "der Diplomat" for "der Botschafter X")
+    roles = pl.col("_epi_role").replace_strict(
+        _ROLE_SYNONYMS, default=pl.col("_epi_role"), return_dtype=pl.String
+    )
+    # (... or the role stands before the name elsewhere in the article: "sagte Medwedew. ...
+    # fügte der Kremlchef hinzu" after "der russische Präsident Dmitri Medwedew")
+    role_names = (
+        paragraphs.join(q.filter(named).select("article_id").unique(), on="article_id", how="semi")
+        .select("article_id", pl.col("text").str.extract_all(_ROLE_BEFORE_NAME).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+        .select(
+            "article_id",
+            pl.col("_rn")
+            .str.extract(r"^(\S+)")
+            .str.to_lowercase()
+            .str.replace_all("-", "")
+            .alias("_role"),
+            pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
+        )
+    )
+    carried_before = (
+        q.filter(named & pl.col("_epi_role").is_not_null())
+        .select(
+            "_q",
+            "article_id",
+            roles.alias("_roles"),
+            pl.col("speaker")
+            .str.replace(_PLACE_AT_END, "")
+            .str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]+)$")
+            .alias("_surname"),
+        )
+        .join(role_names, on=["article_id", "_surname"])
+        .filter(pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$")))
+        .get_column("_q")
+    )
     found = _epithet_spans(q, named, paragraphs)
     # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
     # words, a role and a name; not "der Münchner Sicherheitskonferenz")
@@ -8038,7 +8082,49 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .filter(~pl.col("speaker").str.contains(pl.col("_word"), literal=True))
         .get_column("_q")
     )
+    # (a role epithet that the name found carries is not crowded by persons between whose
+    # roles the article gives and who carry none of its names: "sagte Medwedew bei einem
+    # Treffen mit Verteidigungsminister Anatoli Serdjukow ... fügte der Kremlchef hinzu")
+    between = (
+        found.join(q.select("_q", roles.alias("_roles")), on="_q")
+        .filter(pl.col("_q").is_in(carried_before.implode()))
+        .select(
+            "_q",
+            "article_id",
+            "_roles",
+            pl.col("_between").str.extract_all(r"\p{Lu}[\p{L}\p{M}'’-]*").alias("_surname"),
+        )
+        .explode("_surname")
+        .join(
+            pl.concat(
+                [
+                    surnames.rename({"_word": "_surname"}),
+                    persons.select(
+                        "article_id", pl.col("match").str.extract(r"(\S+)$").alias("_surname")
+                    ),
+                ]
+            ).unique(),
+            on=["article_id", "_surname"],
+        )
+        .join(role_names, on=["article_id", "_surname"], how="left")
+        .with_columns(
+            pl.col("_role")
+            .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$"))
+            .alias("_rival")
+        )
+    )
+    # (each person between with a role, none of them the epithet's)
+    unrivalled = (
+        between.group_by("_q")
+        .agg(
+            pl.col("_role").is_not_null().all().alias("_known"),
+            pl.col("_rival").fill_null(False).any().alias("_any"),
+        )
+        .filter(pl.col("_known") & ~pl.col("_any"))
+        .get_column("_q")
+    )
     crowded = pl.concat([crowded, named_elsewhere])
+    crowded = crowded.filter(~crowded.is_in(unrivalled.implode()))
     # (the actors the name gives, which must fit the epithet)
     spans = found.select(
         "_q", "_sp_p", pl.col("_from").alias("_sp_e"), "_epithet", "speaker"
@@ -8048,6 +8134,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .filter(
             ~_nationality_fits(pl.col("_epithet"), pl.col("side"))
             | ~_party_fits(pl.col("_epithet"), pl.col("side"))
+            # (the head of the Kremlin is Russia's)
+            | (pl.col("_epithet").str.contains(r"(?i)kremlchef") & (pl.col("side") != "Russia"))
         )
         .get_column("_q")
     )
@@ -8056,9 +8144,13 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     near = found.filter(
         pl.col("_between").is_not_null()
-        & ~pl.col("_between").str.contains(
-            rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
-            r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+        & (
+            ~pl.col("_between").str.contains(
+                rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
+                r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+            )
+            # (names between with other roles: see unrivalled)
+            | pl.col("_q").is_in(unrivalled.implode())
         )
     ).get_column("_q")
     # (a name that ends in a common noun is a subject found too long: "Trainer Stefan Leitl
@@ -8068,9 +8160,10 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     nouns = tags.filter(pl.col("tag").is_in(["NN", "NNS"])).join(
         tags.filter(pl.col("tag") == "NE"), on="form", how="anti"
     )
-    common_end = pl.col("speaker").str.extract(r"(\S+)$").is_in(
+    bare = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    common_end = bare.str.extract(r"(\S+)$").is_in(
         nouns.get_column("form").implode()
-    ) & ~pl.col("speaker").str.extract(r"(\S+)\s+\S+$").is_in(
+    ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(
         sorted({*names["first_f"], *names["first_m"]})
     ).fill_null(False)
     # (a role, "der Minister", only for a name that carries it: "Außenminister Sergej Lawrow";
@@ -8086,7 +8179,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         | pl.col("speaker")
         .str.to_lowercase()
         .str.replace_all("-", "")
-        .str.contains(pl.col("_epi_role") + pl.lit(r"(?:\s|,|$)"))
+        .str.contains(pl.lit("(?:") + roles + pl.lit(r")(?:\s|,|$)"))
+        | pl.col("_q").is_in(carried_before.implode())
     )
     # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
     # Michael Fassbender")
@@ -8400,6 +8494,35 @@ _EPITHET = (
 _PARTY_EPITHET = rf"(?:^|\s)(?:{_PARTY_NOUN})$"
 #: Sides of the default lexicon that are states (a person of one has its nationality).
 _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "North Korea"})
+
+
+#: A role right before a name: "Präsident Dmitri Medwedew", "US-Außenministerin Hillary
+#: Clinton" (the role's word first, the surname last).
+_ROLE_BEFORE_NAME = (
+    r"[\p{L}-]*(?i:präsident|minister|kanzler|chef|botschafter|diplomat|premier|gesandter|"
+    r"sprecher|sekretär|general|gouverneur|bürgermeister)(?:in)?\s+"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
+)
+#: Other names of a role that a name may carry for a role epithet (lower case, no hyphens;
+#: see :func:`_epithets_back`): "der Kremlchef" is "der russische Präsident X" (a Russian
+#: one: see ``misfit`` there), "der Regierungschef" is "Ministerpräsident X", "der
+#: Diplomat" is "der Botschafter X".
+_ROLE_SYNONYMS = {
+    "kremlchef": "kremlchef|präsident|staatschef|staatspräsident",
+    "staatschef": "staatschef|präsident|staatspräsident|könig|emir",
+    "staatschefin": "staatschefin|präsidentin|staatspräsidentin|königin",
+    "regierungschef": (
+        "regierungschef|ministerpräsident|premierminister|premier|kanzler|bundeskanzler"
+    ),
+    "regierungschefin": (
+        "regierungschefin|ministerpräsidentin|premierministerin|premierministerin|kanzlerin"
+    ),
+    "premier": "premier|premierminister|ministerpräsident|regierungschef",
+    "diplomat": "diplomat|botschafter|außenminister|gesandter|unterhändler|chefdiplomat",
+    "diplomatin": "diplomatin|botschafterin|außenministerin|gesandte|unterhändlerin",
+    "chefdiplomat": "chefdiplomat|außenminister",
+    "chefdiplomatin": "chefdiplomatin|außenministerin",
+}
 
 
 def _nationality_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:

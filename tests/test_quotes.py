@@ -8741,3 +8741,34 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
         ("das russische Verteidigungsministerium", "erklärte"),
         ("die Agentur Tass", "meldete"),
     ]
+
+
+def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
+    found = quotes(
+        corpus_of(
+            # "der Diplomat" is the ambassador just named
+            "Der russische Botschafter in Berlin, Sergej Netschajew, sprach von einer "
+            "„gefährlichen Eskalation“. Die Lieferungen würden den Konflikt „nur verlängern“, "
+            "sagte der Diplomat.",
+            # "der Kremlchef" is the president the article named with his role before; the
+            # minister and the chief of staff between have other roles
+            "Moskau – Fünf Tage nach Beginn der Kämpfe hat der russische Präsident Dmitri "
+            "Medwedew das Ende der Militäroperation angeordnet. „Das Ziel der Operation ist "
+            "erreicht“, sagte Medwedew bei einem Treffen mit Verteidigungsminister Anatoli "
+            "Serdjukow und Generalstabschef Nikolai Makarow.\n\nDer Aggressor sei „bestraft“ "
+            "worden, fügte der Kremlchef hinzu.",
+            # (guards: the person between may be the one meant, with the same role or none
+            # given)
+            "Präsident Dmitri Medwedew traf Präsident Nicolas Sarkozy. „Das Ziel ist erreicht“, "
+            "sagte der Präsident.",
+            "Ministerpräsident Ehud Olmert traf Rice. „Wir werden siegen“, sagte der "
+            "Regierungschef.",
+        )
+    )
+    assert found.head(4).select("speaker", "side").rows() == [
+        ("Der russische Botschafter in Berlin, Sergej Netschajew", "Russia"),
+        ("Der russische Botschafter in Berlin, Sergej Netschajew (der Diplomat)", "Russia"),
+        ("Medwedew", "Russia"),
+        ("Medwedew (der Kremlchef)", "Russia"),
+    ]
+    assert found.tail(2).get_column("speaker").to_list() == ["der Präsident", "der Regierungschef"]
