@@ -211,7 +211,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    dass ...*; ``cue`` the verb; *Mit diesen Worten* with any verb also after a quote inside its
    sentence: *Die Antwort kam prompt: „…“ Mit diesen Worten reagierte X*, where "Die Antwort"
    alone names no speaker; where the reaction names a place or a body, *Die Antwort aus
-   Moskau kam prompt:*, a person named so after the quote comes first) or named as someone's
+   Moskau kam prompt:*, a person named so after the quote comes first, also with *Das* or
+   *So*: *„…“ Das erklärte die Sprecherin X*, and a document: *„…“ So heißt es in einer
+   Erklärung des Außenministeriums*) or named as someone's
    words by it
    (*„…“ Diese Worte des Präsidenten X ...*, *Von diesem Versprechen des* X *...*, *Diese X
    zugeschriebene Weisheit*, also after a quote inside its sentence); the passive of quoting
@@ -277,8 +279,11 @@ initials: "C.Y. Leung"), a name in quote marks after its noun ("die Wochenzeitsc
 adjective: "der sogenannten „Volksrepublik Donezk“"), a role in quote marks right after the
 article, with its genitive and the name in apposition ("Der sogenannte „Ministerpräsident“ der
 „Volksrepublik Luhansk“, Leonid Passetschnik"), a name in apposition before a relative
-clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf") or after it
-(see below), an adverb
+clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf", also with its
+role: "Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte") or after it
+(see below), a self-styled role in quote marks before the name ("Ihr selbst ernannter
+„Verteidigungsminister“ Eduard Saizew"), a place before a participle in a genitive ("Die
+Leiterin des in Tallinn ansässigen Zentrums"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
@@ -300,7 +305,13 @@ Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben
 in quote marks after a name is capitalised or, in lower case, has no ending of an adjective
 (*von der Leyen kündigte „massive“ Sanktionen an*: no part of her name).
 After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
-britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X"), which is no subject;
+britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X", also a paper's capitalised
+name: "Der Süddeutschen Zeitung", "Der „Frankfurter Allgemeinen Zeitung“ sagte sie"), which
+is no subject; "laut" right after a verb of saying names where the words were reported, not
+who said them (*Der Botschafter sagte laut der Zeitung „Koha Ditore“, ...*: the ambassador);
+a comparative alone before the verb is no subject either (*Zurückhaltender äußerte sich X*,
+*Noch deutlicher wurde X:*, also *X wurde deutlicher:*), nor a participle with an
+adjective's ending (*ernannter*);
 nor is a span after a preposition such as *anlässlich* or
 inside a cross reference in brackets (*(Wikinews berichtete)*). The noun right after a
 quoted adjective that follows an article is the head of its phrase, no subject (*der Welt
@@ -316,7 +327,8 @@ beschuldigt*), and a name's genitive may open an object before the verb (*Johnso
 Ausflüchte kontrastierte der frühere Leiter*). Quotes whose speaker is the same words
 share the actor found for one of them.
 A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not a
-speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*).
+speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*). A
+subject that blames (*X gab Belgrad die Verantwortung*) is taken up by *er* or *sie* after it.
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
 *sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *dem
 Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“,
@@ -327,7 +339,9 @@ the nearest person, body or actor that one of the three sentences before in the 
 has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer
 Mitteilung hieß es:*), else the most recent named speaker, else the document stays (as
 the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
-document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*) gives no author. An
+document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*, *Wie es in der
+Abschlusserklärung heißt, sollen ...*) gives no author; *Darin heißt es* after it is that
+document (*der Abschlusserklärung*). An
 author found goes with the document's noun in brackets, so the speaker says both who and
 where: *Der FSB (Erklärung)*. A document with a relative clause that quotes it (*eine
 Resolution, in der es heißt, ...*; cue ``"in der es heißt"``) is the speaker as written; a
@@ -401,7 +415,9 @@ Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A n
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
-*Außenministerin X* ... *X*), else that of a public figure of the list (*Putin*, *Merkel*) or
+*Außenministerin X* ... *X*, also a role before a first name not in the list: *Ministerpräsident
+Arben Krasniqi*, which is a person's name then, whatever the first name's ending), else that
+of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
 both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
 sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
@@ -530,7 +546,8 @@ or in the subjunctive), and a longer fragment woven into such a sentence: lower 
 no end mark, no colon before (*Russland behalte sich vor, „die Interessen seiner Bürger mit
 allen Mitteln zu schützen“*).
 ``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null),
-and one the writer introduces with *so genannt*, in a sentence with a speaker too (*Kempf
+and one the writer introduces with *so genannt* or *selbst ernannt*, in a sentence with a
+speaker too (*Kempf
 sprach von den sogenannten „Tigerstreifen“*; such a term inside a speaker's name stays a
 scare quote as well, *Der sogenannte „Ministerpräsident“ ..., X, erklärte*).
 
@@ -968,7 +985,8 @@ _PART = (
 _NAMESEQ = (
     # (a number of the genitive: "Einer der 13 beteiligten Feuerwehrmänner", "der Erklärung
     # der drei Länder")
-    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:{_ADJ}\s+){{0,2}}|"
+    # (and a place before a participle: "des in Tallinn ansässigen Zentrums")
+    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:(?:in|aus)\s+\p{{Lu}}[\p{{L}}-]+\s+{_ADJ}\s+|(?:{_ADJ}\s+){{0,2}})|"
     rf"der\s+(?:\d{{1,3}}(?:\.\d{{3}})*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
     rf"zwölf)\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
@@ -1005,7 +1023,10 @@ _GROUP = _alternatives(_GROUP_WORDS)
 _GROUP_CAPITALISED = _alternatives([word.capitalize() for word in _GROUP_WORDS])
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
-    rf"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}"
+    # (a quantifier may open it: "Kritiker in mehreren westeuropäischen Hauptstädten")
+    r"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?"
+    r"(?:(?:mehreren|vielen|einigen|zahlreichen|verschiedenen|anderen|allen|beiden)\s+)?"
+    rf"(?:{_ADJ}\s+)?{_CAP_WORD}"
     rf"(?:\s+{_CAP_WORD})?"
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
     rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
@@ -1033,7 +1054,12 @@ _QUOTED_AFTER = r"„(?:[\p{Lu}\d][^„“]*|[^„“]*(?:[^enrsm„“\s]|[^e�
 #: A name in quote marks right after the article (and an adjective in -e), with a genitive:
 #: die „Washington Post“, der sogenannte „Ministerpräsident“ der „Volksrepublik Luhansk“.
 _QUOTED_HEAD = (
-    r"[Dd](?:ie|as|er)\s+(?:\p{Ll}[\p{L}-]+e\s+)?„\p{Lu}[^„“]{0,40}“(?:-\p{L}+)?"
+    # (a self-styled role in quote marks, the name after it: "Ihr selbst ernannter
+    # „Verteidigungsminister“ Eduard Saizew", "der selbsternannte „Bürgermeister“ X")
+    r"(?:(?:[Dd](?:ie|er)|[Ii]hre?|[Ss]eine?|[Ee]ine?)\s+(?:selbst\s+)?(?:selbsternannt|ernannt|"
+    r"sogenannt|selbstproklamiert|proklamiert)(?:e|er|en)\s+„\p{Lu}[^„“]{0,40}“"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}"
+    r"|[Dd](?:ie|as|er)\s+(?:\p{Ll}[\p{L}-]+e\s+)?„\p{Lu}[^„“]{0,40}“(?:-\p{L}+)?)"
     rf"(?:\s+(?:der|des)\s+(?:{_ADJ}\s+)?(?:„[^„“]{{1,40}}“|{_CAP_WORD}(?:\s+{_CAP_WORD})?))?"
 )
 _SPK = (
@@ -1055,8 +1081,14 @@ _FEMININE_NOUN = (
     r"(?:\p{Lu}[\p{L}-]*(?:ung|heit|keit|schaft|tion|sion|tät|enz|anz|agentur|zeitschrift|presse|"
     rf"{_WOMAN_ENDINGS})|Agentur|Zeitschrift|Presse)\b"
 )
+#: A paper or an agency, a feminine noun, also in a name in quote marks ("Der Süddeutschen
+#: Zeitung", "Der „Frankfurter Allgemeinen Zeitung“", "Der „Welt“").
+_MEDIUM_FEMININE = (
+    r"[„\"»]?(?:\p{Lu}[\p{L}\p{M}-]*(?:en|er)\s+)*(?:\p{Lu}[\p{L}-]*(?:zeitung|agentur|presse|"
+    r"zeitschrift)|Zeitung|Agentur|Presse|Zeitschrift|Rundschau|Post|Zeit|Welt|Bild)[“\"«]?(?:\s|$)"
+)
 #: "der" with a feminine noun: a dative or a genitive, no subject.
-_FEMININE_DATIVE = rf"^[Dd]er\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}"
+_FEMININE_DATIVE = rf"^[Dd]er\s+(?:(?:{_ADJ}\s+)*{_FEMININE_NOUN}|{_MEDIUM_FEMININE})"
 #: An addressee between a verb of saying and its speaker: "sagte der Nachrichtenagentur
 #: Reuters ein Offizier", "sagte dem Sender CNN ein Sprecher".
 _ADDRESSEE = (
@@ -1204,6 +1236,15 @@ _STANCE_COLON = (
     r"\b(?:sei|seien|gebe|habe|werde|würden|wären|hätten|könne|müsse|solle|wolle|dürfe|"
     r"stehe|liege|gehe|komme|fehle|bleibe|brauche|sehe)\b[^„“»«:]*$"
 )
+#: How plainly one spoke, after "wurde": "deutlicher", "konkreter", "grundsätzlich".
+_PLAINLY_WORDS = (
+    "deutlich deutlicher konkret konkreter schärfer drastischer grundsätzlich grundsätzlicher "
+    "persönlich emotional emotionaler energisch energischer"
+).split()
+_PLAINLY = _alternatives(_PLAINLY_WORDS)
+#: ... in the comparative only, after its subject ("Die Lage wurde deutlich" is a thing's).
+_MORE_PLAINLY = _alternatives([word for word in _PLAINLY_WORDS if word.endswith("er")])
+_PLAINLY_FIRST = _alternatives([word.capitalize() for word in _PLAINLY_WORDS])
 #: Sources named by a preposition anywhere in a sentence: "laut X" (the source nearest to
 #: the quote: greedy; also a plural with no article, "Laut ukrainischen Behörden"), "nach
 #: Angaben X", "X zufolge". Rules of their own (``_RULES``), and the sources a chain of
@@ -1544,6 +1585,28 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:dazu|darauf|daraufhin|hierzu|"
         r"abschließend|weiter|knapp|lapidar|trocken|kurz|nur)\s*(?P<cue>:)\s*$",
+    ),
+    # ... or how plainly one spoke: "Lawrow wurde deutlicher: „…“", "Noch deutlicher wurde
+    # der Minister: „…“"
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*|(?s:.*)[.!?]\s+)(?P<spk>{_SPK_ANY})\s+(?P<cue>wurde|wurden|wird|werden)\s+"
+        rf"(?:noch\s+|etwas\s+|dann\s+|später\s+)*{_MORE_PLAINLY}\s*:\s*$",
+    ),
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?:\s*|(?s:.*)[.!?]\s+)(?:(?:Noch|Etwas|Viel)\s+{_PLAINLY}|{_PLAINLY_FIRST})\s+"
+        rf"(?P<cue>wurde|wurden|wird|werden)\s+)(?P<spk>{_SPK_ANY})\s*:\s*$",
+    ),
+    # (a paper with its name in quote marks: "laut der Zeitung „Koha Ditore“")
+    (
+        "laut",
+        "_before",
+        r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:der|dem|des)\s+(?:\p{Ll}+e[nrs]?\s+)*"
+        r"(?:\p{Lu}[\p{L}-]*?)?(?i:zeitung|agentur|sender|senders|magazin|magazins|blatt|blattes|portal|"
+        r"portals)\s+„\p{Lu}[^„“]{0,40}“)",
     ),
     ("laut", "_before", _LAUT_SOURCE),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
@@ -2020,6 +2083,15 @@ _WITH_THESE_WORDS = (
     r"^[\s.!?“”\"]*,?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|"
     r"Äußerung(?:en)?|Bemerkung|Zitat)\b"
 )
+#: A document named as the quote's source by the sentence after it: „…“ So heißt es in
+#: einer Erklärung des Außenministeriums.
+_DOCUMENT_AFTER = (
+    r"^(?P<pre>[\s.!?“”\"]*(?:So|Das|Dies)\s+(?P<cue>(?:heißt|hieß|steht|stand)\s+es)"
+    r"(?:\s+\p{Ll}+){0,2}?\s+(?:in|im)\s+)"
+    rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
+)
+#: The start of a sentence after a quote that takes it up (see ``_TAKEN_UP``).
+_TAKING_UP = r"^[\s.!?“”\"]*(?:Das|Dies|So)\s+\p{Ll}+"
 #: ... with its subject first: „…“ Lawrow reagierte damit auf die Sanktionen.
 _TAKEN_UP_AFTER = (
     rf"^(?P<pre>[\s.!?“”\"]*)(?P<spk>{_SPK})\s+(?P<cue>\p{{Ll}}+)\s+(?:(?:sich|auch|jetzt)\s+)*"
@@ -3067,6 +3139,11 @@ def _checked(
     ok = (
         cleaned.is_not_null()
         & (_may_speak(spk, cleaned) | voice.fill_null(False))
+        # "laut" right after a verb of saying names where the words were reported, not who
+        # said them: "Der Botschafter sagte laut der Zeitung „Koha Ditore“, ..."
+        & ~pre.str.contains(
+            rf"\b{_VERB}\s+laut\s+(?:(?:der|dem|des)\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?$"
+        ).fill_null(False)
         & (cleaned != "")
         & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
@@ -3431,10 +3508,14 @@ def _in_speaker(q: pl.DataFrame) -> pl.Expr:
 
 
 def _so_called() -> pl.Expr:
-    """Whether a quote follows "so genannt" (*die sogenannten „Tigerstreifen“*)."""
+    """Whether a quote follows "so genannt" (*die sogenannten „Tigerstreifen“*) or "selbst
+    ernannt" (*Ihr selbst ernannter „Verteidigungsminister“*)."""
     return (
         pl.col("_before")
-        .str.contains(r"\b(?:[Ss]o\s+genannte[nmrs]?|[Ss]ogenannte[nmrs]?)\s*$")
+        .str.contains(
+            r"\b(?:[Ss]o\s+genannte[nmrs]?|[Ss]ogenannte[nmrs]?|"
+            r"[Ss]elbst\s*(?:ernannt|proklamiert|erklärt)e[nmrs]?)\s*$"
+        )
         .fill_null(False)
     )
 
@@ -4097,6 +4178,30 @@ def _speakers(
     therein = pl.coalesce(
         pl.col("_before").str.extract(_THEREIN_BEFORE, 1), therein_after, judged_therein
     )
+    # (a document the sentence before reports from is the one "darin" points to: "Wie es in
+    # der Abschlusserklärung heißt, sollen ... Darin heißt es weiter: „…“")
+    reported_document = (
+        pl.when(pl.col("_prev_text").str.contains(r"\b(?:heißt|hieß)\b"))
+        .then(
+            pl.col("_prev_text").str.extract(
+                rf"\b(?:[Ii]n|[Ii]m)\s+((?:(?:der|dem|einer|einem|seiner|ihrer)\s+)?"
+                rf"(?:{_ADJ}\s+)*{_DOCUMENT_NOUN}(?:\s+(?:der|des)\s+(?:{_ADJ}\s+)*{_CAP_WORD})?)\b",
+                1,
+            )
+        )
+        .otherwise(pl.lit(None, dtype=pl.String))
+    )
+    q = _assigned(
+        q,
+        pl.col("speaker").is_null()
+        & pl.col("_before").str.contains(_THEREIN_BEFORE).fill_null(False)
+        & reported_document.is_not_null(),
+        speaker=reported_document,
+        cue=pl.col("_before").str.extract(_THEREIN_BEFORE, 1),
+        rule=pl.lit("sentence"),
+        sp_p=pl.col("_p"),
+        sp_s=pl.col("_ss"),
+    )
     # (attached after the quote, like "sagte er": „Wir beobachten die Lage“, hieß es)
     q = q.with_columns(
         (
@@ -4626,20 +4731,30 @@ def _speakers(
             ),
             False,
         ),
+        (_DOCUMENT_AFTER, sentence_ends, True),
         (_OWNED_AFTER, sentence_ends, True),
         (_FROM_AFTER, sentence_ends, True),
         (_VIEW_AFTER, sentence_ends, False),
         (_SO_AFTER, sentence_ends, True),
         (_ASCRIBED_AFTER, sentence_ends, True),
     ]
-    # (a reaction of a place or a body before the quote, taken up by "Mit diesen Worten" and
-    # the one who spoke: "Die Antwort aus Moskau kam prompt: „…“ Mit diesen Worten reagierte
-    # die Sprecherin ..., X": X; the reaction stays the speaker where the next sentence names
-    # none)
+    # (a reaction of a place or a body before the quote, taken up by "Mit diesen Worten",
+    # "Das", "So" and the one who spoke: "Die Antwort aus Moskau kam prompt: „…“ Mit diesen
+    # Worten reagierte die Sprecherin ..., X": X; "„…“ Das erklärte die Sprecherin X", "„…“
+    # So heißt es in einer Erklärung des Außenministeriums"; the reaction stays the speaker
+    # where the next sentence names none)
     stash = ["speaker", "cue", "_rule", "_sp_p", "_sp_s"]
     reaction = (
-        pl.col("cue").str.to_lowercase().is_in(_REACTION_CUES)
-        & pl.col("_next_text").str.contains(_WITH_THESE_WORDS)
+        (
+            pl.col("cue").str.to_lowercase().is_in(_REACTION_CUES)
+            # (and how plainly a body spoke: "Noch deutlicher wurde die Militärführung: „…“
+            # Mit diesen Worten zitierte Interfax den Generalstabschef X")
+            | pl.col("cue").is_in(["wurde", "wurden", "wird", "werden"])
+        )
+        & (
+            pl.col("_next_text").str.contains(_WITH_THESE_WORDS)
+            | pl.col("_next_text").str.contains(_TAKING_UP)
+        )
         & sentence_ends
     ).fill_null(False)
     q = q.with_columns(
@@ -4657,7 +4772,11 @@ def _speakers(
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
             & fits
-            & (~pl.col("_reaction") | _person_like(pl.col("_xspk"))),
+            & (
+                ~pl.col("_reaction")
+                | _person_like(pl.col("_xspk"))
+                | pl.lit(pattern == _DOCUMENT_AFTER)
+            ),
             rule=pl.lit("sentence"),
             sp_p=pl.col("_next_p"),
             text_start=pl.col("_next_start"),
@@ -5479,6 +5598,12 @@ _NAME_AFTER_RELATIVE = (
     r"^(?P<gap>,\s+(?:der|die|das|dessen|deren)\s[^„“»«:;,.!?]+?,\s+)"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),\s+\p{Ll}"
 )
+#: After a subject, its name in apposition and then a relative clause: ", die Italienerin
+#: Chiara Rossi, die das Zentrum seit 2021 führt," (``app``: the apposition).
+_NAME_BEFORE_RELATIVE = (
+    rf"^(?P<app>,\s+(?:(?:der|die)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]+\s+)?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),\s+(?:der|die|das|dessen|deren)\s"
+)
 _INSERTED_CLAUSE_HEAD = (
     # (a fronted adverbial, opening with a preposition: not the subject with its relative
     # clause, "Ein Offizier, der anonym bleiben wollte, bezeichnete die Lage als „…“")
@@ -5671,6 +5796,30 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .otherwise(pl.col("_g"))
             .alias("_g"),
         )
+        # ... or its name in apposition, then a relative clause: the name is part of the
+        # speaker ("Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte")
+        named_before = (
+            pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .str.extract(_NAME_BEFORE_RELATIVE, 1)
+        )
+        cands = cands.with_columns(
+            pl.when(
+                ~verb_first
+                & pl.col("_na").struct.field("name").is_null()
+                & ~spk.str.contains(",").fill_null(True)
+                & named_before.is_not_null()
+            )
+            .then(
+                pl.struct(
+                    lead.alias("lead"),
+                    (spk + named_before).alias("spk"),
+                    pl.col("_g").struct.field("cue"),
+                )
+            )
+            .otherwise(pl.col("_g"))
+            .alias("_g"),
+        )
         # (and an object "das" before the subject: "Anders sieht das der Minister")
         cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(
             r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1"
@@ -5766,6 +5915,16 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 ),
                 pl.col("_g").struct.field("cue"),
             ).alias("_then"),
+            # (and the word after it and "sich": a subject's first word, "Skeptischer äußerte
+            # sich der Oppositionspolitiker")
+            _text_after(
+                pl.col("_text").str.slice(
+                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                ),
+                pl.col("_g").struct.field("cue"),
+            )
+            .str.extract(r"^\s+(?:(?:sich|es)\s+)?([^\s,.;:]+)", 1)
+            .alias("_then_np"),
             # (also the subject after the verb that opens the main clause after an inserted
             # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
             own_clause.or_(verb_first_after_source).alias("_own"),
@@ -5873,6 +6032,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             # (or one that closes the sentence: X gab sich in einer Ansprache,
                             # die ..., unbeeindruckt.)
                             r"|^\s*sich\s[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
+                            # (or blame: X gab Belgrad die Verantwortung für die Eskalation)
+                            r"|^[^,:;„“»«.]*?\bdie\s+(?:alleinige\s+)?(?:Schuld|Verantwortung)\b"
                         )
                     )
                     # a modal verb with an infinitive of saying at the end of its clause, or
@@ -5977,6 +6138,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         .str.extract(_CLAUSE_TAIL)
                         .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
                         & ~cleaned.is_in(_PRONOUNS)
+                        # (nor does a comparative: "Zurückhaltender äußerte sich X")
+                        & ~_comparative(pl.col("_head").str.extract(_CLAUSE_TAIL).str.strip_chars())
                     ).fill_null(False)
                 )
                 .otherwise(pl.lit(True))
@@ -6451,8 +6614,9 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
                 (pl.col("speaker") == _ITS_AUTHOR)
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
                 # (not one that reports what the document says: its subject is in the
-                # document's words, "Die Schiffe hätten „…“, hieß es in der Erklärung")
-                & ~pl.col("_prev_text").str.contains(r"\b(?:heißt|hieß)\s+es\b").fill_null(False)
+                # document's words, "Die Schiffe hätten „…“, hieß es in der Erklärung", "Wie
+                # es in der Erklärung heißt, sollen die Maschinen ...")
+                & ~pl.col("_prev_text").str.contains(r"\b(?:heißt|hieß)\b").fill_null(False)
             )
         )
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
@@ -7303,8 +7467,46 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             # and a present participle, an adjective also after an auxiliary: "X hat
             # entsprechende Berichte als „…“ zurückgewiesen")
             & ~pl.col("_xcue").str.contains(r"\p{Ll}(?:weit|haft|wert|end|ende|enden|ender|endes)$")
+            # (a participle with the ending of an adjective, no finite verb: "Ihr selbst
+            # ernannter „Verteidigungsminister“")
+            & ~pl.col("_xcue").str.contains(r"\p{Ll}{2,}t(?:er|es|em)$")
+            # a comparative alone before the verb, its subject after it: "Zurückhaltender
+            # äußerte sich ihr Amtskollege", "Skeptischer äußerte sich der Politiker"
+            & ~(
+                _comparative(pl.col("_xspk"))
+                & pl.col("_then_np")
+                .str.contains(
+                    r"^(?:der|die|das|ein|eine|sein|seine|ihr|ihre|dessen|deren|auch|\p{Lu})"
+                )
+                .fill_null(False)
+            )
         )
-        .drop("_first", "_nv", "_no", "_after_aux", "_then")
+        .drop("_first", "_nv", "_no", "_after_aux", "_then", "_then_np")
+    )
+
+
+def _comparative(word: pl.Expr) -> pl.Expr:
+    """``word`` is one capitalised adjective in -er, a comparative that opens a sentence
+    ("Zurückhaltender", "Skeptischer", "Deutlicher"): one the tagging lexicon knows as an
+    adjective, or one by its ending; not a surname such as "Fischer" or "Müller"."""
+    return word.str.contains(r"^\p{Lu}\p{Ll}+er$") & (
+        word.str.to_lowercase().is_in(_adjectives())
+        # (not "-eiger": Geiger, Steiger)
+        | word.str.contains(r"(?:end|isch|lich|[^e]ig|bar|sam|haft|iv)er$")
+        | word.is_in(["Schärfer", "Härter", "Klarer", "Offener", "Kritischer"])
+    )
+
+
+@cache
+def _adjectives() -> list[str]:
+    """The attributive and predicative adjectives of the tagging lexicon, in lower case."""
+    tags = word_tags()
+    return (
+        tags.filter(pl.col("tag").is_in(["ADJA", "ADJD"]))
+        .select(pl.col("form").str.to_lowercase())
+        .unique()
+        .to_series()
+        .to_list()
     )
 
 
@@ -7384,13 +7586,24 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     >>> clintons = paragraphs.with_columns(text=pl.lit("Bill Clinton traf Hillary Clinton."))
     >>> _name_genders(clintons).height
     0
+
+    A role before a first name that is not known also gives the surname after it; a comma
+    parts them:
+
+    >>> kosovo = paragraphs.with_columns(
+    ...     text=pl.lit("Ministerpräsident Arben Krasniqi traf Außenministerin Baerbock, Vučić."))
+    >>> sorted(_name_genders(kosovo)["_ng"][0])
+    ['Arben:m', 'Baerbock:f', 'Krasniqi:m']
     """
     names = _names()
     words = (
         paragraphs.select(
             "article_id",
             "_p",
-            pl.col("text").str.extract_all(r"\p{Lu}\.|[\p{L}\p{M}'’-]+").alias("_w"),
+            # (punctuation too, so that a word after a comma is not next to the one before)
+            pl.col("text")
+            .str.extract_all(r"\p{Lu}\.|[\p{L}\p{M}'’-]+|[,;:.!?„“»«()–]")
+            .alias("_w"),
         )
         .explode("_w")
         .drop_nulls("_w")
@@ -7409,12 +7622,25 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
             .then(pl.lit("m"))
             .when(pl.col("_w").str.contains(_NAME_PARTICLE))
             .then(pl.lit("particle"))
-            .alias("_shows")
+            .alias("_shows"),
+            (
+                (
+                    pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
+                    | pl.col("_w").str.contains(_MASCULINE_ROLE)
+                )
+                & ~pl.col("_w").is_in(names["first_f"] + names["first_m"])
+            ).alias("_role"),
         )
         .drop_nulls("_shows")
     )
     words = words.join(vocab, on="_w", how="left", maintain_order="left")
     before = [pl.col("_shows").shift(n).over("article_id", "_p") for n in (1, 2, 3)]
+    # a role, then a first name not known: "Ministerpräsident Arben Krasniqi"
+    role_over_name = (
+        before[0].is_null()
+        & pl.col("_w").shift(1).over("article_id", "_p").str.contains(r"^\p{Lu}\p{Ll}+$")
+        & pl.col("_role").shift(2).over("article_id", "_p").fill_null(False)
+    )
     # the word before, or the one before the particles: "Ursula von der Leyen"
     gender = (
         pl.when(before[0].is_in(["f", "m"]))
@@ -7423,6 +7649,8 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .then(before[1])
         .when((before[0] == "particle") & (before[1] == "particle") & before[2].is_in(["f", "m"]))
         .then(before[2])
+        .when(role_over_name)
+        .then(before[1])
     )
     return (
         words.with_columns(gender.alias("_g"))
@@ -7640,12 +7868,20 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         & pl.col("_cap").shift(-1).fill_null(False)
         & (pl.col("sentence").shift(-1) == pl.col("sentence"))
     )
+    # (after a person's role, a word the lexicon does not know is a first name, whatever its
+    # ending: "Ministerpräsident Arben Krasniqi")
+    after_role = (
+        role.shift(1).fill_null(False)
+        & (pl.col("sentence").shift(1) == pl.col("sentence")).fill_null(False)
+        & ~pl.col("_word").fill_null(False)
+        & ~role
+    )
     pair = (
         two
         # (after a first name, a surname may end like a common noun: "Hans Meier", "Peter
         # Müller", "Günther Krause")
-        & (first_name | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
-        & (first_name | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
+        & (first_name | after_role | ~nxt.str.to_lowercase().str.contains(_COMMON).fill_null(True))
+        & (first_name | after_role | ~pl.col("text").str.to_lowercase().str.contains(_COMMON))
     ) | (
         # (a person's role opens a pair with a surname: not with a role or a body,
         # "Sprecher Polizei"; nor with a first name, whose pair with the surname is the name,
@@ -9387,7 +9623,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     own attribution) is a name when all its words are capitalised or numbers (connectors such
     as "am", "der", "of" aside: „Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“; not a
     number of things: „Dutzende Zivilisten“), when it
-    has an inner capital or a digit („iPod nano“, „Shenzhou 6“), when a noun stands right
+    has an inner capital or a digit („iPod nano“, „Shenzhou 6“; not a phrase of running text
+    with a number at its end: vom „umfangreichsten Angriff seit 2007“), when a noun stands right
     before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“; not a predicate with
     its infinitive in a clause after a comma: warf Moskau vor, mit seinem Vorgehen »Öl ins
     Feuer zu gießen«) or a model's code or
@@ -9446,7 +9683,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             r"nach|über|aus|bei|vor)\s"
         )
     )
-    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | quote.str.contains(r"\s\d+$")
+    # (a number closes a name, „Shenzhou 6“, „documenta 12“, „Rente mit 67“; not a phrase of
+    # running text, in lower case first: vom „umfangreichsten Angriff seit 2007“)
+    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | (
+        quote.str.contains(r"\s\d+$") & ~(quote.str.contains(r"^\p{Ll}") & (n_words >= 3))
+    )
     before = pl.col("_before").str.strip_chars_end()
     noun_before = pl.col("_noun_before")
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"

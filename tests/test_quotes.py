@@ -8772,3 +8772,172 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
         ("Medwedew (der Kremlchef)", "Russia"),
     ]
     assert found.tail(2).get_column("speaker").to_list() == ["der Präsident", "der Regierungschef"]
+
+
+def test_a_source_named_right_after_the_verb_of_saying_is_where_it_was_reported() -> None:
+    found = quotes(
+        corpus_of(
+            "Der US-Botschafter im Kosovo, Daniel Whitaker, sagte laut der Zeitung „Koha "
+            "Ditore“, die Regierung habe „gegen den ausdrücklichen Rat ihrer Freunde“ gehandelt.",
+            # (guard: "laut" before the words, with no verb of saying before it, names the
+            # source, with the paper's name in quote marks)
+            "Die Regierung habe laut der Zeitung „Koha Ditore“ „gegen den ausdrücklichen Rat "
+            "ihrer Freunde“ gehandelt.",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Der US-Botschafter im Kosovo, Daniel Whitaker", "sagte"),
+        ("der Zeitung „Koha Ditore“", "laut"),
+    ]
+
+
+def test_a_paper_after_der_is_the_one_spoken_to() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Oppositionsführerin Wolha Karpowitsch begrüßte die Entscheidung. Der "
+            "„Frankfurter Allgemeinen Zeitung“ sagte sie: „Die Menschen wissen, wer "
+            "verantwortlich ist.“",
+            "Die Oppositionsführerin Wolha Karpowitsch begrüßte die Entscheidung. Der "
+            "Süddeutschen Zeitung sagte sie: „Die Menschen wissen, wer verantwortlich ist.“",
+            # (guard: a surname in "-ung" after a role is a speaker)
+            "Der Sprecher Jung sagte: „Die Menschen wissen, wer verantwortlich ist.“",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Die Oppositionsführerin Wolha Karpowitsch",
+        "Die Oppositionsführerin Wolha Karpowitsch",
+        "Der Sprecher Jung",
+    ]
+
+
+def test_a_role_before_a_first_name_not_known_gives_the_name_and_its_gender() -> None:
+    found = quotes(
+        corpus_of(
+            "Serbiens Präsident Dragan Marković versetzte die Armee in Alarmbereitschaft. Er "
+            "warf Pristina vor, die Serben „aus ihren Häusern vertreiben“ zu wollen.\n\n"
+            "Kosovos Ministerpräsident Arben Krasniqi gab dagegen Belgrad die Verantwortung "
+            "für die Eskalation. Er bezeichnete die Randalierer als „von Belgrad gesteuerte "
+            "Milizen“.",
+            "Der Ministerpräsident Arben Krasniqi kam nach Berlin. Er bezeichnete die "
+            "Randalierer als „Milizen“.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Serbiens Präsident Dragan Marković",
+        "Kosovos Ministerpräsident Arben Krasniqi",
+        "Der Ministerpräsident Arben Krasniqi",
+    ]
+
+
+def test_a_name_in_apposition_before_a_relative_clause_is_part_of_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Leiterin des in Tallinn ansässigen Nato-Kompetenzzentrums für Cyberabwehr, die "
+            "Italienerin Chiara Rossi, die das Zentrum seit 2021 führt, sagte, der Angriff "
+            "bestätige, wie verwundbar offene Gesellschaften seien. „Estland ist eines der am "
+            "stärksten digitalisierten Länder der Welt.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Die Leiterin des in Tallinn ansässigen Nato-Kompetenzzentrums für Cyberabwehr, die "
+        "Italienerin Chiara Rossi"
+    ]
+
+
+def test_a_comparative_that_opens_the_sentence_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Zurückhaltender äußerte sich ihr spanischer Amtskollege Pedro Ibáñez: Madrid könne "
+            "nur helfen, wenn die Kosten „fair unter allen Partnern verteilt“ würden.",
+            "Skeptischer äußerte sich der Oppositionspolitiker Lin Cheng-yi. „Jedes Manöver "
+            "bringt uns einem Zwischenfall näher.“",
+            "Noch deutlicher wurde Lawrow: „Jedes Manöver bringt uns einem Zwischenfall näher.“",
+            "Lawrow wurde deutlicher: „Jedes Manöver bringt uns einem Zwischenfall näher.“",
+            # (guards: surnames in "-er" are speakers; a thing that "became clear" is none)
+            "Fischer äußerte sich skeptisch. „Jedes Manöver bringt uns einem Zwischenfall näher.“",
+            "Geiger verrät BILD: „Sie leitet seit Jahren die Zeremonie.“",
+            "Die Lage wurde deutlich: „Jedes Manöver bringt uns einem Zwischenfall näher.“",
+            # (the one quoted, named after the quote, comes before a body named before it)
+            "Noch deutlicher wurde die Militärführung: „Die Aufnahme Georgiens wäre ein "
+            "Fehler.“ Mit diesen Worten zitierte die Agentur Interfax den Generalstabschef Juri "
+            "Balujewski.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "ihr spanischer Amtskollege Pedro Ibáñez",
+        "der Oppositionspolitiker Lin Cheng-yi",
+        "Lawrow",
+        "Lawrow",
+        "Fischer",
+        "Geiger",
+        None,
+        "den Generalstabschef Juri Balujewski",
+    ]
+
+
+def test_a_reaction_is_taken_up_by_das_or_so_in_the_sentence_after() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Reaktion aus Moskau fiel deutlich aus: „Die Mission sieht nur, was sie sehen "
+            "will.“ Das erklärte die Sprecherin des russischen Außenministeriums, Jelena "
+            "Rudakowa, bei ihrer Pressekonferenz.",
+            "Die Reaktion aus Minsk ließ nicht lange auf sich warten: „Die Europäische Union hat "
+            "einen Wirtschaftskrieg begonnen.“ So heißt es in einer Erklärung des belarussischen "
+            "Außenministeriums.",
+        )
+    )
+    assert found.select("speaker", "side").rows() == [
+        ("die Sprecherin des russischen Außenministeriums, Jelena Rudakowa", "Russia"),
+        ("einer Erklärung des belarussischen Außenministeriums", "Belarus"),
+    ]
+
+
+def test_a_self_styled_role_in_quote_marks_is_part_of_the_subject_and_a_scare_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Separatisten wiesen die Vorwürfe zurück. Ihr selbst ernannter "
+            "„Verteidigungsminister“ Eduard Saizew behauptete, die Armee habe zuerst das Feuer "
+            "eröffnet. „Wir haben nur geantwortet, wie es unser Recht ist.“"
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Verteidigungsminister", "scare", None),
+        ("Wir haben nur geantwortet, wie es unser Recht ist.", "direct", "Eduard Saizew"),
+    ]
+
+
+def test_darin_after_a_sentence_that_reports_a_document_is_that_document() -> None:
+    found = quotes(
+        corpus_of(
+            "Wie es in der Abschlusserklärung heißt, sollen die zusätzlichen Maschinen ab dem "
+            "Sommer einsatzbereit sein. Darin heißt es weiter: „Die Verbündeten bekräftigen "
+            "ihre Verpflichtung zur kollektiven Verteidigung.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("der Abschlusserklärung", "heißt es")]
+
+
+def test_a_phrase_of_running_text_ending_in_a_year_is_a_quote_not_a_name() -> None:
+    found = quotes(
+        corpus_of(
+            "Regierungssprecherin Kadri Tamm sprach am Mittwoch vom „umfangreichsten Angriff "
+            "seit 2007“.",
+            # (guards: names that end in a number)
+            "Die Kasseler „documenta 12“ öffnet. Die Partei lehnt die „Rente mit 67“ ab.",
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("umfangreichsten Angriff seit 2007", "Regierungssprecherin Kadri Tamm")
+    ]
+
+
+def test_where_speakers_come_from_may_have_two_adjectives() -> None:
+    found = quotes(
+        corpus_of(
+            "Kritiker in mehreren westeuropäischen Hauptstädten warnen indes vor einer "
+            "„Aufrüstungsspirale“, die am Ende niemandem nütze."
+        )
+    )
+    assert found.select("kind", "speaker").rows() == [
+        ("partial", "Kritiker in mehreren westeuropäischen Hauptstädten")
+    ]
