@@ -285,7 +285,10 @@ role: "Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte")
 „Verteidigungsminister“ Eduard Saizew"), a place before a participle in a genitive ("Die
 Leiterin des in Tallinn ansässigen Zentrums"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
-("einer am Montag veröffentlichten Erklärung des Kremls"), a name in apposition before
+("einer am Montag veröffentlichten Erklärung des Kremls"), a place before a participle
+after the article, before a person's name ("Der aus Usbekistan stammende Sherzod Tursunov";
+not a thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
+UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
 the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
 an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
@@ -415,7 +418,8 @@ Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A n
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
-*Außenministerin X* ... *X*, also a role before a first name not in the list: *Ministerpräsident
+*Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
+woman's role: *Dorin Ciobanu*, also a role before a first name not in the list: *Ministerpräsident
 Arben Krasniqi*, which is a person's name then, whatever the first name's ending), else that
 of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
@@ -513,9 +517,14 @@ the lexicon knows as no verb, *unten*, is none), a person's state of mind before
 (*Der Bürgermeister ist empört:*, *Die Experten sind sich einig:*; not a thing's: *Die Lage
 ist ernst:*), a live ticker's time before the subject (*16.10 Uhr: X hat ...*), a paper in
 quote marks before a colon (*„Le Monde“: „…“*) or as a document (*In der „NZZ“ heißt es*),
-*„…“, steht in dem Artikel*, *ist in X zu lesen*, a speaker in brackets (*„…“ (so der
+*„…“, steht in dem Artikel*, *ist in X zu lesen*, a document that answers something (*In
+einer Antwort der Regierung auf eine Anfrage der Grünen, die ..., heißt es*: the answer), a
+speaker in brackets (*„…“ (so der
 Minister)*), a headline voice with a circumstance or an adverb (*X im Interview mit der
-„Zeit“:*, *X dazu:*), someone's words named before a colon (*erinnerte an Putins Worte:*,
+„Zeit“:*, *X dazu:*), one who went further (*X ging noch weiter:*), the one who asks a
+question (*Auf die Frage eines Reporters, „…?“, antwortete Y*: the reporter's; *X war von
+Moderatorin Y gefragt worden: „…?“*: Y's), someone's words named before a colon
+(*erinnerte an Putins Worte:*,
 *ein Zitat von X:*, ``cue`` ``"worte"``, ``"zitat"`` ...), a law or treaty that opens the
 sentence (*Nach Artikel 5 des Nato-Vertrags gilt ...*), the one who raises a claim (*Kiew
 erhob den Vorwurf, Russland habe „…“*). The sentence after a full quote may name its words
@@ -930,9 +939,13 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 #: A nominative article with its adjectives: after "der" an adjective ends in -e ("der
 #: russische Präsident"); "der deutschen Zeitung" is dative or genitive, no subject.
 _NOM_NP = (
+    # (a place or a time before a participle: "Der aus Usbekistan stammende X", "die in Berlin
+    # lebende Autorin")
+    r"(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:aus|in|im|seit|bei|von|vom|nach)\s+[\p{L}\d.-]+\s+"
+    r"(?:\p{Ll}[\p{L}\p{M}-]*e\s+)+"
     # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
     # (or an adverb of degree, with a participle: "eine oft zitierte Warnung Stoltenbergs")
-    r"(?:[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
+    r"|[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
     r"völlig|offensichtlich|viel|oft|lang|heiß|weithin|häufig|vielfach|allseits)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
     # (a possessive in the nominative too: "auch sein Sprecher", "ihre Anwältin")
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren|[Ss]eine?|[Ii]hre?)\s+(?:(?:sichtlich|"
@@ -991,7 +1004,12 @@ _NAMESEQ = (
     rf"zwölf)\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
     # Grenzen", "Reporter ohne Grenzen")
-    r"|\s+zur\s+(?:Hausen|Lippe)|\s+ohne\s+Grenzen"
+    r"|\s+zur\s+(?:Hausen|Lippe|See)|\s+ohne\s+Grenzen"
+    # (a role's country with its article: "die UN-Nothilfekoordinatorin für den Sudan"; only
+    # these: "Merkel für den Abzug" is none)
+    r"|\s+für\s+(?:den\s+(?:Sudan|Irak|Iran|Jemen|Libanon|Kosovo|Tschad|Niger|Kongo|Balkan|"
+    r"Kaukasus|Nahen\s+Osten)|die\s+(?:Ukraine|Türkei|Schweiz|Slowakei|Mongolei|Westsahara|Krim|"
+    r"Sahelzone)|das\s+Baltikum)\b"
     # (an office in a ministry: "Die Staatssekretärin im US-Außenministerium Victoria Nuland",
     # "Staatsminister im Auswärtigen Amt"; not a place of speaking: "im Bundestag")
     r"|\s+im\s+(?:\p{Lu}\p{Ll}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|Amt)\b"
@@ -1586,19 +1604,40 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*|(?s:.*)\s[–—]\s+)(?P<spk>{_SPK_ANY})\s+(?:dazu|darauf|daraufhin|hierzu|"
         r"abschließend|weiter|knapp|lapidar|trocken|kurz|nur)\s*(?P<cue>:)\s*$",
     ),
+    # ... or went further: "Der Botschafter, X, ging noch weiter: „…“"
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>\s*|(?s:.*)[.!?]\s+)(?P<spk>{_SPK})\s+(?P<cue>ging|gingen|geht|gehen)\s+"
+        r"(?:noch\s+|sogar\s+|dabei\s+|dann\s+)*(?:einen\s+Schritt\s+)?weiter\s*:\s*$",
+    ),
+    # the one who asks a question: "Auf die Frage eines Reporters, „…?“, antwortete X"; "X
+    # wurde von Moderatorin Y gefragt: „…?“"
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\b[Aa]uf\s+die\s+(?P<cue>Frage)\s+)"
+        rf"(?P<spk>(?:eines|einer|des|der)\s+(?:{_ADJ}\s+)*{_NAMESEQ})\s*,?\s*$",
+    ),
+    (
+        "colon",
+        "_before",
+        rf"^(?P<pre>(?s:.*)\bvon\s+)(?P<spk>{_SPK_ANY})\s+(?P<cue>gefragt)(?:\s+word(?:en|en\s+sein))?"
+        r"\s*:\s*$",
+    ),
     # ... or how plainly one spoke: "Lawrow wurde deutlicher: „…“", "Noch deutlicher wurde
     # der Minister: „…“"
     (
         "colon",
         "_before",
-        rf"^(?P<pre>\s*|(?s:.*)[.!?]\s+)(?P<spk>{_SPK_ANY})\s+(?P<cue>wurde|wurden|wird|werden)\s+"
+        rf"^(?P<pre>\s*|(?s:.*)[.!?]\s+)(?P<spk>{_SPK})\s+(?P<cue>wurde|wurden|wird|werden)\s+"
         rf"(?:noch\s+|etwas\s+|dann\s+|später\s+)*{_MORE_PLAINLY}\s*:\s*$",
     ),
     (
         "colon",
         "_before",
         rf"^(?P<pre>(?:\s*|(?s:.*)[.!?]\s+)(?:(?:Noch|Etwas|Viel)\s+{_PLAINLY}|{_PLAINLY_FIRST})\s+"
-        rf"(?P<cue>wurde|wurden|wird|werden)\s+)(?P<spk>{_SPK_ANY})\s*:\s*$",
+        rf"(?P<cue>wurde|wurden|wird|werden)\s+)(?P<spk>{_SPK})\s*:\s*$",
     ),
     # (a paper with its name in quote marks: "laut der Zeitung „Koha Ditore“")
     (
@@ -1859,6 +1898,10 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Bei|Beim|Seitens|in|im|auf|aus|von|vom|"
         rf"bei|beim|seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM}{_OWNER})"
+        # (what the document answers: "In einer Antwort der Regierung auf eine Anfrage der
+        # Grünen, die ..., heißt es")
+        rf"(?:\s+(?:auf|zu)\s+(?:eine|einen|die|den|das)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*"
+        rf"(?:\s+(?:der|des)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)?)?"
         rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
@@ -2363,6 +2406,8 @@ _PREP_CUES = [
     "aus",
     "Augen",
     "Frage",
+    # (the agent of a question: "von Moderatorin X gefragt worden: „…?“")
+    "gefragt",
     *_WORDS_OF,
 ]
 #: Subjects: a speaker before a finite verb (lower case word), or after one (inversion).
@@ -2913,6 +2958,12 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     particle = cleaned.str.contains(f"^{_PARTICLE_NAMES}")
     # a time after the article is no place: "einer am Montag veröffentlichten Erklärung"
     timed = cleaned.str.contains(rf"^{_ART}\s+{_WHEN}\s+{_ADJ}\s")
+    # ... nor a place before a person's name: "Der aus Usbekistan stammende Sherzod Tursunov"
+    # (but "Das in München vorgestellte Modell" is a thing)
+    timed = timed | cleaned.str.contains(
+        rf"^(?:[Dd](?:er|ie)|[Ee]ine?)\s+(?:in|im|aus|bei|von|vom)\s+\S+\s+{_ADJ}\s+"
+        r"(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}'’-]+$"
+    )
     # (an adverb of the lexicon alone, capitalised at the start: "Neuerdings präsentiert er
     # sich als „…“")
     adverb = cleaned.str.contains(r"^\p{Lu}\p{Ll}+$") & cleaned.str.to_lowercase().is_in(
@@ -4115,6 +4166,12 @@ def _speakers(
         & ~(pl.col("_attach") & pl.col("_before").str.contains(_SAYING_CLAUSE_FIRST)).fill_null(
             False
         )
+        # (and a question to the one who answers it: Auf die Frage eines Reporters, „…?“,
+        # antwortete X: the reporter's)
+        & ~(
+            pl.col("_attach")
+            & pl.col("_before").str.contains(r"\b[Aa]uf\s+die\s+Frage\s+[^„“»«.!?:]{1,80}?,?\s*$")
+        ).fill_null(False)
         & ~pl.col("_in_claim")
         & ~pl.col("_disputed")
         # a quote in an attribute: its participle is no verb of the sentence (Die als „…“
@@ -6490,7 +6547,7 @@ _CLOSE_PERSON = (
     r"partnerin|eltern|familie|kinder|kind|team|lager|umfeld|büro|stab|mitarbeiter|"
     r"mitarbeiterin|anhänger|fans|tante|onkel|cousin|cousine|neffe|nichte|enkel|enkelin|oma|opa|"
     r"verlobter?|lebensgefährtin|lebensgefährte|nachbar|nachbarin|vertraute|vertrauter|"
-    r"anwältin|anwalt)\b"
+    r"anwältin|anwalt|gegenüber|amtskollege|amtskollegin)\b"
 )
 #: Determiners and possessives that open a noun phrase ("Seine Zuversicht", "Ihr Abstand").
 _DET_START = (
@@ -6502,11 +6559,21 @@ _DET_START = (
 
 def _person_like(speaker: pl.Expr) -> pl.Expr:
     """A speaker whose head (the words before a genitive or preposition) names a person or body."""
-    head = speaker.str.replace(
-        r"\s+(?:der|des|einer|eines|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|"
-        r"gegen)\s.*$",
-        "",
-    ).str.replace(r",.*$", "")
+    # (a place before a participle after the article is no tail: "Der aus Usbekistan
+    # stammende Sherzod Tursunov")
+    head = (
+        speaker.str.replace(
+            r"^((?:[Dd](?:er|ie)|[Ee]ine?)\s+)(?:in|im|aus|bei|von|vom|seit|nach)\s+\S+\s+"
+            r"(\p{Ll}[\p{L}-]*e\s)",
+            "$1$2",
+        )
+        .str.replace(
+            r"\s+(?:der|des|einer|eines|von|vom|aus|in|im|bei|beim|für|zur|zum|am|an|auf|mit|über|"
+            r"gegen)\s.*$",
+            "",
+        )
+        .str.replace(r",.*$", "")
+    )
     bare = head.str.replace(_DET_START, "")
     appos = speaker.str.contains(_latin(rf",\s+{_CAP}\s+{_CAP}"))
     # (an adjective capitalised at the start of a sentence, with no article, is no first
@@ -7470,6 +7537,14 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             # (a participle with the ending of an adjective, no finite verb: "Ihr selbst
             # ernannter „Verteidigungsminister“")
             & ~pl.col("_xcue").str.contains(r"\p{Ll}{2,}t(?:er|es|em)$")
+            # a place and a common noun with no article are two phrases, no name: "Nach den
+            # Verlusten wolle Moskau Stärke demonstrieren" (the subject is the place)
+            & ~(
+                pl.col("_xspk")
+                .str.extract(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+$", 1)
+                .is_in(list(_NEUTER_PLACES))
+                & pl.col("_xspk").str.extract(r"\s(\p{Lu}\p{Ll}+)$", 1).is_in(_lexicon_nouns())
+            ).fill_null(False)
             # a comparative alone before the verb, its subject after it: "Zurückhaltender
             # äußerte sich ihr Amtskollege", "Skeptischer äußerte sich der Politiker"
             & ~(
@@ -7495,6 +7570,13 @@ def _comparative(word: pl.Expr) -> pl.Expr:
         | word.str.contains(r"(?:end|isch|lich|[^e]ig|bar|sam|haft|iv)er$")
         | word.is_in(["Schärfer", "Härter", "Klarer", "Offener", "Kritischer"])
     )
+
+
+@cache
+def _lexicon_nouns() -> list[str]:
+    """The common nouns of the tagging lexicon (singular and plural)."""
+    tags = word_tags()
+    return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique().to_list()
 
 
 @cache
@@ -7613,12 +7695,15 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         words.select("_w")
         .unique()
         .with_columns(
-            pl.when(
+            # (a man's first name that ends like a woman's role first: "Dorin", "Valentin")
+            pl.when(pl.col("_w").is_in(names["first_m"]))
+            .then(pl.lit("m"))
+            .when(
                 pl.col("_w").is_in(names["first_f"])
                 | pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
             )
             .then(pl.lit("f"))
-            .when(pl.col("_w").is_in(names["first_m"]) | pl.col("_w").str.contains(_MASCULINE_ROLE))
+            .when(pl.col("_w").str.contains(_MASCULINE_ROLE))
             .then(pl.lit("m"))
             .when(pl.col("_w").str.contains(_NAME_PARTICLE))
             .then(pl.lit("particle"))
@@ -7711,7 +7796,7 @@ def _gender(
         .then(pl.lit("p"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
-        .when(first.str.contains(_FEMININE_ROLE))
+        .when(first.str.contains(_FEMININE_ROLE) & ~first.is_in(names["first_m"]))
         .then(pl.lit("f"))
         .when(first.is_in(["der", "Der", "ein", "Ein", "Herr"]))
         .then(pl.lit("m"))

@@ -8941,3 +8941,109 @@ def test_where_speakers_come_from_may_have_two_adjectives() -> None:
     assert found.select("kind", "speaker").rows() == [
         ("partial", "Kritiker in mehreren westeuropäischen Hauptstädten")
     ]
+
+
+def test_a_counterpart_with_his_name_in_apposition_is_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der armenische Vizeaußenminister sprach. Sein Gegenüber, der aserbaidschanische "
+            "Präsidialberater Vugar Nasibli, widersprach umgehend: „Armenien hat seine Truppen "
+            "verstärkt.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Sein Gegenüber, der aserbaidschanische Präsidialberater Vugar Nasibli"
+    ]
+
+
+def test_a_role_with_its_country_or_rank_is_part_of_the_name() -> None:
+    found = quotes(
+        corpus_of(
+            "„Jeder Tag ohne Zugang kostet Menschenleben“, so die UN-Nothilfekoordinatorin für "
+            "den Sudan, Rania Al-Haddad.",
+            "Kapitän zur See Indrek Mägi zufolge hat der Tanker „einen Anker hinter sich "
+            "hergezogen“.",
+            # (guard: no other phrase with "für" is part of a name)
+            "„Das ist gut“, sagte Merkel für den Fall eines Abzugs.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "die UN-Nothilfekoordinatorin für den Sudan, Rania Al-Haddad",
+        "Kapitän zur See Indrek Mägi",
+        "Merkel",
+    ]
+
+
+def test_one_who_went_further_or_asked_speaks() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Flotte wies das zurück. Der russische Botschafter in Bukarest, Jewgeni "
+            "Lipatow, ging noch weiter: „Rumänien sollte sich fragen, warum Schiffe der NATO "
+            "hier kreuzen.“",
+            "Kremlsprecher Pankratow wies den Vorwurf zurück. Auf die Frage eines Reporters, "
+            "„Ist dieser Test eine Botschaft an die NATO?“, antwortete Pankratow: „Das ist "
+            "keine Botschaft.“",
+            "Am Morgen war Wendland im Deutschlandfunk von Moderatorin Sabine Kreuzer gefragt "
+            "worden: „Wie passt dieses Geschäft zu Ihren Richtlinien?“ Der Minister antwortete: "
+            "„Die Richtlinien verbieten keine Lieferungen.“",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Der russische Botschafter in Bukarest, Jewgeni Lipatow",
+        "eines Reporters",
+        "Pankratow",
+        "Moderatorin Sabine Kreuzer",
+        "Der Minister",
+    ]
+
+
+def test_a_document_that_answers_a_request_is_the_source() -> None:
+    found = quotes(
+        corpus_of(
+            "In einer schriftlichen Antwort der Bundesregierung auf eine Anfrage der Grünen, die "
+            "am Mittwoch veröffentlicht worden war, heißt es, es lägen „keine Erkenntnisse“ vor."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "einer schriftlichen Antwort der Bundesregierung"
+    ]
+
+
+def test_er_takes_up_a_man_whose_first_name_ends_like_a_womans_role() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Amtsinhaberin kam auf 50,8 Prozent, Dorin Ciobanu erhielt 49,2 Prozent.\n\n"
+            "Nach Angaben der Behörde wurden Wähler im Messengerdienst Telegram bezahlt.\n\n"
+            "Ciobanu erkannte das Ergebnis nicht an. Er sprach von „massiver Manipulation“."
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Dorin Ciobanu"]
+
+
+def test_a_place_and_a_common_noun_are_no_name() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Expertin Tamar Kvaratskhelia hält den Vorfall für eine Botschaft. Nach den "
+            "Verlusten wolle Moskau Stärke demonstrieren. Sie sieht darin ein klares Signal: "
+            "„Russland will zeigen, dass es das Meer als sein Gewässer betrachtet.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Tamar Kvaratskhelia"]
+
+
+def test_a_place_before_a_participle_opens_a_persons_phrase() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir haben die Grenze nicht geschlossen“, sagte der Kommunalpolitiker dem Sender."
+            "\n\nDer aus Usbekistan stammende Sherzod Tursunov, der in Lappeenranta ein Lager "
+            "leitet, hat die Hälfte seiner Mitarbeiter entlassen müssen. „Früher standen hier "
+            "zwanzig Lastwagen, heute sind es zwei“, sagte er.",
+            # (guard: a thing with a place before its participle is no speaker)
+            "Das in München vorgestellte Modell sagte alles. „Wir sind bereit“, hieß es.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "der Kommunalpolitiker",
+        "Der aus Usbekistan stammende Sherzod Tursunov",
+        None,
+    ]
