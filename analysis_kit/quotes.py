@@ -65,7 +65,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    subject; also opening the sentence: *Während X von „…“ sprach, warnte Y*), and an
    addressee may stand between the verb and its speaker (*„…“, sagte der Nachrichtenagentur
    Reuters ein Offizier*), and so may an extended attribute of the speaker (*„…“, sagte der
-   in Moskau geborene Politologe* X: the speaker is the role and the name);
+   in Moskau geborene Politologe* X: the speaker is the role and the name); a passive of
+   quoting keeps the speaker's place and name (*„…“, wurde der Botschafter in Pjöngjang, X,
+   von TASS zitiert*); a noun after a conjunction after the verb is none (*als „…“
+   bezeichnet und die Minderheit zum Widerstand aufgerufen*);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
    über Tomic – Thiem:* „…“);
@@ -94,7 +97,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    the verb after it, whose noun is its object: *Stoltenberg, der den Gipfel eröffnete, wies
    die Kritik zurück: „…“*), also where the quote closes a relative clause (*Polen habe einen
    Verbündeten, der „…“, so der Minister*; but in *Biden, der die Nato als „…“ bezeichnete,
-   betonte ...* the relative clause is the subject's);
+   betonte ...* the relative clause is the subject's; a full quote after a sentence that *so*
+   X closes goes on with X: *Das sei nötig, so X. „…“*; a subject's place does not hide its
+   relative clause: *Ein Hauptfeldwebel aus Thüringen, der ..., sagte, ...*);
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
    nearest to the quote; *Nach Schäubles Idee*: the phrase; a name in quote marks: *Nach
    Informationen der „Bild“*), the owner of a claim whose
@@ -419,7 +424,8 @@ gender of its first name (*Annalena Baerbock*, from the curated list in ``data/n
 surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
 *Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
-woman's role: *Dorin Ciobanu*, also a role before a first name not in the list: *Ministerpräsident
+woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Sprecher der
+Marine, Bohdan Kowaltschuk*, also a role before a first name not in the list: *Ministerpräsident
 Arben Krasniqi*, which is a person's name then, whatever the first name's ending), else that
 of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
@@ -1091,7 +1097,11 @@ _SPK = (
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
 #: such as "Martin") and of their plural.
-_WOMAN_ENDINGS = r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen)"
+_WOMAN_ENDINGS = (
+    r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen|"
+    # ("Expertin", "Diplomatin", "Kommissarin", "Sekretärin", "Kollegin", "Analystin", "Zeugin")
+    r"ertin|atin|arin|ärin|egin|ystin|ugin)"
+)
 #: A feminine noun (by its ending, or a woman's role): after "der" it is a dative or a
 #: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
 #: sagte X").
@@ -1119,7 +1129,7 @@ _AFTER_ADDRESSEE = (
     rf"\s(?:der\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}|dem\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)\s+$"
 )
 #: A speaker after "laut" or before "zufolge" (any article).
-_SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_PARENS})"
+_SPK_HEAD = rf"(?:{_NOM_NP}?{_NAMESEQ}{_FROM}{_PARENS})"
 _WHEN = (
     r"(?:(?:am|vom|seit)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     r"Wochenende|Vortag|Vorabend)|gestern|heute|zuvor|bereits|kürzlich|jüngst"
@@ -1722,13 +1732,13 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\b",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK})(?:[^„“»«]|„[^„“]{{1,60}}“)*?\bzitiert\b",
     ),
     # ... after the rest of the quote's clause: Die Allianz kehre zur „…“ zurück, wurde X zitiert
     (
         "after",
         "_after",
-        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK_ANY})"
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>wird|wurde)\s+)(?P<spk>{_SPK})"
         r"(?:[^„“»«]|„[^„“]{1,60}“)*?\bzitiert\b",
     ),
     (
@@ -2674,6 +2684,8 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_SUBJ_SG})\s+)(?P<spk>er)\b",
     # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
     rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]+“)*?,",
+    # ... or one that closes the sentence: Das sei dringend nötig, so X. „…“
+    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\s*[.!]?\s*$",
 ]
 _PREPOSITION = (
     r"(?i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|vor|von|vom|zu|zum|zur|über|unter|für|gegen|"
@@ -4152,6 +4164,14 @@ def _speakers(
                     | pl.col("_after").str.contains(_PARTICIPLE_IN_SENTENCE)
                 )
             )
+        )
+    ).fill_null(False)
+    # (nor, after the quote, a noun after a conjunction that opens a clause of its own: „…“
+    # bezeichnet und die russischsprachige Minderheit zum Widerstand aufgerufen)
+    free = free & ~(
+        after
+        & _text_after(before_source, pl.col("_xcue")).str.contains(
+            r"^\s(?:\p{Ll}+\s+)*?(?:und|oder|sowie|sondern)\s"
         )
     ).fill_null(False)
     # (nor, after the quote, a source after an attribution of its own: „…“, erklärte das
@@ -5652,7 +5672,9 @@ _DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
 #: After a subject, a relative clause and then the subject's name in apposition, before the
 #: verb: ", der ... hatte, Mohammad Omar, stellte" (``gap``: up to the name; ``name``).
 _NAME_AFTER_RELATIVE = (
-    r"^(?P<gap>,\s+(?:der|die|das|dessen|deren)\s[^„“»«:;,.!?]+?,\s+)"
+    # (also after a preposition: ", zu der Plauru gehört, Ioana Răducanu, zeigte sich")
+    r"^(?P<gap>,\s+(?:(?:zu|in|mit|von|bei|an|auf|aus|für|über|unter|nach|seit)\s+)?"
+    r"(?:der|die|das|dem|den|denen|dessen|deren)\s[^„“»«:;,.!?]+?,\s+)"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),\s+\p{Ll}"
 )
 #: After a subject, its name in apposition and then a relative clause: ", die Italienerin
@@ -7593,19 +7615,28 @@ def _adjectives() -> list[str]:
 
 
 #: Feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"), not first names ("Martin").
-_FEMININE_ROLE = rf"^\S*{_WOMAN_ENDINGS}$"
+_FEMININE_ROLE = rf"^\p{{Lu}}\S*{_WOMAN_ENDINGS}$"
 
 
 #: A role of a man right before his name: "Kremlchef Putin", "Präsident Selenskyj", "Herr
 #: Scholz" (the feminine forms end in "-in": "Präsidentin").
-_MASCULINE_ROLE = (
-    r"^(?:\S*(?i:präsident|minister|kanzler|sprecher|chef|general|generalsekretär|botschafter|"
+_MASCULINE_ROLE_WORDS = (
+    r"(?i:präsident|minister|kanzler|sprecher|chef|general|generalsekretär|botschafter|"
     r"sekretär|vorsitzender|abgeordneter|diplomat|offizier|kommandeur|bürgermeister|gouverneur|"
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
-    r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz)|Herrn?)$"
+    r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz)"
 )
+_MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
+#: A name in apposition after a role with its article, its surname (group 1) taking the
+#: role's gender: "der Sprecher der ukrainischen Marine, Bohdan Kowaltschuk," (a man's),
+#: "die Leiterin des Zentrums, Chiara Rossi," (a woman's).
+_APPOSED_NAME = (
+    r"[^,.;:„“»«()]{0,60},\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}(\p{Lu}[\p{L}\p{M}'’-]+)\s*[,.;]"
+)
+_MAN_APPOSED = rf"\b[Dd]er\s+(?:{_ADJ}\s+)*[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}\b{_APPOSED_NAME}"
+_WOMAN_APPOSED = rf"\b[Dd]ie\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}\b{_APPOSED_NAME}"
 #: A role of a woman right before her name: "Außenministerin Baerbock", "Frau Merkel".
-_FEMININE_ROLE_BEFORE = rf"^(?:\S*{_WOMAN_ENDINGS}|Frau)$"
+_FEMININE_ROLE_BEFORE = rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|Frau)$"
 #: Parts of a name between a first name or role and the surname: "Ursula von der Leyen",
 #: "George W. Bush".
 _NAME_PARTICLE = r"^(?:von|van|der|den|de|du|zu|al|el|bin|ibn|\p{Lu}\.)$"
@@ -7676,6 +7707,13 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     ...     text=pl.lit("Ministerpräsident Arben Krasniqi traf Außenministerin Baerbock, Vučić."))
     >>> sorted(_name_genders(kosovo)["_ng"][0])
     ['Arben:m', 'Baerbock:f', 'Krasniqi:m']
+
+    A name in apposition after a role takes the role's gender:
+
+    >>> marine = paragraphs.with_columns(
+    ...     text=pl.lit("Das sagte der Sprecher der Marine, Bohdan Kowaltschuk, am Montag."))
+    >>> "Kowaltschuk:m" in _name_genders(marine)["_ng"][0].to_list()
+    True
     """
     names = _names()
     words = (
@@ -7737,10 +7775,32 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .when(role_over_name)
         .then(before[1])
     )
+    # (and a name in apposition after a role: "der Sprecher der Marine, Bohdan Kowaltschuk,")
+    apposed = [
+        paragraphs.select(
+            "article_id",
+            pl.col("text").str.extract_all(_latin(pattern)).alias("_m"),
+        )
+        .explode("_m")
+        .drop_nulls("_m")
+        .select(
+            "article_id",
+            pl.col("_m").str.extract(_latin(_APPOSED_NAME + "$"), 1).alias("_w"),
+            pl.lit(g).alias("_g"),
+        )
+        for pattern, g in ((_MAN_APPOSED, "m"), (_WOMAN_APPOSED, "f"))
+    ]
     return (
-        words.with_columns(gender.alias("_g"))
-        .filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
-        .drop_nulls("_g")
+        pl.concat(
+            [
+                words.with_columns(gender.alias("_g"))
+                .filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
+                .select("article_id", "_w", "_g"),
+                *apposed,
+            ],
+            how="vertical_relaxed",
+        )
+        .drop_nulls()
         .group_by("article_id", "_w")
         .agg(pl.col("_g").unique())
         .filter(pl.col("_g").list.len() == 1)

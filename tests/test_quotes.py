@@ -9047,3 +9047,73 @@ def test_a_place_before_a_participle_opens_a_persons_phrase() -> None:
         "Der aus Usbekistan stammende Sherzod Tursunov",
         None,
     ]
+
+
+def test_sie_skips_a_man_named_in_apposition_after_his_role() -> None:
+    found = quotes(
+        corpus_of(
+            "Russland störe den Schiffsverkehr, sagte der Sprecher der ukrainischen Marine, "
+            "Bohdan Kowaltschuk. „Sie testen jeden Tag, wie weit sie gehen können“, so "
+            "Kowaltschuk.\n\nDie georgische Sicherheitsexpertin Tamar Kvaratskhelia hält den "
+            "Vorfall für eine Botschaft. Nach den Verlusten wolle Moskau Stärke demonstrieren. "
+            "Sie sieht darin ein klares Signal: „Russland will zeigen, dass es das Meer als "
+            "sein Gewässer betrachtet.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Kowaltschuk", "Tamar Kvaratskhelia"]
+
+
+def test_where_a_subject_comes_from_does_not_hide_its_relative_clause() -> None:
+    found = quotes(
+        corpus_of(
+            "Unter den Soldaten war die Stimmung gemischt. Ein Hauptfeldwebel aus Thüringen, der "
+            "seit Januar in Litauen ist und seinen Namen nicht lesen wollte, sagte, der Dienst "
+            "sei fordernd. „Meine Frau und die Kinder kommen im Sommer nach.“",
+            "Die Bürgermeisterin der Gemeinde Ceatalchioi, zu der Plauru gehört, Ioana Răducanu, "
+            "sagte, die Lage sei ernst. „Die Menschen hier hören die Explosionen seit Jahren.“",
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Ein Hauptfeldwebel aus Thüringen",
+        "Ioana Răducanu",
+    ]
+
+
+def test_one_quoted_in_the_passive_keeps_his_place_and_name() -> None:
+    found = quotes(
+        corpus_of(
+            "Russland wies jede Beteiligung zurück. „Unsere Zusammenarbeit richtet sich gegen "
+            "niemanden“, wurde der russische Botschafter in Pjöngjang, Wladimir Matwejenko, von "
+            "der Staatsagentur TASS zitiert. Er warf den USA vor, die Lage „bewusst anzuheizen“."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "der russische Botschafter in Pjöngjang, Wladimir Matwejenko",
+        "der russische Botschafter in Pjöngjang, Wladimir Matwejenko",
+    ]
+
+
+def test_a_full_quote_goes_on_from_so_x_that_closes_the_sentence_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Die russische Botschaft sprach von „Provokationen“. Für die Marine sei das dringend "
+            "nötig, so Solbakken. „Die Arktis ist kein Nebenschauplatz mehr.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Die russische Botschaft", "Solbakken"]
+
+
+def test_a_noun_after_a_conjunction_after_the_quote_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "So habe das Portal die Regierung in mehreren Artikeln als „Okkupationsregime“ "
+            "bezeichnet und die russischsprachige Minderheit zum Widerstand aufgerufen.",
+            # (guard: a conjunction inside the quote's clause, before the verb of saying)
+            "Einen „Plan B“ - für den Fall, dass der Bundespräsident oder das Gericht das "
+            "Verfahren stoppt - gäbe es nicht, sagte der SPD-Vorsitzende Franz Müntefering.",
+        )
+    )
+    assert found.select("kind", "speaker").rows() == [
+        ("scare", None),
+        ("partial", "der SPD-Vorsitzende Franz Müntefering"),
+    ]
