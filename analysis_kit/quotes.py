@@ -326,6 +326,8 @@ quoted adjective that follows an article is the head of its phrase, no subject (
 ein „unipolares“ Modell aufzwingen*); a quoted word after *von einer* is what one speaks
 of, no owner of a statement (*sprach in einer Erklärung von einer „…“, die „…“*); and a
 verb of saying inside another word opens no report (*übergibt* holds *gibt*).
+A fixed adverbial before the verb ("Unter anderem fordert X", "Vor allem sagte X") is no
+phrase whose noun could be the subject's object.
 Spans that start with a preposition ("In der ARD"), dative or accusative articles
 (after a verb), or capitalised adverbs ("Zudem", "Am Montag", any adverb of textblob-de's
 lexicon alone: "Neuerdings") are no speakers, nor is an event (*hieß es auf einer
@@ -524,7 +526,8 @@ the lexicon knows as no verb, *unten*, is none), a person's state of mind before
 ist ernst:*), a live ticker's time before the subject (*16.10 Uhr: X hat ...*), a paper in
 quote marks before a colon (*„Le Monde“: „…“*) or as a document (*In der „NZZ“ heißt es*),
 *„…“, steht in dem Artikel*, *ist in X zu lesen*, a document that answers something (*In
-einer Antwort der Regierung auf eine Anfrage der Grünen, die ..., heißt es*: the answer), a
+einer Antwort der Regierung auf eine Anfrage der Grünen, die ..., heißt es*: the answer;
+any words before its noun: *In dem 46 Seiten langen Dokument heißt es*), a
 speaker in brackets (*„…“ (so der
 Minister)*), a headline voice with a circumstance or an adverb (*X im Interview mit der
 „Zeit“:*, *X dazu:*), one who went further (*X ging noch weiter:*), the one who asks a
@@ -1915,6 +1918,15 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+"
         rf"(?P<cue>heißt\s+es|hieß\s+es|hatte\s+es\s+geheißen|verlautete|verlautet)\b",
     ),
+    # (any words between the article and the document's noun: "In dem 46 Seiten langen
+    # Dokument heißt es:")
+    (
+        "before",
+        "_before",
+        r"^(?P<pre>(?:\s*|(?s:.*)[.!?]\s+)(?:In|Im)\s+)(?P<spk>(?:dem|der|einem|einer|den|seinem|"
+        rf"seiner|ihrem|ihrer)\s+[^,„“»«:;.!?]{{1,60}}?{_DOCUMENT_NOUN})\s+"
+        r"(?P<cue>heißt\s+es|hieß\s+es)\b",
+    ),
     # ... and a document with a relative clause that quotes it: Die Delegierten verabschiedeten
     # eine Resolution, in der es heißt, die Region sehe sich einem „…“ ausgesetzt
     (
@@ -2695,6 +2707,12 @@ _PREPOSITION = (
     r"eines|seinem|seinen|seiner|seines|ihrem|ihren|ihrer|ihres|diesem|diesen|dieser|dieses|"
     r"unserem|unseren|unserer))(?:\s+\p{Ll}+){0,3}\s*$"
 )
+#: Adverbials made of a preposition and a word in lower case, before a verb that opens its
+#: clause: "Unter anderem fordert X", "Vor allem kritisierte X".
+_FIXED_ADVERBIAL = (
+    r"(?:^|[.!?:;,]\s*)(?i:unter\s+anderem|unter\s+anderen|vor\s+allem|nach\s+wie\s+vor|"
+    r"vor\s+kurzem|seit\s+langem|im\s+übrigen|zum\s+beispiel|im\s+gegenteil)(?:\s+\p{Ll}+)?\s*$"
+)
 #: "der" with adjectives in -en before a noun: dative or genitive, so the noun is no subject
 #: ("Der englischsprachigen Zeitung sagte Filep Karma").
 _OBLIQUE = r"(?:^|\s)[Dd]er(?:\s+(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*en)+\s+$"
@@ -3242,7 +3260,10 @@ def _checked(
         & (
             pl.lit(after_preposition)
             | pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
-            | ~(pre.str.contains(_PREPOSITION) | pre.str.contains(_OBLIQUE))
+            | ~(
+                (pre.str.contains(_PREPOSITION) & ~pre.str.contains(_FIXED_ADVERBIAL))
+                | pre.str.contains(_OBLIQUE)
+            )
             # "wie X sagte", "wie sich X ausdrückte", "wie auch X betonte", "während X erklärte"
             | pre.str.contains(
                 r"\b(?:[Ww]ie|[Ww]ährend)\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$"
@@ -6063,6 +6084,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 ).fill_null(False)
                 & ~(
                     pl.col("_head").str.contains(_PREPOSITION)
+                    # (a fixed adverbial is no phrase of its own: "Unter anderem fordert X")
+                    & ~pl.col("_head").str.contains(_FIXED_ADVERBIAL)
                     # (not "Dem" or "Den" alone before a fronted verb, an object: "Dem
                     # widersprach Merz")
                     & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))

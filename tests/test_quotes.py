@@ -9117,3 +9117,25 @@ def test_a_noun_after_a_conjunction_after_the_quote_is_no_speaker() -> None:
         ("scare", None),
         ("partial", "der SPD-Vorsitzende Franz Müntefering"),
     ]
+
+
+def test_a_fixed_adverbial_before_the_verb_leaves_the_subject_after_it() -> None:
+    found = quotes(
+        corpus_of(
+            "Unter anderem fordert das ODIHR, das Wahlgesetz „umfassend zu überarbeiten“.",
+            "Vor allem sagte die Mission, die Wahl sei „weder frei noch fair“ gewesen.",
+            # (guard: a phrase with a preposition and its noun before the verb)
+            "Mit dem Präsidenten sprach er von „Frieden“.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["das ODIHR", "die Mission", "er"]
+
+
+def test_any_words_may_stand_before_the_noun_of_a_document_that_speaks() -> None:
+    found = quotes(
+        corpus_of(
+            "In dem 46 Seiten langen Dokument heißt es: „Die Wahl fand in einem Umfeld statt, in "
+            "dem es keine echte Alternative gab.“"
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("dem 46 Seiten langen Dokument", "heißt es")]
