@@ -291,8 +291,9 @@ role: "Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte")
 Leiterin des in Tallinn ansässigen Zentrums"), an adverb
 before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
 ("einer am Montag veröffentlichten Erklärung des Kremls"), a place before a participle
-after the article, before a person's name ("Der aus Usbekistan stammende Sherzod Tursunov";
-not a thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
+after the article, before a person's role or name, which is left out as it is after a verb
+("Der aus Usbekistan stammende Sherzod Tursunov, der ..., hat": Sherzod Tursunov; not a
+thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
 UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
 the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
@@ -2707,6 +2708,13 @@ _PREPOSITION = (
     r"eines|seinem|seinen|seiner|seines|ihrem|ihren|ihrer|ihres|diesem|diesen|dieser|dieses|"
     r"unserem|unseren|unserer))(?:\s+\p{Ll}+){0,3}\s*$"
 )
+#: An extended attribute, a place before a participle, after the article and before the
+#: role or name: no part of the speaker ("der in Moskau geborene Politologe X": the role and
+#: the name; group 1: the role's or name's first letter).
+_EXTENDED_ATTRIBUTE = (
+    r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[rs]?)\s+(?:in|im|aus|bei|von|vom|seit|nach)\s+\S+\s+"
+    r"\p{Ll}[\p{L}-]*(?:e|en|er|es)\s+(\p{Lu})"
+)
 #: Adverbials made of a preposition and a word in lower case, before a verb that opens its
 #: clause: "Unter anderem fordert X", "Vor allem kritisierte X".
 _FIXED_ADVERBIAL = (
@@ -3192,7 +3200,7 @@ def _checked(
     ``{prefix}spk``, ``{prefix}cue`` and ``{prefix}off``, null where the span may be no
     speaker (see :func:`_extract`)."""
     spk = pl.col("_g").struct.field("spk")
-    cleaned = spk.str.replace(_LEADING_JUNK, "")
+    cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(_EXTENDED_ATTRIBUTE, "$1")
     offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
         spk.str.len_chars() - cleaned.str.len_chars()
     ).cast(pl.Int32)
@@ -5921,8 +5929,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .alias("_g"),
         )
         # (and an object "das" before the subject: "Anders sieht das der Minister")
-        cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(
-            r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1"
+        cleaned = (
+            spk.str.replace(_LEADING_JUNK, "")
+            .str.replace(r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1")
+            .str.replace(_EXTENDED_ATTRIBUTE, "$1")
         )
         verb_first_after_source = (verb_first & before_col & after_source).fill_null(False)
         # an object first and a subject by its case after the verb: "Die Entscheidung
@@ -10443,6 +10453,7 @@ _REPORT_SUBJECT = _latin(_REPORT_SUBJECT)
 _DET_START = _latin(_DET_START)
 _DETERMINER = _latin(_DETERMINER)
 _LEADING_JUNK = _latin(_LEADING_JUNK)
+_EXTENDED_ATTRIBUTE = _latin(_EXTENDED_ATTRIBUTE)
 _MENTION_BEFORE = _latin(_MENTION_BEFORE)
 _PARTICLE_NAMES = _latin(_PARTICLE_NAMES)
 _VERB_WIDE = _latin(_VERB_WIDE)

@@ -9044,7 +9044,7 @@ def test_a_place_before_a_participle_opens_a_persons_phrase() -> None:
     )
     assert found.get_column("speaker").to_list() == [
         "der Kommunalpolitiker",
-        "Der aus Usbekistan stammende Sherzod Tursunov",
+        "Sherzod Tursunov",
         None,
     ]
 
