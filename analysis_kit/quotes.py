@@ -2712,7 +2712,8 @@ _PREPOSITION = (
 #: role or name: no part of the speaker ("der in Moskau geborene Politologe X": the role and
 #: the name; group 1: the role's or name's first letter).
 _EXTENDED_ATTRIBUTE = (
-    r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[rs]?)\s+(?:in|im|aus|bei|von|vom|seit|nach)\s+\S+\s+"
+    # (not an agent: "einer von Reuters zitierten Quelle" is the source's own phrase)
+    r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:in|im|aus|bei|seit|nach)\s+\S+\s+"
     r"\p{Ll}[\p{L}-]*(?:e|en|er|es)\s+(\p{Lu})"
 )
 #: Adverbials made of a preposition and a word in lower case, before a verb that opens its
