@@ -2637,7 +2637,9 @@ _SAID_BY_SOURCE = (
     # (also in a relative clause after the words: "betonte nach dem Gespräch, das nach
     # Angaben aus Delegationskreisen eine Stunde dauerte, ...")
     r"(?:[^\s,;:„“»«]+,\s+(?:das|die|der|den|dem|welche[rsmn]?)\s+)?"
-    r"(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Berichten))\s+(?:\p{Ll}+\s+)?$"
+    # (and the paper's noun before its name in quote marks: "sagte laut der Zeitung „…“")
+    r"(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Berichten))\s+(?:\p{Ll}+\s+)?"
+    r"(?:\p{Lu}\p{Ll}+\s+)?$"
 )
 #: A reputation before a quote: "gilt als", "galt schon damals als" (the indicative only:
 #: "gelte als" reports someone's view).
@@ -3229,11 +3231,6 @@ def _checked(
     ok = (
         cleaned.is_not_null()
         & (_may_speak(spk, cleaned) | voice.fill_null(False))
-        # "laut" right after a verb of saying names where the words were reported, not who
-        # said them: "Der Botschafter sagte laut der Zeitung „Koha Ditore“, ..."
-        & ~pre.str.contains(
-            rf"\b{_VERB}\s+laut\s+(?:(?:der|dem|des)\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?$"
-        ).fill_null(False)
         & (cleaned != "")
         & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
