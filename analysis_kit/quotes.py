@@ -42,6 +42,7 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
    *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X, *das sagte* X ...
+   (rarer verbs only right after the quote: *witzelte* X, *hakte* X *nach*)
    (``cue`` is the verb); an agency that quotes someone gives the one quoted („…“, *zitierte
    die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
    Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
@@ -65,13 +66,15 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    subject; also opening the sentence: *Während X von „…“ sprach, warnte Y*), and an
    addressee may stand between the verb and its speaker (*„…“, sagte der Nachrichtenagentur
    Reuters ein Offizier*), and so may an extended attribute of the speaker (*„…“, sagte der
-   in Moskau geborene Politologe* X: the speaker is the role and the name); a passive of
+   in Moskau geborene Politologe* X: the speaker is the role and the name; also two joined
+   by *und*: *der in Kiew geborene und heute in London tätige Analyst* X); a passive of
    quoting keeps the speaker's place and name (*„…“, wurde der Botschafter in Pjöngjang, X,
    von TASS zitiert*); a noun after a conjunction after the verb is none (*als „…“
    bezeichnet und die Minderheit zum Widerstand aufgerufen*);
 2. before the quote: X *sagte*: „…“, X *sagte*, „…“, *sagte* X: „…“, *so* X, „…“ and the
    colon introduction X: „…“ (``cue`` ``":"``; also after a dash in a headline: *Finalsieg
-   über Tomic – Thiem:* „…“);
+   über Tomic – Thiem:* „…“), and an inserted source before a colon (*Wie die Sprecherin
+   des Ministeriums, X, vor Journalisten sagte:* „…“);
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
    verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
    tried before the present tense), the rest of the quote's clause before the attribution
@@ -294,7 +297,11 @@ before an adjective ("der sichtlich genervte Austin"), a time between article an
 after the article, before a person's role or name, which is left out as it is after a verb
 ("Der aus Usbekistan stammende Sherzod Tursunov, der ..., hat": Sherzod Tursunov; not a
 thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
-UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in apposition before
+UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in
+apposition after a role's field ("der UN-Sonderkoordinator für den Nahost-Friedensprozess,
+Alessandro Di Marzio,"), a name with a particle in lower case ("Rodolfo dela Cruz", "ter
+Horst"), where a speaker comes from with adjectives after its article ("Ein Arzt aus dem
+letzten noch funktionierenden Krankenhaus"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
 the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
 an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
@@ -352,7 +359,10 @@ Mitteilung hieß es:*), else the most recent named speaker, else the document st
 the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
 document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*, *Wie es in der
 Abschlusserklärung heißt, sollen ...*) gives no author; *Darin heißt es* after it is that
-document (*der Abschlusserklärung*). An
+document (*der Abschlusserklärung*). *Darin heißt es* after a sentence that names a
+document takes its author only from that sentence, else that document stays the speaker
+(*Ägypten und Katar, die ..., veröffentlichten eine gemeinsame Erklärung. Darin heißt es:*:
+*eine gemeinsame Erklärung*, not a speaker named before). An
 author found goes with the document's noun in brackets, so the speaker says both who and
 where: *Der FSB (Erklärung)*. A document with a relative clause that quotes it (*eine
 Resolution, in der es heißt, ...*; cue ``"in der es heißt"``) is the speaker as written; a
@@ -411,7 +421,16 @@ word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker
 the full name). Where that speaker shows no gender and stands before the sentence before, a
 person of the pronoun's gender that the sentence before names comes first, a name before a
 role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
-Bundeskanzlerin*). A capitalised *Sie* inside a sentence is the polite address and stays
+Bundeskanzlerin*). A person inserted as the source where a sentence opens counts as a named
+speaker (*Wie Innenminister X am Abend sagte, wurden ... . „…“, fügte er hinzu*: X, not a
+speaker before; only a person whose role or name shows the gender). A double surname is a
+name like any other (*Dagmar Lohse-Yıldız*), and so is a name with particles (*Friederike
+von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*; no word of the
+lexicon on either side: not *Merkel von Journalisten*); two capitalised words after *aus*,
+*in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*); a role in
+apposition after a name, its age between, gives the name's gender (*Yael Ben-Ami, 58,
+Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
+polite address and stays
 *Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
 Option“, sagte er*), nor, for a pronoun after its quote, names in the indirect speech it
 reports, from its sentence's start or colon to the quote (*Kuleba reagierte empört: Putin habe
@@ -421,7 +440,8 @@ gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin
 Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
 Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
 sie*) a plural that a number or a quantifier opens (*Beide Parteien*), a noun in *-en*
-after *die* (*die Behörden in Kiew*) or a man's role after *die* (*Die Staats- und
+after *die* (*die Behörden in Kiew*), a bare plural of persons (*Polizisten*,
+*Demonstranten*) or a man's role after *die* (*Die Staats- und
 Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A name shows the
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
@@ -563,12 +583,20 @@ its attribution („Nein“, sagte er). ``partial``: a phrase of five words or f
 a sentence of reported speech with a speaker (rules 1 to 5, or 6 in the same paragraph
 or in the subjunctive), and a longer fragment woven into such a sentence: lower case first,
 no end mark, no colon before (*Russland behalte sich vor, „die Interessen seiner Bürger mit
-allen Mitteln zu schützen“*).
+allen Mitteln zu schützen“*), or a noun phrase right after a word of the writer's sentence
+that closes it (*verteidigte das Vorhaben als „Schutz unserer Souveränität vor fremder
+Einmischung“*; not what opens like a sentence of its own, *sagte „Wir bleiben“*).
 ``scare``: a short quoted phrase with no speaker (speaker, actor, side and cue are null),
-and one the writer introduces with *so genannt* or *selbst ernannt*, in a sentence with a
-speaker too (*Kempf
-sprach von den sogenannten „Tigerstreifen“*; such a term inside a speaker's name stays a
-scare quote as well, *Der sogenannte „Ministerpräsident“ ..., X, erklärte*).
+and one the writer introduces with *so genannt* or *selbst ernannt* (*die so genannte
+„Reichensteuer“*, *die sogenannte „Spezialoperation“*), also in a sentence with a speaker
+found around it or as the subject of a verb that says nothing (*Kempf sprach ... . ... die
+sogenannten „Tigerstreifen“*, *Er kam mit den sogenannten „Rosinenbombern“*); such a term
+inside a speaker's name stays a scare quote as well (*Der sogenannte „Ministerpräsident“
+..., X, erklärte*, *meldeten Behörden der sogenannten „Volksrepublik“ Donezk*). A short
+quote in the noun phrase that opens a sentence with no sign of reported speech is the
+writer's too, not the words of the speaker of the sentence before (*X kündigte an, ... .
+Die seit November geltende „Waffenruhe“ wird gebrochen*, *Das Wort „kriegstüchtig“ hatte
+...*).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
 mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
@@ -608,9 +636,8 @@ Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence
 in a sentence with no sign of reported speech that recurs in the article (not an abstract
 noun such as „Provokation“: a writer keeps it at a distance each time), follows an
 article or preposition (unless it is a German common noun: *mit der „Entnazifizierung“*,
-*eine „Provokation“* stay scare quotes), or is followed by "genannt", or is introduced by
-"so genannt" (in
-reported speech that stays a scare quote: *die sogenannte „Spezialoperation“*); a term
+*eine „Provokation“* stay scare quotes), or is followed by "genannt" (a word counts as
+said again only as a whole word: „Wahl“ is not in *Wahlkommission*); a term
 defined with *nennt man* (also in reported speech) or named by an inserted clause with no one
 who names it („Rot-Hemden“ *– so werden die Anhänger genannt –*, „Trap“, *wie er genannt
 wird*; but „Krieg“ *– so nennt es der Kreml* is the Kremlin's); and a
@@ -841,11 +868,13 @@ def _stray_openers(
 #: ``\p{L}`` and ``\p{M}`` and run with these classes instead (:func:`_latin`): German news
 #: writes names in Latin script (Cyrillic or Arabic names are transliterated), and Latin
 #: classes make the large patterns about three times faster to compile, which is most of
-#: the time of :func:`quotes` on a fresh corpus. In Latin Extended-A, upper and lower case
-#: alternate, so there both classes hold both cases. Digits are the ASCII digits.
-_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LATIN_LOWER = "a-z\\x{DF}-öø-ÿĀ-ſ"  # (ß written as an escape: see _latin)
-_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+#: the time of :func:`quotes` on a fresh corpus. In Latin Extended-A and -B, the schwa and
+#: Latin Extended Additional, upper and lower case alternate, so there both classes hold both
+#: cases (Romanian "Ștefan Țurcanu", Azerbaijani "Məmmədli", Vietnamese "Nguyễn Văn Thắng").
+#: Digits are the ASCII digits.
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏəḀ-ỿ"
+_LATIN_LOWER = "a-z\\x{DF}-öø-ÿĀ-ɏəḀ-ỿ"  # (ß written as an escape: see _latin)
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏəḀ-ỿ"
 _COMBINING = "\u0300-\u036f"
 
 
@@ -881,7 +910,8 @@ _SAY_STEMS = (
 #: stems above, which every rule's pattern holds.
 _SAY_AFTER_ONLY = (
     "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel erzähl jubel schätz "
-    "analysier".split()
+    # (hakte nach: "„Warum nicht?“, hakte ein Reporter nach")
+    "analysier hak".split()
 )
 _SAY_STRONG = (
     "schrieb schrieben schreibt rief riefen ruft sprach sprachen spricht nannte nannten nennt "
@@ -999,7 +1029,9 @@ _PART = (
     # ("für" and a name's field: "das Bundesamt für Verfassungsschutz", "der Beauftragte für
     # auswärtige Angelegenheiten"; cut again after a word that is no body or office, see
     # ``_FIELD_HEAD``)
-    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dos|du|la|le|y|für|einer|eines"
+    # (and Spanish, Italian and Dutch particles: "Rodolfo dela Cruz", "ter Horst")
+    r"(?:von|van|vom|der|des|de|zu|al|el|bin|ibn|da|di|del|dela|della|dos|du|la|le|ter|ten|y|"
+    r"für|einer|eines"
     # (English names: "Institute for the Study of War", "Council on Foreign Relations")
     r"|of|for|the|on"
     # (and "außer Dienst", "im Generalstab", "im Ruhestand": Brigadegeneral a.D. Erich Vad)
@@ -1029,12 +1061,17 @@ _NAMESEQ = (
     rf"|\s+(?:der|des)\s+(?:{_ADJ}\s+)?„[^„“]{{1,40}}“(?:-\p{{Lu}}[\p{{L}}\p{{M}}-]*)?)*"
 )
 _APPOS = (
-    rf"(?:,\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
+    # (after the role's field, a name in apposition: "der UN-Sonderkoordinator für den
+    # Nahost-Friedensprozess, Alessandro Di Marzio,")
+    rf"(?:(?:\s+für\s+(?:(?:den|die|das)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD})?"
+    rf",\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
     # or its party: ", der Abgeordnete Ruprecht Polenz (CDU),"
     r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?|\s*\([^()]{1,40}\))?,"
     # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
-    rf"|{_CAP}\s+{_CAP}(?:\s+{_CAP_WORD})?(?:\s*\([^()]{{1,40}}\)|\b),?"
+    # (also with a particle: ", Rodolfo dela Cruz.", ", Alessandro di Marzio.")
+    rf"|{_CAP}\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten|al|bin|ibn)\s+)*{_CAP}"
+    rf"(?:\s+{_CAP_WORD})?(?:\s*\([^()]{{1,40}}\)|\b),?"
     r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
 #: "letztere(r)", "erstere(r)" stand for the last and the first of two persons named before
@@ -1052,9 +1089,13 @@ _GROUP_CAPITALISED = _alternatives([word.capitalize() for word in _GROUP_WORDS])
 #: Where a speaker comes from: "Joe Stork von HRW", "ein Sprecher der Polizei in Dortmund".
 _FROM = (
     # (a quantifier may open it: "Kritiker in mehreren westeuropäischen Hauptstädten")
-    r"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+(?:(?:der|dem|den)\s+)?"
+    r"(?:\s+(?:aus|in|von|vom|beim|bei|im)\s+"
+    # (after an article two adjectives, an adverb between: "aus dem letzten noch
+    # funktionierenden Krankenhaus"; not "in seiner ersten Legislaturperiode")
+    rf"(?:(?:der|dem|den)\s+(?:{_ADJ}\s+(?:(?:noch|besonders|schwer|stark|weitgehend)\s+)?)"
+    r"{0,2}|"
     r"(?:(?:mehreren|vielen|einigen|zahlreichen|verschiedenen|anderen|allen|beiden)\s+)?"
-    rf"(?:{_ADJ}\s+)?{_CAP_WORD}"
+    rf"(?:{_ADJ}\s+)?){_CAP_WORD}"
     rf"(?:\s+{_CAP_WORD})?"
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
     rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
@@ -2050,13 +2091,14 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     # (last) a speaker with an extended attribute, a participle in the nominative before the
     # role: „…“, sagte der in Moskau geborene Politologe X, der seit Jahren in Berlin lebende
-    # X, der kürzlich in den Verwaltungsrat des ZDF gewählte Wissenschafter X (the role and
-    # the name: the attribute is no part of a name)
+    # X, der kürzlich in den Verwaltungsrat des ZDF gewählte Wissenschafter X, also two
+    # joined by "und", "der in Kiew geborene und heute in London tätige Analyst X" (the role
+    # and the name: the attribute is no part of a name)
     (
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>{_VERB})\s+(?:der|die|das|ein|eine)\s+"
-        r"(?:[^\s,.;:!?„“»«()]+\s+){1,6}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
+        r"(?:[^\s,.;:!?„“»«()]+\s+){1,9}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
         rf"ener|ender|ter|iger|icher|ischer)\s+)(?P<spk>{_NAMESEQ}{_APPOS})",
     ),
     # (... also before the quote: Dazu sagte der in Moskau geborene Politologe X: „…“)
@@ -2064,9 +2106,17 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB})\s+(?:der|die|das|ein|eine)\s+"
-        r"(?:[^\s,.;:!?„“»«()]+\s+){1,6}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
+        r"(?:[^\s,.;:!?„“»«()]+\s+){1,9}?\p{Ll}[\p{L}-]*(?:ene|ende|te|ige|iche|ische|"
         rf"ener|ender|ter|iger|icher|ischer)\s+)(?P<spk>{_NAMESEQ}{_APPOS})"
         r"[^„“»«.;!?]{0,60}?[:,]\s*$",
+    ),
+    # (an inserted source before a colon, as machine translation writes it: "Wie die
+    # Sprecherin des Ministeriums, X, vor Journalisten sagte: „…“")
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>\s*Wie\s+)(?P<spk>{_SPK})\s+(?:[^,;:„“»«.!?]{{1,60}}\s)?"
+        rf"(?P<cue>{_VERB}):\s*$",
     ),
 ]
 
@@ -4313,6 +4363,20 @@ def _speakers(
             | (pl.col("speaker").is_null() & therein_after.is_not_null()).fill_null(False)
         ).alias("_attached")
     )
+    # (the document the sentence before names, which stays the speaker where its author is
+    # not found there: "Ägypten und Katar, die ..., veröffentlichten eine gemeinsame
+    # Erklärung. Darin heißt es: „…“"; not a speaker named earlier)
+    q = q.with_columns(
+        pl.when(pl.col("speaker").is_null() & therein.is_not_null())
+        .then(
+            pl.col("_prev_text").str.extract(
+                rf"\b((?:(?:eine[mnrs]?|ein|die|der|den|dem|das|ihre[mnrs]?|seine[mnrs]?)\s+)?"
+                rf"(?:{_ADJ}\s+)*{_DOCUMENT_NOUN})\b",
+                1,
+            )
+        )
+        .alias("_therein_doc")
+    )
     q = _assigned(
         q,
         pl.col("speaker").is_null() & therein.is_not_null(),
@@ -4902,6 +4966,30 @@ def _speakers(
             | pl.col("quote").str.contains(r"[.!?…]$")
         )
     ).fill_null(False)
+    # (a short quote in the noun phrase that opens a sentence with no sign of reported speech
+    # is the writer's distance, not the words of the speaker of the sentence before: not "X
+    # kündigte an, ... . Die seit November geltende „Waffenruhe“ wird derweil gebrochen",
+    # "Das Wort „kriegstüchtig“ hatte ...")
+    short_aside = (
+        pl.col("_before").str.contains(
+            r"^(?:Der|Die|Das|Ein|Eine|Dieser|Diese|Dieses)(?:\s+[^\s,;:–—()]+){0,4}\s+$"
+        )
+        # (no verb before it: "Die Ankündigung ist Teil einer „Roadmap ...“")
+        & ~pl.col("_before").str.contains(
+            r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten)\b"
+        )
+        # (and the sentence's verb right after it: "„Waffenruhe“ wird ...", not "Die Ukraine
+        # verteidige „unsere Freiheit“.")
+        & pl.col("_after").str.contains(
+            r"^\s+(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|soll|"
+            r"sollen|sollte|kann|könnte|muss|gilt|galt|bleibt|blieb|\p{Ll}+(?:t|te))\b"
+        )
+        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+        & ~pl.col("quote").str.contains(r"[.!?…]$")
+        & ~pl.col("_before").str.contains(_SPEECH)
+        & ~pl.col("_after").str.contains(_SPEECH)
+        & ~subjunctive
+    ).fill_null(False)
     # the sentence before: a verb of saying, or a person-like subject
     # the subject of a verb of saying first, then the patterns, then a person-like subject
     previous: list[str | None] = ["say", *_PREVIOUS, None]
@@ -5007,6 +5095,7 @@ def _speakers(
             & ok.fill_null(False)
             & ~pl.col("_after_quoted")
             & ~pl.col("_doing")
+            & ~short_aside
         )
         # the speaker's reported speech: in the same paragraph, or a sentence in the
         # subjunctive that opens the next one after a verb of saying (X warnte vor ... . /
@@ -7166,6 +7255,9 @@ def _resolve_pronouns(
         pl.col("speaker").alias("_aspk"),
     )
     articles = q.filter(pron).select("article_id").unique()
+    named = pl.concat(
+        [named, _inserted_sources(corpus, paragraphs, articles)], how="vertical_relaxed"
+    )
     persons = (
         m.join(articles, on="article_id", how="semi")
         .filter(pl.col("actor_kind") == "person")
@@ -7308,9 +7400,23 @@ def _resolve_pronouns(
         "_q", keep="first", maintain_order=True
     )
     q = q.join(hit, on="_q", how="left")
+    # ("Darin heißt es" after a sentence that names the document: its author is named there
+    # or nowhere, not by a speaker before)
+    earlier = (
+        pl.col("_therein_doc").is_not_null()
+        & (
+            (pl.col("_ap") < pl.col("_prev_p"))
+            | ((pl.col("_ap") == pl.col("_prev_p")) & (pl.col("_as") < pl.col("_prev_start")))
+        )
+    ).fill_null(False)
+    q = q.with_columns(
+        pl.when(earlier).then(None).otherwise(pl.col(c)).alias(c) for c in ("_aspk", "_ap", "_as")
+    )
     ok = pron & pl.col("_aspk").is_not_null()
     # (a document whose author is not found stays the speaker; "Darin heißt es" has none)
     lost = (pl.col("speaker") == _ITS_AUTHOR) & ~ok
+    # (the document of the sentence before "Darin heißt es", where no author was found)
+    q = q.with_columns(pl.coalesce("_document", "_therein_doc").alias("_document"))
     unnamed = lost & pl.col("_document").is_null()
     return (
         q.with_columns(
@@ -7329,6 +7435,55 @@ def _resolve_pronouns(
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_aspk", "_ap", "_as")
+    )
+
+
+#: A source inserted where a sentence opens: "Wie Innenminister Arbën Krasniqi am Abend
+#: sagte, ..." (the role and the name: up to four capitalised words, with name particles).
+_INSERTED_SOURCE = (
+    r"^Wie\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|de|da|di|del|al|bin|ibn|ter)\s+)*"
+    r"\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(?:[^,;:„“»«.!?]{0,40}\s)?"
+    rf"{_VERB},"
+)
+
+
+def _inserted_sources(
+    corpus: Corpus, paragraphs: pl.DataFrame, articles: pl.DataFrame
+) -> pl.DataFrame:
+    """Speakers of inserted sources that open a sentence, as named speakers for the pronouns
+    after them: "Wie Innenminister X am Abend sagte, wurden ... . „…“, fügte er hinzu" (rows
+    ``article_id, _ap, _as, _aspk``); only persons whose role or name shows their gender.
+    """
+    opening = (
+        corpus.tokens.join(articles, on="article_id", how="semi")
+        .filter(pl.col("text") == "Wie")
+        .filter(
+            pl.col("token") == pl.col("token").min().over("article_id", "paragraph", "sentence")
+        )
+        .select("article_id", "paragraph", pl.col("start").cast(pl.Int64))
+    )
+    if opening.height == 0:
+        return pl.DataFrame(
+            schema={"article_id": pl.String, "_ap": pl.Int64, "_as": pl.Int64, "_aspk": pl.String}
+        )
+    found = opening.join(
+        paragraphs.select(
+            "article_id", "paragraph", pl.col("_p").cast(pl.Int64).alias("_ap"), "text"
+        ),
+        on=["article_id", "paragraph"],
+    ).with_columns(
+        pl.col("text")
+        .str.slice(pl.col("start"), 160)
+        .str.extract(_latin(_INSERTED_SOURCE), 1)
+        .alias("_aspk")
+    )
+    # (a person, whose role or name shows the gender: not an agency, "Wie Tass meldete")
+    return found.filter(_gender(pl.col("_aspk")).is_in(["m", "f"])).select(
+        "article_id",
+        "_ap",
+        # (the name after "Wie ")
+        (pl.col("start") + 4).alias("_as"),
+        "_aspk",
     )
 
 
@@ -7666,6 +7821,15 @@ _APPOSED_NAME = (
 )
 _MAN_APPOSED = rf"\b[Dd]er\s+(?:{_ADJ}\s+)*[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}\b{_APPOSED_NAME}"
 _WOMAN_APPOSED = rf"\b[Dd]ie\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}\b{_APPOSED_NAME}"
+#: A role in apposition after a name, the age between: "Yael Ben-Ami, 58, Grundschullehrerin
+#: aus Kfar Saba" (a woman's), "Ramon Paz, 55, Sprecher der Küstenwache" (a man's); the
+#: surname is group 1.
+_NAME_BEFORE_ROLE = (
+    r"\b(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}(\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:\d{1,3},\s+)?"
+    rf"(?:(?:frühere|ehemalige|{_ADJ})\s+)*"
+)
+_NAME_MAN_ROLE = rf"{_NAME_BEFORE_ROLE}[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}\b"
+_NAME_WOMAN_ROLE = rf"{_NAME_BEFORE_ROLE}\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}\b"
 #: A role of a woman right before her name: "Außenministerin Baerbock", "Frau Merkel".
 _FEMININE_ROLE_BEFORE = rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|Frau)$"
 #: Parts of a name between a first name or role and the surname: "Ursula von der Leyen",
@@ -7806,7 +7970,8 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .when(role_over_name)
         .then(before[1])
     )
-    # (and a name in apposition after a role: "der Sprecher der Marine, Bohdan Kowaltschuk,")
+    # (and a name in apposition after a role: "der Sprecher der Marine, Bohdan Kowaltschuk,",
+    # or before one)
     apposed = [
         paragraphs.select(
             "article_id",
@@ -7816,10 +7981,16 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .drop_nulls("_m")
         .select(
             "article_id",
-            pl.col("_m").str.extract(_latin(_APPOSED_NAME + "$"), 1).alias("_w"),
+            pl.col("_m").str.extract(_latin(name), 1).alias("_w"),
             pl.lit(g).alias("_g"),
         )
-        for pattern, g in ((_MAN_APPOSED, "m"), (_WOMAN_APPOSED, "f"))
+        for pattern, name, g in (
+            (_MAN_APPOSED, _APPOSED_NAME + "$", "m"),
+            (_WOMAN_APPOSED, _APPOSED_NAME + "$", "f"),
+            # (and a role in apposition after the name: "Yael Ben-Ami, 58, Grundschullehrerin")
+            (_NAME_MAN_ROLE, _NAME_BEFORE_ROLE, "m"),
+            (_NAME_WOMAN_ROLE, _NAME_BEFORE_ROLE, "f"),
+        )
     ]
     return (
         pl.concat(
@@ -7858,6 +8029,11 @@ _PLURAL_PHRASE = (
     r"bürgermeister|vertreter|teilnehmer|führer|offiziere|generäle|diplomaten))"
     r"(?:\s+(?:der|des|aus|von|vom|im|in|beider|aller)\s[^,;:„“»«]*)?$"
 )
+#: A bare plural of persons, as a subject with no article: "Polizisten", "Demonstranten",
+#: "Aktivistinnen" (the singular of these nouns ends otherwise: "Polizist").
+_BARE_PLURAL = (
+    r"^\p{Lu}\p{Ll}+(?:isten|istinnen|anten|antinnen|enten|entinnen|logen|loginnen|eure)$"
+)
 
 
 def _gender(
@@ -7869,8 +8045,9 @@ def _gender(
     A feminine phrase, or one with "die" that may be plural ("die Ministerin", "eine Sprecherin",
     "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
     "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``; a number or a
-    quantifier first ("Beide Parteien", "Viele Demonstranten") or a noun in -en after "die"
-    or a possessive ("die Behörden", "ihre Professoren") is a plural, ``"p"``. A name shows
+    quantifier first ("Beide Parteien", "Viele Demonstranten"), a noun in -en after "die"
+    or a possessive ("die Behörden", "ihre Professoren") or a bare plural of persons
+    ("Polizisten") is a plural, ``"p"``. A name shows
     the gender of its first name ("Annalena Baerbock"), else of the surname: as its article
     showed it (``known``, from :func:`_name_genders`), as a public figure of
     ``data/names.toml`` ("Putin", "Merkel") or by a Slavic ending ("Sacharowa", "Lawrow");
@@ -7883,7 +8060,11 @@ def _gender(
     named = phrase.str.contains(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$")
     gender = (
         # a number or a quantifier opens a plural: "Beide Parteien", "Viele Demonstranten"
-        pl.when(first.str.contains(_PLURAL_FIRST) | phrase.str.contains(_PLURAL_PHRASE))
+        pl.when(
+            first.str.contains(_PLURAL_FIRST)
+            | phrase.str.contains(_PLURAL_PHRASE)
+            | phrase.str.contains(_BARE_PLURAL)
+        )
         .then(pl.lit("p"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
@@ -8001,10 +8182,13 @@ _THING_NOUN = (
 
 
 def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """Name-like person mentions: two capitalised words ("Hans Meier"), no common noun by
-    its ending unless the first is a first name of ``data/names.toml`` ("Peter Müller") or
-    a person's role before a surname ("Oppositionsführer Schmidt"; not before a first name,
-    an initial or a day: "Ökonom Edmund S. Phelps", "Präsident Montag").
+    """Name-like person mentions: two capitalised words ("Hans Meier", also a double name:
+    "Dagmar Lohse-Yıldız"), no common noun by its ending unless the first is a first name of
+    ``data/names.toml`` ("Peter Müller") or a person's role before a surname
+    ("Oppositionsführer Schmidt"; not before a first name, an initial or a day: "Ökonom
+    Edmund S. Phelps", "Präsident Montag"); not a place after "aus", "in", "nach" ("aus Kfar
+    Saba"). Also a name with one or two particles ("Friederike von Arnim-Sallwitz", "Joris
+    van der Berg"), no word of the lexicon on either side ("Merkel von Journalisten").
 
     At the start of a sentence or of a quote, where every word is capitalised, the first word
     must not be a word of the tagging lexicon other than a name ("Giovanni Trapattoni ist
@@ -8013,7 +8197,8 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     toks = corpus.tokens.join(
         paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
     )
-    cap = pl.col("text").str.contains(r"^\p{Lu}\p{Ll}+$")
+    # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich")
+    cap = pl.col("text").str.contains(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$")
     # (the first word of a sentence, also after its opening quote mark, and of a quote)
     first_in_sentence = (
         pl.col("token")
@@ -8086,16 +8271,68 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         & before.str.to_lowercase().str.contains(f"(?:{_THING_NOUN})$")
         & (where_before.shift(1).forward_fill() == pl.struct("article_id", "paragraph", "sentence"))
     ).fill_null(False)
-    found = toks.with_columns(_pair=(pair & ~named_thing).fill_null(False), _next=nxt).filter(
-        pl.col("_pair")
+    # (nor a place: "Grundschullehrerin aus Kfar Saba", "in Tel Aviv")
+    place = before.is_in(["aus", "in", "nach"]).fill_null(False)
+    found = toks.with_columns(
+        _pair=(pair & ~named_thing & ~place).fill_null(False), _next=nxt
+    ).filter(pl.col("_pair"))
+    # (and a name with one or two particles: "Friederike von Arnim-Sallwitz", "Ramon dela
+    # Paz-Villanueva", "Joris van der Berg": a first name of the list or a capitalised word
+    # the lexicon does not know, the particles, a capitalised surname)
+    # (no word of the lexicon on either side: "wurde Merkel von Journalisten gefragt")
+    particle = pl.col("text").is_in(_NAME_PARTICLES)
+    second = pl.col("text").is_in(["der", "den", "la", "los", "las"])
+    same = pl.col("sentence")
+    unknown = pl.col("_cap") & ~pl.col("_word").fill_null(False)
+    first_word = first_name | unknown
+    one = (
+        first_word
+        & particle.shift(-1).fill_null(False)
+        & unknown.shift(-2).fill_null(False)
+        & (same.shift(-2) == same).fill_null(False)
     )
+    two = (
+        first_word
+        & particle.shift(-1).fill_null(False)
+        & second.shift(-2).fill_null(False)
+        & unknown.shift(-3).fill_null(False)
+        & (same.shift(-3) == same).fill_null(False)
+    )
+    parts = [pl.col("text").shift(-k) for k in range(4)]
+    with_particles = toks.with_columns(
+        pl.when(two)
+        .then(pl.concat_str(parts, separator=" "))
+        .when(one)
+        .then(pl.concat_str(parts[:3], separator=" "))
+        .alias("_name")
+    ).filter(pl.col("_name").is_not_null())
     rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))
-    return found.join(rows, on=["article_id", "paragraph"]).select(
-        "article_id",
-        pl.col("_ap").cast(pl.Int64),
-        pl.col("start").cast(pl.Int64).alias("_as"),
-        pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
+    return (
+        pl.concat(
+            [
+                found.select(
+                    "article_id",
+                    "paragraph",
+                    "start",
+                    pl.concat_str([pl.col("text"), pl.col("_next")], separator=" ").alias("_aspk"),
+                ),
+                with_particles.select(
+                    "article_id", "paragraph", "start", pl.col("_name").alias("_aspk")
+                ),
+            ]
+        )
+        .join(rows, on=["article_id", "paragraph"])
+        .select(
+            "article_id",
+            pl.col("_ap").cast(pl.Int64),
+            pl.col("start").cast(pl.Int64).alias("_as"),
+            "_aspk",
+        )
     )
+
+
+#: Name particles in lower case between a first name and a surname (see :func:`_name_pairs`).
+_NAME_PARTICLES = ["von", "van", "de", "da", "di", "del", "dela", "della", "dos", "ter", "ten"]
 
 
 def _with_first_names(persons: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -9616,6 +9853,22 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("quote").str.contains(r"[.!?…]$")
         & ~pl.col("_before").str.contains(r":\s*$").fill_null(False)
     )
+    # (and so is a noun phrase after a word of the writer's sentence, however long: "Er
+    # verteidigte das Gesetz als „Schutz unserer Souveränität vor fremder Einmischung“"; not
+    # what opens like a sentence of its own, "Er sagte „Wir bleiben“")
+    fragment = fragment | (
+        reported
+        & pl.col("quote").str.contains(r"^\p{Lu}\p{Ll}+\s")
+        & ~pl.col("quote").str.contains(
+            r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Ich|Wir|Sie|Er|Es|Man|Du|Ihr|Dies|"
+            r"Diese|Dieser|Dieses|Das|Unser|Unsere|Mein|Meine|Wenn|Wer|Was|Wie|Warum|Wo|Wann|"
+            r"Jetzt|Heute|Hier|Dann|Da|Nun|Auch|Nur|Alle|Jeder|Niemand|Nichts|Kein|Keine|Es|"
+            r"Und|Aber|Doch|Denn|Oder|Natürlich|Leider|Bitte|Danke|Ja|Nein)\s"
+        )
+        & ~pl.col("quote").str.contains(r"[.!?…:;]")
+        & pl.col("_before").str.contains(r"\p{Ll}\s+$")
+        & pl.col("_after").str.contains(r"^\s*[.;]?\s*$")
+    ).fill_null(False)
     full = (
         ((n_words > 5) & ~fragment)
         | pl.col("quote").str.contains(r"[.!?…]$")
@@ -9643,18 +9896,41 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
             r"wenige)\b))"
         )
     ).fill_null(False)
-    context = pl.col("_rule").is_in(["shared", "previous"]).fill_null(False)
+    context = (
+        pl.col("_rule").is_in(["shared", "previous"])
+        # (or from the subject of a sentence that reports no speech: "Er kam mit den
+        # sogenannten „Rosinenbombern“")
+        | (
+            (pl.col("_rule") == "sentence")
+            & ~pl.col("_before").str.contains(_SPEECH)
+            & ~pl.col("_after").str.contains(_SPEECH)
+        )
+    ).fill_null(False)
     names = (
         (pl.col("_sp_p") == pl.col("_p"))
         & (pl.col("_sp_s") >= pl.col("end"))
         & (pl.col("_sp_s") - pl.col("end") <= 2)
+    ).fill_null(False)
+    # (or it closes its speaker's name as a genitive: "meldeten Behörden der sogenannten
+    # „Volksrepublik“ Donezk")
+    genitive = pl.col("_before").str.extract(
+        r"\s((?:der|des)\s+(?:sogenannten|so\s+genannten|selbst\s*ernannten)\s*)$"
+    )
+    names = names | (
+        (pl.col("_sp_p") == pl.col("_p"))
+        & (pl.col("_sp_s") < pl.col("start"))
+        & (
+            pl.col("_sp_s") + pl.col("speaker").str.len_chars() + genitive.str.len_chars() + 1
+            == pl.col("start")
+        )
     ).fill_null(False)
     kind = (
         pl.when(full)
         .then(pl.lit("direct"))
         # (a short quote the writer introduces with "so genannt" is the writer's distance where
         # its speaker comes from the sentences around it, "Kempf sagte, ... . ... sind die
-        # sogenannten „Tigerstreifen“", or where it opens its speaker's name, "Der sogenannte
+        # sogenannten „Tigerstreifen“", or from a sentence that reports no speech, or where it
+        # opens its speaker's name, "Der sogenannte
         # „Ministerpräsident“ X erklärte"; with a verb of saying of its own it is the speaker's
         # word: "Ein Sprecher sagte, dass ein mit so genannten „Einmannpackungen“ ...")
         .when(reported & ~(_so_called() & (context | names)))
@@ -10214,7 +10490,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
 
 
 def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
-    """``_count``: how often a short quote's text occurs in its article (capitalised ones)."""
+    """``_count``: how often a short quote's text occurs in its article (capitalised ones).
+
+    As a whole word: „Wahl“ once is not said again by "Wahlkommission".
+    """
     scare = q.filter(
         pl.col("kind").is_in(["scare", "partial"]) & pl.col("quote").str.contains(r"^\p{Lu}")
     ).select("_q", "article_id", "quote")
@@ -10225,8 +10504,15 @@ def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
         .group_by("article_id")
         .agg(pl.col("text").str.join("\n").alias("_atext"))
     )
+    # (as a whole word: „Wahl“ is not said again in "Wahlkommission")
+    quote = pl.col("quote")
+    pattern = (
+        pl.when(quote.str.contains(r"^\w")).then(pl.lit(r"\b")).otherwise(pl.lit(""))
+        + quote.str.escape_regex()
+        + pl.when(quote.str.contains(r"\w$")).then(pl.lit(r"\b")).otherwise(pl.lit(""))
+    )
     counts = scare.join(texts, on="article_id", how="left").select(
-        "_q", pl.col("_atext").str.count_matches(pl.col("quote"), literal=True).alias("_count")
+        "_q", pl.col("_atext").str.count_matches(pattern).alias("_count")
     )
     return q.join(counts, on="_q", how="left").with_columns(pl.col("_count").fill_null(0))
 
@@ -10242,7 +10528,7 @@ _MENTION_BEFORE = (
     # (a preposition also opening the sentence: Mit „Himars“ griff ..., Beim „Ramstein-Format“)
     r"(?:^|\b(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?|(?i:von|vom|in|im|mit|"
     r"für|zum|zur|bei|beim|auf|aus|nach|über|unter|durch|gegen|um|an|am|als|wie)|und|oder|"
-    r"sogenannte[nmrs]?|so\s+genannte[nmrs]?|auch|namens|Typs|Marke|Modell)|[(,–-])\s*$"
+    r"auch|namens|Typs|Marke|Modell)|[(,–-])\s*$"
 )
 
 
@@ -10275,7 +10561,7 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         | after.str.contains(r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird)\b")
     )
     introduced = before.str.contains(
-        r"(?:\b[Ss]o\s+genannte[nmrs]?|\b[Ss]ogenannte[nmrs]?|\b(?:nennt|nannte|nennen)\s+man"
+        r"(?:\b(?:nennt|nannte|nennen)\s+man"
         r"(?:\s+\p{Ll}+){0,3})$"
     )
     capital = quote.str.contains(r"^\p{Lu}")
