@@ -199,11 +199,13 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
    *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*); before
    the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
-   X *als „…“ bezeichnet*, *eingestuft*, ...; the subject of such a passive is judged and no
-   speaker, also after a clause of another verb: *Die Wiener Linien gelten als SPÖ-nah und
-   wurden als „…“ bezeichnet*) or its holders opening the sentence with
-   *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als „…“ bezeichnet
-   worden*; not a time or an occasion: *In der Nacht*, *In einem Interview*), talk held
+   X *als „…“ bezeichnet*, *eingestuft*, ...; only in the passive: in *Das Amt hat den
+   Angriff auf den Hafen von Odessa als „…“ verurteilt* Odessa is none; the subject of such
+   a passive is judged and no speaker, also after a clause of another verb: *Die Wiener
+   Linien gelten als SPÖ-nah und wurden als „…“ bezeichnet*) or its holders opening the
+   sentence with *in* (*In Moskau wird* Y *als „…“ gesehen*, *In den Medien war* Y *als
+   „…“ bezeichnet worden*; not a time or an occasion: *In der Nacht*, *In einem
+   Interview*), talk held
    there (*In Moskau ist von einer „…“ die Rede*; in a document, its author's: *In einem
    Schreiben an die Mitarbeiter war von „…“ die Rede*), "man" in a place or a body of the
    actor lexicon (*In Moskau sprach man von einer „…“*, *Im Kreml hält man* Y *für „…“*:
@@ -344,7 +346,10 @@ subject that opens the sentence is the participle's object (*Die Regierung hatte
 beschuldigt*), and a name's genitive may open an object before the verb (*Johnsons
 Ausflüchte kontrastierte der frühere Leiter*). Quotes whose speaker is the same words
 share the actor found for one of them.
-A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not a
+A dative pronoun that opens the sentence is no speaker (*Ihm widersprach die Obfrau X:*),
+and an abstract noun after *eine* is the object before *sie* (*Eine militärische Lösung
+wies sie zurück:*). A dative that opens the sentence is the addressee (*Dem US-Sender
+CNN sagte X*), not a
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*). A
 subject that blames (*X gab Belgrad die Verantwortung*) is taken up by *er* or *sie* after it.
 A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
@@ -442,7 +447,8 @@ Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the sing
 sie*) a plural that a number or a quantifier opens (*Beide Parteien*), a noun in *-en*
 after *die* (*die Behörden in Kiew*), a bare plural of persons (*Polizisten*,
 *Demonstranten*) or a man's role after *die* (*Die Staats- und
-Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A name shows the
+Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A relative shows
+the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*). A name shows the
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
@@ -1071,7 +1077,8 @@ _APPOS = (
     # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
     # (also with a particle: ", Rodolfo dela Cruz.", ", Alessandro di Marzio.")
     rf"|{_CAP}\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten|al|bin|ibn)\s+)*{_CAP}"
-    rf"(?:\s+{_CAP_WORD})?(?:\s*\([^()]{{1,40}}\)|\b),?"
+    rf"(?:\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten)\s+)*{_CAP_WORD})?"
+    r"(?:\s*\([^()]{1,40}\)|\b),?"
     r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
 #: "letztere(r)", "erstere(r)" stand for the last and the first of two persons named before
@@ -2967,6 +2974,8 @@ _NOT_SPEAKER = (
     r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
     # a demonstrative object before the verb: "Das sieht der Minister anders"
     r"(?:Das|Dem|Den)$|"
+    # a pronoun in the dative: "Ihm widersprach die Obfrau X:"
+    r"(?:Ihm|Ihnen|Ihr|Uns|Mir|Dir|Euch)$|"
     r"Daraufhin|Darauf|Hierauf|Anschließend|Danach|Dennoch|Indes|Indessen|Unterdessen|"
     r"Währenddessen|Ferner|Weiterhin|Jedoch|Stattdessen|Demnach|Demzufolge|Folglich|Ebenfalls|"
     r"Insbesondere|Vielmehr|Außerdem|Ebenso|Gerade|Selbst|Sogar|Offenbar|Offensichtlich|"
@@ -4398,6 +4407,12 @@ def _speakers(
             free = free & pl.col("_ka")
         if pattern == _RELATIVE_CLAUSE:
             free = free & ~pl.col("_both").str.contains(_PASSIVE_RELATIVE).fill_null(False)
+        if pattern == _CLAUSE_RULES[0]:
+            # (an agent needs a passive: "Das Amt hat den Angriff auf den Hafen von Odessa als
+            # „…“ verurteilt" is the office's, not Odessa's)
+            free = free & pl.col("_both").str.contains(
+                r"\b(?:wird|wurde|werden|wurden|worden|würde|würden)\b"
+            ).fill_null(False)
         if pattern == _CLAIM_OF:
             # (no quoted word after "von einer", what one speaks of: sprach in einer Erklärung
             # von einer „…“, die „…“ haben werde)
@@ -6412,7 +6427,8 @@ _OBJECT_FIRST = (
 #: A thing as an object first: what a speaker rejects, calls or criticises ("Die Vorwürfe",
 #: "Die Pläne der Nato", "Das Angebot", "Diese Forderung"; a plural of "-ungen", "-ionen"
 #: ...: "Die Verhandlungen"). Not a document or a law, which say things themselves ("Die
-#: Erklärung nennt Russland ...", "Der Vertrag sieht vor").
+#: Erklärung nennt Russland ...", "Der Vertrag sieht vor"). Also an abstract noun after "eine"
+#: ("Eine militärische Lösung schloss sie aus").
 _THING_FIRST = (
     rf"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s+"
     rf"(?:{_ADJ}\s+)*(?:\p{{Lu}}[\p{{L}}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)|"
@@ -6423,6 +6439,9 @@ _THING_FIRST = (
     r"Ergebnisse))\b"
     # (an abstract noun in the plural also with no article: "Befürchtungen wies sie zurück")
     r"|^\s*\p{Lu}[\p{L}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)\b"
+    # (and one in the singular after "eine": "Eine militärische Lösung schloss sie aus")
+    rf"|^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?Eine\s+(?:{_ADJ}\s+)*"
+    r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|tät)\b"
 )
 #: ... a name after the verb: one to three capitalised words, then a word in lower case, a
 #: quote mark or a colon ("wies Peskow zurück", "nannte Lawrow „…“").
@@ -8029,6 +8048,17 @@ _PLURAL_PHRASE = (
     r"bürgermeister|vertreter|teilnehmer|führer|offiziere|generäle|diplomaten))"
     r"(?:\s+(?:der|des|aus|von|vom|im|in|beider|aller)\s[^,;:„“»«]*)?$"
 )
+#: A relative of someone's, by the noun: "Ihr Vater, Pjotr Chrustalew" (a man), "seine
+#: Tochter" (a woman).
+_RELATIVE_OWNER = r"^(?:[Ss]eine?|[Ii]hre?|[Uu]nsere?|[Dd]essen|[Dd]eren|[Dd]er|[Dd]ie|[Ee]ine?)"
+_MALE_RELATIVE = (
+    rf"{_RELATIVE_OWNER}\s+(?:\p{{Ll}}+\s+)*(?:Vater|Sohn|Bruder|Ehemann|Mann|Onkel|Großvater|"
+    r"Neffe|Schwager|Schwiegersohn|Schwiegervater|Witwer)\b"
+)
+_FEMALE_RELATIVE = (
+    rf"{_RELATIVE_OWNER}\s+(?:\p{{Ll}}+\s+)*(?:Mutter|Tochter|Schwester|Ehefrau|Frau|Tante|"
+    r"Großmutter|Nichte|Schwägerin|Schwiegertochter|Schwiegermutter|Witwe)\b"
+)
 #: A bare plural of persons, as a subject with no article: "Polizisten", "Demonstranten",
 #: "Aktivistinnen" (the singular of these nouns ends otherwise: "Polizist").
 _BARE_PLURAL = (
@@ -8066,6 +8096,11 @@ def _gender(
             | phrase.str.contains(_BARE_PLURAL)
         )
         .then(pl.lit("p"))
+        # (a relative by the noun: "Ihr Vater, Pjotr Chrustalew", "seine Tochter")
+        .when(phrase.str.contains(_MALE_RELATIVE))
+        .then(pl.lit("m"))
+        .when(phrase.str.contains(_FEMALE_RELATIVE))
+        .then(pl.lit("f"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
         .when(first.str.contains(_FEMININE_ROLE) & ~first.is_in(names["first_m"]))

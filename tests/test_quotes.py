@@ -9392,3 +9392,43 @@ def test_an_inserted_source_before_a_colon() -> None:
         "die Sprecherin des Ministeriums, Səbinə Məmmədova-Quliyeva",
         "sagte",
     )
+
+
+def test_a_passive_agent_needs_a_passive() -> None:
+    found = quotes(
+        corpus_of(
+            "Das Auswärtige Amt hat den nächtlichen Angriff auf den Hafen von Odessa als "
+            "„weiteren Beweis für Russlands Rücksichtslosigkeit“ verurteilt.",
+            # (guard: in the passive the agent speaks)
+            "Seine Werke werden von Musikkennern als „genial“ bezeichnet.",
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Das Auswärtige Amt", "Musikkennern"]
+
+
+def test_a_relative_shows_the_gender_by_the_noun() -> None:
+    row = one(
+        "Jewgenija Chrustalewa lebt in Berlin. Ihr Vater, Pjotr Chrustalew, 68, ein "
+        "pensionierter Physiklehrer, lebt bis heute dort. „Er rief mich an. Dann hat er "
+        "aufgelegt“, erzählt sie."
+    )
+    assert row["speaker"] == "Jewgenija Chrustalewa"
+
+
+def test_a_dative_pronoun_before_the_verb_is_no_speaker() -> None:
+    row = one(
+        "Der Abgeordnete Torsten Wehrmann warf der Regierung Verschwendung vor. Ihm widersprach "
+        "die CSU-Obfrau im Verteidigungsausschuss, Ana-Lucía Brenner de Souza: „Die F-35 ist "
+        "kein Spielzeug.“"
+    )
+    assert row["speaker"] == (
+        "die CSU-Obfrau im Verteidigungsausschuss, Ana-Lucía Brenner de Souza"
+    )
+
+
+def test_an_abstract_noun_after_eine_is_the_object_before_sie() -> None:
+    row = one(
+        "Die Politikerin Doina Munteanu sprach in Chisinau. Eine militärische Lösung wies sie "
+        "zurück: „Niemand in Moldau will einen Krieg.“"
+    )
+    assert row["speaker"] == "Die Politikerin Doina Munteanu"
