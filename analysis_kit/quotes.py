@@ -199,7 +199,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    long apposition needs a finite verb after it (X, *ein Mitglied des Rats, das ...,*
    *sagte*); adverbs may stand before a final verb (*wie X immer wieder betont hat*); before
    the subject rule, the clause around a short quote: a passive agent of a judgement (*von*
-   X *als „…“ bezeichnet*, *eingestuft*, ...; only in the passive: in *Das Amt hat den
+   X *als „…“ bezeichnet*, *eingestuft*, ...; only in the passive or its participle as an
+   attribute, *die von X als „…“ bezeichnete Gruppe*: in *Das Amt hat den
    Angriff auf den Hafen von Odessa als „…“ verurteilt* Odessa is none; the subject of such
    a passive is judged and no speaker, also after a clause of another verb: *Die Wiener
    Linien gelten als SPÖ-nah und wurden als „…“ bezeichnet*) or its holders opening the
@@ -4410,8 +4411,14 @@ def _speakers(
         if pattern == _CLAUSE_RULES[0]:
             # (an agent needs a passive: "Das Amt hat den Angriff auf den Hafen von Odessa als
             # „…“ verurteilt" is the office's, not Odessa's)
-            free = free & pl.col("_both").str.contains(
-                r"\b(?:wird|wurde|werden|wurden|worden|würde|würden)\b"
+            # (or an attribute: "Die von Moskau als „…“ bezeichnete Gruppe")
+            free = free & (
+                pl.col("_both").str.contains(
+                    r"\b(?:wird|wurde|werden|wurden|worden|würde|würden)\b"
+                )
+                | pl.col("_both").str.contains(
+                    rf"{_HERE}[^.;:!?{_HERE}]{{0,80}}?\b{_JUDGED}e[nmrs]?\b"
+                )
             ).fill_null(False)
         if pattern == _CLAIM_OF:
             # (no quoted word after "von einer", what one speaks of: sprach in einer Erklärung
