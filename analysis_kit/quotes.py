@@ -3067,7 +3067,7 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     )
     # (an adverb of the lexicon alone, capitalised at the start: "Neuerdings präsentiert er
     # sich als „…“")
-    adverb = cleaned.str.contains(r"^\p{Lu}\p{Ll}+$") & cleaned.str.to_lowercase().is_in(
+    adverb = cleaned.str.contains(_latin(r"^\p{Lu}\p{Ll}+$")) & cleaned.str.to_lowercase().is_in(
         _adverbs().implode()
     )
     # a number of things is no speaker ("bis zu 3,5 Milliarden Euro"), a number of people is
@@ -3294,7 +3294,7 @@ def _checked(
         & (cleaned != "")
         & ~object_first
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
-        & ~pre.str.contains(r"[\p{L}“”\"»«]-$").fill_null(False)
+        & ~pre.str.contains(_latin(r"[\p{L}“”\"»«]-$")).fill_null(False)
         # a participle after an article is an adjective of the speaker's noun, no verb:
         # "eine oft zitierte Warnung Stoltenbergs"
         & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
@@ -3340,17 +3340,17 @@ def _checked(
     # the speaker: "Jens Stoltenberg, Generalsekretär der Nato sagte:"
     named_first = (
         pre.str.contains(_NAME_THEN_COMMA)
-        & cleaned.str.contains(r"^\p{Lu}")
+        & cleaned.str.contains(_latin(r"^\p{Lu}"))
         & ~cleaned.str.contains(_ARTICLE_FIRST)
         & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
     ).fill_null(False)
     spoken = pl.when(named_first).then(pre.str.strip_chars_start() + cleaned).otherwise(cleaned)
     # (``ok`` once, as a column: the three outputs would each evaluate it)
-    frame = frame.with_columns(ok.alias("_ok"), named_first.alias("_named_first"))
+    frame = _with_shared(frame, ok.alias("_ok"), named_first.alias("_named_first"))
     return frame.with_columns(
         # an age after the name is no part of it: "Alice Kakamara, 30,"
         pl.when("_ok")
-        .then(spoken.str.replace(r",\s*\d{1,3}\s*,?\s*$", "").str.strip_chars(" ,"))
+        .then(spoken.str.replace(_latin(r",\s*\d{1,3}\s*,?\s*$"), "").str.strip_chars(" ,"))
         .alias(f"{prefix}spk"),
         pl.when("_ok").then(pl.col("_g").struct.field("cue")).alias(f"{prefix}cue"),
         pl.when("_ok")
@@ -3569,7 +3569,7 @@ def _quotes(
     )
     q = q.with_columns(pl.col("_q").is_in(actor_before.implode()).alias("_actor_before"))
     q = q.sort("_q").with_columns(**_name_columns())
-    q = q.with_columns(_is_name(q).alias("_name")).drop(_name_columns())
+    q = _with_shared(q, _is_name(q).alias("_name")).drop(_name_columns())
     # the next of two names joined by "und", "oder": die Modelle „Touareg“ und „Phaeton“
     q = q.with_columns(
         (
@@ -3580,7 +3580,7 @@ def _quotes(
                 # a name's shape: up to three capitalised words (not a slogan: Parolen wie
                 # „Stoppt den Überwachungswahn“ oder „Wir werden unsere Vergeltung haben“)
                 & pl.col("quote").str.contains(
-                    r"^[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,2}$"
+                    _latin(r"^[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,2}$")
                 )
                 & ~pl.col("_attached")
             )
@@ -3789,7 +3789,7 @@ def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("_plen"))
             .alias("end")
         )
-        .filter(pl.col("quote").str.contains(r"[\p{L}\d]"))
+        .filter(pl.col("quote").str.contains(_latin(r"[\p{L}\d]")))
     )
 
 
@@ -4031,6 +4031,27 @@ def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
     return _checked(_standard_cue(pl.concat(matches)), pl.col("_text"), "_x").select(*_MATCH_SCHEMA)
 
 
+#: The one optimisation :func:`_with_shared` asks for.
+_SHARED_ONLY = pl.QueryOptFlags.none(comm_subexpr_elim=True)
+
+
+def _with_shared(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
+    """``frame.with_columns(*exprs)``, with a part the expressions share evaluated once.
+
+    The conditions of the rules name the same parts many times (a speaker that is like a
+    person, a verb of saying), each a pattern search. An eager ``with_columns`` evaluates
+    each again; a lazy query drops the common subexpressions.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"text": ["sagte Merkel", "der Minister"]})
+    >>> said = pl.col("text").str.contains("^sagte")
+    >>> _with_shared(frame, said.alias("said"), (said & pl.lit(True)).alias("both")).rows()
+    [('sagte Merkel', True, True), ('der Minister', False, False)]
+    """
+    return frame.lazy().with_columns(*exprs).collect(optimizations=_SHARED_ONLY)
+
+
 def _assigned(
     q: pl.DataFrame,
     free: pl.Expr,
@@ -4048,7 +4069,7 @@ def _assigned(
     """
     values = {"speaker": speaker, "cue": cue, "_rule": rule, "_sp_p": sp_p, "_sp_s": sp_s}
     return (
-        q.with_columns(free.alias("_free"))
+        _with_shared(q, free.alias("_free"))
         .with_columns(
             pl.when("_free").then(v).otherwise(pl.col(c)).alias(c)
             for c, v in values.items()
@@ -4258,7 +4279,7 @@ def _speakers(
     free = free & ~(
         after
         & _text_after(before_source, pl.col("_xcue")).str.contains(
-            r"^\s(?:\p{Ll}+\s+)*?(?:und|oder|sowie|sondern)\s"
+            _latin(r"^\s(?:\p{Ll}+\s+)*?(?:und|oder|sowie|sondern)\s")
         )
     ).fill_null(False)
     # (nor, after the quote, a source after an attribution of its own: „…“, erklärte das
@@ -4296,13 +4317,13 @@ def _speakers(
             & pl.col("_text").str.slice(0, pl.col("_xoff").cast(pl.Int64)).str.contains(",")
             & ~pl.col("_text")
             .str.slice(0, pl.col("_xoff").cast(pl.Int64))
-            .str.contains(r"^[“”\"]?\s*,\s*\p{Ll}+\s+$")
+            .str.contains(_latin(r"^[“”\"]?\s*,\s*\p{Ll}+\s+$"))
         ).fill_null(False)
         # a label, not a speaker, when the sentence goes on after the quoted words:
         # Facebook: „Bürgerwehren“ stellen Ausländer an den Pranger
-        & ~((pl.col("_rule") == "colon") & pl.col("_after").str.contains(r"^\s+\p{Ll}")).fill_null(
-            False
-        )
+        & ~(
+            (pl.col("_rule") == "colon") & pl.col("_after").str.contains(_latin(r"^\s+\p{Ll}"))
+        ).fill_null(False)
     )
     found = (
         cands.filter(free)
@@ -4449,7 +4470,7 @@ def _speakers(
             .otherwise(pl.col("_ss") + pl.col("_xoff")),
         ).drop("_xspk", "_xcue", "_xoff", "_ka", "_kn", strict=False)
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
-    n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+")
+    n_words = pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+"))
     saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
         _SAYING_SUBJECT
     )
@@ -4487,7 +4508,7 @@ def _speakers(
     # the subject's verb is in the subjunctive: of indirect speech (any verb in the third
     # person in -e: "zeige", "spiele"; "sei", "hätte", "stünde")
     subjunctive_cue = (
-        (pl.col("_xcue").str.contains(r"^\p{Ll}*[^t\W]e$") & (pl.col("_xcue") != "wurde"))
+        (pl.col("_xcue").str.contains(_latin(r"^\p{Ll}*[^t\W]e$")) & (pl.col("_xcue") != "wurde"))
         | pl.col("_xcue").str.contains(rf"^(?:{_SUBJUNCTIVE})$")
         | pl.col("_xcue").is_in(_SUBJUNCTIVE_SINGULAR)
         | pl.col("_xcue").is_in(_SUBJUNCTIVE_II)
@@ -4542,12 +4563,12 @@ def _speakers(
             reputation = (
                 pl.col("_before").str.contains(_REPUTATION_BEFORE)
                 | (
-                    pl.col("_before").str.contains(r"\bals\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$")
+                    pl.col("_before").str.contains(_latin(r"\bals\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$"))
                     & ~pl.col("_before").str.contains(_AGENT_BEFORE)
                     & pl.col("_after").str.contains(_REPUTATION_AFTER)
                 )
             ).fill_null(False)
-            short = pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5
+            short = pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) <= 5
             q = q.with_columns(
                 ((pl.col("_q").is_in(doing.implode()) | reputation) & short).alias("_doing"),
                 # (a label is no one's words even in a sentence where someone speaks: "Der
@@ -4597,8 +4618,8 @@ def _speakers(
             # (Putins „Friedensplan“ sieht die Abtretung ... vor)
             & ~(
                 pl.lit(column == "_after")
-                & pl.col("_before").str.contains(r"\p{L}\s*$")
-                & pl.col("_after").str.contains(r"^\s+\p{Ll}")
+                & pl.col("_before").str.contains(_latin(r"\p{L}\s*$"))
+                & pl.col("_after").str.contains(_latin(r"^\s+\p{Ll}"))
                 & ~pl.col("_xcue").str.contains(f"^{_VERB}$")
             ).fill_null(False)
             # ... and a quoted adjective after an article: the noun after the quote is the head
@@ -4608,7 +4629,7 @@ def _speakers(
                 & pl.col("_before").str.contains(
                     r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd](?:er|ie|as|en|em|es))\s*$"
                 )
-                & pl.col("_after").str.contains(r"^\s+\p{Lu}")
+                & pl.col("_after").str.contains(_latin(r"^\s+\p{Lu}"))
                 & (pl.col("_xoff") <= 1)
             ).fill_null(False)
             # a thing of someone's ("Seine Zuversicht gründet sich auf ...") stands for its
@@ -4670,7 +4691,7 @@ def _speakers(
                     & (
                         person_like
                         | pl.col("_kn")
-                        | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
+                        | pl.col("_xcue").str.contains(_latin(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$"))
                         # (a state, a body or a share of those asked may do so: Die Ukraine
                         # hat Russland beschuldigt, „…“; 37 Prozent sind der Auffassung, dass
                         # ...; only an abstract thing may not)
@@ -4688,7 +4709,7 @@ def _speakers(
                     & ~own_clause
                     & (
                         pl.col("_xcue").is_in(_CARRIES_WORDS)
-                        | pl.col("_xcue").str.contains(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$")
+                        | pl.col("_xcue").str.contains(_latin(rf"^\p{{Ll}}*(?:{_VERB_WIDE})$"))
                         | subjunctive_cue
                         # (or a noun of words right before the quote: beendete seine Rede
                         # mit dem Satz „…“)
@@ -4781,7 +4802,7 @@ def _speakers(
         if keys == ["_p"]:
             free = (
                 free
-                & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+                & (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) <= 5)
                 & ~said_before
                 & ~pl.col("_doing")
             )
@@ -4984,10 +5005,13 @@ def _speakers(
         (pl.col("_before").str.strip_chars() == "")
         & pl.col("_after").str.contains(r"^[\s.!?]*$")
         & (
-            (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+            (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) > 5)
             | pl.col("quote").str.contains(r"[.!?…]$")
         )
     ).fill_null(False)
+    # (both as columns: the rules below ask for them many times)
+    q = q.with_columns(subjunctive.alias("_subjunctive"), standalone.alias("_standalone"))
+    subjunctive, standalone = pl.col("_subjunctive"), pl.col("_standalone")
     # (a short quote in the noun phrase that opens a sentence with no sign of reported speech
     # is the writer's distance, not the words of the speaker of the sentence before: not "X
     # kündigte an, ... . Die seit November geltende „Waffenruhe“ wird derweil gebrochen",
@@ -5006,7 +5030,7 @@ def _speakers(
             r"^\s+(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|soll|"
             r"sollen|sollte|kann|könnte|muss|gilt|galt|bleibt|blieb|\p{Ll}+(?:t|te))\b"
         )
-        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+        & (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) <= 5)
         & ~pl.col("quote").str.contains(r"[.!?…]$")
         & ~pl.col("_before").str.contains(_SPEECH)
         & ~pl.col("_after").str.contains(_SPEECH)
@@ -5066,7 +5090,7 @@ def _speakers(
                 ok = (
                     (_person_like(pl.col("_xspk")) | pl.col("_kn"))
                     & (
-                        (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+                        (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) > 5)
                         # (or a short sentence of its own: Maria K. lebt in Charkiw. „Die
                         # Raketen kommen jede Nacht.“)
                         | standalone
@@ -5093,7 +5117,9 @@ def _speakers(
                         pl.col("_xcue").is_in(["hat", "haben"])
                         & pl.col("_prev_text")
                         .str.slice(pl.col("_xoff"))
-                        .str.contains(rf"^(?:[^,;:.!?„“»«]|\d\.)*\s{_PARTICIPLE}\s*(?:[.,;:!?]|$)")
+                        .str.contains(
+                            _latin(rf"^(?:[^,;:.!?„“»«]|\d\.)*\s{_PARTICIPLE}\s*(?:[.,;:!?]|$)")
+                        )
                     )
                     | (
                         # "nahm X zu der Frage Stellung" is a verb of saying
@@ -5181,7 +5207,7 @@ def _speakers(
     q = person(_extract(q, "_before", _LABEL, "_x"))
     # (two capitalised words are a name, not an adjective and its noun: Neue Regeln: ...)
     adjective_noun = pl.col("_xspk").str.contains(
-        r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}[\p{Ll}-]+$"
+        _latin(r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}[\p{Ll}-]+$")
     ) & ~pl.col("_xspk").str.contains(_ROLE_NOUN)
     free = (
         pl.col("speaker").is_null()
@@ -5206,8 +5232,8 @@ def _speakers(
             | pl.col("_kn")
             | (pl.col("_ka") & pl.col("quote").str.contains(_STANCE))
         )
-        & pl.col("quote").str.contains(r"^\p{Ll}")
-        & (pl.col("quote").str.count_matches(r"[\p{L}\d]+") <= 5)
+        & pl.col("quote").str.contains(_latin(r"^\p{Ll}"))
+        & (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) <= 5)
         & pl.col("_after")
         .fill_null("")
         .str.contains(
@@ -5251,6 +5277,9 @@ def _speakers(
     ]
     for chain, chain_p, backs in chains:
         for back in backs:
+            # (the chain as a column: each rule below asks for it)
+            q = q.with_columns(chain.alias("_chain"))
+            chain = pl.col("_chain")
             found = subject_in(q, f"{back}text", pl.col("speaker").is_null() & chain)
             q = q.join(found, on="_q", how="left")
             free = (
@@ -5293,6 +5322,7 @@ def _speakers(
                         cue=pl.lit("previous sentence"),
                     ).drop("_xspk", "_xcue", "_xoff")
             chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
+    q = q.drop("_chain")
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short
@@ -5310,7 +5340,7 @@ def _speakers(
         & named.shift(1).over("article_id")
     ).fill_null(False)
     full = (
-        (pl.col("quote").str.count_matches(r"[\p{L}\d]+") > 5)
+        (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) > 5)
         | pl.col("_after_quoted")
         | after_named
     )
@@ -5956,14 +5986,14 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 r"\b(?:und|oder|aber|doch|denn|sondern|sowie|so|auch|dass|daß|ob|weil|wenn|als|"
                 r"wie|während|nachdem|obwohl|zufolge|laut)\s+$"
             )
-            & spk.str.contains(r"^[^,]+,\s+\p{Lu}")
+            & spk.str.contains(_latin(r"^[^,]+,\s+\p{Lu}"))
         ).fill_null(False)
         # ... and a name with an apposition whose closing comma is missing is one speaker:
         # "Jens Stoltenberg, Generalsekretär der Nato sagte:"
         name_apposition = (
             subject_verb
             & pl.col("_head").str.contains(_NAME_THEN_COMMA)
-            & spk.str.contains(r"^\p{Lu}")
+            & spk.str.contains(_latin(r"^\p{Lu}"))
             & ~spk.str.contains(_ARTICLE_FIRST)
         ).fill_null(False)
         cands = cands.with_columns(
@@ -6121,260 +6151,279 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
             .str.contains(r"^[^:]*$")
         ).fill_null(False)
-        cands = cands.select(
-            "_q",
-            "_col",
-            cleaned.str.strip_chars(" ,").alias("_xspk"),
-            pl.col("_g").struct.field("cue").alias("_xcue"),
-            "_after_aux",
-            # the word after the verb (see _lexically_possible)
-            _word_after(
-                pl.col("_text").str.slice(
-                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
-                ),
-                pl.col("_g").struct.field("cue"),
-            ).alias("_then"),
-            # (and the word after it and "sich": a subject's first word, "Skeptischer äußerte
-            # sich der Oppositionspolitiker")
-            _text_after(
-                pl.col("_text").str.slice(
-                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
-                ),
-                pl.col("_g").struct.field("cue"),
-            )
-            .str.extract(r"^\s+(?:(?:sich|es)\s+)?([^\s,.;:]+)", 1)
-            .alias("_then_np"),
-            # (also the subject after the verb that opens the main clause after an inserted
-            # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
-            own_clause.or_(verb_first_after_source).alias("_own"),
-            (
-                pl.col("_head").str.len_chars()
-                + lead.str.len_chars()
-                + spk.str.len_chars()
-                - cleaned.str.len_chars()
-            )
-            .cast(pl.Int64)
-            .alias("_xoff"),
-            (
-                cleaned.is_not_null()
-                & (cleaned != "")
-                & _may_speak(spk, cleaned)
-                # a kind of words with its examples, the quote: "skandierten Parolen wie „…“"
-                & ~pl.col("_text")
-                .str.slice(
-                    pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+        # (lazy: the parts the columns share, the speaker cleaned, are found once)
+        cands = (
+            cands.lazy()
+            .select(
+                "_q",
+                "_col",
+                cleaned.str.strip_chars(" ,").alias("_xspk"),
+                pl.col("_g").struct.field("cue").alias("_xcue"),
+                "_after_aux",
+                # the word after the verb (see _lexically_possible)
+                _word_after(
+                    pl.col("_text").str.slice(
+                        pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                    ),
+                    pl.col("_g").struct.field("cue"),
+                ).alias("_then"),
+                # (and the word after it and "sich": a subject's first word, "Skeptischer äußerte
+                # sich der Oppositionspolitiker")
+                _text_after(
+                    pl.col("_text").str.slice(
+                        pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
+                    ),
+                    pl.col("_g").struct.field("cue"),
                 )
-                .str.contains(r"^\s+wie(?:\s+\p{Ll}+){0,2}\s*$")
-                .fill_null(False)
-                # a cross reference in brackets: (Wikinews berichtete)
-                & ~pl.col("_head").str.contains(r"\(\s*$")
-                # no subject inside the words of another quote: more marks close than open
-                # between it and this quote
-                & ~(
-                    before_col
-                    & (
-                        pl.col("_text")
-                        .str.slice(pl.col("_head").str.len_chars())
-                        .str.count_matches(_CLOSING_MARK)
-                        > pl.col("_text")
-                        .str.slice(pl.col("_head").str.len_chars())
-                        .str.count_matches(_OPENING_MARK)
-                    )
-                ).fill_null(False)
-                # a headline segment of its own between the subject and the quote: Stadtwahl-
-                # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
-                & ~(
-                    before_col
-                    & pl.col("_text")
+                .str.extract(r"^\s+(?:(?:sich|es)\s+)?([^\s,.;:]+)", 1)
+                .alias("_then_np"),
+                # (also the subject after the verb that opens the main clause after an inserted
+                # source: Wie Interfax meldete, sagte Lawrow, die Nato sei „…“)
+                own_clause.or_(verb_first_after_source).alias("_own"),
+                (
+                    pl.col("_head").str.len_chars()
+                    + lead.str.len_chars()
+                    + spk.str.len_chars()
+                    - cleaned.str.len_chars()
+                )
+                .cast(pl.Int64)
+                .alias("_xoff"),
+                (
+                    cleaned.is_not_null()
+                    & (cleaned != "")
+                    & _may_speak(spk, cleaned)
+                    # a kind of words with its examples, the quote: "skandierten Parolen wie „…“"
+                    & ~pl.col("_text")
                     .str.slice(
                         pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars()
                     )
-                    .str.contains(_SEGMENT)
-                ).fill_null(False)
-                & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
-                & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
-                # "der" with a feminine noun is a dative or a genitive: sagte der Agentur Interfax
-                & ~cleaned.str.contains(_FEMININE_DATIVE)
-                # right after an addressee's noun a subject has an article: "sagte der Agentur
-                # Interfax ein Offizier" (in "sagte der Agentur Interfax:" Interfax is none)
-                & ~(
-                    lead.str.contains(_AFTER_ADDRESSEE)
-                    & ~cleaned.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?|[Ee]r|[Ss]ie)\b")
-                ).fill_null(False)
-                & ~(
-                    pl.col("_head").str.contains(_PREPOSITION)
-                    # (a fixed adverbial is no phrase of its own: "Unter anderem fordert X")
-                    & ~pl.col("_head").str.contains(_FIXED_ADVERBIAL)
-                    # (not "Dem" or "Den" alone before a fronted verb, an object: "Dem
-                    # widersprach Merz")
-                    & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
-                )
-                & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
-                & ~pl.col("_g").struct.field("cue").str.contains(_ENGLISH_T).fill_null(False)
-                & ~pl.col("_g")
-                .struct.field("cue")
-                .str.contains(_NOT_VERB_ADJECTIVE)
-                .fill_null(False)
-                # a participle after an article is an adjective, no verb whose subject follows:
-                # "eine viel beachtete Predigt Kardinal Faulhabers", "die lang erwartete Rede"
-                & ~(verb_first & pl.col("_head").str.contains(_ATTRIBUTIVE_BEFORE)).fill_null(False)
-                # a subordinate clause has its verb last: after "was", "dass", ... a word in -te
-                # is an adjective ("..., was detaillierte Rückschlüsse zulässt")
-                & ~(verb_first & pl.col("_head").str.contains(_OPENS_SUBORDINATE)).fill_null(False)
-                & (
-                    ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
-                    # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
-                    # Schluss gekommen, ...
-                    | (
-                        cleaned.is_in(_PRONOUNS)
-                        & pl.col("_g").struct.field("cue").is_in(_SUBJUNCTIVE_SINGULAR)
-                    )
-                    # the verb first: "gab X bekannt", "gab X nach und bat"
-                    | (verb_first & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"]))
-                    # "geben" with a particle of saying at the end of its clause: X gab an,
-                    # dass ...; X gibt zu, ...; X gab am Montag bekannt: ...
-                    | (
-                        pl.col("_g").struct.field("cue").is_in(["gab", "gibt", "gaben", "geben"])
-                        & _text_after(
-                            pl.col("_text").str.slice(
-                                pl.col("_head").str.len_chars()
-                                + lead.str.len_chars()
-                                + spk.str.len_chars()
-                            ),
-                            pl.col("_g").struct.field("cue"),
-                        ).str.contains(
-                            r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis|zu\s+(?:bedenken|"
-                            r"verstehen|erkennen|Protokoll))\s*(?:[,:;„“»«]|$)"
-                            # (and "sich" right before the quote: X gab sich „optimistisch“,
-                            # not: gab sich Mühe, die „Krise“ zu lösen)
-                            r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
-                            # (or a stance before a colon: X gab sich zuversichtlich: ...)
-                            r"|^\s*sich(?:\s+\p{Ll}+){1,3}\s*:"
-                            # (or one that closes the sentence: X gab sich in einer Ansprache,
-                            # die ..., unbeeindruckt.)
-                            r"|^\s*sich\s[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
-                            # (or blame: X gab Belgrad die Verantwortung für die Eskalation)
-                            r"|^[^,:;„“»«.]*?\bdie\s+(?:alleinige\s+)?(?:Schuld|Verantwortung)\b"
-                        )
-                    )
-                    # a modal verb with an infinitive of saying at the end of its clause, or
-                    # with a colon before the quote: Der Trainer musste zugeben: „…“; Nach dem
-                    # Spiel musste X einräumen, dass ...; X wollte nicht ausschließen: „…“
-                    | (
-                        pl.col("_g").struct.field("cue").is_in(_MODAL_FINITE)
-                        & clause_rest.str.contains(
-                            rf"^[^,:;„“»«.!?]*?\b(?:{_SAY_INFINITIVE})\s*(?:[,:;.„“»«]|$)"
-                            r"|^[^,:;„“»«.!?]*:\s*$"
-                        )
-                    ).fill_null(False)
-                    # a person's state of mind before a colon: Der Bürgermeister ist empört:
-                    # „…“; Die Experten sind sich einig: „…“ (not a thing's: Die Lage ist ernst:)
-                    | (
-                        pl.col("_g").struct.field("cue").is_in(["ist", "sind", "war", "waren"])
-                        & clause_rest.str.contains(
-                            r"^\s+(?:sich\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*$"
-                        )
-                        & _person_like(cleaned)
-                    ).fill_null(False)
-                )
-                & ~(
-                    # (a conjunction after the comma that ends the head opens a main clause
-                    # too: "Die Nato verstärkt ihre Ostflanke, und Russland spricht von „…“")
-                    pl.col("_head")
-                    .str.replace(r"[,;]\s*(?:und|aber|doch|sondern|denn)\s+$", "")
-                    .str.strip_chars(' ,“”"«»')
-                    .str.contains(r"[,;:]")
-                    & ~verb_first_after_source
-                    & ~(verb_first & pl.col("_head").str.contains(_INSERTED_CLAUSE_HEAD))
-                    # (a main clause of its own after the commas of a quote's attribution:
-                    # „…“, urteilte X, und Y attestierte dem Trainer „…“; not a relative clause)
+                    .str.contains(_latin(r"^\s+wie(?:\s+\p{Ll}+){0,2}\s*$"))
+                    .fill_null(False)
+                    # a cross reference in brackets: (Wikinews berichtete)
+                    & ~pl.col("_head").str.contains(r"\(\s*$")
+                    # no subject inside the words of another quote: more marks close than open
+                    # between it and this quote
                     & ~(
-                        own_clause
-                        & subject_verb
-                        & pl.col("_head").str.contains(r"[“”«»\"]\s*,")
-                        & ~spk.str.contains(
-                            r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b"
+                        before_col
+                        & (
+                            pl.col("_text")
+                            .str.slice(pl.col("_head").str.len_chars())
+                            .str.count_matches(_CLOSING_MARK)
+                            > pl.col("_text")
+                            .str.slice(pl.col("_head").str.len_chars())
+                            .str.count_matches(_OPENING_MARK)
+                        )
+                    ).fill_null(False)
+                    # a headline segment of its own between the subject and the quote: Stadtwahl-
+                    # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
+                    & ~(
+                        before_col
+                        & pl.col("_text")
+                        .str.slice(
+                            pl.col("_head").str.len_chars()
+                            + lead.str.len_chars()
+                            + spk.str.len_chars()
+                        )
+                        .str.contains(_SEGMENT)
+                    ).fill_null(False)
+                    & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
+                    & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
+                    # "der" with a feminine noun is a dative or a genitive: sagte der Agentur Interfax
+                    & ~cleaned.str.contains(_FEMININE_DATIVE)
+                    # right after an addressee's noun a subject has an article: "sagte der Agentur
+                    # Interfax ein Offizier" (in "sagte der Agentur Interfax:" Interfax is none)
+                    & ~(
+                        lead.str.contains(_AFTER_ADDRESSEE)
+                        & ~cleaned.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?|[Ee]r|[Ss]ie)\b")
+                    ).fill_null(False)
+                    & ~(
+                        pl.col("_head").str.contains(_PREPOSITION)
+                        # (a fixed adverbial is no phrase of its own: "Unter anderem fordert X")
+                        & ~pl.col("_head").str.contains(_FIXED_ADVERBIAL)
+                        # (not "Dem" or "Den" alone before a fronted verb, an object: "Dem
+                        # widersprach Merz")
+                        & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
+                    )
+                    & ~(pl.col("_head") + lead.fill_null("")).str.contains(_OBLIQUE)
+                    & ~pl.col("_g").struct.field("cue").str.contains(_ENGLISH_T).fill_null(False)
+                    & ~pl.col("_g")
+                    .struct.field("cue")
+                    .str.contains(_NOT_VERB_ADJECTIVE)
+                    .fill_null(False)
+                    # a participle after an article is an adjective, no verb whose subject follows:
+                    # "eine viel beachtete Predigt Kardinal Faulhabers", "die lang erwartete Rede"
+                    & ~(verb_first & pl.col("_head").str.contains(_ATTRIBUTIVE_BEFORE)).fill_null(
+                        False
+                    )
+                    # a subordinate clause has its verb last: after "was", "dass", ... a word in -te
+                    # is an adjective ("..., was detaillierte Rückschlüsse zulässt")
+                    & ~(verb_first & pl.col("_head").str.contains(_OPENS_SUBORDINATE)).fill_null(
+                        False
+                    )
+                    & (
+                        ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                        # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
+                        # Schluss gekommen, ...
+                        | (
+                            cleaned.is_in(_PRONOUNS)
+                            & pl.col("_g").struct.field("cue").is_in(_SUBJUNCTIVE_SINGULAR)
+                        )
+                        # the verb first: "gab X bekannt", "gab X nach und bat"
+                        | (verb_first & pl.col("_g").struct.field("cue").is_in(["gab", "gibt"]))
+                        # "geben" with a particle of saying at the end of its clause: X gab an,
+                        # dass ...; X gibt zu, ...; X gab am Montag bekannt: ...
+                        | (
+                            pl.col("_g")
+                            .struct.field("cue")
+                            .is_in(["gab", "gibt", "gaben", "geben"])
+                            & _text_after(
+                                pl.col("_text").str.slice(
+                                    pl.col("_head").str.len_chars()
+                                    + lead.str.len_chars()
+                                    + spk.str.len_chars()
+                                ),
+                                pl.col("_g").struct.field("cue"),
+                            ).str.contains(
+                                r"^[^,:;„“»«.]*\b(?:an|bekannt|zu|wieder|preis|zu\s+(?:bedenken|"
+                                r"verstehen|erkennen|Protokoll))\s*(?:[,:;„“»«]|$)"
+                                # (and "sich" right before the quote: X gab sich „optimistisch“,
+                                # not: gab sich Mühe, die „Krise“ zu lösen)
+                                r"|^\s*sich(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+))*\s*$"
+                                # (or a stance before a colon: X gab sich zuversichtlich: ...)
+                                r"|^\s*sich(?:\s+\p{Ll}+){1,3}\s*:"
+                                # (or one that closes the sentence: X gab sich in einer Ansprache,
+                                # die ..., unbeeindruckt.)
+                                r"|^\s*sich\s[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
+                                # (or blame: X gab Belgrad die Verantwortung für die Eskalation)
+                                r"|^[^,:;„“»«.]*?\bdie\s+(?:alleinige\s+)?(?:Schuld|Verantwortung)\b"
+                            )
+                        )
+                        # a modal verb with an infinitive of saying at the end of its clause, or
+                        # with a colon before the quote: Der Trainer musste zugeben: „…“; Nach dem
+                        # Spiel musste X einräumen, dass ...; X wollte nicht ausschließen: „…“
+                        | (
+                            pl.col("_g").struct.field("cue").is_in(_MODAL_FINITE)
+                            & clause_rest.str.contains(
+                                rf"^[^,:;„“»«.!?]*?\b(?:{_SAY_INFINITIVE})\s*(?:[,:;.„“»«]|$)"
+                                r"|^[^,:;„“»«.!?]*:\s*$"
+                            )
+                        ).fill_null(False)
+                        # a person's state of mind before a colon: Der Bürgermeister ist empört:
+                        # „…“; Die Experten sind sich einig: „…“ (not a thing's: Die Lage ist ernst:)
+                        | (
+                            pl.col("_g").struct.field("cue").is_in(["ist", "sind", "war", "waren"])
+                            & clause_rest.str.contains(
+                                _latin(r"^\s+(?:sich\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*$")
+                            )
+                            & _person_like(cleaned)
+                        ).fill_null(False)
+                    )
+                    & ~(
+                        # (a conjunction after the comma that ends the head opens a main clause
+                        # too: "Die Nato verstärkt ihre Ostflanke, und Russland spricht von „…“")
+                        pl.col("_head")
+                        .str.replace(r"[,;]\s*(?:und|aber|doch|sondern|denn)\s+$", "")
+                        .str.strip_chars(' ,“”"«»')
+                        .str.contains(r"[,;:]")
+                        & ~verb_first_after_source
+                        & ~(verb_first & pl.col("_head").str.contains(_INSERTED_CLAUSE_HEAD))
+                        # (a main clause of its own after the commas of a quote's attribution:
+                        # „…“, urteilte X, und Y attestierte dem Trainer „…“; not a relative clause)
+                        & ~(
+                            own_clause
+                            & subject_verb
+                            & pl.col("_head").str.contains(r"[“”«»\"]\s*,")
+                            & ~spk.str.contains(
+                                r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b"
+                            )
+                        )
+                        # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
+                        # Linke sprach von einer „…“)
+                        & ~(
+                            subject_verb
+                            & before_col
+                            & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
                         )
                     )
-                    # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
-                    # Linke sprach von einer „…“)
+                    & ~(
+                        pl.col("_head").str.contains(_DETERMINER)
+                        # (a demonstrative object alone before a fronted verb: "Das sieht der
+                        # Minister anders")
+                        & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
+                    )
+                    & (
+                        ~subject_verb
+                        # "er" is a subject by its case wherever it stands
+                        | cleaned.is_in(_PRONOUNS)
+                        | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
+                        | ~pl.col("_head")
+                        .str.extract(_CLAUSE_TAIL)
+                        .str.contains(_OBLIQUE_IN_CLAUSE)
+                    )
+                    # a subject and its auxiliary first: a noun before the participle is its
+                    # object (Die Regierung hatte Russland kritisiert; not after an adverbial:
+                    # Am Montag hat Russland kritisiert, ...)
                     & ~(
                         subject_verb
-                        & before_col
-                        & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
-                    )
-                )
-                & ~(
-                    pl.col("_head").str.contains(_DETERMINER)
-                    # (a demonstrative object alone before a fronted verb: "Das sieht der
-                    # Minister anders")
-                    & ~(verb_first & pl.col("_head").str.contains(_DEMONSTRATIVE_OBJECT))
-                )
-                & (
-                    ~subject_verb
-                    # "er" is a subject by its case wherever it stands
-                    | cleaned.is_in(_PRONOUNS)
-                    | pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBORDINATE)
-                    | ~pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBLIQUE_IN_CLAUSE)
-                )
-                # a subject and its auxiliary first: a noun before the participle is its
-                # object (Die Regierung hatte Russland kritisiert; not after an adverbial:
-                # Am Montag hat Russland kritisiert, ...)
-                & ~(
-                    subject_verb
-                    & ~cleaned.is_in(_PRONOUNS)
-                    & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_AUX_AT_END)
-                    & pl.col("_head")
-                    .str.extract(_CLAUSE_TAIL)
-                    .str.replace(_AUX_AT_END, "")
-                    .str.contains(_SUBJECT_ONLY)
-                    & ~pl.col("_head")
-                    .str.extract(_CLAUSE_TAIL)
-                    .str.replace(_AUX_AT_END, "")
-                    .str.strip_chars()
-                    .str.contains(_NOT_SPEAKER)
-                ).fill_null(False)
-                # in a subordinate clause whose subject came first, a noun before the verb is
-                # its object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
-                & ~(
-                    subject_verb
-                    & ~cleaned.is_in(_PRONOUNS)
-                    & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
-                ).fill_null(False)
-                # the verb first only after something that is not its subject: in "Alan
-                # Posener legte die Pause aus" the noun after the verb is its object
-                & ~object_first
-                & pl.when(verb_first)
-                .then(
-                    after_object
-                    | ~(
-                        pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_ONLY)
+                        & ~cleaned.is_in(_PRONOUNS)
+                        & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_AUX_AT_END)
+                        & pl.col("_head")
+                        .str.extract(_CLAUSE_TAIL)
+                        .str.replace(_AUX_AT_END, "")
+                        .str.contains(_SUBJECT_ONLY)
                         & ~pl.col("_head")
                         .str.extract(_CLAUSE_TAIL)
+                        .str.replace(_AUX_AT_END, "")
                         .str.strip_chars()
                         .str.contains(_NOT_SPEAKER)
-                        # an object first ("Den Namen des Dorfs möchte er ...") and a pronoun
-                        # after the verb leave the subject after the verb
-                        & ~pl.col("_head")
-                        .str.extract(_CLAUSE_TAIL)
-                        .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
-                        & ~cleaned.is_in(_PRONOUNS)
-                        # (nor does a comparative: "Zurückhaltender äußerte sich X")
-                        & ~_comparative(pl.col("_head").str.extract(_CLAUSE_TAIL).str.strip_chars())
                     ).fill_null(False)
-                )
-                .otherwise(pl.lit(True))
-                # a participle with a separable prefix and an ending is an adjective, no verb of a
-                # main clause ("Das in München vorgestellte Modell")
-                & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
-                # a participle right after a noun is a headline ("Lenker festgenommen"), unless
-                # it is a verb of saying in the present ("gesteht")
-                & ~(
-                    pl.col("_g").struct.field("cue").str.contains(r"^ge\p{Ll}{3,}(?:t|en)$")
-                    & ~pl.col("_g").struct.field("cue").str.contains(f"^{_VERB_WIDE}$")
-                    & ~pl.col("_pf")
-                )
-            ).alias("_ok"),
+                    # in a subordinate clause whose subject came first, a noun before the verb is
+                    # its object: Nachdem das Königshaus die Verlobung bestätigt hat, ...
+                    & ~(
+                        subject_verb
+                        & ~cleaned.is_in(_PRONOUNS)
+                        & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_FIRST)
+                    ).fill_null(False)
+                    # the verb first only after something that is not its subject: in "Alan
+                    # Posener legte die Pause aus" the noun after the verb is its object
+                    & ~object_first
+                    & pl.when(verb_first)
+                    .then(
+                        after_object
+                        | ~(
+                            pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_SUBJECT_ONLY)
+                            & ~pl.col("_head")
+                            .str.extract(_CLAUSE_TAIL)
+                            .str.strip_chars()
+                            .str.contains(_NOT_SPEAKER)
+                            # an object first ("Den Namen des Dorfs möchte er ...") and a pronoun
+                            # after the verb leave the subject after the verb
+                            & ~pl.col("_head")
+                            .str.extract(_CLAUSE_TAIL)
+                            .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
+                            & ~cleaned.is_in(_PRONOUNS)
+                            # (nor does a comparative: "Zurückhaltender äußerte sich X")
+                            & ~_comparative(
+                                pl.col("_head").str.extract(_CLAUSE_TAIL).str.strip_chars()
+                            )
+                        ).fill_null(False)
+                    )
+                    .otherwise(pl.lit(True))
+                    # a participle with a separable prefix and an ending is an adjective, no verb of a
+                    # main clause ("Das in München vorgestellte Modell")
+                    & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
+                    # a participle right after a noun is a headline ("Lenker festgenommen"), unless
+                    # it is a verb of saying in the present ("gesteht")
+                    & ~(
+                        pl.col("_g")
+                        .struct.field("cue")
+                        .str.contains(_latin(r"^ge\p{Ll}{3,}(?:t|en)$"))
+                        & ~pl.col("_g").struct.field("cue").str.contains(f"^{_VERB_WIDE}$")
+                        & ~pl.col("_pf")
+                    )
+                ).alias("_ok"),
+            )
+            .collect(optimizations=_SHARED_ONLY)
         )
         found.append(cands.filter(pl.col("_ok")).drop("_ok"))
     if not found:
@@ -6906,7 +6955,7 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     first, second = parts.struct.field("a"), parts.struct.field("b")
     singular = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & ~pl.col(
         "cue"
-    ).str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+    ).str.contains(_latin(r"^(?:\p{Ll}+en|sind)$")).fill_null(False)
     known = pl.col("_ng")
     fits_first = _agrees(pl.col("speaker"), first, known, pl.col("cue")) & (
         _gender(first, known) != "u"
@@ -7053,7 +7102,7 @@ def _resolve_pronouns(
             pl.col("text")
             .str.slice(0, pl.col("_sp_s"))
             .str.strip_chars_end()
-            .str.contains(r"[\p{L}\d,;)–—-]$")
+            .str.contains(_latin(r"[\p{L}\d,;)–—-]$"))
         )
         .get_column("_q")
     )
@@ -7551,7 +7600,7 @@ def _plural_sie() -> pl.Expr:
     takes up no single person."""
     return (
         (pl.col("speaker").str.to_lowercase() == "sie")
-        & pl.col("cue").str.contains(r"^(?:\p{Ll}+en|sind)$").fill_null(False)
+        & pl.col("cue").str.contains(_latin(r"^(?:\p{Ll}+en|sind)$")).fill_null(False)
         & ~pl.col("cue").str.starts_with("ge").fill_null(False)
     )
 
@@ -7605,7 +7654,7 @@ def _nearby_of_gender(
         )
         .then(pl.lit("f"))
         .when(
-            pl.col("text").str.contains(r"^\p{Lu}")
+            pl.col("text").str.contains(_latin(r"^\p{Lu}"))
             & (
                 pl.col("text").str.contains(_MASCULINE_ROLE)
                 | pl.col("text").str.replace(r"(?:en|n|s)$", "").str.contains(_MASCULINE_ROLE)
@@ -7758,8 +7807,8 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_nv").fill_null(False)
                 & ~pl.col("_after_aux")
                 & ~(
-                    pl.col("_xcue").str.contains(r"\p{Ll}te$")
-                    & pl.col("_then").str.contains(r"^\p{Ll}").fill_null(False)
+                    pl.col("_xcue").str.contains(_latin(r"\p{Ll}te$"))
+                    & pl.col("_then").str.contains(_latin(r"^\p{Ll}")).fill_null(False)
                 )
             )
             & ~pl.col("_no").fill_null(False)
@@ -7767,17 +7816,21 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             # (adjectives and adverbs by their ending: bundesweit, zweifelhaft, bemerkenswert;
             # and a present participle, an adjective also after an auxiliary: "X hat
             # entsprechende Berichte als „…“ zurückgewiesen")
-            & ~pl.col("_xcue").str.contains(r"\p{Ll}(?:weit|haft|wert|end|ende|enden|ender|endes)$")
+            & ~pl.col("_xcue").str.contains(
+                _latin(r"\p{Ll}(?:weit|haft|wert|end|ende|enden|ender|endes)$")
+            )
             # (a participle with the ending of an adjective, no finite verb: "Ihr selbst
             # ernannter „Verteidigungsminister“")
-            & ~pl.col("_xcue").str.contains(r"\p{Ll}{2,}t(?:er|es|em)$")
+            & ~pl.col("_xcue").str.contains(_latin(r"\p{Ll}{2,}t(?:er|es|em)$"))
             # a place and a common noun with no article are two phrases, no name: "Nach den
             # Verlusten wolle Moskau Stärke demonstrieren" (the subject is the place)
             & ~(
                 pl.col("_xspk")
-                .str.extract(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+$", 1)
+                .str.extract(_latin(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+$"), 1)
                 .is_in(list(_NEUTER_PLACES))
-                & pl.col("_xspk").str.extract(r"\s(\p{Lu}\p{Ll}+)$", 1).is_in(_lexicon_nouns())
+                & pl.col("_xspk")
+                .str.extract(_latin(r"\s(\p{Lu}\p{Ll}+)$"), 1)
+                .is_in(_lexicon_nouns())
             ).fill_null(False)
             # a comparative alone before the verb, its subject after it: "Zurückhaltender
             # äußerte sich ihr Amtskollege", "Skeptischer äußerte sich der Politiker"
@@ -7785,7 +7838,9 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
                 _comparative(pl.col("_xspk"))
                 & pl.col("_then_np")
                 .str.contains(
-                    r"^(?:der|die|das|ein|eine|sein|seine|ihr|ihre|dessen|deren|auch|\p{Lu})"
+                    _latin(
+                        r"^(?:der|die|das|ein|eine|sein|seine|ihr|ihre|dessen|deren|auch|\p{Lu})"
+                    )
                 )
                 .fill_null(False)
             )
@@ -7798,7 +7853,7 @@ def _comparative(word: pl.Expr) -> pl.Expr:
     """``word`` is one capitalised adjective in -er, a comparative that opens a sentence
     ("Zurückhaltender", "Skeptischer", "Deutlicher"): one the tagging lexicon knows as an
     adjective, or one by its ending; not a surname such as "Fischer" or "Müller"."""
-    return word.str.contains(r"^\p{Lu}\p{Ll}+er$") & (
+    return word.str.contains(_latin(r"^\p{Lu}\p{Ll}+er$")) & (
         word.str.to_lowercase().is_in(_adjectives())
         # (not "-eiger": Geiger, Steiger)
         | word.str.contains(r"(?:end|isch|lich|[^e]ig|bar|sam|haft|iv)er$")
@@ -7943,7 +7998,7 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
             "_p",
             # (punctuation too, so that a word after a comma is not next to the one before)
             pl.col("text")
-            .str.extract_all(r"\p{Lu}\.|[\p{L}\p{M}'’-]+|[,;:.!?„“»«()–]")
+            .str.extract_all(_latin(r"\p{Lu}\.|[\p{L}\p{M}'’-]+|[,;:.!?„“»«()–]"))
             .alias("_w"),
         )
         .explode("_w")
@@ -7982,7 +8037,7 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     # a role, then a first name not known: "Ministerpräsident Arben Krasniqi"
     role_over_name = (
         before[0].is_null()
-        & pl.col("_w").shift(1).over("article_id", "_p").str.contains(r"^\p{Lu}\p{Ll}+$")
+        & pl.col("_w").shift(1).over("article_id", "_p").str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
         & pl.col("_role").shift(2).over("article_id", "_p").fill_null(False)
     )
     # the word before, or the one before the particles: "Ursula von der Leyen"
@@ -8022,7 +8077,7 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.concat(
             [
                 words.with_columns(gender.alias("_g"))
-                .filter(pl.col("_w").str.contains(r"^\p{Lu}\p{Ll}"))
+                .filter(pl.col("_w").str.contains(_latin(r"^\p{Lu}\p{Ll}")))
                 .select("article_id", "_w", "_g"),
                 *apposed,
             ],
@@ -8093,8 +8148,8 @@ def _gender(
     """
     names = _names()
     first = phrase.str.extract(r"^(\S+)")
-    last = phrase.str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]*)$")
-    named = phrase.str.contains(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$")
+    last = phrase.str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]*)$"))
+    named = phrase.str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$"))
     gender = (
         # a number or a quantifier opens a plural: "Beide Parteien", "Viele Demonstranten"
         pl.when(
@@ -8175,7 +8230,9 @@ def _with_genders(frame: pl.DataFrame, genders: pl.DataFrame) -> pl.DataFrame:
         .agg(pl.col("_kg").min())
     )
     return (
-        frame.with_columns(pl.col("_aspk").str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]*)$").alias("_last"))
+        frame.with_columns(
+            pl.col("_aspk").str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]*)$")).alias("_last")
+        )
         .join(known, on=["article_id", "_last"], how="left")
         .with_columns(_gender(pl.col("_aspk"), known_gender=pl.col("_kg")).alias("_g"))
         .drop("_last", "_kg")
@@ -8192,9 +8249,9 @@ def _agrees(
     singular = (
         pl.lit(False)
         if verb is None
-        else (~verb.str.contains(r"^(?:\p{Ll}+en|sind)$") | verb.str.starts_with("ge")).fill_null(
-            False
-        )
+        else (
+            ~verb.str.contains(_latin(r"^(?:\p{Ll}+en|sind)$")) | verb.str.starts_with("ge")
+        ).fill_null(False)
     )
     return (
         pl.when(pronoun == _ITS_AUTHOR)
@@ -8240,7 +8297,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
     )
     # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich")
-    cap = pl.col("text").str.contains(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$")
+    cap = pl.col("text").str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$"))
     # (the first word of a sentence, also after its opening quote mark, and of a quote)
     first_in_sentence = (
         pl.col("token")
@@ -8297,7 +8354,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         & ~nxt.is_in([*_names()["first_f"], *_names()["first_m"], *_DAYS]).fill_null(True)
         # (the name goes on: a surname or an initial, "Edmund S. Phelps")
         & ~(
-            pl.col("text").shift(-2).str.contains(r"^\p{Lu}")
+            pl.col("text").shift(-2).str.contains(_latin(r"^\p{Lu}"))
             & (pl.col("sentence").shift(-2) == pl.col("sentence"))
         ).fill_null(False)
     )
@@ -8389,7 +8446,9 @@ def _with_first_names(persons: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.Dat
             pl.col("text")
             .str.slice(0, pl.col("_as"))
             .str.extract(
-                r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|den|di|da|del|zu|ter|ten)\s+)*)$"
+                _latin(
+                    r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|den|di|da|del|zu|ter|ten)\s+)*)$"
+                )
             )
             .alias("_lead")
         )
@@ -8692,7 +8751,9 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
     )
     surnames = (
-        words.filter(pl.col("_first").is_in(first_names) & pl.col("_word").str.contains(r"^\p{Lu}"))
+        words.filter(
+            pl.col("_first").is_in(first_names) & pl.col("_word").str.contains(_latin(r"^\p{Lu}"))
+        )
         .select("article_id", "_word")
         .unique()
     )
@@ -8737,7 +8798,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             roles.alias("_roles"),
             pl.col("speaker")
             .str.replace(_PLACE_AT_END, "")
-            .str.extract(r"(\p{Lu}[\p{L}\p{M}'’-]+)$")
+            .str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$"))
             .alias("_surname"),
         )
         .join(role_names, on=["article_id", "_surname"])
@@ -8766,7 +8827,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             "_q",
             "article_id",
             "speaker",
-            pl.col("_between").str.extract_all(r"\p{Lu}[\p{L}\p{M}'’-]*").alias("_word"),
+            pl.col("_between").str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]*")).alias("_word"),
         )
         .explode("_word")
         .join(surnames, on=["article_id", "_word"])
@@ -8783,7 +8844,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             "_q",
             "article_id",
             "_roles",
-            pl.col("_between").str.extract_all(r"\p{Lu}[\p{L}\p{M}'’-]*").alias("_surname"),
+            pl.col("_between").str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]*")).alias("_surname"),
         )
         .explode("_surname")
         .join(
@@ -8862,7 +8923,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (a former role is a description, which the name need not carry: "Die frühere estnische
     # Regierungschefin" for "EU-Außenbeauftragte Kaja Kallas")
     former = pl.col("_epithet").str.contains(
-        r"^\S+\s+(?:\p{Ll}+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s"
+        _latin(r"^\S+\s+(?:\p{Ll}+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s")
     )
     carries = (
         pl.col("_epi_role").is_null()
@@ -8905,7 +8966,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     back = pl.col("_epithet").is_not_null() & ~named
     return (
-        q.with_columns(
+        _with_shared(
+            q,
             pl.when(back).then(pl.col("_epi_spk")).otherwise(pl.col("speaker")).alias("speaker"),
             pl.when(back).then(pl.col("_epi_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
             pl.when(back).then(pl.col("_epi_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
@@ -9080,7 +9142,7 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus) -> pl.DataFrame
         place.is_not_null()
         & pl.col("speaker")
         .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
-        .str.contains(r"^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*$")
+        .str.contains(_latin(r"^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*$"))
         & ~pl.col("speaker").str.contains(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s")
     ).select(
         "_q",
@@ -9219,7 +9281,7 @@ _ROLE_SYNONYMS = {
 def _nationality_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:
     """Whether a person of ``side`` can be called ``epithet``: any, unless the epithet is a
     nationality and the side a state's other than that nationality's."""
-    nation = epithet.str.extract(r"([\p{L}-]+)$").replace_strict(
+    nation = epithet.str.extract(_latin(r"([\p{L}-]+)$")).replace_strict(
         _NATIONALITY_SIDE, default=None, return_dtype=pl.String
     )
     return (nation.is_null() | ~side.is_in(_STATE_SIDES) | (side == nation)).fill_null(True)
@@ -9261,7 +9323,7 @@ def _link_owners(
     state ("der SPD-Politiker" is not Rutte).
     ``subjects``: what :func:`_speakers` found in the texts around the quotes.
     """
-    role = pl.col("speaker").str.contains(r"^\p{Lu}[\p{L}-]*\p{Ll}$")
+    role = pl.col("speaker").str.contains(_latin(r"^\p{Lu}[\p{L}-]*\p{Ll}$"))
     epithet = pl.col("speaker").str.contains(_EPITHET)
     # (an unnamed spokesperson speaks for the body before: a state, an office or an
     # organisation of the lexicon)
@@ -9734,7 +9796,7 @@ def _after_first_name(corpus: Corpus, words: pl.DataFrame) -> pl.DataFrame:
         .join(before[1], on=keys, how="left")
         .filter(
             pl.col("_w1").is_in(first_names)
-            | (pl.col("_w1").str.contains(r"^\p{Lu}") & pl.col("_w2").is_in(first_names))
+            | (pl.col("_w1").str.contains(_latin(r"^\p{Lu}")) & pl.col("_w2").is_in(first_names))
         )
         .select("article_id", "paragraph", "start", "text")
     )
@@ -9878,7 +9940,7 @@ _DATELINE = (
 
 
 def _kinds(q: pl.DataFrame) -> pl.DataFrame:
-    n_words = pl.col("quote").str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    n_words = pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"))
     # the quote opens its sentence (after a dateline too: Kiew (dpa) – „…“, sagte X)
     opens = (pl.col("_before").str.strip_chars() == "") | pl.col("_before").str.contains(_DATELINE)
     reported = (
@@ -9891,7 +9953,7 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     # vor, „die Interessen seiner Bürger mit allen Mitteln zu schützen“
     fragment = (
         reported
-        & pl.col("quote").str.contains(r"^\p{Ll}")
+        & pl.col("quote").str.contains(_latin(r"^\p{Ll}"))
         & ~pl.col("quote").str.contains(r"[.!?…]$")
         & ~pl.col("_before").str.contains(r":\s*$").fill_null(False)
     )
@@ -9900,7 +9962,7 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     # what opens like a sentence of its own, "Er sagte „Wir bleiben“")
     fragment = fragment | (
         reported
-        & pl.col("quote").str.contains(r"^\p{Lu}\p{Ll}+\s")
+        & pl.col("quote").str.contains(_latin(r"^\p{Lu}\p{Ll}+\s"))
         & ~pl.col("quote").str.contains(
             r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Ich|Wir|Sie|Er|Es|Man|Du|Ihr|Dies|"
             r"Diese|Dieser|Dieses|Das|Unser|Unsere|Mein|Meine|Wenn|Wer|Was|Wie|Warum|Wo|Wann|"
@@ -9908,7 +9970,7 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
             r"Und|Aber|Doch|Denn|Oder|Natürlich|Leider|Bitte|Danke|Ja|Nein)\s"
         )
         & ~pl.col("quote").str.contains(r"[.!?…:;]")
-        & pl.col("_before").str.contains(r"\p{Ll}\s+$")
+        & pl.col("_before").str.contains(_latin(r"\p{Ll}\s+$"))
         & pl.col("_after").str.contains(r"^\s*[.;]?\s*$")
     ).fill_null(False)
     full = (
@@ -9918,7 +9980,7 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
         | (
             pl.col("_before").str.contains(r":\s*$")
             # not when the sentence goes on: Facebook: „Bürgerwehren“ stellen ...
-            & ~pl.col("_after").str.contains(r"^\s+\p{Ll}").fill_null(False)
+            & ~pl.col("_after").str.contains(_latin(r"^\s+\p{Ll}")).fill_null(False)
         )
         | (pl.col("_attached") & opens)
     )
@@ -10059,18 +10121,18 @@ def _name_columns() -> dict[str, pl.Expr]:
         r"Warnung|Aufruf|Kommentar|Antwort|Erklärung|Botschaft)\s*:?$"
     )
     noun_before = (
-        quote.str.contains(r"^\p{Lu}")
+        quote.str.contains(_latin(r"^\p{Lu}"))
         & ~words_of
         # (a predicate with its infinitive, in a clause after a verb and a comma, is no name:
         # warf Moskau vor, mit seinem Vorgehen »Öl ins Feuer zu gießen«; but a title: freut
         # sich auf die Premiere des Films «Keine Zeit zu sterben»)
         & ~(
-            quote.str.contains(r"\s(?:zu|\p{Ll}+zu)\s*\p{Ll}+(?:en|ern|eln)$")
-            & before.str.contains(r"\b\p{Ll}+,\s+[^,;:„“»«]*$")
+            quote.str.contains(_latin(r"\s(?:zu|\p{Ll}+zu)\s*\p{Ll}+(?:en|ern|eln)$"))
+            & before.str.contains(_latin(r"\b\p{Ll}+,\s+[^,;:„“»«]*$"))
         )
         # (an example is no name: Parolen wie zum Beispiel „Stoppt den Überwachungswahn“)
         & ~before.str.contains(r"\b(?:zum|als)\s+Beispiel$")
-        & before.str.contains(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$")
+        & before.str.contains(_latin(r"\s\p{Lu}[\p{L}\p{M}-]*\p{Ll}$"))
         & ~before.str.contains(
             r"\b(?:von|in|für|mit|aus|bei|nach|zu|über|unter|an|auf|um|durch|gegen|ohne|als|wie)"
             r"\s+\p{Lu}[\p{L}\p{M}-]*\p{Ll}$"
@@ -10082,7 +10144,9 @@ def _name_columns() -> dict[str, pl.Expr]:
             pl.col("_common")
             & ~quote.str.contains(r"\s")
             & (
-                before.str.contains(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+                before.str.contains(
+                    _latin(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+                )
                 # (also "der" with a feminine body or office, a dative: warfen der Regierung
                 # „Zögerlichkeit“ vor)
                 | before.str.contains(
@@ -10096,7 +10160,10 @@ def _name_columns() -> dict[str, pl.Expr]:
         # „Desinformation“ vor, soll Russland „Tausende Soldaten“ verlegt haben
         & ~pl.col("_actor_before")
         # (but a nickname between a first name and a surname is one: Markus „Mendy“ Swoboda)
-        & ~(pl.col("_ne_before") & ~pl.col("_after").str.contains(r"^\s*\p{Lu}").fill_null(False))
+        & ~(
+            pl.col("_ne_before")
+            & ~pl.col("_after").str.contains(_latin(r"^\s*\p{Lu}")).fill_null(False)
+        )
         # nor after a person or body that a verb of saying has just named: forderten die
         # Demonstranten „Frieden statt Waffen“ (but der Rapper „Fler“)
         & ~before.str.contains(
@@ -10105,7 +10172,7 @@ def _name_columns() -> dict[str, pl.Expr]:
         )
     )
     return {
-        "_n_words": quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"),
+        "_n_words": quote.str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")),
         "_noun_before": noun_before,
     }
 
@@ -10179,17 +10246,18 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     )
     # (a number closes a name, „Shenzhou 6“, „documenta 12“, „Rente mit 67“; not a phrase of
     # running text, in lower case first: vom „umfangreichsten Angriff seit 2007“)
-    odd = quote.str.contains(r"^\S*(?:\p{Ll}\p{Lu}|\d)") | (
-        quote.str.contains(r"\s\d+$") & ~(quote.str.contains(r"^\p{Ll}") & (n_words >= 3))
+    odd = quote.str.contains(_latin(r"^\S*(?:\p{Ll}\p{Lu}|\d)")) | (
+        quote.str.contains(_latin(r"\s\d+$"))
+        & ~(quote.str.contains(_latin(r"^\p{Ll}")) & (n_words >= 3))
     )
     before = pl.col("_before").str.strip_chars_end()
     noun_before = pl.col("_noun_before")
     compound = pl.col("_etext").str.slice(pl.col("end_offset"), 1) == "-"
     web = quote.str.contains(r"^[\w.-]+\.(?:de|com|org|net|at|ch|uk|info|eu|fr|it)$")
-    acronym = quote.str.contains(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$")
+    acronym = quote.str.contains(_latin(r"^\p{Lu}[\p{Lu}\d]+(?:-[\p{L}\d]+)?$"))
     # a paper named as the addressee or source: sagte dem „Spiegel“, gegenüber der „Welt“,
     # dem „Figaro“ zufolge
-    source = quote.str.contains(r"^\p{Lu}") & (
+    source = quote.str.contains(_latin(r"^\p{Lu}")) & (
         before.str.contains(
             # (also the paper spoken in: sagte im „Spiegel“, schrieb in der „Zeit“)
             rf"(?:\b(?:[Gg]egenüber|laut)\s+(?:de[rmn]|die|das)|\b{_VERB}\s+(?:dem|der|im|in\s+der)"
@@ -10262,12 +10330,12 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     no_end_mark = ~quote.str.contains(r"[.!?…]$")
     # a title: a noun or "unter dem Titel/Motto" before a capitalised text without an end mark
     titled = (
-        quote.str.contains(r"^\p{Lu}")
+        quote.str.contains(_latin(r"^\p{Lu}"))
         & ~quote.str.contains(r"[.!?…]$")
         & ~pl.col("_attached")
         & (
             # also "Codenamen:", "Spitzname"
-            before.str.contains(r"(?:\b(?:Titel|Thema|Arbeitstitel)|\p{L}*[Nn]amen?)\s*:?$")
+            before.str.contains(_latin(r"(?:\b(?:Titel|Thema|Arbeitstitel)|\p{L}*[Nn]amen?)\s*:?$"))
             | (noun_before & (n_words > 5))
             # a colon after a clause that names a title (Den Namen der Sendung gab das ZDF
             # bekannt: „…“; Überschrift auf der Seite: „…“) or a work, with no verb of saying
@@ -10291,7 +10359,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
-    motto = quote.str.contains(r"^[\p{Lu}\d]") & before.str.contains(
+    motto = quote.str.contains(_latin(r"^[\p{Lu}\d]")) & before.str.contains(
         r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
         r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
@@ -10314,7 +10382,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     after = pl.col("_after").str.strip_chars_start()
     # (words someone says, also in a list: Parolen wie „Wir werden Euch alle verbrennen“)
     listable = (
-        quote.str.contains(r"^\p{Lu}")
+        quote.str.contains(_latin(r"^\p{Lu}"))
         & ~quote.str.contains(r"[.!?…]$")
         & ~quote.str.contains(r"^(?:Wir|Ich|Du|Ihr|Uns|Mir|Mich)\b")
         & (n_words <= 12)
@@ -10349,8 +10417,8 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & before.str.contains(r"(?:^|\s)(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)$")
         # ("das" right after a verb is a pronoun: nannte das „inakzeptabel“; and after a comma
         # a relative pronoun: eine Waffe, die „weltweit ihresgleichen sucht“)
-        & ~before.str.contains(r"\b\p{Ll}+(?:te|ten|t)\s+das$|,\s*(?:der|die|das|dem|den)$")
-        & ~after.str.contains(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}")
+        & ~before.str.contains(_latin(r"\b\p{Ll}+(?:te|ten|t)\s+das$|,\s*(?:der|die|das|dem|den)$"))
+        & ~after.str.contains(_latin(r"^\p{Lu}|^\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}"))
         & ~quote.str.contains(r"(?:e|en|er|es|em)$")
     )
     # a medium named as the source: wie „heise online“ berichtet, des Wochenmagazins „profil“
@@ -10363,28 +10431,28 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     ) | (
         # a medium as the subject: «Espresso» und «Kassensturz» berichteten darüber
         (n_words <= 3)
-        & quote.str.contains(r"^\p{Lu}")
+        & quote.str.contains(_latin(r"^\p{Lu}"))
         & pl.col("_after").str.contains(
             r"^\s+(?:berichtet|berichtete|berichteten|berichten|meldet|meldete|meldeten)\b"
         )
     )
     # the last part of a compound: im Ö1-„Morgenjournal“, ZDF-„Morgenmagazin“
-    compound_tail = pl.col("_before").str.contains(r"\p{L}\d?-$|\d-$")
+    compound_tail = pl.col("_before").str.contains(_latin(r"\p{L}\d?-$|\d-$"))
     # a work with its year: „The Danish Girl“ (2015), „Inside Wikileaks“ (Regie: X, 2013)
-    work = quote.str.contains(r"^[\p{Lu}\d]") & after.str.contains(
-        r"^\(\s*(?:\d{4}|[^()]{0,40}\b\d{4})\s*\)"
+    work = quote.str.contains(_latin(r"^[\p{Lu}\d]")) & after.str.contains(
+        _latin(r"^\(\s*(?:\d{4}|[^()]{0,40}\b\d{4})\s*\)")
     )
     # a name with its abbreviation in brackets: „United Front for Democracy against
     # Dictatorship“ (UDD), des „Such- und Rettungsdienstes“ (SAR)
     abbreviated = (
-        quote.str.contains(r"^\p{Lu}")
+        quote.str.contains(_latin(r"^\p{Lu}"))
         & no_end_mark
         & (n_words <= 10)
-        & after.str.contains(r"^\(\s*\p{Lu}[\p{Lu}\d&.-]{1,9}\s*\)")
+        & after.str.contains(_latin(r"^\(\s*\p{Lu}[\p{Lu}\d&.-]{1,9}\s*\)"))
     )
     # the body someone speaks for or belongs to: ein Sprecher der „Polizei von DeLand“
     body = (
-        quote.str.contains(r"^\p{Lu}")
+        quote.str.contains(_latin(r"^\p{Lu}"))
         & no_end_mark
         & (n_words <= 8)
         & before.str.contains(
@@ -10412,7 +10480,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         pl.col("_ptext")
         .str.slice(0, pl.col("start"))
         .str.strip_chars_end()
-        .str.contains(r"(?:^|\s)\d+\.$")
+        .str.contains(_latin(r"(?:^|\s)\d+\.$"))
     )
     # a characterisation is no name: der Kreml wies die Berichte als „Fake News“ zurück; nor
     # is a label someone speaks of: Moskau spricht von einer „Operation zur Erzwingung des
@@ -10444,7 +10512,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # nor, in reported speech, are capitalised words after an indefinite article: die Nato
     # sei ein „Relikt des Kalten Krieges“, sagte X (but ein „iPhone“, ein „Spiegel“-Bericht)
     described = (
-        before.str.contains(r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$")
+        before.str.contains(_latin(r"(?:^|\s)[Ee]in(?:e|en|em|er|es)?(?:\s+\p{Ll}[\p{L}-]*)*$"))
         & pl.col("speaker").is_not_null()
     )
     # nor, in reported speech, a noun with a genitive of a capitalised adjective and its noun
@@ -10452,7 +10520,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     # zurück, sagte X (but die „Partei des Demokratischen Sozialismus“)
     described = described | (
         quote.str.contains(
-            r"^\p{Lu}\p{Ll}+\s+(?:des|der)\s+(?:\p{Lu}\p{Ll}+(?:en|er|es|em)\s+)+\p{Lu}\p{Ll}+$"
+            _latin(
+                r"^\p{Lu}\p{Ll}+\s+(?:des|der)\s+(?:\p{Lu}\p{Ll}+(?:en|er|es|em)\s+)+\p{Lu}\p{Ll}+$"
+            )
         )
         & ~quote.str.contains(rf"^{_NAME_HEADS}\s")
         # (a preposition first opens a title: Sinfonie Nr. 9 „Aus der Neuen Welt“)
@@ -10467,14 +10537,14 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     declined = (
         pl.col("_common")
         & (n_words <= 3)
-        & quote.str.contains(r"^\p{Lu}\p{Ll}+(?:em|er)\s")
+        & quote.str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:em|er)\s"))
         & before.str.contains(r"\b(?:von|vor|mit|zu|nach|über|gegen|aus)$")
         & pl.col("speaker").is_not_null()
     )
     # a name after a model's code or "vom Typ": eine Drohne vom Typ MQ-9 „Reaper“, Jets vom
     # Typ „Eurofighter“
-    model = quote.str.contains(r"^\p{Lu}") & before.str.contains(
-        r"(?:\b\p{Lu}{1,4}-?\d{1,4}\p{Lu}?|\b(?:[Tt]yps?|[Mm]odells?|[Bb]auart|[Kk]lasse))$"
+    model = quote.str.contains(_latin(r"^\p{Lu}")) & before.str.contains(
+        _latin(r"(?:\b\p{Lu}{1,4}-?\d{1,4}\p{Lu}?|\b(?:[Tt]yps?|[Mm]odells?|[Bb]auart|[Kk]lasse))$")
     )
     short_name = (
         short
@@ -10537,7 +10607,8 @@ def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     As a whole word: „Wahl“ once is not said again by "Wahlkommission".
     """
     scare = q.filter(
-        pl.col("kind").is_in(["scare", "partial"]) & pl.col("quote").str.contains(r"^\p{Lu}")
+        pl.col("kind").is_in(["scare", "partial"])
+        & pl.col("quote").str.contains(_latin(r"^\p{Lu}"))
     ).select("_q", "article_id", "quote")
     if scare.height == 0:
         return q.with_columns(pl.lit(0, dtype=pl.UInt32).alias("_count"))
@@ -10592,7 +10663,7 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     before = pl.col("_before").str.strip_chars_end()
     after = pl.col("_after").str.strip_chars_start()
     speech = pl.col("_before").str.contains(_SPEECH) | pl.col("_after").str.contains(_SPEECH)
-    n_words = quote.str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    n_words = quote.str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"))
     named = (
         # (an abstract noun said again is a word kept at a distance again, no name: the
         # „Provokation“ of two paragraphs; but „Troika“, „Barbie“)
@@ -10606,7 +10677,7 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         r"(?:\b(?:nennt|nannte|nennen)\s+man"
         r"(?:\s+\p{Ll}+){0,3})$"
     )
-    capital = quote.str.contains(r"^\p{Lu}")
+    capital = quote.str.contains(_latin(r"^\p{Lu}"))
     # a partial quote whose speaker is only the subject of its sentence or comes from elsewhere
     weak = (pl.col("kind") == "scare") | (
         (pl.col("kind") == "partial") & pl.col("_rule").is_in(["sentence", "shared", "previous"])
@@ -10626,7 +10697,7 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     # a term defined ("nennt man") is named also in a sentence of reported speech; one
     # introduced by "so genannt" only outside it: in reported speech "die sogenannte
     # „Spezialoperation“" distances (a scare quote), as researchers of framing need it
-    defined = before.str.contains(r"\b(?:nennt|nannte|nennen)\s+man(?:\s+\p{Ll}+){0,3}$")
+    defined = before.str.contains(_latin(r"\b(?:nennt|nannte|nennen)\s+man(?:\s+\p{Ll}+){0,3}$"))
     # ... and so is a name an inserted clause right after gives, in the passive or with "man"
     # and no one who names it („Rot-Hemden“ – so werden die Anhänger genannt –, „Trap“, wie
     # er genannt wird; not „Krieg“ – so nennt es der Kreml, nor so wird es von X genannt)
@@ -10659,7 +10730,7 @@ _NOUN_SUFFIX = (
 
 def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     """``_common``: the quote's last word is a German common noun (:func:`_common_word`)."""
-    last = pl.col("quote").str.extract(r"(?:^|\s)(\p{Lu}\p{L}*)$")
+    last = pl.col("quote").str.extract(_latin(r"(?:^|\s)(\p{Lu}\p{L}*)$"))
     common = _common_word(q.select("_q", last.alias("_last")))
     # (and ``_ne_before``: the word right before the quote is a proper name of textblob-de's
     # lexicon, no common noun: warf Schweden „Heuchelei“ vor, not das Schiff „Hoffnung“)
@@ -10667,7 +10738,7 @@ def _common_nouns(q: pl.DataFrame) -> pl.DataFrame:
     proper = tags.filter(pl.col("tag") == "NE").join(
         tags.filter(pl.col("tag").is_in(["NN", "NNS"])), on="form", how="anti"
     )
-    word_before = pl.col("_before").str.extract(r"(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*)\s*$")
+    word_before = pl.col("_before").str.extract(_latin(r"(?:^|\s)(\p{Lu}[\p{L}\p{M}-]*)\s*$"))
     return q.with_columns(
         pl.col("_q").is_in(common.implode()).alias("_common"),
         word_before.is_in(proper.get_column("form").implode()).fill_null(False).alias("_ne_before"),
@@ -10724,7 +10795,7 @@ def _foreign_phrase(q: pl.DataFrame) -> pl.Series:
     """
     from analysis_kit.language import _classify
 
-    n_words = q["quote"].str.count_matches(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*")
+    n_words = q["quote"].str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"))
     todo = (n_words >= 2) & (n_words <= 8)
     texts = q.filter(todo)["quote"].to_list()
     flags = pl.Series("_foreign", [False] * q.height, dtype=pl.Boolean)
@@ -10786,3 +10857,67 @@ _VERB_WIDE = _latin(_VERB_WIDE)
 _NAME_HEADS = _latin(_NAME_HEADS)
 _INSTITUTION_HEADS = _latin(_INSTITUTION_HEADS)
 _NP_WORD = _latin(_NP_WORD)
+_SUBJECT_THEN_RELATIVE = _latin(_SUBJECT_THEN_RELATIVE)
+_PLURAL_PHRASE = _latin(_PLURAL_PHRASE)
+_NAME_THEN_COMMA = _latin(_NAME_THEN_COMMA)
+_DATELINE_COMMA = _latin(_DATELINE_COMMA)
+_EPITHET = _latin(_EPITHET)
+_PLACE_AT_END = _latin(_PLACE_AT_END)
+_UNNAMED_VOICE = _latin(_UNNAMED_VOICE)
+_SUBJECT_FIRST = _latin(_SUBJECT_FIRST)
+_BARE_PLURAL = _latin(_BARE_PLURAL)
+_MALE_RELATIVE = _latin(_MALE_RELATIVE)
+_FIXED_ADVERBIAL = _latin(_FIXED_ADVERBIAL)
+_CLOSE_PERSON = _latin(_CLOSE_PERSON)
+_FEMININE_ROLE = _latin(_FEMININE_ROLE)
+_ATTRIBUTIVE_PARTICIPLE = _latin(_ATTRIBUTIVE_PARTICIPLE)
+_FEMALE_RELATIVE = _latin(_FEMALE_RELATIVE)
+_PLURAL_FIRST = _latin(_PLURAL_FIRST)
+_ROLE_THEN_NAME = _latin(_ROLE_THEN_NAME)
+_NAME_BEFORE_RELATIVE = _latin(_NAME_BEFORE_RELATIVE)
+_NOUN_SUFFIX = _latin(_NOUN_SUFFIX)
+_OWNED_ROLE = _latin(_OWNED_ROLE)
+_MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
+_ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
+_CIRCUMSTANCE = _latin(_CIRCUMSTANCE)
+_AGENT_BEFORE = _latin(_AGENT_BEFORE)
+_FEMININE_SURNAME = _latin(_FEMININE_SURNAME)
+_MAIN_CLAUSE_THREAT = _latin(_MAIN_CLAUSE_THREAT)
+_NAME_AFTER_RELATIVE = _latin(_NAME_AFTER_RELATIVE)
+_ADDRESSEE_QUOTED = _latin(_ADDRESSEE_QUOTED)
+_NAMES_SOMEONE = _latin(_NAMES_SOMEONE)
+_OPPONENT_COMPOUND = _latin(_OPPONENT_COMPOUND)
+_REPUTATION_BEFORE = _latin(_REPUTATION_BEFORE)
+_OWN_CLAUSE = _latin(_OWN_CLAUSE)
+_HOST_BEFORE = _latin(_HOST_BEFORE)
+_BODY_SPEAKER = _latin(_BODY_SPEAKER)
+_ADDRESSEE_DER = _latin(_ADDRESSEE_DER)
+_NUMBER_FIRST = _latin(_NUMBER_FIRST)
+_A_DOCUMENT = _latin(_A_DOCUMENT)
+_HOST_COMPOUND = _latin(_HOST_COMPOUND)
+_ROLE_AFTER_NAME = _latin(_ROLE_AFTER_NAME)
+_WORK_SOURCE = _latin(_WORK_SOURCE)
+_ROLE_EPITHET = _latin(_ROLE_EPITHET)
+_SEGMENT = _latin(_SEGMENT)
+_DESCRIPTION = _latin(_DESCRIPTION)
+_DATELINE = _latin(_DATELINE)
+_WORK_NAMED = _latin(_WORK_NAMED)
+_AUX_SUBJUNCTIVE = _latin(_AUX_SUBJUNCTIVE)
+_PARTY_EPITHET = _latin(_PARTY_EPITHET)
+_INSERTED_CLAUSE_HEAD = _latin(_INSERTED_CLAUSE_HEAD)
+_DOCUMENT = _latin(_DOCUMENT)
+_RELATIVE_OPEN = _latin(_RELATIVE_OPEN)
+_ABSTRACT_WORD = _latin(_ABSTRACT_WORD)
+_ACADEMIC_COMPOUND = _latin(_ACADEMIC_COMPOUND)
+_FEMININE_ROLE_BEFORE = _latin(_FEMININE_ROLE_BEFORE)
+_ADDRESSEE = _latin(_ADDRESSEE)
+_VERB_FIRST_PRONOUN = _latin(_VERB_FIRST_PRONOUN)
+_TITLE_NAMED = _latin(_TITLE_NAMED)
+_DISPUTES = _latin(_DISPUTES)
+_ENGLISH_T = _latin(_ENGLISH_T)
+_NOT_VERB_ADJECTIVE = _latin(_NOT_VERB_ADJECTIVE)
+_PREFIXED_PARTICIPLE = _latin(_PREFIXED_PARTICIPLE)
+_WORD_BEFORE_NAME = _latin(_WORD_BEFORE_NAME)
+_ADJECTIVE_FORM = _latin(_ADJECTIVE_FORM)
+_TAKING_UP = _latin(_TAKING_UP)
+_NAME_PARTICLE = _latin(_NAME_PARTICLE)
