@@ -447,8 +447,11 @@ Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter o
 Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
 sie*) a plural that a number or a quantifier opens (*Beide Parteien*), a noun in *-en*
 after *die* (*die Behörden in Kiew*), a bare plural of persons (*Polizisten*,
-*Demonstranten*) or a man's role after *die* (*Die Staats- und
-Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*). A relative shows
+*Demonstranten*, *Beamte*, *Einsatzkräfte*) or a man's role after *die* (*Die Staats- und
+Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural
+subject of the sentence before, the pronoun takes up the subject of the sentence before that
+(*Die Ministerin verbot den Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“,
+erklärte sie*: the minister). A relative shows
 the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*). A name shows the
 gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
 surname alone
@@ -6228,7 +6231,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     ).fill_null(False)
                     & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
                     & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
-                    # "der" with a feminine noun is a dative or a genitive: sagte der Agentur Interfax
+                    # "der" with a feminine noun is a dative or a genitive: sagte der Agentur
+                    # Interfax
                     & ~cleaned.str.contains(_FEMININE_DATIVE)
                     # right after an addressee's noun a subject has an article: "sagte der Agentur
                     # Interfax ein Offizier" (in "sagte der Agentur Interfax:" Interfax is none)
@@ -6308,8 +6312,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                                 r"|^[^,:;„“»«.!?]*:\s*$"
                             )
                         ).fill_null(False)
-                        # a person's state of mind before a colon: Der Bürgermeister ist empört:
-                        # „…“; Die Experten sind sich einig: „…“ (not a thing's: Die Lage ist ernst:)
+                        # a person's state of mind before a colon: Der Bürgermeister ist
+                        # empört: „…“; Die Experten sind sich einig: „…“ (not a thing's: Die
+                        # Lage ist ernst:)
                         | (
                             pl.col("_g").struct.field("cue").is_in(["ist", "sind", "war", "waren"])
                             & clause_rest.str.contains(
@@ -6409,8 +6414,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         ).fill_null(False)
                     )
                     .otherwise(pl.lit(True))
-                    # a participle with a separable prefix and an ending is an adjective, no verb of a
-                    # main clause ("Das in München vorgestellte Modell")
+                    # a participle with a separable prefix and an ending is an adjective, no
+                    # verb of a main clause ("Das in München vorgestellte Modell")
                     & ~pl.col("_g").struct.field("cue").str.contains(_PREFIXED_PARTICIPLE)
                     # a participle right after a noun is a headline ("Lenker festgenommen"), unless
                     # it is a verb of saying in the present ("gesteht")
@@ -7266,13 +7271,21 @@ def _resolve_pronouns(
         .alias("_sp_p"),
         pl.when(take).then(pl.col("_ante_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
         # the same pronoun as the subject of the sentence before (or in it, where no subject
-        # was found there: "Dort traf sie X"): that one's antecedent
+        # was found there: "Dort traf sie X"): that one's antecedent; also past a plural
+        # subject there that a pronoun with a verb in the singular cannot take up: "Die
+        # Ministerin verbot den Verein. Bei Razzien durchsuchten Polizisten 50 Wohnungen.
+        # „…“, erklärte sie" (the minister)
         (
             ~take
             & in_own
             & (pl.col("speaker") != _ITS_AUTHOR)
             & (
                 (pl.col("_xspk").str.to_lowercase() == pl.col("speaker").str.to_lowercase())
+                | (
+                    pl.col("speaker").is_in(["er", "sie"])
+                    & (_gender(pl.col("_xspk")) == "p")
+                    & ~_plural_sie()
+                )
                 | (
                     pl.col("_xspk").is_null()
                     & pl.col("_prev_text")
@@ -8122,9 +8135,14 @@ _FEMALE_RELATIVE = (
     r"Großmutter|Nichte|Schwägerin|Schwiegertochter|Schwiegermutter|Witwe)\b"
 )
 #: A bare plural of persons, as a subject with no article: "Polizisten", "Demonstranten",
-#: "Aktivistinnen" (the singular of these nouns ends otherwise: "Polizist").
+#: "Aktivistinnen" (the singular of these nouns ends otherwise: "Polizist"); a noun made of
+#: a participle, whose singular with no article ends in -r ("Beamte", "Abgeordnete",
+#: "Verletzte", "Gefangene", "Delegierte", "Streikende"; not a surname: "Schulte", "Witte");
+#: a plural compound in -kräfte or -leute ("Einsatzkräfte", "Feuerwehrleute").
 _BARE_PLURAL = (
     r"^\p{Lu}\p{Ll}+(?:isten|istinnen|anten|antinnen|enten|entinnen|logen|loginnen|eure)$"
+    r"|^(?:Be|Ge|Ver|Er|Ent|An|Ab|Zer|Über|Vor|Aus|Ein|Mit|Unter|Auf)\p{Ll}{2,}(?:te|ene)$"
+    r"|^\p{Lu}\p{Ll}+(?:ierte|ende|kräfte|leute)$"
 )
 
 
