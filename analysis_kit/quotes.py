@@ -663,6 +663,7 @@ a long apposition (which may close with a name in quote marks: *X, einer der Org
 Bündnisses „No to NATO“, warf*; a verb in *-te* may follow it; a relative clause with *dessen*
 or *deren* may stand in its place), the subject after the verb when the fronted part holds a
 relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X, ...*)
+or a question or a claim that depends on its noun (*Auf die Frage, warum ..., sagte X*)
 (also with a name in quote marks in the fronted part: *Nach Angaben der Zeitung „Washington
 Post“, deren Reporter ..., zeigte sich X*) or a list of those present (*Vor 250 Politikern,
 darunter X und Y, warf er*), the name in apposition after a subject's relative clause (*Der
@@ -5859,9 +5860,12 @@ _INSERTED_CLAUSE_HEAD = (
     # clause, "Ein Offizier, der anonym bleiben wollte, bezeichnete die Lage als „…“")
     # (a name in quote marks may be in it: "Nach Angaben der Zeitung „Washington Post“,
     # deren Reporter ..., zeigte sich X")
+    # (also a question or a claim that depends on the phrase's noun: "Auf die Frage, warum
+    # der Mann blieb, sagte X", "Auf den Vorwurf, dass ..., entgegnete X")
     _PREPOSITION_FIRST + r"(?:[^,;:„“»«.!?]|„[^„“»«.!?]{1,40}“)*,\s+"
     r"(?:(?:an|auf|in|mit|bei|von|vor|für|über|unter|nach|aus|zu)\s+)?"
-    r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit)\s"
+    r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|wo|wenn|nachdem|bevor|seit|"
+    r"warum|weshalb|wieso|wann|wie|ob|was|wer|dass|daß)\s"
     r"[^,;:„“»«.!?]*\p{Ll},\s*$"
     # (or a time or a place, then another between commas: "2012, im Syrien-Krieg,
     # bezeichnete Obama ...", "Damals, mitten im Wahlkampf, sagte X ..."; or who was there:

@@ -9236,6 +9236,34 @@ def test_a_double_surname_is_taken_up_by_a_pronoun(surname: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # a question that depends on the fronted phrase's noun: the verb after it opens the
+        # main clause, its subject follows (with its name in apposition)
+        (
+            "Auf die Frage, warum der Mann blieb, sagte der Vizepräsident des Bundesamts, "
+            "Sinan Keller, er könne nichts sagen. „Wir wissen nicht alles“, fügte er hinzu.",
+            "der Vizepräsident des Bundesamts, Sinan Keller",
+        ),
+        (
+            "Auf den Vorwurf, dass die Regierung zu langsam handle, entgegnete Minister Hans "
+            "Berger, man tue alles. „Wir tun, was wir können“, sagte er.",
+            "Minister Hans Berger",
+        ),
+        (
+            "Auf die Frage, ob Russland hinter den Angriffen stecke, antwortete der General, er "
+            "spekuliere nicht. „Ich bin auch nicht naiv“, fügte er hinzu.",
+            "der General",
+        ),
+    ],
+)
+def test_a_question_after_the_fronted_phrase_leaves_the_subject_after_the_verb(
+    text: str, speaker: str
+) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "Die Bundesinnenministerin hat eine Vereinigung verboten. Bei Razzien durchsuchten "
             "Polizisten am Morgen 50 Wohnungen. „Wer unsere Verfassung bekämpft, hat keinen "
