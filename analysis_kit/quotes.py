@@ -48,7 +48,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
    before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
    a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, also with a relative clause
-   before *mit den Worten*, or in the passive: *wurde er vor Ort mit den Worten zitiert:*
+   before *mit den Worten*, or a pronoun, taken up like *er* or *sie* (*Xinhua zitierte sie
+   mit den Worten:* „…“), or in the passive: *wurde er vor Ort mit den Worten zitiert:*
    „…“, not the report named before it; and in the sentence after: „…“ *Mit diesen Worten
    zitierte die Agentur Interfax den Generalstabschef* X, also with the day between and no
    article: *die Agentur RIA Nowosti am Mittwochabend Ministerpräsident* X) and a report
@@ -442,19 +443,22 @@ Option“, sagte er*), nor, for a pronoun after its quote, names in the indirect
 reports, from its sentence's start or colon to the quote (*Kuleba reagierte empört: Putin habe
 Guterres und Erdoğan „…“, schrieb er*: Kuleba, also where Erdoğan spoke before; a reaction
 before the colon speaks like a verb of saying). Pronouns agree in
-gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
-Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der
-Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte
-sie*) a plural that a number or a quantifier opens (*Beide Parteien*), a noun in *-en*
-after *die* (*die Behörden in Kiew*), a bare plural of persons (*Polizisten*,
-*Demonstranten*, *Beamte*, *Einsatzkräfte*) or a man's role after *die* (*Die Staats- und
-Regierungschefs der 26 NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural
-subject of the sentence before, the pronoun takes up the subject of the sentence before that
-(*Die Ministerin verbot den Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“,
-erklärte sie*: the minister). A relative shows
-the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*). A name shows the
-gender of its first name (*Annalena Baerbock*, from the curated list in ``data/names.toml``); a
-surname alone
+gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die Grünen*,
+*das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der Minister*, *ein
+Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte sie*) a plural that a
+number or a quantifier opens (*Beide Parteien*), a noun in *-en* after *die* (*die Behörden in
+Kiew*), a bare plural of persons (*Polizisten*, *Demonstranten*, *Beamte*, *Einsatzkräfte*,
+*Bewohner*, *Augenzeugen*) or a man's role after *die* (*Die Staats- und Regierungschefs der 26
+NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural subject of the sentence
+before, the pronoun takes up the subject of the sentence before that (*Die Ministerin verbot den
+Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“, erklärte sie*: the minister), and so it
+does past a sentence with no subject found that goes on with indirect speech (*X wies die Vorwürfe
+zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X). A person-like subject of the
+indirect speech that a sentence with no subject of its own reports after a comma is taken up like
+the subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
+X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*).
+A name shows the gender of its first name (*Annalena Baerbock*, from the curated list in
+``data/names.toml``); a surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
 *Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
 woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Sprecher der
@@ -484,7 +488,15 @@ Serdjukow*). Where a person the article names with a first name
 opens a sentence between that name and the epithet, or stands in apposition to the noun that
 opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
 Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
-checks. Otherwise the epithet stays the speaker.
+checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher
+der Übergangsregierung*). A role that no name found carries (the subject of the sentence
+before is a reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*)
+is the one person the article names with that role before it, right before the name or in
+apposition (*Generalleutnant Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums,
+Maria Sacharowa,*; ranks count: *der General* for a *Generalleutnant*, *der Admiral* for a
+*Vizeadmiral*), unless two persons hold it, the one found has a word of it (*Ein russischer
+General*), or the one found is a person whose role the article does not give. Otherwise the
+epithet stays the speaker.
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
 side of the person of the lexicon named last, or the one named before that, in their
 paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
@@ -1488,6 +1500,14 @@ _RULES: list[tuple[str, str, str]] = [
         # wollte, mit den Worten: „…“)
         r"(?:\s*,\s+(?:der|die|das|dessen|deren)\s+[^„“»«,;:.!?]{1,100},)?"
         r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
+    ),
+    # ... or a pronoun right after the verb, the subject before it: Die Nachrichtenagentur
+    # Xinhua zitierte sie mit den Worten: „…“ (the one quoted, taken up like "er" or "sie")
+    (
+        "before",
+        "_before",
+        r"^(?P<pre>(?s:.*?)\p{Lu}[^„“»«.!?:;]*?\s(?P<cue>zitierte|zitierten|zitiert)\s+)"
+        r"(?P<spk>ihn|sie)\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*:?\s*$",
     ),
     # ... in the passive: Dem Bericht zufolge wurde er vor Ort mit den Worten zitiert: „…“ (the
     # one quoted, not the report)
@@ -7223,13 +7243,19 @@ def _resolve_pronouns(
 
     # (a person introduced with a copula or a verb of going in the sentence before, where no
     # other subject was found there: Generalstabschef X ging noch weiter. Er sagte, ...)
-    first, last = (
+    # (or the subject of the indirect speech it reports: Aus Ankara hieß es, Präsident X habe
+    # ... angeregt. „…“, sagte er)
+    first, last, reported = (
         pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern))
-        for pattern in (_INTRODUCED_SUBJECT, _INTRODUCED_LAST)
+        for pattern in (_INTRODUCED_SUBJECT, _INTRODUCED_LAST, _INTRODUCED_REPORTED)
     )
     # (a span after a preposition is none: "Nach Einschätzung von X ist ...")
     introduced = (
-        pl.when(first.struct.field("spk").is_not_null()).then(first).otherwise(last)
+        pl.when(first.struct.field("spk").is_not_null())
+        .then(first)
+        .when(last.struct.field("spk").is_not_null())
+        .then(last)
+        .otherwise(reported)
     ).alias("_intro")
     fresh = in_own & pl.col("_xspk").is_null()
     q = (
@@ -7295,6 +7321,14 @@ def _resolve_pronouns(
                     & pl.col("_prev_text")
                     .str.to_lowercase()
                     .str.contains(pl.lit(r"\b") + pl.col("speaker").str.to_lowercase() + r"\b")
+                )
+                # (or a sentence with no subject found that goes on with indirect speech: "X
+                # wies die Vorwürfe zurück. Die Festgenommenen seien beteiligt gewesen. „…“,
+                # sagte er")
+                | (
+                    pl.col("speaker").is_in(["er", "sie"])
+                    & pl.col("_xspk").is_null()
+                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE)
                 )
             )
             & pl.col("_prev2text").is_not_null()
@@ -7591,6 +7625,14 @@ _INTRODUCED_SUBJECT = (
 _INTRODUCED_LAST = (
     r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|zeigte\s+sich|gab\s+sich)\s+)"
     rf"(?P<spk>{_SPK})\s*[.!?]?\s*$"
+)
+
+
+#: ... or the subject of the indirect speech that such a sentence reports after a comma:
+#: "Aus Ankara hieß es, Präsident X habe eine Waffenruhe angeregt."
+_INTRODUCED_REPORTED = (
+    r"^(?P<lead>[^,;:„“»«.!?]*?,\s+(?:dass\s+)?)"
+    rf"(?P<spk>{_SPK})\s+(?:habe|sei|werde|wolle|könne|müsse|solle|hätte|wäre|würde)\b"
 )
 
 
@@ -7908,7 +7950,8 @@ _MASCULINE_ROLE_WORDS = (
     r"(?i:präsident|minister|kanzler|sprecher|chef|general|generalsekretär|botschafter|"
     r"sekretär|vorsitzender|abgeordneter|diplomat|offizier|kommandeur|bürgermeister|gouverneur|"
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
-    r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz)"
+    r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz|experte|"
+    r"analyst|korrespondent)"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
 #: A name in apposition after a role with its article, its surname (group 1) taking the
@@ -8142,11 +8185,17 @@ _FEMALE_RELATIVE = (
 #: "Aktivistinnen" (the singular of these nouns ends otherwise: "Polizist"); a noun made of
 #: a participle, whose singular with no article ends in -r ("Beamte", "Abgeordnete",
 #: "Verletzte", "Gefangene", "Delegierte", "Streikende"; not a surname: "Schulte", "Witte");
-#: a plural compound in -kräfte or -leute ("Einsatzkräfte", "Feuerwehrleute").
+#: a plural compound in -kräfte or -leute ("Einsatzkräfte", "Feuerwehrleute"); a noun of
+#: persons that no article makes a plural ("Bewohner", "Dorfbewohner", "Augenzeugen",
+#: "Diplomaten", "Kritiker"; none of them a common surname).
 _BARE_PLURAL = (
     r"^\p{Lu}\p{Ll}+(?:isten|istinnen|anten|antinnen|enten|entinnen|logen|loginnen|eure)$"
     r"|^(?:Be|Ge|Ver|Er|Ent|An|Ab|Zer|Über|Vor|Aus|Ein|Mit|Unter|Auf)\p{Ll}{2,}(?:te|ene)$"
     r"|^\p{Lu}\p{Ll}+(?:ierte|ende|kräfte|leute)$"
+    r"|^(?:\p{Lu}\p{Ll}*)?(?i:anwohner|bewohner|einwohner|zeugen|experten|diplomaten|soldaten|"
+    r"kritiker|beobachter|ermittler|sanitäter|flüchtlinge|kämpfer|anhänger|bürger|menschen|"
+    r"kinder|frauen|männer|arbeiter|kollegen|nachbarn|ärzte|mediziner|helfer|retter|politiker|"
+    r"analysten|forscher|wissenschaftler|reporter|schüler|studenten)$"
 )
 
 
@@ -8736,6 +8785,18 @@ _NAMES_SOMEONE = (
 )
 
 
+def _name_part(speaker: pl.Expr) -> pl.Expr:
+    """The speaker without a place at its end (``_PLACE_AT_END``) nor a role in apposition
+    after the name: "Oberst Souleymane Koné-Traoré" of "Oberst Souleymane Koné-Traoré,
+    Sprecher der Übergangsregierung" (but "Der Botschafter, Sergej Netschajew" as it is)."""
+    bare = speaker.str.replace(_PLACE_AT_END, "")
+    return (
+        pl.when(bare.str.contains(_NAMES_SOMEONE))
+        .then(bare)
+        .otherwise(bare.str.replace(r",\s+[^,]+$", ""))
+    )
+
+
 def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """After :func:`_resolve_pronouns`: an epithet whose person was found by name is that
     person (``_epithet`` keeps the epithet, written in brackets after the name at the end of
@@ -8751,8 +8812,9 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     named = (
         pl.col("_epithet").is_not_null()
         & ~pl.col("speaker").is_in(_PRONOUNS)
-        # (a place or an occasion after the name aside: "Medwedew bei einem Treffen")
-        & pl.col("speaker").str.replace(_PLACE_AT_END, "").str.contains(_NAMES_SOMEONE)
+        # (a place or an occasion after the name aside: "Medwedew bei einem Treffen"; and a
+        # role in apposition after it: "Oberst X, Sprecher der Übergangsregierung")
+        & _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
     names = _names()
     first_names = sorted({*names["first_f"], *names["first_m"]})
@@ -8818,8 +8880,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             "_q",
             "article_id",
             roles.alias("_roles"),
-            pl.col("speaker")
-            .str.replace(_PLACE_AT_END, "")
+            _name_part(pl.col("speaker"))
             .str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$"))
             .alias("_surname"),
         )
@@ -8934,7 +8995,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     nouns = tags.filter(pl.col("tag").is_in(["NN", "NNS"])).join(
         tags.filter(pl.col("tag") == "NE"), on="form", how="anti"
     )
-    bare = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    bare = _name_part(pl.col("speaker"))
     common_end = bare.str.extract(r"(\S+)$").is_in(
         nouns.get_column("form").implode()
     ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(
@@ -8987,18 +9048,188 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & carries.fill_null(False)
     )
     back = pl.col("_epithet").is_not_null() & ~named
+    q = _with_shared(q, named.alias("_named"), back.alias("_back"))
+    # (a role no name found carries: the one person the article names with it before, "der
+    # General" for "Generalleutnant X" when a reporter's question stands between)
+    holder = _role_holder(q, roles, paragraphs)
+    q = q.join(holder, on="_q", how="left")
+    held = pl.col("_back") & pl.col("_hspeaker").is_not_null()
+    named = pl.col("_named") | held
+    back = pl.col("_back") & ~held
     return (
         _with_shared(
             q,
-            pl.when(back).then(pl.col("_epi_spk")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(back).then(pl.col("_epi_p")).otherwise(pl.col("_sp_p")).alias("_sp_p"),
-            pl.when(back).then(pl.col("_epi_s")).otherwise(pl.col("_sp_s")).alias("_sp_s"),
+            pl.when(held)
+            .then(pl.col("_hspeaker"))
+            .when(back)
+            .then(pl.col("_epi_spk"))
+            .otherwise(pl.col("speaker"))
+            .alias("speaker"),
+            pl.when(held)
+            .then(pl.col("_h_sp_p").cast(q.schema["_sp_p"]))
+            .when(back)
+            .then(pl.col("_epi_p"))
+            .otherwise(pl.col("_sp_p"))
+            .alias("_sp_p"),
+            pl.when(held)
+            .then(pl.col("_h_sp_s").cast(q.schema["_sp_s"]))
+            .when(back)
+            .then(pl.col("_epi_s"))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
             pl.when(named).then(pl.col("_epithet")).alias("_epithet"),
             pl.when(named).then(pl.col("_epi_p")).alias("_epi_p"),
             pl.when(named).then(pl.col("_epi_s")).alias("_epi_s"),
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
-        .drop("_epi_spk", "_epi_role")
+        .drop("_epi_spk", "_epi_role", "_named", "_back", "_hspeaker", "_h_sp_p", "_h_sp_s")
+    )
+
+
+def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The one person an article names with a role before a role epithet that found no name
+    carrying it: ``_q, _hspeaker, _h_sp_p, _h_sp_s`` (the name without the role, and where it
+    starts).
+
+    The epithet is a role (``_epi_role``: "der General", "der Admiral", "die Sprecherin") and
+    the speaker found for it instead (the subject of the sentence before, say) has no word of
+    that role: in "Generalleutnant Wolf-Dieter Ankersmit sagte: „…“ / Ein Reporter wollte
+    wissen, ob ... „…“, antwortete der General" the general is Ankersmit, not the reporter. The
+    role stands right before the name (``_ROLE_BEFORE_NAME``, or one of its other names,
+    ``_ROLE_SYNONYMS``: "Generalleutnant" for "der General") in the epithet's paragraph before
+    it or in a paragraph before; with two persons of that role ("Außenminister X",
+    "Verteidigungsminister Y" for "der Minister") no one is taken. A name found instead must
+    be given a role in the article ("Minister Boris Pistorius" for "der General") or name no
+    person (a place, "San Luca"): in "Ministerpräsident Ehud Olmert traf Rice. „…“, sagte der
+    Regierungschef" Rice, whose role the article does not give, may be the one meant, and no
+    one is taken.
+    """
+    wanted = q.filter(pl.col("_back") & pl.col("_epi_role").is_not_null()).select(
+        "_q",
+        "article_id",
+        roles.alias("_roles"),
+        pl.col("_epi_p").cast(pl.Int64),
+        pl.col("_epi_s").cast(pl.Int64),
+        pl.col("speaker").str.to_lowercase().str.replace_all("-", "").alias("_found"),
+        (
+            ~pl.col("speaker").is_in(_PRONOUNS)
+            & _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
+            # (not "Ein Reporter", "Der Reporter")
+            & ~pl.col("speaker").str.contains(r"^[Ee]ine?[rm]?\s|^[Dd](?:er|ie|as)\s+\S+$")
+        )
+        .fill_null(False)
+        .alias("_fname"),
+        _name_part(pl.col("speaker"))
+        .str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$"))
+        .alias("_fsurname"),
+        _name_part(pl.col("speaker")).alias("_fbare"),
+    )
+    # (a speaker found with a word of the role is the one the epithet takes up: "Ein
+    # russischer General sagte ... „…“, fügte der General hinzu")
+    wanted = wanted.filter(
+        ~pl.col("_found")
+        .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")"))
+        .fill_null(False)
+    )
+    if wanted.is_empty():
+        return pl.DataFrame(
+            schema=[
+                ("_q", q.schema["_q"]),
+                ("_hspeaker", pl.String),
+                ("_h_sp_p", pl.Int64),
+                ("_h_sp_s", pl.Int64),
+            ]
+        )
+    texts = paragraphs.join(
+        wanted.select("article_id").unique(), on="article_id", how="semi"
+    ).select("article_id", pl.col("_p").cast(pl.Int64), "text")
+    # (the role right before the name, "Generalleutnant Wolf-Dieter Ankersmit", or with its
+    # article before the name in apposition, "Die Sprecherin des Außenministeriums, Maria
+    # Sacharowa,")
+    before = (
+        texts.with_columns(pl.col("text").str.extract_all(_ROLE_BEFORE_NAME).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+        .with_columns(
+            pl.col("_rn").str.extract(r"^(\S+)").alias("_role"),
+            pl.col("_rn").str.replace(r"^\S+\s+", "").alias("_hspeaker"),
+        )
+    )
+    apposed = (
+        texts.with_columns(pl.col("text").str.extract_all(_ROLE_APPOSED).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+        .with_columns(
+            pl.col("_rn").str.extract(_ROLE_APPOSED, 1).alias("_role"),
+            pl.col("_rn").str.extract(_ROLE_APPOSED, 2).alias("_hspeaker"),
+        )
+    )
+    holders = (
+        pl.concat([before, apposed])
+        .select(
+            "article_id",
+            "_p",
+            pl.col("_role").str.to_lowercase().str.replace_all("-", ""),
+            "_hspeaker",
+            # (where the name starts, in characters)
+            (
+                pl.col("text")
+                .str.split_exact(pl.col("_rn"), 1)
+                .struct.field("field_0")
+                .str.len_chars()
+                + pl.col("_rn")
+                .str.split_exact(pl.col("_hspeaker"), 1)
+                .struct.field("field_0")
+                .str.len_chars()
+            ).alias("_at"),
+        )
+        .with_columns(pl.col("_hspeaker").str.extract(r"(\S+)$").alias("_surname"))
+    )
+    fits = pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$"))
+    # (a name found instead is given a role in the article: another one, or the one of the
+    # epithet, found here in apposition)
+    has_role = (
+        wanted.filter(pl.col("_fname"))
+        .join(
+            holders.select("article_id", "_surname"),
+            left_on=["article_id", "_fsurname"],
+            right_on=["article_id", "_surname"],
+        )
+        .get_column("_q")
+    )
+    # (a person: one word, "Rice", or with a first name; not a place, "San Luca")
+    names = _names()
+    person = (
+        ~pl.col("_fbare").str.contains(" ")
+        | pl.col("_fbare")
+        .str.split(" ")
+        .list.eval(pl.element().is_in(sorted({*names["first_f"], *names["first_m"]})))
+        .list.any()
+    )
+    wanted = wanted.filter(~pl.col("_fname") | ~person | pl.col("_q").is_in(has_role.implode()))
+    found = wanted.join(holders, on="article_id").filter(
+        fits
+        & (
+            (pl.col("_p") < pl.col("_epi_p"))
+            | ((pl.col("_p") == pl.col("_epi_p")) & (pl.col("_at") < pl.col("_epi_s")))
+        )
+    )
+    one = (
+        found.group_by("_q")
+        .agg(pl.col("_surname").n_unique().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .select("_q")
+    )
+    return (
+        found.join(one, on="_q")
+        .sort("_q", "_p", "_at")
+        .unique("_q", keep="first", maintain_order=True)
+        .select(
+            "_q",
+            "_hspeaker",
+            pl.col("_p").alias("_h_sp_p"),
+            pl.col("_at").cast(pl.Int64).alias("_h_sp_s"),
+        )
     )
 
 
@@ -9275,8 +9506,15 @@ _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "
 #: Clinton" (the role's word first, the surname last).
 _ROLE_BEFORE_NAME = (
     r"[\p{L}-]*(?i:präsident|minister|kanzler|chef|botschafter|diplomat|premier|gesandter|"
-    r"sprecher|sekretär|general|gouverneur|bürgermeister)(?:in)?\s+"
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
+    r"sprecher|sekretär|general|gouverneur|bürgermeister|generalleutnant|generalmajor|"
+    r"generaloberst|admiral|oberst|kommandeur|befehlshaber)(?:in)?\s+"
+    r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
+)
+#: A role with its article and a name in apposition after it: "Die Sprecherin des
+#: Außenministeriums, Maria Sacharowa," (group 1 the role, group 2 the name).
+_ROLE_APPOSED = (
+    rf"\b[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})\b[^,.;:„“»«()]{{0,60}},\s+"
+    r"((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)\s*[,.;]"
 )
 #: Other names of a role that a name may carry for a role epithet (lower case, no hyphens;
 #: see :func:`_epithets_back`): "der Kremlchef" is "der russische Präsident X" (a Russian
@@ -9293,10 +9531,19 @@ _ROLE_SYNONYMS = {
         "regierungschefin|ministerpräsidentin|premierministerin|premierministerin|kanzlerin"
     ),
     "premier": "premier|premierminister|ministerpräsident|regierungschef",
-    "diplomat": "diplomat|botschafter|außenminister|gesandter|unterhändler|chefdiplomat",
-    "diplomatin": "diplomatin|botschafterin|außenministerin|gesandte|unterhändlerin",
+    "diplomat": (
+        "diplomat|botschafter|außenminister|gesandter|unterhändler|chefdiplomat|vermittler|"
+        "sondergesandter|sonderbeauftragter|außenbeauftragter"
+    ),
+    "diplomatin": (
+        "diplomatin|botschafterin|außenministerin|gesandte|unterhändlerin|vermittlerin|"
+        "sondergesandte|sonderbeauftragte|außenbeauftragte"
+    ),
     "chefdiplomat": "chefdiplomat|außenminister",
     "chefdiplomatin": "chefdiplomatin|außenministerin",
+    # (ranks: "der General" for "Generalleutnant X", "der Admiral" for "Vizeadmiral X")
+    "general": "general|generalleutnant|generalmajor|generaloberst|brigadegeneral|armeegeneral",
+    "admiral": "admiral|vizeadmiral|konteradmiral|flottillenadmiral|großadmiral",
 }
 
 
@@ -10901,6 +11148,7 @@ _NOUN_SUFFIX = _latin(_NOUN_SUFFIX)
 _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
+_ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _CIRCUMSTANCE = _latin(_CIRCUMSTANCE)
 _AGENT_BEFORE = _latin(_AGENT_BEFORE)
 _FEMININE_SURNAME = _latin(_FEMININE_SURNAME)

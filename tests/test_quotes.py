@@ -8792,6 +8792,144 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
     assert found.tail(2).get_column("speaker").to_list() == ["der Präsident", "der Regierungschef"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reporter's question between: the general is the one named with a general's rank,
+        # two paragraphs of his quote before
+        (
+            "Berlin. Nach einer Serie von Drohnenüberflügen hat der Inspekteur der Luftwaffe, "
+            "Generalleutnant Wolf-Dieter Ankersmit, mehr Befugnisse gefordert. In Berlin sagte "
+            "Ankersmit:\n\n„Wir sehen diese Drohnen, wir verfolgen sie.\n\n„Das ist ein "
+            "Konstruktionsfehler.“\n\nEin Reporter des NDR wollte wissen, ob es Hinweise gebe. "
+            "„Ich spekuliere nicht“, antwortete der General.",
+            "Wolf-Dieter Ankersmit (der General)",
+        ),
+        (
+            "Kiel. Der Befehlshaber der Flotte, Vizeadmiral Jan Christian Kaack, warnte vor "
+            "Sabotage. Ein Reporter fragte nach den Kabeln. „Wir schützen, was wir können“, "
+            "antwortete der Admiral.",
+            "Jan Christian Kaack (der Admiral)",
+        ),
+        # the name found first is given another role
+        (
+            "Berlin. Der Minister Boris Pistorius traf Generalleutnant Alfons Mais. Pistorius "
+            "sagte: „Wir sind bereit.“ „Das reicht nicht“, antwortete der General.",
+            "Alfons Mais (der General)",
+        ),
+        # the role in apposition before the name
+        (
+            "Moskau. Die Sprecherin des Außenministeriums, Maria Sacharowa, kritisierte die "
+            "Übung. Ein Journalist fragte nach den Folgen. „Das wird nicht ohne Antwort "
+            "bleiben“, sagte die Sprecherin.",
+            "Maria Sacharowa (die Sprecherin)",
+        ),
+        # a role in apposition after the name found
+        (
+            "Generalleutnant Arkadi Kusmenkow, Sprecher des Generalstabs, sprach von einer "
+            "„Provokation“. Der General kündigte „angemessene Antwortmaßnahmen“ an.",
+            "Generalleutnant Arkadi Kusmenkow, Sprecher des Generalstabs (Der General)",
+        ),
+        # other names of a role
+        (
+            "Die EU-Vermittlerin für den Dialog, Signe Holmqvist-Arnesen, zeigte sich besorgt. "
+            "„Beide Seiten müssen jetzt Zurückhaltung üben“, erklärte die Diplomatin in Brüssel.",
+            "Die EU-Vermittlerin für den Dialog, Signe Holmqvist-Arnesen (die Diplomatin)",
+        ),
+        (
+            "Der ukrainische Militärexperte Oleksij Hetmanenko sagte dem Sender, der Kremlchef "
+            "brauche Erfolge. „Die Realität an der Front sieht anders aus“, so der Experte.",
+            "Der ukrainische Militärexperte Oleksij Hetmanenko (der Experte)",
+        ),
+        # (guards: the one found has a word of the role; two persons with the role)
+        (
+            "Generalleutnant Arvid Kostenko besuchte die Front. Ein russischer General sagte "
+            "der Agentur Tass, die Lage sei stabil. „Wir halten die Linie“, fügte der General "
+            "hinzu.",
+            "der General",
+        ),
+        (
+            "Außenminister Igor Petrow traf Verteidigungsminister Juri Sokolow. Ein Reporter "
+            "fragte nach den Folgen. „Wir sind bereit“, sagte der Minister.",
+            "der Minister",
+        ),
+    ],
+)
+def test_a_role_epithet_names_the_one_person_named_with_the_role_before(
+    text: str, speaker: str
+) -> None:
+    found = quotes(corpus_of(text))
+    assert found.get_column("speaker").to_list()[-1] == speaker
+
+
+def test_an_agency_quoting_a_pronoun_with_the_words_gives_the_one_quoted() -> None:
+    found = quotes(
+        corpus_of(
+            "Außenamtssprecherin Lin Meixiu sagte in Peking, die Inseln seien chinesisch. Die "
+            "Nachrichtenagentur Xinhua zitierte sie mit den Worten: „Japan sollte aufhören, "
+            "Ärger zu provozieren.“",
+            "Der Minister Boris Pistorius besuchte Litauen. Die Agentur dpa zitierte ihn mit "
+            "den Worten: „Wir stehen zu unseren Verpflichtungen.“",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Außenamtssprecherin Lin Meixiu", "zitierte"),
+        ("Boris Pistorius", "zitierte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun of persons with no article is a plural: "sagte sie" goes past it
+        (
+            "Die AFP-Korrespondentin Clémence Arnaud-Diallo berichtete von ausgebrannten "
+            "Fahrzeugen. Bewohner hätten ihr erzählt, die Kämpfe hätten Stunden gedauert. „Die "
+            "Leute haben Angst“, sagte sie der Agentur.",
+            "Die AFP-Korrespondentin Clémence Arnaud-Diallo",
+        ),
+        (
+            "Die Ministerin Anna Berg verbot den Verein. Dorfbewohner berichteten von Lärm. "
+            "„Das reicht“, erklärte sie.",
+            "Die Ministerin Anna Berg",
+        ),
+        # a sentence with no subject found that goes on with indirect speech: the subject of
+        # the sentence before it, not the speaker of the paragraph before
+        (
+            "„Wir lassen das nicht zu.“ Mit diesen Worten reagierte der serbische Präsident "
+            "Dragoljub Vesić auf die Festnahme.\n\nDer kosovarische Innenminister Arben "
+            "Krasniqi-Rugova wies die Vorwürfe zurück. Die Festgenommenen seien an einem "
+            "Angriff beteiligt gewesen. „Das Gesetz gilt für alle“, sagte er.",
+            "Der kosovarische Innenminister Arben Krasniqi-Rugova",
+        ),
+        # the subject of the indirect speech that the sentence before reports
+        (
+            "Kremlsprecher Igor Scheremetjew sagte vor Journalisten, der Kremlchef sei "
+            "bereit.\n\nAus Ankara hieß es, Präsident Erkan Yavuzoğlu habe eine Waffenruhe "
+            "angeregt. „Die Türkei ist bereit“, sagte er.",
+            "Präsident Erkan Yavuzoğlu",
+        ),
+        # (guards: a surname that is also a noun; a subject of another gender or a body)
+        ("Fischer sagte, die Lage sei ernst. „Wir müssen handeln“, sagte er.", "Fischer"),
+        (
+            "Kremlsprecher Igor Scheremetjew sagte vor Journalisten, der Kremlchef sei "
+            "bereit.\n\nAus Ankara hieß es, Präsidentin Ayla Demir habe eine Waffenruhe "
+            "angeregt. „Die Türkei ist bereit“, sagte er.",
+            "Igor Scheremetjew",
+        ),
+        (
+            "Kremlsprecher Igor Scheremetjew sagte vor Journalisten, der Kremlchef sei "
+            "bereit.\n\nAus Ankara hieß es, die Regierung habe eine Waffenruhe angeregt. „Die "
+            "Türkei ist bereit“, sagte er.",
+            "Igor Scheremetjew",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_sentence_with_no_speaking_subject(text: str, speaker: str) -> None:
+    found = quotes(corpus_of(text))
+    assert found.get_column("speaker").to_list()[-1] == speaker
+
+
 def test_a_source_named_right_after_the_verb_of_saying_is_where_it_was_reported() -> None:
     found = quotes(
         corpus_of(
