@@ -488,15 +488,17 @@ Serdjukow*). Where a person the article names with a first name
 opens a sentence between that name and the epithet, or stands in apposition to the noun that
 opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
 Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
-checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher
-der Übergangsregierung*). A role that no name found carries (the subject of the sentence
-before is a reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*)
-is the one person the article names with that role before it, right before the name or in
-apposition (*Generalleutnant Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums,
-Maria Sacharowa,*; ranks count: *der General* for a *Generalleutnant*, *der Admiral* for a
-*Vizeadmiral*), unless two persons hold it, the one found has a word of it (*Ein russischer
-General*), or the one found is a person whose role the article does not give. Otherwise the
-epithet stays the speaker.
+checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher der
+Übergangsregierung*). A role that no name found carries (the subject of the sentence before is a
+reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*) is the one person
+the article names with that role before it, right before the name or in apposition (*Generalleutnant
+Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän
+Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
+*Generalinspekteur*, *der Admiral* for a *Vizeadmiral*; *der Anwalt* for a *Verteidiger*), unless
+two persons hold it, the one found has a word of it (*Ein russischer General*), or the one found is
+a person whose role the article does not give. Otherwise the epithet stays the speaker. A subject
+found too long that runs from a bare plural of persons into the objects after it is cut there
+(*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
 side of the person of the lexicon named last, or the one named before that, in their
 paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
@@ -1169,7 +1171,7 @@ _SPK = (
 _WOMAN_ENDINGS = (
     r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen|"
     # ("Expertin", "Diplomatin", "Kommissarin", "Sekretärin", "Kollegin", "Analystin", "Zeugin")
-    r"ertin|atin|arin|ärin|egin|ystin|ugin)"
+    r"ertin|atin|arin|ärin|egin|ystin|ugin|eralin|iralin)"
 )
 #: A feminine noun (by its ending, or a woman's role): after "der" it is a dative or a
 #: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
@@ -3568,7 +3570,7 @@ def _quotes(
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _epithets_back(q, paragraphs, m)
     q = _with_run_heads(q)
-    q = _cut_epithet_place(q)
+    q = _cut_bare_plural(_cut_epithet_place(q))
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -9145,7 +9147,7 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
     ).select("article_id", pl.col("_p").cast(pl.Int64), "text")
     # (the role right before the name, "Generalleutnant Wolf-Dieter Ankersmit", or with its
     # article before the name in apposition, "Die Sprecherin des Außenministeriums, Maria
-    # Sacharowa,")
+    # Sacharowa,", or after it: "Fregattenkapitän Jorinde Haselhorst, die Kommandantin")
     before = (
         texts.with_columns(pl.col("text").str.extract_all(_ROLE_BEFORE_NAME).alias("_rn"))
         .explode("_rn")
@@ -9164,8 +9166,17 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
             pl.col("_rn").str.extract(_ROLE_APPOSED, 2).alias("_hspeaker"),
         )
     )
+    after = (
+        texts.with_columns(pl.col("text").str.extract_all(_NAME_APPOSED_ROLE).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+        .with_columns(
+            pl.col("_rn").str.extract(_NAME_APPOSED_ROLE, 2).alias("_role"),
+            pl.col("_rn").str.extract(_NAME_APPOSED_ROLE, 1).alias("_hspeaker"),
+        )
+    )
     holders = (
-        pl.concat([before, apposed])
+        pl.concat([before, apposed, after])
         .select(
             "article_id",
             "_p",
@@ -9345,6 +9356,27 @@ def _cut_epithet_place(q: pl.DataFrame) -> pl.DataFrame:
     ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
 
 
+def _cut_bare_plural(q: pl.DataFrame) -> pl.DataFrame:
+    """Cut the objects after a bare plural of persons that a subject found too long runs on
+    into: "Demonstranten" of "Demonstranten Flaschen und Pyrotechnik" (in "hatten Demonstranten
+    Flaschen und Pyrotechnik auf Beamte geworfen")."""
+    first = pl.col("speaker").str.extract(_latin(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}"))
+    second = pl.col("speaker").str.extract(r"^\S+\s+(\S+)")
+    names = _names()
+    first_names = sorted({*names["first_f"], *names["first_m"]})
+    # (the word after it a common noun of the lexicon, no name: not "Wissenschaftler Alan
+    # Cummings", "Staatspräsidenten Michail Gorbatschow", "Annette Schavan")
+    cut = (
+        first.str.contains(_BARE_PLURAL)
+        & ~first.is_in(first_names)
+        & second.is_in(_lexicon_nouns())
+        & ~second.is_in(first_names)
+    ).fill_null(False)
+    return q.with_columns(
+        pl.when(cut).then(first).otherwise(pl.col("speaker")).alias("speaker")
+    ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+
+
 def _share_actors(q: pl.DataFrame) -> pl.DataFrame:
     """Quotes that take their speaker from the same words share the actor one of them found.
 
@@ -9507,7 +9539,8 @@ _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "
 _ROLE_BEFORE_NAME = (
     r"[\p{L}-]*(?i:präsident|minister|kanzler|chef|botschafter|diplomat|premier|gesandter|"
     r"sprecher|sekretär|general|gouverneur|bürgermeister|generalleutnant|generalmajor|"
-    r"generaloberst|admiral|oberst|kommandeur|befehlshaber)(?:in)?\s+"
+    r"generaloberst|admiral|oberst|kommandeur|befehlshaber|inspekteur|kommissar|kommandant|"
+    r"beauftragter?|vorsitzender?)(?:in)?\s+"
     r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
 )
 #: A role with its article and a name in apposition after it: "Die Sprecherin des
@@ -9515,6 +9548,12 @@ _ROLE_BEFORE_NAME = (
 _ROLE_APPOSED = (
     rf"\b[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})\b[^,.;:„“»«()]{{0,60}},\s+"
     r"((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)\s*[,.;]"
+)
+#: A name with a role in apposition after it: "Fregattenkapitän Jorinde Haselhorst, die
+#: Kommandantin" (group 1 the name, group 2 the role).
+_NAME_APPOSED_ROLE = (
+    r"((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:der|die)\s+"
+    rf"(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})\b"
 )
 #: Other names of a role that a name may carry for a role epithet (lower case, no hyphens;
 #: see :func:`_epithets_back`): "der Kremlchef" is "der russische Präsident X" (a Russian
@@ -9542,7 +9581,13 @@ _ROLE_SYNONYMS = {
     "chefdiplomat": "chefdiplomat|außenminister",
     "chefdiplomatin": "chefdiplomatin|außenministerin",
     # (ranks: "der General" for "Generalleutnant X", "der Admiral" for "Vizeadmiral X")
-    "general": "general|generalleutnant|generalmajor|generaloberst|brigadegeneral|armeegeneral",
+    "general": (
+        "general|generalleutnant|generalmajor|generaloberst|brigadegeneral|armeegeneral|"
+        "generalinspekteur"
+    ),
+    "generalin": "generalin|generalleutnantin|generalmajorin|brigadegeneralin",
+    "anwalt": "anwalt|verteidiger|strafverteidiger",
+    "anwältin": "anwältin|verteidigerin|strafverteidigerin",
     "admiral": "admiral|vizeadmiral|konteradmiral|flottillenadmiral|großadmiral",
 }
 
@@ -11149,6 +11194,7 @@ _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
+_NAME_APPOSED_ROLE = _latin(_NAME_APPOSED_ROLE)
 _CIRCUMSTANCE = _latin(_CIRCUMSTANCE)
 _AGENT_BEFORE = _latin(_AGENT_BEFORE)
 _FEMININE_SURNAME = _latin(_FEMININE_SURNAME)

@@ -4226,7 +4226,8 @@ def test_a_speaker_named_by_a_role_is_linked_to_the_person_named_with_it_before(
         )
     )
     assert found.select("speaker", "speaker_actor", "side").rows() == [
-        ("der Generalsekretär", "Mark Rutte", "NATO"),
+        # (the one person the article names with the role; the name between has another)
+        ("Mark Rutte (der Generalsekretär)", "Mark Rutte", "NATO"),
         # (no person of the lexicon was named "SPD-Politiker")
         ("der SPD-Politiker", None, None),
     ]
@@ -8841,6 +8842,39 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
             "brauche Erfolge. „Die Realität an der Front sieht anders aus“, so der Experte.",
             "Der ukrainische Militärexperte Oleksij Hetmanenko (der Experte)",
         ),
+        # the role in apposition after the name
+        (
+            "„Wir schauen uns jedes Schiff genau an“, sagt Fregattenkapitän Jorinde "
+            "Haselhorst, die Kommandantin. Ein Offizier spricht von einem „zahnlosen Tiger“. Die "
+            "Kommandantin sieht das nüchterner: „Präsenz ist auch eine Form der Abschreckung.“",
+            "Fregattenkapitän Jorinde Haselhorst (Die Kommandantin)",
+        ),
+        # a name found with another role: a woman's whose role the article gives first
+        (
+            "Die EU-Außenbeauftragte Ilse Vandermeulen-Rask zeigte sich enttäuscht. „Das ist "
+            "bitter“, sagte sie.\n\nEnergiekommissarin Margrethe Ovesen-Caruana hielt "
+            "dagegen. Alternativen gebe es seit Jahren. Die Kommissarin sprach von "
+            "„vorgeschobenen Argumenten“.",
+            "Energiekommissarin Margrethe Ovesen-Caruana (Die Kommissarin)",
+        ),
+        # other names of a role: a defender is a lawyer, a Generalinspekteur a general, a
+        # Brigadegeneralin a Generalin
+        (
+            "Rechtsanwalt Falk Ommerborn sprach von „Fantasien älterer Männer“. Sein Kollege "
+            "Jannik Terhalle, Verteidiger eines Mitangeklagten, forderte Freispruch. Sein "
+            "Mandant sei „ein Mitläufer, kein Täter“, sagte der Anwalt.",
+            "Sein Kollege Jannik Terhalle, Verteidiger eines Mitangeklagten (der Anwalt)",
+        ),
+        (
+            "Generalinspekteur Volkmar Tiedemann-Aziz sagte der Zeitung: „Russland rüstet "
+            "auf.“\n\nDer General forderte einen „Mentalitätswechsel“.",
+            "Generalinspekteur Volkmar Tiedemann-Aziz (Der General)",
+        ),
+        (
+            "Das bekräftigte die Kommandeurin der Panzerbrigade 45, Brigadegeneralin Almuth "
+            "Restorff-Kaya, bei einem Besuch. „Wir liegen im Zeitplan“, sagte die Generalin.",
+            "Almuth Restorff-Kaya (die Generalin)",
+        ),
         # (guards: the one found has a word of the role; two persons with the role)
         (
             "Generalleutnant Arvid Kostenko besuchte die Front. Ein russischer General sagte "
@@ -8909,7 +8943,15 @@ def test_an_agency_quoting_a_pronoun_with_the_words_gives_the_one_quoted() -> No
             "angeregt. „Die Türkei ist bereit“, sagte er.",
             "Präsident Erkan Yavuzoğlu",
         ),
-        # (guards: a surname that is also a noun; a subject of another gender or a body)
+        # a bare plural of persons that a subject found too long runs on into is cut there
+        (
+            "Nach Polizeiangaben hatten Demonstranten Flaschen und Pyrotechnik auf Beamte "
+            "geworfen. Sie hätten zudem Parolen gerufen, darunter „Wir sind das Volk“.",
+            "Demonstranten",
+        ),
+        # (guards: a role before a name; a surname that is also a noun; a subject of another
+        # gender or a body)
+        ("„Es ist schwer“, sagte Wissenschaftler Alan Cummings.", "Wissenschaftler Alan Cummings"),
         ("Fischer sagte, die Lage sei ernst. „Wir müssen handeln“, sagte er.", "Fischer"),
         (
             "Kremlsprecher Igor Scheremetjew sagte vor Journalisten, der Kremlchef sei "
