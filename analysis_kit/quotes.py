@@ -8736,13 +8736,9 @@ _PLACE_AT_END = (
 )
 
 
-def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
-    """Read an epithet speaker (``_EPITHET``: "der Norweger", "die CDU-Politikerin", "der
-    43-Jährige", also with a place: "der Niederländer in Brüssel") as *er* or *sie*, so that
-    :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
-    ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
-    """
-    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+def _role_epithet(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Whether ``head`` is a role with its article ("der Minister", "die Sprecherin", "der
+    russische Regierungschef"), and its noun."""
     noun = head.str.extract(_ROLE_EPITHET, 1)
     role = (
         (head.str.starts_with("der") | head.str.starts_with("Der"))
@@ -8753,6 +8749,17 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
         & noun.str.contains(_FEMININE_ROLE)
         & ~noun.str.ends_with("innen")
     )
+    return role, noun
+
+
+def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
+    """Read an epithet speaker (``_EPITHET``: "der Norweger", "die CDU-Politikerin", "der
+    43-Jährige", also with a place: "der Niederländer in Brüssel") as *er* or *sie*, so that
+    :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
+    ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
+    """
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    role, noun = _role_epithet(head)
     base = head.str.contains(_EPITHET).fill_null(False)
     role = role.fill_null(False) & ~base
     epithet = base | role
@@ -8811,6 +8818,24 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     found; and an actor of the lexicon it names must fit the epithet ("der Franzose" is not
     Putin).
     """
+    # (a role that a pronoun took up, "Der Oberbefehlshaber hatte eingeräumt, ... . ..., schrieb
+    # er": an epithet too, for the holder of the role, see _role_holder)
+    late_role, late_noun = _role_epithet(pl.col("speaker"))
+    late = (pl.col("_epithet").is_null() & late_role).fill_null(False)
+    q = q.with_columns(
+        pl.when(late).then(pl.col(c)).otherwise(pl.col(e)).alias(e)
+        for c, e in (
+            ("speaker", "_epithet"),
+            ("speaker", "_epi_spk"),
+            ("_sp_p", "_epi_p"),
+            ("_sp_s", "_epi_s"),
+        )
+    ).with_columns(
+        pl.when(late)
+        .then(late_noun.str.to_lowercase().str.replace_all("-", ""))
+        .otherwise(pl.col("_epi_role"))
+        .alias("_epi_role")
+    )
     named = (
         pl.col("_epithet").is_not_null()
         & ~pl.col("speaker").is_in(_PRONOUNS)
@@ -9053,7 +9078,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     q = _with_shared(q, named.alias("_named"), back.alias("_back"))
     # (a role no name found carries: the one person the article names with it before, "der
     # General" for "Generalleutnant X" when a reporter's question stands between)
-    holder = _role_holder(q, roles, paragraphs)
+    holder = _role_holder(
+        q,
+        roles,
+        paragraphs,
+        m.filter(pl.col("actor_kind") == "person").select("article_id", "match"),
+    )
     q = q.join(holder, on="_q", how="left")
     held = pl.col("_back") & pl.col("_hspeaker").is_not_null()
     named = pl.col("_named") | held
@@ -9088,7 +9118,9 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
 
 
-def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> pl.DataFrame:
+def _role_holder(
+    q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame, persons: pl.DataFrame
+) -> pl.DataFrame:
     """The one person an article names with a role before a role epithet that found no name
     carrying it: ``_q, _hspeaker, _h_sp_p, _h_sp_s`` (the name without the role, and where it
     starts).
@@ -9101,10 +9133,10 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
     ``_ROLE_SYNONYMS``: "Generalleutnant" for "der General") in the epithet's paragraph before
     it or in a paragraph before; with two persons of that role ("Außenminister X",
     "Verteidigungsminister Y" for "der Minister") no one is taken. A name found instead must
-    be given a role in the article ("Minister Boris Pistorius" for "der General") or name no
-    person (a place, "San Luca"): in "Ministerpräsident Ehud Olmert traf Rice. „…“, sagte der
-    Regierungschef" Rice, whose role the article does not give, may be the one meant, and no
-    one is taken.
+    be given a role in the article ("Minister Boris Pistorius" for "der General"), be of the
+    other gender or name no person (a place, "San Luca"): in "Ministerpräsident Ehud Olmert
+    traf Rice. „…“, sagte der Regierungschef" Rice, whose role the article does not give, may
+    be the one meant, and no one is taken.
     """
     wanted = q.filter(pl.col("_back") & pl.col("_epi_role").is_not_null()).select(
         "_q",
@@ -9112,6 +9144,12 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
         roles.alias("_roles"),
         pl.col("_epi_p").cast(pl.Int64),
         pl.col("_epi_s").cast(pl.Int64),
+        pl.when(pl.col("_epithet").str.contains(r"^[Dd]ie\s"))
+        .then(pl.lit("f"))
+        .otherwise(pl.lit("m"))
+        .alias("_wants"),
+        # (of the name at its end: "Ihr Erster Offizier, Korvettenkapitän Malte X")
+        _gender(_name_part(pl.col("speaker")).str.extract(r"(\S+\s+\S+)$")).alias("_fgender"),
         pl.col("speaker").str.to_lowercase().str.replace_all("-", "").alias("_found"),
         (
             ~pl.col("speaker").is_in(_PRONOUNS)
@@ -9126,12 +9164,13 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
         .alias("_fsurname"),
         _name_part(pl.col("speaker")).alias("_fbare"),
     )
-    # (a speaker found with a word of the role is the one the epithet takes up: "Ein
-    # russischer General sagte ... „…“, fügte der General hinzu")
+    # (someone found with no article and a word of the role is the one the epithet takes up:
+    # "Ein russischer General sagte ... „…“, fügte der General hinzu")
     wanted = wanted.filter(
-        ~pl.col("_found")
-        .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")"))
-        .fill_null(False)
+        ~(
+            pl.col("_found").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")"))
+            & pl.col("_found").str.contains(r"^eine?[rm]?\s")
+        ).fill_null(False)
     )
     if wanted.is_empty():
         return pl.DataFrame(
@@ -9217,7 +9256,15 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
         .list.eval(pl.element().is_in(sorted({*names["first_f"], *names["first_m"]})))
         .list.any()
     )
-    wanted = wanted.filter(~pl.col("_fname") | ~person | pl.col("_q").is_in(has_role.implode()))
+    # (or of the other gender: "Ihr Erster Offizier, Korvettenkapitän Malte X" for "Die
+    # Kommandantin")
+    other_gender = pl.col("_fgender").is_in(["m", "f"]) & (pl.col("_fgender") != pl.col("_wants"))
+    wanted = wanted.filter(
+        ~pl.col("_fname")
+        | ~person
+        | other_gender.fill_null(False)
+        | pl.col("_q").is_in(has_role.implode())
+    )
     found = wanted.join(holders, on="article_id").filter(
         fits
         & (
@@ -9231,16 +9278,96 @@ def _role_holder(q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame) -> p
         .filter(pl.col("_n") == 1)
         .select("_q")
     )
-    return (
+    found = (
         found.join(one, on="_q")
         .sort("_q", "_p", "_at")
         .unique("_q", keep="first", maintain_order=True)
-        .select(
-            "_q",
-            "_hspeaker",
-            pl.col("_p").alias("_h_sp_p"),
-            pl.col("_at").cast(pl.Int64).alias("_h_sp_s"),
+    )
+    # (no other person named between, outside quote marks: a person of the lexicon or a word
+    # after a first name, unless the article gives them a role that is not the epithet's; in
+    # "Ministerpräsident Ehud Olmert traf Rice. „…“, sagte der Regierungschef" Rice may be the
+    # one meant)
+    pieces = (
+        found.select("_q", "article_id", "_p", "_at", "_hspeaker", "_surname", "_epi_p", "_epi_s")
+        .join(texts.rename({"_p": "_tp"}), on="article_id")
+        .filter((pl.col("_tp") >= pl.col("_p")) & (pl.col("_tp") <= pl.col("_epi_p")))
+        .with_columns((pl.col("_at") + pl.col("_hspeaker").str.len_chars()).alias("_from"))
+        .with_columns(
+            pl.when(pl.col("_tp") == pl.col("_p")).then(pl.col("_from")).otherwise(0).alias("_a"),
+            pl.when(pl.col("_tp") == pl.col("_epi_p"))
+            .then(pl.col("_epi_s"))
+            .otherwise(pl.col("text").str.len_chars())
+            .alias("_b"),
         )
+        .with_columns(
+            pl.col("text")
+            .str.slice(pl.col("_a"), (pl.col("_b") - pl.col("_a")).clip(0))
+            .str.replace_all(_QUOTED_PART, "")
+            .alias("_piece")
+        )
+    )
+    words = (
+        texts.select("article_id", pl.col("text").str.split(" ").alias("_w"))
+        .explode("_w")
+        .with_columns(
+            pl.col("_w").str.strip_chars(),
+            pl.col("_w")
+            .shift(-1)
+            .over("article_id")
+            .str.strip_chars(' \n\t.,;:!?)“”"»«')
+            .alias("_next"),
+        )
+    )
+    first_names = sorted({*names["first_f"], *names["first_m"]})
+    # (a person of the other gender by the first name is none: "Korvettenkapitän Malte X"
+    # between "Fregattenkapitän Jorinde Haselhorst" and "Die Kommandantin")
+    surnames = pl.concat(
+        [
+            words.filter(
+                pl.col("_w").is_in(first_names) & pl.col("_next").str.contains(_latin(r"^\p{Lu}"))
+            ).select(
+                "article_id",
+                pl.col("_next").alias("_rival"),
+                pl.when(
+                    pl.col("_w").is_in(names["first_f"]) & ~pl.col("_w").is_in(names["first_m"])
+                )
+                .then(pl.lit("f"))
+                .when(pl.col("_w").is_in(names["first_m"]) & ~pl.col("_w").is_in(names["first_f"]))
+                .then(pl.lit("m"))
+                .alias("_rg"),
+            ),
+            persons.select(
+                "article_id", pl.col("match").alias("_rival"), pl.lit(None, pl.String).alias("_rg")
+            ),
+        ]
+    ).unique()
+    known = holders.select("article_id", pl.col("_surname").alias("_rival"), "_role")
+    rivals = (
+        pieces.select("_q", "article_id", "_surname", "_piece")
+        .join(surnames, on="article_id")
+        .join(found.select("_q", "_wants"), on="_q")
+        .filter(
+            pl.col("_piece").str.contains(pl.col("_rival"), literal=True)
+            & ~pl.col("_rival").str.contains(pl.col("_surname"), literal=True)
+            & ~(pl.col("_rg") != pl.col("_wants")).fill_null(False)
+        )
+        .with_columns(pl.col("_rival").str.extract(r"(\S+)$"))
+        .join(found.select("_q", "_roles"), on="_q")
+        .join(known, on=["article_id", "_rival"], how="left")
+        .with_columns(pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$")))
+        .group_by("_q", "_rival")
+        .agg(
+            pl.col("_role").is_not_null().any().alias("_known"),
+            pl.col("_role").fill_null(False).any().alias("_fits"),
+        )
+        .filter(~pl.col("_known") | pl.col("_fits"))
+        .get_column("_q")
+    )
+    return found.filter(~pl.col("_q").is_in(rivals.implode())).select(
+        "_q",
+        "_hspeaker",
+        pl.col("_p").alias("_h_sp_p"),
+        pl.col("_at").cast(pl.Int64).alias("_h_sp_s"),
     )
 
 

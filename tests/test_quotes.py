@@ -4316,7 +4316,8 @@ def test_a_role_given_in_apposition_after_the_name_links_a_role_only_speaker() -
         )
     )
     assert found.select("speaker", "side").rows() == [
-        ("der Generalsekretär", "NATO"),
+        # (the role in apposition after the name: the epithet names him)
+        ("Jens Stoltenberg, der Generalsekretär der Nato (der Generalsekretär)", "NATO"),
         # (the role is carried by the name in the sentence before: the epithet names him)
         ("Dmitri Peskow, Sprecher von Präsident Putin (der Sprecher)", "Russia"),
     ]
@@ -8875,7 +8876,33 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
             "Restorff-Kaya, bei einem Besuch. „Wir liegen im Zeitplan“, sagte die Generalin.",
             "Almuth Restorff-Kaya (die Generalin)",
         ),
-        # (guards: the one found has a word of the role; two persons with the role)
+        # a role that a pronoun takes up, paragraphs after the name
+        (
+            "Der Oberbefehlshaber der Streitkräfte, Generaloberst Wassyl Dorosch-Kuzmenko, "
+            "sprach von den „heftigsten Kämpfen seit Monaten“.\n\nNach Angaben des "
+            "Generalstabs wurden 180 Gefechte registriert.\n\nVerteidigungsministerin "
+            "Solomija Hrynkiw-Bartels rief zu Lieferungen auf.\n\nDer Oberbefehlshaber hatte "
+            "zuvor eingeräumt, dass es an Personal fehle. Die Mobilisierung müsse „gerechter "
+            "und effizienter“ werden, schrieb er.",
+            "Generaloberst Wassyl Dorosch-Kuzmenko (Der Oberbefehlshaber)",
+        ),
+        # a man named between is no rival of "Die Kommandantin"
+        (
+            "„Wir schauen uns jedes Schiff an“, sagt Fregattenkapitän Jorinde Haselhorst, die "
+            "Kommandantin.\n\nIhr Erster Offizier, Korvettenkapitän Malte Brinkhege-Osei, "
+            "zeigt auf den Radarschirm. „Der fährt im Zickzack“, sagt er.\n\nDie "
+            "Kommandantin sieht das nüchterner: „Präsenz ist auch eine Form der Abschreckung.“",
+            "Fregattenkapitän Jorinde Haselhorst (Die Kommandantin)",
+        ),
+        # (guards: a woman named between may be "die Kommandantin"; the one found has a word of
+        # the role; two persons with the role)
+        (
+            "„Wir schauen uns jedes Schiff an“, sagt Fregattenkapitän Jorinde Haselhorst, die "
+            "Kommandantin.\n\nIhre Erste Offizierin, Korvettenkapitänin Anna Brinkhege, zeigt "
+            "auf den Radarschirm. „Der fährt im Zickzack“, sagt sie.\n\nDie Kommandantin "
+            "sieht das nüchterner: „Präsenz ist auch eine Form der Abschreckung.“",
+            "Die Kommandantin",
+        ),
         (
             "Generalleutnant Arvid Kostenko besuchte die Front. Ein russischer General sagte "
             "der Agentur Tass, die Lage sei stabil. „Wir halten die Linie“, fügte der General "
