@@ -494,11 +494,12 @@ reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der Gene
 the article names with that role before it, right before the name or in apposition (*Generalleutnant
 Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän
 Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
-*Generalinspekteur*, *der Admiral* for a *Vizeadmiral*; *der Anwalt* for a *Verteidiger*), unless
-two persons hold it, the one found has a word of it (*Ein russischer General*), or the one found is
-a person whose role the article does not give. Otherwise the epithet stays the speaker. A subject
-found too long that runs from a bare plural of persons into the objects after it is cut there
-(*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
+*Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
+between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*),
+unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
+found is a person whose role the article does not give. Otherwise the epithet stays the speaker. A
+subject found too long that runs from a bare plural of persons into the objects after it is cut
+there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
 side of the person of the lexicon named last, or the one named before that, in their
 paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
@@ -9196,6 +9197,20 @@ def _role_holder(
             pl.col("_rn").str.replace(r"^\S+\s+", "").alias("_hspeaker"),
         )
     )
+    # (and a rank between the role and the name: "Armeesprecher Oberstleutnant Nadav Sharabi"
+    # is an Oberstleutnant too)
+    before = pl.concat(
+        [
+            before,
+            before.filter(pl.col("_hspeaker").str.count_matches(" ") >= 2)
+            .with_columns(
+                pl.col("_hspeaker").alias("_rn"),
+                pl.col("_hspeaker").str.extract(r"^(\S+)").alias("_role"),
+                pl.col("_hspeaker").str.replace(r"^\S+\s+", "").alias("_hspeaker"),
+            )
+            .filter(pl.col("_role").str.contains(_ROLE_WORD_ALONE)),
+        ]
+    )
     apposed = (
         texts.with_columns(pl.col("text").str.extract_all(_ROLE_APPOSED).alias("_rn"))
         .explode("_rn")
@@ -9663,13 +9678,19 @@ _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "
 
 #: A role right before a name: "Präsident Dmitri Medwedew", "US-Außenministerin Hillary
 #: Clinton" (the role's word first, the surname last).
-_ROLE_BEFORE_NAME = (
+_ROLE_WORD = (
     r"[\p{L}-]*(?i:präsident|minister|kanzler|chef|botschafter|diplomat|premier|gesandter|"
     r"sprecher|sekretär|general|gouverneur|bürgermeister|generalleutnant|generalmajor|"
     r"generaloberst|admiral|oberst|kommandeur|befehlshaber|inspekteur|kommissar|kommandant|"
-    r"beauftragter?|vorsitzender?)(?:in)?\s+"
+    r"beauftragter?|vorsitzender?|oberstleutnant|major|hauptmann|fregattenkapitän|"
+    r"korvettenkapitän|kapitän)(?:in)?"
+)
+_ROLE_BEFORE_NAME = (
+    rf"{_ROLE_WORD}\s+"
     r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
 )
+#: A word of ``_ROLE_WORD`` alone: "Oberstleutnant".
+_ROLE_WORD_ALONE = rf"^{_ROLE_WORD}$"
 #: A role with its article and a name in apposition after it: "Die Sprecherin des
 #: Außenministeriums, Maria Sacharowa," (group 1 the role, group 2 the name).
 _ROLE_APPOSED = (
@@ -9714,6 +9735,16 @@ _ROLE_SYNONYMS = {
     ),
     "generalin": "generalin|generalleutnantin|generalmajorin|brigadegeneralin",
     "anwalt": "anwalt|verteidiger|strafverteidiger",
+    # (an officer: any rank)
+    "offizier": (
+        "offizier|oberst|oberstleutnant|major|hauptmann|leutnant|general|generalleutnant|"
+        "generalmajor|generaloberst|brigadegeneral|admiral|vizeadmiral|konteradmiral|"
+        "flottillenadmiral|kapitän|fregattenkapitän|korvettenkapitän|kommandeur"
+    ),
+    "offizierin": (
+        "offizierin|oberstin|oberstleutnantin|majorin|hauptfrau|generalin|brigadegeneralin|"
+        "kapitänin|fregattenkapitänin|korvettenkapitänin|kommandeurin"
+    ),
     "anwältin": "anwältin|verteidigerin|strafverteidigerin",
     "admiral": "admiral|vizeadmiral|konteradmiral|flottillenadmiral|großadmiral",
 }
@@ -11320,6 +11351,7 @@ _NOUN_SUFFIX = _latin(_NOUN_SUFFIX)
 _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
+_ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _NAME_APPOSED_ROLE = _latin(_NAME_APPOSED_ROLE)
 _CIRCUMSTANCE = _latin(_CIRCUMSTANCE)

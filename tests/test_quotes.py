@@ -8876,6 +8876,14 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
             "Restorff-Kaya, bei einem Besuch. „Wir liegen im Zeitplan“, sagte die Generalin.",
             "Almuth Restorff-Kaya (die Generalin)",
         ),
+        # an officer of any rank, also a rank between the role and the name
+        (
+            "Armeesprecher Oberstleutnant Nadav Sharabi kündigte eine »entschlossene Antwort« "
+            "an. Kampfflugzeuge hätten Stellungen angegriffen. Die Miliz habe ihre Raketen aus "
+            "Wohngebieten abgefeuert, erklärte der Offizier. »Sie benutzt die eigene "
+            "Bevölkerung als Schutzschild.«",
+            "Armeesprecher Oberstleutnant Nadav Sharabi (der Offizier)",
+        ),
         # a role that a pronoun takes up, paragraphs after the name
         (
             "Der Oberbefehlshaber der Streitkräfte, Generaloberst Wassyl Dorosch-Kuzmenko, "
@@ -8898,7 +8906,7 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
         # the role; two persons with the role)
         (
             "„Wir schauen uns jedes Schiff an“, sagt Fregattenkapitän Jorinde Haselhorst, die "
-            "Kommandantin.\n\nIhre Erste Offizierin, Korvettenkapitänin Anna Brinkhege, zeigt "
+            "Kommandantin.\n\nIhre Kollegin Anna Brinkhege zeigt "
             "auf den Radarschirm. „Der fährt im Zickzack“, sagt sie.\n\nDie Kommandantin "
             "sieht das nüchterner: „Präsenz ist auch eine Form der Abschreckung.“",
             "Die Kommandantin",
