@@ -9092,24 +9092,20 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     return (
         _with_shared(
             q,
-            pl.when(held)
-            .then(pl.col("_hspeaker"))
-            .when(back)
-            .then(pl.col("_epi_spk"))
-            .otherwise(pl.col("speaker"))
-            .alias("speaker"),
-            pl.when(held)
-            .then(pl.col("_h_sp_p").cast(q.schema["_sp_p"]))
-            .when(back)
-            .then(pl.col("_epi_p"))
-            .otherwise(pl.col("_sp_p"))
-            .alias("_sp_p"),
-            pl.when(held)
-            .then(pl.col("_h_sp_s").cast(q.schema["_sp_s"]))
-            .when(back)
-            .then(pl.col("_epi_s"))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
+            # (the holder found, else the epithet's own words back, else the name found)
+            *(
+                pl.when(held)
+                .then(pl.col(h).cast(q.schema[c]))
+                .when(back)
+                .then(pl.col(e))
+                .otherwise(pl.col(c))
+                .alias(c)
+                for c, h, e in (
+                    ("speaker", "_hspeaker", "_epi_spk"),
+                    ("_sp_p", "_h_sp_p", "_epi_p"),
+                    ("_sp_s", "_h_sp_s", "_epi_s"),
+                )
+            ),
             pl.when(named).then(pl.col("_epithet")).alias("_epithet"),
             pl.when(named).then(pl.col("_epi_p")).alias("_epi_p"),
             pl.when(named).then(pl.col("_epi_s")).alias("_epi_s"),
@@ -9211,26 +9207,23 @@ def _role_holder(
             .filter(pl.col("_role").str.contains(_ROLE_WORD_ALONE)),
         ]
     )
-    apposed = (
-        texts.with_columns(pl.col("text").str.extract_all(_ROLE_APPOSED).alias("_rn"))
-        .explode("_rn")
-        .drop_nulls("_rn")
-        .with_columns(
-            pl.col("_rn").str.extract(_ROLE_APPOSED, 1).alias("_role"),
-            pl.col("_rn").str.extract(_ROLE_APPOSED, 2).alias("_hspeaker"),
+
+    def in_apposition(pattern: str, role: int, name: int) -> pl.DataFrame:
+        """The matches of ``pattern`` (``_rn``) with the groups of the role and the name."""
+        return (
+            texts.with_columns(pl.col("text").str.extract_all(pattern).alias("_rn"))
+            .explode("_rn")
+            .drop_nulls("_rn")
+            .with_columns(
+                pl.col("_rn").str.extract(pattern, role).alias("_role"),
+                pl.col("_rn").str.extract(pattern, name).alias("_hspeaker"),
+            )
         )
-    )
-    after = (
-        texts.with_columns(pl.col("text").str.extract_all(_NAME_APPOSED_ROLE).alias("_rn"))
-        .explode("_rn")
-        .drop_nulls("_rn")
-        .with_columns(
-            pl.col("_rn").str.extract(_NAME_APPOSED_ROLE, 2).alias("_role"),
-            pl.col("_rn").str.extract(_NAME_APPOSED_ROLE, 1).alias("_hspeaker"),
-        )
-    )
+
     holders = (
-        pl.concat([before, apposed, after])
+        pl.concat(
+            [before, in_apposition(_ROLE_APPOSED, 1, 2), in_apposition(_NAME_APPOSED_ROLE, 2, 1)]
+        )
         .select(
             "article_id",
             "_p",
