@@ -7631,10 +7631,13 @@ _INTRODUCED_LAST = (
 )
 
 
-#: ... or the subject of the indirect speech that such a sentence reports after a comma:
-#: "Aus Ankara hieß es, Präsident X habe eine Waffenruhe angeregt."
+#: ... or the subject of the indirect speech that such a sentence reports after a comma, where
+#: the clause before it says that something was said: "Aus Ankara hieß es, Präsident X habe
+#: eine Waffenruhe angeregt." (not "Befürchtungen, Stockholm habe ..., wies sie zurück")
 _INTRODUCED_REPORTED = (
-    r"^(?P<lead>[^,;:„“»«.!?]*?,\s+(?:dass\s+)?)"
+    r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:hieß\s+es|verlautete|berichteten?|meldeten?|erklärten?|"
+    r"sagten?|teilten?\s+[^,;:„“»«.!?]*?mit|schrieben?|bestätigten?|betonten?)"
+    r"[^,;:„“»«.!?]*?,\s+(?:dass\s+)?)"
     rf"(?P<spk>{_SPK})\s+(?:habe|sei|werde|wolle|könne|müsse|solle|hätte|wäre|würde)\b"
 )
 
