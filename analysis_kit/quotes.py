@@ -8810,6 +8810,30 @@ def _name_part(speaker: pl.Expr) -> pl.Expr:
     )
 
 
+def _first_name_pairs(texts: pl.DataFrame) -> pl.DataFrame:
+    """Each first name of ``data/names.toml`` in ``texts`` (``article_id, text``) with the
+    capitalised word after it, a surname: ``article_id, _first, _word`` ("Oleh", "Senzow" of
+    "der Filmemacher Oleh Senzow"; by a join of each word with the next, not a pattern of all
+    first names)."""
+    names = _names()
+    return (
+        texts.select("article_id", pl.col("text").str.split(" ").alias("_first"))
+        .explode("_first")
+        .with_columns(
+            pl.col("_first").str.strip_chars(),
+            pl.col("_first")
+            .shift(-1)
+            .over("article_id")
+            .str.strip_chars(' \n\t.,;:!?)“”"»«')
+            .alias("_word"),
+        )
+        .filter(
+            pl.col("_first").is_in(sorted({*names["first_f"], *names["first_m"]}))
+            & pl.col("_word").str.contains(_latin(r"^\p{Lu}"))
+        )
+    )
+
+
 def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """After :func:`_resolve_pronouns`: an epithet whose person was found by name is that
     person (``_epithet`` keeps the epithet, written in brackets after the name at the end of
@@ -8852,22 +8876,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     first = _alternatives(first_names)
     # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
     # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
-    words = (
-        paragraphs.join(q.filter(named).select("article_id").unique(), on="article_id", how="semi")
-        .select("article_id", pl.col("text").str.split(" ").alias("_first"))
-        .explode("_first")
-        .with_columns(
-            pl.col("_first").str.strip_chars(),
-            pl.col("_first")
-            .shift(-1)
-            .over("article_id")
-            .str.strip_chars(' \n\t.,;:!?)“”"»«')
-            .alias("_word"),
-        )
-    )
     surnames = (
-        words.filter(
-            pl.col("_first").is_in(first_names) & pl.col("_word").str.contains(_latin(r"^\p{Lu}"))
+        _first_name_pairs(
+            paragraphs.join(
+                q.filter(named).select("article_id").unique(), on="article_id", how="semi"
+            )
         )
         .select("article_id", "_word")
         .unique()
@@ -9317,33 +9330,22 @@ def _role_holder(
             .alias("_piece")
         )
     )
-    words = (
-        texts.select("article_id", pl.col("text").str.split(" ").alias("_w"))
-        .explode("_w")
-        .with_columns(
-            pl.col("_w").str.strip_chars(),
-            pl.col("_w")
-            .shift(-1)
-            .over("article_id")
-            .str.strip_chars(' \n\t.,;:!?)“”"»«')
-            .alias("_next"),
-        )
-    )
-    first_names = sorted({*names["first_f"], *names["first_m"]})
     # (a person of the other gender by the first name is none: "Korvettenkapitän Malte X"
     # between "Fregattenkapitän Jorinde Haselhorst" and "Die Kommandantin")
     surnames = pl.concat(
         [
-            words.filter(
-                pl.col("_w").is_in(first_names) & pl.col("_next").str.contains(_latin(r"^\p{Lu}"))
-            ).select(
+            _first_name_pairs(texts).select(
                 "article_id",
-                pl.col("_next").alias("_rival"),
+                pl.col("_word").alias("_rival"),
                 pl.when(
-                    pl.col("_w").is_in(names["first_f"]) & ~pl.col("_w").is_in(names["first_m"])
+                    pl.col("_first").is_in(names["first_f"])
+                    & ~pl.col("_first").is_in(names["first_m"])
                 )
                 .then(pl.lit("f"))
-                .when(pl.col("_w").is_in(names["first_m"]) & ~pl.col("_w").is_in(names["first_f"]))
+                .when(
+                    pl.col("_first").is_in(names["first_m"])
+                    & ~pl.col("_first").is_in(names["first_f"])
+                )
                 .then(pl.lit("m"))
                 .alias("_rg"),
             ),
