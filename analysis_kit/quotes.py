@@ -495,7 +495,8 @@ the article names with that role before it, right before the name or in appositi
 Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän
 Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
 *Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
-between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*),
+between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
+*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*),
 unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
 found is a person whose role the article does not give. Otherwise the epithet stays the speaker. A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
@@ -9243,7 +9244,13 @@ def _role_holder(
         .select(
             "article_id",
             "_p",
-            pl.col("_role").str.to_lowercase().str.replace_all("-", ""),
+            pl.when(pl.col("_rn").str.contains(_ADMINISTRATION_HEAD))
+            .then(
+                pl.lit("militärverwaltungschef")
+                + pl.col("_rn").str.extract(_ADMINISTRATION_HEAD).fill_null("")
+            )
+            .otherwise(pl.col("_role").str.to_lowercase().str.replace_all("-", ""))
+            .alias("_role"),
             "_hspeaker",
             # (where the name starts, in characters)
             (
@@ -9745,7 +9752,18 @@ _ROLE_SYNONYMS = {
     ),
     "anwältin": "anwältin|verteidigerin|strafverteidigerin",
     "admiral": "admiral|vizeadmiral|konteradmiral|flottillenadmiral|großadmiral",
+    # (in Ukraine the head of a region's military administration, "der Chef der regionalen
+    # Militärverwaltung, X", is its governor)
+    "gouverneur": "gouverneur|militärgouverneur|gebietsgouverneur|militärverwaltungschef",
+    "gouverneurin": "gouverneurin|militärgouverneurin|gebietsgouverneurin|militärverwaltungschefin",
 }
+#: The head of a region's military or civil administration named by a phrase ("Der Chef der
+#: regionalen Militärverwaltung", "die Leiterin der Gebietsverwaltung"): one role,
+#: ``militärverwaltungschef``, another name of the governor (see ``_ROLE_SYNONYMS``).
+_ADMINISTRATION_HEAD = (
+    r"^(?i:[Dd](?:er|ie)\s+(?:chef|leiter)(in)?\s+der\s+(?:[\p{L}-]+\s+){0,2}"
+    r"[\p{L}-]*(?:militär|gebiets|regional|bezirks)verwaltung)"
+)
 
 
 def _nationality_fits(epithet: pl.Expr, side: pl.Expr) -> pl.Expr:
@@ -11352,6 +11370,7 @@ _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _NAME_APPOSED_ROLE = _latin(_NAME_APPOSED_ROLE)
+_ADMINISTRATION_HEAD = _latin(_ADMINISTRATION_HEAD)
 _CIRCUMSTANCE = _latin(_CIRCUMSTANCE)
 _AGENT_BEFORE = _latin(_AGENT_BEFORE)
 _FEMININE_SURNAME = _latin(_FEMININE_SURNAME)

@@ -8922,6 +8922,30 @@ def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
             "fragte nach den Folgen. „Wir sind bereit“, sagte der Minister.",
             "der Minister",
         ),
+        # the head of a region's military administration is its governor
+        (
+            "Bei einem Angriff auf Odesa starben vier Menschen, wie der Chef der regionalen "
+            "Militärverwaltung, Wassyl Hnatiuk, mitteilte. Die Luftwaffe meldete 71 "
+            "abgeschossene Drohnen.\n\n„Die Lage ist ernst“, sagte der Gouverneur.",
+            "Wassyl Hnatiuk (der Gouverneur)",
+        ),
+        (
+            "Die Leiterin der Militärverwaltung von Sumy, Olena Hryhorenko, meldete Treffer. "
+            "Ein Reporter fragte nach den Schäden.\n\n„Wir bauen wieder auf“, sagte die "
+            "Gouverneurin.",
+            "Olena Hryhorenko (die Gouverneurin)",
+        ),
+        (
+            "Militärverwaltungschef Oleh Synjehubow meldete Treffer. Ein Reporter fragte nach "
+            "den Schäden. „Wir bauen wieder auf“, sagte der Gouverneur.",
+            "Oleh Synjehubow (der Gouverneur)",
+        ),
+        # (guard: the head of something else is no governor)
+        (
+            "Der Chef des Generalstabs, Walerij Gerassimow, besuchte die Truppen. Ein Reporter "
+            "fragte nach den Schäden. „Wir bauen wieder auf“, sagte der Gouverneur.",
+            "der Gouverneur",
+        ),
     ],
 )
 def test_a_role_epithet_names_the_one_person_named_with_the_role_before(
