@@ -45,7 +45,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    (rarer verbs only right after the quote: *witzelte* X, *hakte* X *nach*)
    (``cue`` is the verb); an agency that quotes someone gives the one quoted („…“, *zitierte
    die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
-   Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; a pronoun
+   Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; from a
+   document, the document with its author: *zitierte Tass aus einer Mitteilung des
+   Ministeriums*, "Mitteilung des Ministeriums"; a pronoun
    before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
    a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, also with a relative clause
    before *mit den Worten*, or a pronoun, taken up like *er* or *sie* (*Xinhua zitierte sie
@@ -410,7 +412,7 @@ one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*). Otherwise a subject pronoun takes up the person-like
 subject of the sentence before it in the same paragraph (also one introduced there with a
 copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
-deutlicher wurde X. Er schrieb ...*), or closing the
+deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*), or closing the
 paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
@@ -498,7 +500,13 @@ Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *General
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
 *der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*),
 unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
-found is a person whose role the article does not give. Otherwise the epithet stays the speaker. A
+found is a person whose role the article does not give. Otherwise the epithet stays the speaker.
+A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
+*die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
+the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
+Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*) or before the noun in a
+compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*); see
+:func:`_named_bodies_back`. A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
@@ -1130,6 +1138,12 @@ _FROM = (
 )
 #: A document's owner in a possessive genitive: "In einer Nachricht ihres Teams heißt es",
 #: "in einem Brief seines Anwalts" (only there: "Diamanten ihrer Vorgängerin" owns no words).
+#: What an agency quotes from, before the document: "zitierte Tass aus einer " (the document
+#: and its author are the speaker).
+_QUOTED_FROM = (
+    r"\bzitiert(?:e|en)?\s[^„“»«,;:.!?]*\baus\s+(?:einer|einem|der|dem|seiner|seinem|ihrer|"
+    r"ihrem)\s+(?:\p{Ll}\S*\s+)*$"
+)
 #: A document's noun (see ``_DOCUMENT``).
 _DOCUMENT_NOUN = (
     # (not with its owner in a compound: "Der ROG-Jahresbericht")
@@ -1481,6 +1495,16 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         r"^(?P<pre>\s*,\s*(?P<cue>zitierte|zitierten|zitiert)\s+)(?P<spk>sie)"
         r"\s+(?:die|der|das)\s+(?:„|\p{Lu})",
+    ),
+    # an agency that quotes from a document: „…“, zitierte die Agentur Tass aus einer
+    # Mitteilung des Ministeriums (the document with its author, as "hieß es in" gives it)
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
+        rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?))aus\s+"
+        rf"(?:einer|einem|der|dem|seiner|seinem|ihrer|ihrem)\s+(?:{_ADJ}\s+)*)"
+        rf"(?P<spk>{_DOCUMENT_NOUN}\s+(?:des|der|von)\s+{_SPK_ANY})",
     ),
     # an agency that quotes someone: „…“, zitierte die Agentur Tass den Vizeminister X (also a
     # paper in quote marks: zitierte die „Iswestija“ einen Offizier; or a pronoun: zitierte sie
@@ -3362,6 +3386,8 @@ def _checked(
             | pre.str.contains(
                 r"\b(?:[Ww]ie|[Ww]ährend)\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$"
             )
+            # a document quoted from: zitierte Tass aus einer Mitteilung des Ministeriums
+            | pre.str.contains(_QUOTED_FROM)
         )
     )
     # a name that opens the sentence before a role whose closing comma is missing is part of
@@ -3572,7 +3598,7 @@ def _quotes(
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _epithets_back(q, paragraphs, m)
     q = _with_run_heads(q)
-    q = _cut_bare_plural(_cut_epithet_place(q))
+    q = _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -7622,12 +7648,13 @@ def _inserted_sources(
 #: "sie" in the next sentence takes up (see :func:`_resolve_pronouns`).
 _INTRODUCED_SUBJECT = (
     rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})\s+"
-    r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird)\b"
+    r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird|klang|"
+    r"klingt)\b"
 )
 #: ... or one that closes such a sentence after its verb: "Noch deutlicher wurde
-#: Präsidentenberater X."
+#: Präsidentenberater X.", "Ganz anders klang Sonderbotschafter X."
 _INTRODUCED_LAST = (
-    r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|zeigte\s+sich|gab\s+sich)\s+)"
+    r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|klang|klingt|zeigte\s+sich|gab\s+sich)\s+)"
     rf"(?P<spk>{_SPK})\s*[.!?]?\s*$"
 )
 
@@ -9501,6 +9528,206 @@ def _cut_epithet_place(q: pl.DataFrame) -> pl.DataFrame:
     return q.with_columns(
         pl.when(cut).then(head).otherwise(pl.col("speaker")).alias("speaker")
     ).with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+
+
+#: The noun of a named body that a speaker may give alone ("teilte die Organisation mit",
+#: "schrieb der Kanal"; see :func:`_named_bodies_back`), with the nouns of the names it may
+#: stand for ("das Blatt" for "die Zeitung „Kommersant“").
+_BODY_EPITHET_NOUNS = {
+    "organisation": "organisation",
+    "kanal": "kanal",
+    "zeitung": "zeitung",
+    "blatt": "blatt|zeitung",
+    "sender": "sender",
+    "agentur": "agentur",
+    "miliz": "miliz",
+    "gruppe": "gruppe",
+    "bewegung": "bewegung",
+    "plattform": "plattform",
+    "portal": "portal",
+    "stiftung": "stiftung",
+    "institut": "institut",
+    "verband": "verband",
+    "gewerkschaft": "gewerkschaft",
+    "konzern": "konzern",
+    "unternehmen": "unternehmen|konzern|firma",
+    "initiative": "initiative",
+    "netzwerk": "netzwerk",
+    "denkfabrik": "denkfabrik|thinktank|institut",
+    "bündnis": "bündnis",
+    "allianz": "allianz|bündnis",
+    "partei": "partei",
+    "magazin": "magazin",
+}
+#: A speaker that is such a noun with its article and adjectives (group 1: the noun).
+_BODY_EPITHET = rf"^[Dd](?:er|ie|as)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))$"
+#: A body named with its noun before the name: "Die Organisation Reporter ohne Grenzen", "Der
+#: kremlnahe Telegram-Kanal „Sewerny Front“", "die Menschenrechtsorganisation Amnesty
+#: International" (group 1: the noun, the last part of its compound; group 2: the name, in
+#: quote marks or capitalised words, with a particle between: "ohne", "für", "der").
+_NAMED_BODY = (
+    r"\b(?:\p{Lu}[\p{L}-]*?)?"
+    r"((?i:organisation|kanal|zeitung|blatt|sender|agentur|miliz|gruppe|bewegung|plattform|"
+    r"portal|stiftung|institut|verband|gewerkschaft|konzern|unternehmen|firma|initiative|"
+    r"netzwerk|denkfabrik|thinktank|bündnis|allianz|partei|magazin))\s+"
+    r"(„[^„“]{1,60}“|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:ohne|für|der|des|von|und|of|for|the|"
+    r"de|du|la)\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})"
+)
+
+#: ... or with the name before the noun in a compound: "Die Hisbollah-Miliz", "die
+#: Wagner-Gruppe" (group 1: the name, group 2: the noun).
+_BODY_COMPOUND = r"\b(\p{Lu}[\p{L}\p{M}]+)-((?i:miliz|gruppe|bewegung|partei|organisation))\b"
+
+
+def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """A speaker that names a body by its noun alone ("die Organisation", "der Kanal", "das
+    Blatt", also with a place: "die Organisation in Berlin") is the body the article named with
+    that noun before it, in the speaker's paragraph or the one before, the latest one: in "Die
+    Organisation Reporter ohne Grenzen verurteilte das Urteil. „…“, teilte die Organisation
+    mit" the speaker is "Reporter ohne Grenzen (die Organisation)"; a name before the noun in a
+    compound counts too ("Die Hisbollah-Miliz" for "die Miliz"). Capitalised words after
+    the name's first word end it where they are common nouns of the tagging lexicon right after
+    another capitalised word ("die
+    Zeitung Kommersant Mitte Mai": "Kommersant"). A speaker with no such name before stays as
+    written.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Die Organisation Reporter ohne Grenzen verurteilte das Urteil. „Russland sperrt "
+    ...     "Journalisten weg“, teilte die Organisation in Berlin mit."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Reporter ohne Grenzen (die Organisation)']
+    """
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    noun = head.str.extract(_BODY_EPITHET, 1).str.to_lowercase()
+    wanted = q.filter(noun.is_not_null() & pl.col("_sp_p").is_not_null()).select(
+        "_q",
+        "article_id",
+        head.alias("_body"),
+        noun.replace_strict(_BODY_EPITHET_NOUNS, default=None, return_dtype=pl.String).alias(
+            "_nouns"
+        ),
+        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+    )
+    if wanted.is_empty():
+        return q
+    texts = paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
+    named = (
+        texts.select(
+            "article_id",
+            pl.col("_p").cast(pl.Int64),
+            "text",
+            pl.col("text").str.extract_all(_NAMED_BODY).alias("_m"),
+        )
+        .explode("_m")
+        .drop_nulls("_m")
+        .with_columns(
+            pl.col("_m").str.extract(_NAMED_BODY, 1).str.to_lowercase().alias("_noun"),
+            pl.col("_m").str.extract(_NAMED_BODY, 2).alias("_name"),
+        )
+        # (the name ends before a common noun: "Kommersant Mitte Mai")
+        .with_columns(
+            pl.col("_name")
+            .str.split(" ")
+            .list.eval(
+                pl.element()
+                .cum_count()
+                .filter(
+                    pl.element().is_in(_lexicon_nouns())
+                    & (pl.element().cum_count() > 1)
+                    & ~pl.element().str.starts_with("„")
+                    # (not after a particle: "Reporter ohne Grenzen")
+                    & pl.element().shift(1).str.contains(_latin(r"^\p{Lu}"))
+                )
+                .first()
+            )
+            .list.first()
+            .alias("_cut")
+        )
+        .with_columns(
+            pl.when(pl.col("_cut").is_not_null())
+            .then(pl.col("_name").str.split(" ").list.head(pl.col("_cut") - 1).list.join(" "))
+            .otherwise(pl.col("_name"))
+            .str.replace(r"\s+(?:ohne|für|der|des|von|und|of|for|the|de|du|la)$", "")
+            .alias("_name")
+        )
+        .with_columns(
+            (
+                pl.col("text")
+                .str.split_exact(pl.col("_m"), 1)
+                .struct.field("field_0")
+                .str.len_chars()
+                + pl.col("_m")
+                .str.split_exact(pl.col("_name"), 1)
+                .struct.field("field_0")
+                .str.len_chars()
+            ).alias("_at")
+        )
+        .select("article_id", "_p", "_noun", "_name", "_at")
+    )
+    # (or before the noun in a compound: "Die Hisbollah-Miliz"; not a common noun: "die
+    # Terror-Organisation")
+    compound = (
+        texts.select(
+            "article_id",
+            pl.col("_p").cast(pl.Int64),
+            "text",
+            pl.col("text").str.extract_all(_BODY_COMPOUND).alias("_m"),
+        )
+        .explode("_m")
+        .drop_nulls("_m")
+        .with_columns(
+            pl.col("_m").str.extract(_BODY_COMPOUND, 2).str.to_lowercase().alias("_noun"),
+            pl.col("_m").str.extract(_BODY_COMPOUND, 1).alias("_name"),
+            pl.col("text")
+            .str.split_exact(pl.col("_m"), 1)
+            .struct.field("field_0")
+            .str.len_chars()
+            .alias("_at"),
+        )
+        .filter(~pl.col("_name").is_in(_lexicon_nouns()))
+        .select("article_id", "_p", "_noun", "_name", "_at")
+    )
+    named = pl.concat([named, compound])
+    found = (
+        wanted.join(named, on="article_id")
+        .filter(
+            pl.col("_noun").str.contains(pl.lit("^(?:") + pl.col("_nouns") + pl.lit(")$"))
+            & (
+                (pl.col("_p") == pl.col("_qp") - 1)
+                | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
+            )
+        )
+        .sort("_q", "_p", "_at")
+        .unique("_q", keep="last", maintain_order=True)
+        .select("_q", "_body", "_name", pl.col("_p").alias("_np"), pl.col("_at").alias("_ns"))
+    )
+    if found.is_empty():
+        return q
+    q = q.join(found, on="_q", how="left")
+    hit = pl.col("_name").is_not_null()
+    return (
+        _with_shared(
+            q,
+            pl.when(hit).then(pl.col("_body")).otherwise(pl.col("_epithet")).alias("_epithet"),
+            pl.when(hit).then(pl.col("_sp_p")).otherwise(pl.col("_epi_p")).alias("_epi_p"),
+            pl.when(hit).then(pl.col("_sp_s")).otherwise(pl.col("_epi_s")).alias("_epi_s"),
+            pl.when(hit).then(pl.col("_name")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(hit)
+            .then(pl.col("_np").cast(q.schema["_sp_p"]))
+            .otherwise(pl.col("_sp_p"))
+            .alias("_sp_p"),
+            pl.when(hit)
+            .then(pl.col("_ns").cast(q.schema["_sp_s"]))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+        )
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        .drop("_body", "_name", "_np", "_ns")
+    )
 
 
 def _cut_bare_plural(q: pl.DataFrame) -> pl.DataFrame:
@@ -11386,10 +11613,14 @@ _BODY_SPEAKER = _latin(_BODY_SPEAKER)
 _ADDRESSEE_DER = _latin(_ADDRESSEE_DER)
 _NUMBER_FIRST = _latin(_NUMBER_FIRST)
 _A_DOCUMENT = _latin(_A_DOCUMENT)
+_QUOTED_FROM = _latin(_QUOTED_FROM)
 _HOST_COMPOUND = _latin(_HOST_COMPOUND)
 _ROLE_AFTER_NAME = _latin(_ROLE_AFTER_NAME)
 _WORK_SOURCE = _latin(_WORK_SOURCE)
 _ROLE_EPITHET = _latin(_ROLE_EPITHET)
+_BODY_EPITHET = _latin(_BODY_EPITHET)
+_NAMED_BODY = _latin(_NAMED_BODY)
+_BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _SEGMENT = _latin(_SEGMENT)
 _DESCRIPTION = _latin(_DESCRIPTION)
 _DATELINE = _latin(_DATELINE)

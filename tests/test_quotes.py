@@ -9735,3 +9735,77 @@ def test_an_abstract_noun_after_eine_is_the_object_before_sie() -> None:
         "zurück: „Niemand in Moldau will einen Krieg.“"
     )
     assert row["speaker"] == "Die Politikerin Doina Munteanu"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Organisation Reporter ohne Grenzen verurteilte das Urteil scharf. „Russland "
+            "sperrt Journalistinnen weg“, teilte die Organisation in Berlin mit.",
+            "Reporter ohne Grenzen (die Organisation)",
+        ),
+        # a name in quote marks, in the paragraph before
+        (
+            "Der kremlnahe Telegram-Kanal „Sewerny Front“ berichtete von Häuserkämpfen.\n\nDie "
+            "Verteidiger hätten sich in „gut ausgebauten Kellern“ verschanzt, schrieb der Kanal.",
+            "„Sewerny Front“ (der Kanal)",
+        ),
+        # another noun of the same kind; the name ends before a common noun
+        (
+            "Die Zeitung Kommersant berichtete Mitte Mai von Plänen. „Das ist neu“, schrieb das "
+            "Blatt.",
+            "Kommersant (das Blatt)",
+        ),
+        # the name before the noun in a compound
+        (
+            "Die Hisbollah-Miliz feuerte Raketen auf Israel. „Wir antworten“, erklärte die Miliz.",
+            "Hisbollah (die Miliz)",
+        ),
+        # the latest one before
+        (
+            "Die Menschenrechtsorganisation Amnesty International kritisierte das Urteil, die "
+            "Organisation Human Rights Watch ebenso. „Das ist ein Skandal“, teilte die "
+            "Organisation mit.",
+            "Human Rights Watch (die Organisation)",
+        ),
+        # (guards: a common noun in a compound names no body; no name before)
+        (
+            "Die Terror-Organisation feuerte Raketen. „Wir antworten“, erklärte die Organisation.",
+            "die Organisation",
+        ),
+        ("„Wir antworten“, erklärte die Organisation.", "die Organisation"),
+    ],
+)
+def test_a_body_named_by_its_noun_is_the_body_named_with_that_noun_before(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+def test_an_agency_quoting_from_a_document_gives_the_document_and_its_author() -> None:
+    found = quotes(
+        corpus_of(
+            "Einheiten hätten den Ort „vollständig befreit“, zitierte die staatliche "
+            "Nachrichtenagentur Tass aus einer Mitteilung des Ministeriums.",
+            "„Wir haben den Ort befreit“, zitierte Interfax aus einem Schreiben von Präsident "
+            "Wladimir Putin.",
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Mitteilung des Ministeriums", "zitierte"),
+        ("Schreiben von Präsident Wladimir Putin", "zitierte"),
+    ]
+
+
+def test_a_person_whose_voice_sounded_otherwise_is_taken_up_by_er() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Bericht der Konferenz trägt den Titel „Zerbrochene Ordnung“.\n\nGanz anders "
+            "klang Sonderbotschafter Liu Jianguo aus Peking. Er warnte vor "
+            "„Blockkonfrontation“."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        ("Blockkonfrontation", "Sonderbotschafter Liu Jianguo aus Peking")
+    ]
