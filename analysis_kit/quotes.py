@@ -1049,8 +1049,10 @@ _PARTICLE_NAMES = (
 )
 #: A capitalised word of a name; not a surname with a particle (see ``_CAP``).
 _CAP_WORD = (
-    # a compound sharing its last part: "Kinder- und Jugendpsychiater"
-    r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+\p{Lu}[\p{L}\p{M}\d'’-]*|"
+    # a compound sharing its last part: "Kinder- und Jugendpsychiater" (also with an adjective:
+    # "Osteuropa- und internationale Studien")
+    r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+(?:\p{Ll}[\p{L}\p{M}]+(?:e|en|er)\s+)?"
+    r"\p{Lu}[\p{L}\p{M}\d'’-]*|"
     r"Dr\.|Prof\.|St\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"

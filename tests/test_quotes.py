@@ -9809,3 +9809,17 @@ def test_a_person_whose_voice_sounded_otherwise_is_taken_up_by_er() -> None:
     assert found.select("quote", "speaker").rows() == [
         ("Blockkonfrontation", "Sonderbotschafter Liu Jianguo aus Peking")
     ]
+
+
+def test_a_shared_compound_with_an_adjective_is_part_of_the_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Experte Matthias Oberreiter vom Berliner Zentrum für Osteuropa- und "
+            "internationale Studien mahnt zur Vorsicht:\n\n„Ein paraphierter Text ist noch "
+            "kein Frieden.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Der Experte Matthias Oberreiter vom Berliner Zentrum für Osteuropa- und "
+        "internationale Studien"
+    ]
