@@ -387,9 +387,9 @@ after a name the lexicon knows: *Putin in Moskau*):
 *Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
 Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *X in der Nacht*, *X bei
 Vorlage der Zahlen*, *X am Rande des Gipfels*, *Lawrow dem Sender*,
-*Lokowandt der Deutschen Presse-Agentur* (but *ein Sprecher der Nachrichtenagentur*
-keeps the agency he works for, *der Sprecher der Polizei in Dortmund* his place, and a
-name in apposition after a comma stays: *die Delegationsleiterin beim Klimagipfel, X*).
+*Lokowandt der Deutschen Presse-Agentur*, *Noa X der Menge* (but *ein Sprecher der
+Nachrichtenagentur* keeps the agency he works for, *der Sprecher der Polizei in Dortmund* his
+place, and a name in apposition after a comma stays: *die Delegationsleiterin beim Klimagipfel, X*).
 textblob-de's tagging lexicon rules out a cue that is never a verb (an attributive
 adjective, a determiner, a preposition: "Jelpkes wissenschaftlicher") and a speaker of
 several words that opens with an adverb, conjunction, demonstrative or a possessive of the
@@ -412,7 +412,11 @@ one right after a passive of saying is its agent (*Die Offensive wurde von einer
 Sprecherin bestätigt. Sie sagte ...*). Otherwise a subject pronoun takes up the person-like
 subject of the sentence before it in the same paragraph (also one introduced there with a
 copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
-deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*), or closing the
+deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*; also with a role in
+apposition, *Mariam X, Lehrerin aus Marjayoun, ist ...*, *Deutlicher wurde Tamar X, Mitglied des
+Sicherheitskabinetts.*, the comparative no subject; or the subject of a clause that opens the
+sentence, its main clause with *es*: *Wenn Chen Yu-ting abends telefoniert, geht es selten um
+Politik.*), or closing the
 paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
@@ -433,7 +437,8 @@ role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
 Bundeskanzlerin*). A person inserted as the source where a sentence opens counts as a named
 speaker (*Wie Innenminister X am Abend sagte, wurden ... . „…“, fügte er hinzu*: X, not a
 speaker before; only a person whose role or name shows the gender). A double surname is a
-name like any other (*Dagmar Lohse-Yıldız*), and so is a name with particles (*Friederike
+name like any other (*Dagmar Lohse-Yıldız*), and so is an East Asian given name (*Chen
+Yu-ting*) and a name with particles (*Friederike
 von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*; no word of the
 lexicon on either side: not *Merkel von Journalisten*); two capitalised words after *aus*,
 *in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*); a role in
@@ -455,7 +460,9 @@ NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural subject
 before, the pronoun takes up the subject of the sentence before that (*Die Ministerin verbot den
 Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“, erklärte sie*: the minister), and so it
 does past a sentence with no subject found that goes on with indirect speech (*X wies die Vorwürfe
-zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X). A person-like subject of the
+zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X), or whose subject it does not
+take up has its verb in the subjunctive (*Zurückhaltender urteilt X. Die Führung in Teheran wisse,
+dass ... . „…“, sagt sie*: X). A person-like subject of the
 indirect speech that a sentence with no subject of its own reports after a comma is taken up like
 the subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
 X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*).
@@ -465,8 +472,10 @@ the gender its article showed with a first name or a role (*Jörg Tauss* ... *Ta
 *Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
 woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Sprecher der
 Marine, Bohdan Kowaltschuk*, also a role before a first name not in the list: *Ministerpräsident
-Arben Krasniqi*, which is a person's name then, whatever the first name's ending), else that
-of a public figure of the list (*Putin*, *Merkel*) or
+Arben Krasniqi*, which is a person's name then, whatever the first name's ending; a military
+rank shows no gender, which a woman holds too, *Brigadegeneral Corinna X*, but its article does:
+*der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*; a name's particles count
+as part of it), else that of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
 both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
 sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
@@ -500,7 +509,20 @@ Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *General
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
 *der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*),
 unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
-found is a person whose role the article does not give. Otherwise the epithet stays the speaker.
+found is a person whose role the article does not give. A role that the article gives no one before
+the epithet (no word of it in the singular: *die Abgeordneten* in the plenary do not count) is the
+name found, where that name stands alone (with no role of its own; the body one is from and a party
+in brackets aside) in a sentence before the epithet's and is no item of a list: *Deutlicher wurde
+Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*, *Skeptischer ist ihr
+Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*, nor *Kanzler Olaf
+Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der
+Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der
+Oppositionsführer*). Roles include scholars,
+lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
+Vorsitzende*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a colleague
+of someone named before has no role of their own (*ihr Kollege Levan X*), and a role may say where
+its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*). Otherwise
+the epithet stays the speaker.
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
@@ -660,7 +682,9 @@ name with its abbreviation in brackets („United Front for Democracy against Di
 (UDD)), the body someone speaks for (*ein Sprecher der „Polizei von DeLand“*) and the first
 part of a compound also with a full stop („P.T.“-Feeling); a characterisation after *als*
 in a sentence with a speaker stays a quote (*wies die Berichte als „Fake News“ zurück*; also
-what an actor of the lexicon calls something: *Peskow nannte die Berichte „Fake News“*; and a
+what an actor of the lexicon calls something: *Peskow nannte die Berichte „Fake News“*, or any
+speaker with an indefinite article: *X nannte den Entwurf ein „Wehrpflichtgesetz ohne
+Wehrpflicht“*, no law's name; and a
 lower-case word after *das* right after a verb: *nannte das „inakzeptabel“*),
 and so do words after a noun of saying (*mit den Worten „Wir hatten keine Wahl“*, *mit dem
 Satz „…“*) and, in reported speech, capitalised words after an indefinite article (*die
@@ -1189,7 +1213,9 @@ _SPK = (
 _WOMAN_ENDINGS = (
     r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen|"
     # ("Expertin", "Diplomatin", "Kommissarin", "Sekretärin", "Kollegin", "Analystin", "Zeugin")
-    r"ertin|atin|arin|ärin|egin|ystin|ugin|eralin|iralin)"
+    r"ertin|atin|arin|ärin|egin|ystin|ugin|eralin|iralin|"
+    # ("Politologin", "Ökonomin", "Pilotin", "Beamtin")
+    r"ogin|omin|otin|amtin)"
 )
 #: A feminine noun (by its ending, or a woman's role): after "der" it is a dative or a
 #: genitive, no subject ("sagte der Nachrichtenagentur Reuters", "Der Zeitung „Iswestija“
@@ -6754,8 +6780,12 @@ _POLITICAL_ROLE = (
     r"bürgermeister|bürgermeisterin|staatssekretär|staatssekretärin|regierungschef|"
     r"regierungschefin|premier|premierministerin)$"
 )
-#: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender".
-_ADDRESSEE = r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+dem\s+.*$"
+#: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender", "rief
+#: Noa X der Menge zu".
+_ADDRESSEE = (
+    r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+(?:dem\s+|der\s+(?:Menge|Menschenmenge|Presse|Öffentlichkeit|"
+    r"Versammlung|Runde)\b).*$"
+)
 
 
 #: Days and months, capitalised words that are no surname.
@@ -7277,19 +7307,30 @@ def _resolve_pronouns(
     # other subject was found there: Generalstabschef X ging noch weiter. Er sagte, ...)
     # (or the subject of the indirect speech it reports: Aus Ankara hieß es, Präsident X habe
     # ... angeregt. „…“, sagte er)
-    first, last, reported = (
+    first, last, reported, clause = (
         pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern))
-        for pattern in (_INTRODUCED_SUBJECT, _INTRODUCED_LAST, _INTRODUCED_REPORTED)
+        for pattern in (
+            _INTRODUCED_SUBJECT,
+            _INTRODUCED_LAST,
+            _INTRODUCED_REPORTED,
+            _INTRODUCED_CLAUSE,
+        )
     )
     # (a span after a preposition is none: "Nach Einschätzung von X ist ...")
     introduced = (
-        pl.when(first.struct.field("spk").is_not_null())
+        pl.when(
+            first.struct.field("spk").is_not_null()
+            & ~_comparative(first.struct.field("spk")).fill_null(False)
+        )
         .then(first)
         .when(last.struct.field("spk").is_not_null())
         .then(last)
-        .otherwise(reported)
+        .when(reported.struct.field("spk").is_not_null())
+        .then(reported)
+        .otherwise(clause)
     ).alias("_intro")
-    fresh = in_own & pl.col("_xspk").is_null()
+    # (a comparative found as the subject is none: "Deutlicher wurde Tamar X.")
+    fresh = in_own & (pl.col("_xspk").is_null() | _comparative(pl.col("_xspk")).fill_null(False))
     q = (
         q.with_columns(introduced)
         .with_columns(
@@ -7361,6 +7402,16 @@ def _resolve_pronouns(
                     pl.col("speaker").is_in(["er", "sie"])
                     & pl.col("_xspk").is_null()
                     & pl.col("_prev_text").str.contains(_SUBJUNCTIVE)
+                )
+                # (or one whose subject, not taken up, has its verb in the subjunctive: the
+                # content of someone's words, "Zurückhaltender urteilt X. Die Führung in
+                # Teheran wisse, dass ... . „…“, sagt sie")
+                | (
+                    pl.col("speaker").is_in(["er", "sie"])
+                    & pl.col("_prev_text")
+                    .str.split_exact(pl.col("_xspk"), 1)
+                    .struct.field("field_1")
+                    .str.contains(rf"^\s+{_SUBJUNCTIVE}")
                 )
             )
             & pl.col("_prev2text").is_not_null()
@@ -7649,7 +7700,9 @@ def _inserted_sources(
 #: ("Generalstabschef X ging noch weiter.", "Auch X war anderer Meinung."), whom "er" or
 #: "sie" in the next sentence takes up (see :func:`_resolve_pronouns`).
 _INTRODUCED_SUBJECT = (
-    rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})\s+"
+    rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})"
+    # (a role in apposition may follow: "Mariam X, Lehrerin aus Marjayoun, ist ...")
+    r"(?:,\s+\p{Lu}[^,;:„“»«.!?]{1,60},)?\s+"
     r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird|klang|"
     r"klingt)\b"
 )
@@ -7657,7 +7710,9 @@ _INTRODUCED_SUBJECT = (
 #: Präsidentenberater X.", "Ganz anders klang Sonderbotschafter X."
 _INTRODUCED_LAST = (
     r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|klang|klingt|zeigte\s+sich|gab\s+sich)\s+)"
-    rf"(?P<spk>{_SPK})\s*[.!?]?\s*$"
+    # (a role in apposition may close it: "Deutlicher wurde Tamar X, Mitglied des
+    # Sicherheitskabinetts.")
+    rf"(?P<spk>{_SPK})(?:,\s+\p{{Lu}}[^,;:„“»«.!?]{{0,80}})?\s*[.!?]?\s*$"
 )
 
 
@@ -7669,6 +7724,16 @@ _INTRODUCED_REPORTED = (
     r"sagten?|teilten?\s+[^,;:„“»«.!?]*?mit|schrieben?|bestätigten?|betonten?)"
     r"[^,;:„“»«.!?]*?,\s+(?:dass\s+)?)"
     rf"(?P<spk>{_SPK})\s+(?:habe|sei|werde|wolle|könne|müsse|solle|hätte|wäre|würde)\b"
+)
+
+
+#: ... or the subject of a clause that opens such a sentence, its main clause with no person
+#: as its subject: "Wenn Chen Yu-ting abends telefoniert, geht es selten um Politik."
+_INTRODUCED_CLAUSE = (
+    rf"^(?P<lead>\s*(?:{_DATELINE})?(?:Wenn|Als|Während|Nachdem|Seit|Seitdem|Weil|Obwohl|Sobald|"
+    r"Bevor)\s+)"
+    rf"(?P<spk>{_SPK})\s+[^,;:„“»«.!?]{{0,80}}?\p{{Ll}}+\s*,\s+"
+    r"(?:geht|ging|gibt|gab|ist|war|bleibt|blieb|wird|wurde|herrscht|herrschte)\s+es\b"
 )
 
 
@@ -7977,7 +8042,9 @@ def _adjectives() -> list[str]:
 
 
 #: Feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"), not first names ("Martin").
-_FEMININE_ROLE = rf"^\p{{Lu}}\S*{_WOMAN_ENDINGS}$"
+_FEMININE_ROLE = (
+    rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|\S*(?i:abgeordnete|vorsitzende|beauftragte|angeklagte))$"
+)
 
 
 #: A role of a man right before his name: "Kremlchef Putin", "Präsident Selenskyj", "Herr
@@ -7987,7 +8054,12 @@ _MASCULINE_ROLE_WORDS = (
     r"sekretär|vorsitzender|abgeordneter|diplomat|offizier|kommandeur|bürgermeister|gouverneur|"
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
     r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz|experte|"
-    r"analyst|korrespondent)"
+    r"analyst|korrespondent|"
+    # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
+    # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
+    r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
+    r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
+    r"abgeordnete|vorsitzende|beauftragte|beamte)"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
 #: A name in apposition after a role with its article, its surname (group 1) taking the
@@ -8053,6 +8125,22 @@ def _names() -> dict[str, list[str]]:
     }
 
 
+#: A military rank, which a man or a woman holds ("Brigadegeneral Corinna X", "Oberst Anna Y"):
+#: no sign of a gender before a name.
+_RANK = (
+    r"^[\p{L}-]*(?i:general|generalleutnant|generalmajor|generaloberst|admiral|oberst|"
+    r"oberstleutnant|major|hauptmann|leutnant|kapitän)$"
+)
+#: A military rank with words before it and the name after it ("inzwischen pensionierte
+#: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
+#: :func:`_name_genders`).
+_RANK_NAME = (
+    r"(?:\p{Ll}[\p{L}-]*\s+){0,3}[\p{L}-]*(?i:general|generalleutnant|generalmajor|generaloberst|"
+    r"admiral|oberst|oberstleutnant|major|hauptmann|leutnant|kapitän|kommandeur|kommandant)\s+"
+    r"\p{Lu}[\p{L}\p{M}'’-]+\s+(?:(?:von|van|de|der|zu|den)\s+)*\p{Lu}[\p{L}\p{M}'’-]+"
+)
+
+
 def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """The gender each article shows for its surnames: ``article_id``, ``_ng`` (a list of
     ``"Surname:f"`` / ``"Surname:m"``).
@@ -8113,7 +8201,8 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
             )
             .then(pl.lit("f"))
-            .when(pl.col("_w").str.contains(_MASCULINE_ROLE))
+            # (not a rank, which a woman holds too: "Brigadegeneral Corinna X")
+            .when(pl.col("_w").str.contains(_MASCULINE_ROLE) & ~pl.col("_w").str.contains(_RANK))
             .then(pl.lit("m"))
             .when(pl.col("_w").str.contains(_NAME_PARTICLE))
             .then(pl.lit("particle"))
@@ -8167,6 +8256,10 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
             # (and a role in apposition after the name: "Yael Ben-Ami, 58, Grundschullehrerin")
             (_NAME_MAN_ROLE, _NAME_BEFORE_ROLE, "m"),
             (_NAME_WOMAN_ROLE, _NAME_BEFORE_ROLE, "f"),
+            # (and a rank, which either holds, after its article: "der inzwischen pensionierte
+            # Generalleutnant Hubertus von Kaltenborn", "die Brigadegeneralin")
+            (rf"\b[Dd]er\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "m"),
+            (rf"\b[Dd]ie\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "f"),
         )
     ]
     return (
@@ -8255,8 +8348,15 @@ def _gender(
     """
     names = _names()
     first = phrase.str.extract(r"^(\S+)")
+    second = phrase.str.extract(r"^\S+\s+(\S+)")
     last = phrase.str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]*)$"))
-    named = phrase.str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$"))
+    # (a name's particles too: "Hubertus von Kaltenborn")
+    named = phrase.str.contains(
+        _latin(
+            r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:von|van|de|der|den|zu|di|da|del|dela|al|el|bin|"
+            r"ibn|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*$"
+        )
+    )
     gender = (
         # a number or a quantifier opens a plural: "Beide Parteien", "Viele Demonstranten"
         pl.when(
@@ -8279,11 +8379,21 @@ def _gender(
         .when(first.is_in(["das", "Das"]))
         .then(pl.lit("n"))
         # (a role before a name: "Kremlchef Putin"; alone it may be a plural: "Sprecher")
-        .when(named & phrase.str.contains(r"\s") & first.str.contains(_MASCULINE_ROLE))
+        .when(
+            named
+            & phrase.str.contains(r"\s")
+            & first.str.contains(_MASCULINE_ROLE)
+            & ~first.str.contains(_RANK)
+        )
         .then(pl.lit("m"))
         .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_f"]))
         .then(pl.lit("f"))
         .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_m"]))
+        .then(pl.lit("m"))
+        # (a rank shows none: the first name after it, "Oberst Maximilian X")
+        .when(named & first.str.contains(_RANK) & second.is_in(names["first_f"]))
+        .then(pl.lit("f"))
+        .when(named & first.str.contains(_RANK) & second.is_in(names["first_m"]))
         .then(pl.lit("m"))
     )
     if known is not None:
@@ -8403,8 +8513,9 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     toks = corpus.tokens.join(
         paragraphs.select("article_id", "paragraph"), on=["article_id", "paragraph"], how="semi"
     )
-    # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich")
-    cap = pl.col("text").str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$"))
+    # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich", and an East Asian
+    # given name: "Chen Yu-ting", "Kim Tae-ho")
+    cap = pl.col("text").str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$"))
     # (the first word of a sentence, also after its opening quote mark, and of a quote)
     first_in_sentence = (
         pl.col("token")
@@ -8425,7 +8536,10 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     # "Polizeisprecher Müller"; not a body's: "Polizei Berlin")
     lower = pl.col("text").str.to_lowercase()
     # (a body is the word's end: "Polizei", "Landesregierung"; "Oppositionsführer" is a person)
-    role = lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(f"{_BODY_ROLE}$")
+    # (a rank too: "Generalleutnant Hubertus" is no pair)
+    role = (
+        lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(f"{_BODY_ROLE}$")
+    ) | lower.str.contains(_RANK)
     toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns(
         _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name & ~role)
     )
@@ -8793,7 +8907,8 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
-    role, noun = _role_epithet(head)
+    # (a role with where its holder is from: "der Diplomat aus Mali")
+    role, noun = _role_epithet(head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), ""))
     base = head.str.contains(_EPITHET).fill_null(False)
     role = role.fill_null(False) & ~base
     epithet = base | role
@@ -8829,10 +8944,23 @@ _NAMES_SOMEONE = (
 
 
 def _name_part(speaker: pl.Expr) -> pl.Expr:
-    """The speaker without a place at its end (``_PLACE_AT_END``) nor a role in apposition
-    after the name: "Oberst Souleymane Koné-Traoré" of "Oberst Souleymane Koné-Traoré,
-    Sprecher der Übergangsregierung" (but "Der Botschafter, Sergej Netschajew" as it is)."""
-    bare = speaker.str.replace(_PLACE_AT_END, "")
+    """The speaker without a place at its end (``_PLACE_AT_END``), a party in brackets, the
+    body a person is from, nor a role in apposition after the name: "Oberst Souleymane
+    Koné-Traoré" of "Oberst Souleymane Koné-Traoré, Sprecher der Übergangsregierung", "Cornelius
+    Weidenbach" of "Cornelius Weidenbach von der Stiftung Wissenschaft und Politik (SWP)" (but
+    "Der Botschafter, Sergej Netschajew" as it is, and "Ursula von der Leyen")."""
+    # (and a party in brackets: "Jasmin X (Linke)")
+    bare = speaker.str.replace(_PLACE_AT_END, "").str.replace(r"\s*\([^()]{1,40}\)$", "")
+    # (the body one is from, a name before it: not the particle of "von der Leyen")
+    bare = (
+        pl.when(
+            bare.str.replace(r"\s+(?:vom\s+\S+|von\s+(?:der|dem|den)\s+\S+\s+\S+).*$", "")
+            .str.contains(_NAMES_SOMEONE)
+            .fill_null(False)
+        )
+        .then(bare.str.replace(r"\s+(?:vom\s+\S+|von\s+(?:der|dem|den)\s+\S+\s+\S+).*$", ""))
+        .otherwise(bare)
+    )
     return (
         pl.when(bare.str.contains(_NAMES_SOMEONE))
         .then(bare)
@@ -8891,6 +9019,20 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     ).with_columns(
         pl.when(late)
         .then(late_noun.str.to_lowercase().str.replace_all("-", ""))
+        .otherwise(pl.col("_epi_role"))
+        .alias("_epi_role")
+    )
+    # (and a role epithet that a pronoun took up with its words: "„…“, sagte der Oberst. Er
+    # erinnerte an ... . „…“")
+    epi_role, epi_noun = _role_epithet(pl.col("_epithet"))
+    q = q.with_columns(
+        pl.when(
+            pl.col("_epi_role").is_null()
+            & epi_role.fill_null(False)
+            # (not a nation's or a party's: "die Belgierin", "der CSU-Politiker")
+            & ~pl.col("_epithet").str.contains(_EPITHET).fill_null(False)
+        )
+        .then(epi_noun.str.to_lowercase().str.replace_all("-", ""))
         .otherwise(pl.col("_epi_role"))
         .alias("_epi_role")
     )
@@ -9082,6 +9224,83 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     former = pl.col("_epithet").str.contains(
         _latin(r"^\S+\s+(?:\p{Ll}+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s")
     )
+    # (or a role no one is given in the article before the epithet, for a name found with no
+    # other person between: "Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“,
+    # sagte die Ministerin"; "Skeptischer ist ihr Kollege Levan X. ..., argumentiert der
+    # Politologe")
+    role_seen = (
+        q.filter(named & pl.col("_epi_role").is_not_null())
+        .select(
+            "_q",
+            "article_id",
+            roles.alias("_roles"),
+            pl.col("_epi_p").cast(pl.Int64),
+            pl.col("_epi_s").cast(pl.Int64),
+        )
+        .join(
+            paragraphs.select("article_id", pl.col("_p").cast(pl.Int64), "text"),
+            on="article_id",
+        )
+        .filter(pl.col("_p") <= pl.col("_epi_p"))
+        .filter(
+            pl.when(pl.col("_p") == pl.col("_epi_p"))
+            .then(pl.col("text").str.slice(0, pl.col("_epi_s")))
+            .otherwise(pl.col("text"))
+            .str.to_lowercase()
+            .str.replace_all("-", "")
+            # (the role's singular: not "die Abgeordneten" in the plenary)
+            .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(r")(?:in|s)?\b"))
+        )
+        .get_column("_q")
+        .unique()
+    )
+    # (the name found alone, no role of its own: not "der Sohn, Bernhard Bogner" for "Der
+    # Staatsanwalt"; in a sentence before the epithet's: not "Auf die Frage, ob Putin ...,
+    # sagte der Jurist"; not one of a list: "Smart Fortwo oder Audi A2 hatten laut X")
+    listed = (
+        found.join(
+            paragraphs.select(
+                "article_id", pl.col("_p").cast(pl.Int64).alias("_sp_p"), pl.col("text")
+            ),
+            on=["article_id", "_sp_p"],
+        )
+        .filter(
+            pl.col("text")
+            .str.slice(0, (pl.col("_from") - pl.col("speaker").str.len_chars()).clip(0))
+            .str.contains(r"(?:\b(?:und|oder|sowie|wie)|,)\s*$")
+        )
+        .get_column("_q")
+    )
+    # (nor one the epithet's sentence answers: "„…“, sagte Scholz. Dem widersprach der
+    # Oppositionsführer")
+    before_sentence = found.filter(
+        pl.col("_between").str.contains(r"[.!?]\s")
+        & ~pl.col("_between").str.contains(_latin(r"^\s+(?:und|oder|sowie)\s+\p{Lu}"))
+        & ~pl.col("_q").is_in(listed.implode())
+        & ~pl.col("_between")
+        .str.extract(r"[.!?]\s+([^.!?]*)$")
+        .str.contains(
+            r"\b(?:widersprach|widersprachen|widerspricht|entgegnete|entgegnet|antwortete|"
+            r"antwortet|konterte|kontert|erwiderte|erwidert|dagegen|hingegen|reagierte|reagiert)\b"
+        )
+        .fill_null(False)
+    ).get_column("_q")
+    # (and no role word of its own first: not "Kanzler Olaf Scholz" for "der Präsident")
+    own_role = (
+        _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_MASCULINE_ROLE)
+        | _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_FEMININE_ROLE)
+        | _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_ROLE_WORD_ALONE)
+    ).fill_null(False)
+    unseen_role = (
+        ~pl.col("_q").is_in(role_seen.implode())
+        & ~own_role
+        & pl.col("_q").is_in(before_sentence.implode())
+        & _name_part(pl.col("speaker"))
+        # (a colleague of the one named before is no role: "ihr Kollege Levan X")
+        .str.replace(r"^(?:[Ss]ein|[Ii]hr)e?\s+(?:Amts)?[Kk]olleg(?:e|in)\s+", "")
+        .str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$"))
+        .fill_null(False)
+    )
     carries = (
         pl.col("_epi_role").is_null()
         | former
@@ -9090,6 +9309,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .str.replace_all("-", "")
         .str.contains(pl.lit("(?:") + roles + pl.lit(r")(?:\s|,|$)"))
         | pl.col("_q").is_in(carried_before.implode())
+        | unseen_role
     )
     # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
     # Michael Fassbender")
@@ -9953,8 +10173,8 @@ _ROLE_SYNONYMS = {
     ),
     "premier": "premier|premierminister|ministerpräsident|regierungschef",
     "diplomat": (
-        "diplomat|botschafter|außenminister|gesandter|unterhändler|chefdiplomat|vermittler|"
-        "sondergesandter|sonderbeauftragter|außenbeauftragter"
+        "diplomat|botschafter|außenminister|gesandter?|unterhändler|chefdiplomat|vermittler|"
+        "sondergesandter?|sonderbeauftragter?|außenbeauftragter?"
     ),
     "diplomatin": (
         "diplomatin|botschafterin|außenministerin|gesandte|unterhändlerin|vermittlerin|"
@@ -11226,6 +11446,15 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
         & pl.col("speaker_actor").is_not_null()
     )
+    # and so is what a speaker calls something with an indefinite article: X nannte den Entwurf
+    # ein „Wehrpflichtgesetz ohne Wehrpflicht“ (no law's name)
+    characterised = characterised | (
+        before.str.contains(
+            r"\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten)\s"
+            r"[^„“»«.!?;:]*\s[Ee]in(?:e|en|em|er|es)?$"
+        )
+        & pl.col("speaker").is_not_null()
+    )
     # nor, in reported speech, are capitalised words after an indefinite article: die Nato
     # sei ein „Relikt des Kalten Krieges“, sagte X (but ein „iPhone“, ein „Spiegel“-Bericht)
     described = (
@@ -11620,6 +11849,7 @@ _HOST_COMPOUND = _latin(_HOST_COMPOUND)
 _ROLE_AFTER_NAME = _latin(_ROLE_AFTER_NAME)
 _WORK_SOURCE = _latin(_WORK_SOURCE)
 _ROLE_EPITHET = _latin(_ROLE_EPITHET)
+_RANK = _latin(_RANK)
 _BODY_EPITHET = _latin(_BODY_EPITHET)
 _NAMED_BODY = _latin(_NAMED_BODY)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
