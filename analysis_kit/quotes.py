@@ -79,7 +79,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    über Tomic – Thiem:* „…“), and an inserted source before a colon (*Wie die Sprecherin
    des Ministeriums, X, vor Journalisten sagte:* „…“);
    A subject before the verb (X *sagte der Zeitung*: „…“) is tried before a name after the
-   verb; perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
+   verb, but a clause of saying after a comma that a colon closes right before the quote comes
+   first (*Die Zahlen sagten wenig aus, betonte die Dänin:* „…“, also *gab* X *zu bedenken:*);
+   perfect tense and hearsay (X *hat ... erklärt*:, *soll* X ... *gesagt haben*:,
    tried before the present tense), the rest of the quote's clause before the attribution
    („…“ *sei, hatte* X *gesagt*; also a verb of saying that closes the sentence, before a
    list of where and to whom: *..., das ... sei, sagte X vor Politikern, Offizieren und
@@ -521,8 +523,9 @@ Oppositionsführer*). Roles include scholars,
 lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
 Vorsitzende*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a colleague
 of someone named before has no role of their own (*ihr Kollege Levan X*), and a role may say where
-its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*). Otherwise
-the epithet stays the speaker.
+its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*); one who
+speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin des Außenministeriums X*
+for *die Diplomatin*). Otherwise the epithet stays the speaker.
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
@@ -1406,6 +1409,23 @@ _NACH_SOURCE = (
 #: General Ben Hodges, zufolge").
 _ZUFOLGE_SOURCE = rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM}{_APPOS})\s+(?P<cue>zufolge)\b"
 _RULES: list[tuple[str, str, str]] = [
+    # a clause of saying after a comma, its subject after the verb, that a colon closes right
+    # before the quote: "Die Zahlen sagten wenig aus, betonte die Dänin: „…“", "..., gab die
+    # Dänin zu bedenken: „…“" (before a subject that opens the sentence)
+    (
+        "before",
+        "_before",
+        # (the speaker with its article: not the one spoken to after an apposition, "Sprecher
+        # der Küstenwache, Kommodore X, sagte Reportern:")
+        rf"^(?P<pre>(?s:.*),\s+(?P<cue>{_VERB})\s+)"
+        rf"(?P<spk>(?:[Dd](?:er|ie)|[Ee]ine?)\s+(?:{_ADJ}\s+)*{_SPK})\s*:\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*),\s+(?P<cue>gab|gibt)\s+)"
+        rf"(?P<spk>(?:[Dd](?:er|ie)|[Ee]ine?)\s+(?:{_ADJ}\s+)*{_SPK})\s+zu\s+bedenken\s*:\s*$",
+    ),
     # someone's words named before a colon: Scholz erinnerte an Putins Worte: „…“ / an einen
     # Satz von Kennedy: „…“ (not "mit den Worten:", whose speaker is the subject)
     (
@@ -9275,7 +9295,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # Oppositionsführer")
     before_sentence = found.filter(
         pl.col("_between").str.contains(r"[.!?]\s")
-        & ~pl.col("_between").str.contains(_latin(r"^\s+(?:und|oder|sowie)\s+\p{Lu}"))
+        & ~(
+            pl.col("_between").str.contains(_latin(r"^\s+(?:und|oder|sowie)\s+\p{Lu}"))
+            # (a name, not the body one is from: "X von der Stiftung Wissenschaft und Politik")
+            & (_name_part(pl.col("speaker")) == pl.col("speaker"))
+        )
         & ~pl.col("_q").is_in(listed.implode())
         & ~pl.col("_between")
         .str.extract(r"[.!?]\s+([^.!?]*)$")
@@ -9310,6 +9334,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .str.contains(pl.lit("(?:") + roles + pl.lit(r")(?:\s|,|$)"))
         | pl.col("_q").is_in(carried_before.implode())
         | unseen_role
+        # (one who speaks for a foreign ministry is a diplomat: "Die offizielle Vertreterin des
+        # Außenministeriums X" for "die Diplomatin")
+        | (
+            pl.col("_epi_role").str.contains(r"^diplomat(?:in)?$")
+            & pl.col("speaker").str.contains(r"(?i)außenministeri|außenamt|auswärtigen\s+amt")
+        )
     )
     # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
     # Michael Fassbender")

@@ -9855,6 +9855,14 @@ def test_a_shared_compound_with_an_adjective_is_part_of_the_speaker() -> None:
             "sagte die Abgeordnete.",
             "Jasmin Okonkwo-Reuter (Linke) (die Abgeordnete)",
         ),
+        # (a body one is from cut short is no list: "X von der Stiftung Wissenschaft und
+        # Politik"; the span ends before "und", a known limit of the speaker spans)
+        (
+            "Hanna Grüneisen von der Stiftung Wissenschaft und Politik lenkt den Blick auf "
+            "Moskau. Es gebe Hinweise auf russische Hilfe, sagt die Ostasien-Expertin. Sie "
+            "spricht von einem „Bündnis der Ausgestoßenen“.",
+            "Hanna Grüneisen von der Stiftung Wissenschaft (die Ostasien-Expertin)",
+        ),
         # (guards: the one found has a role of their own; the one found is in the epithet's
         # sentence; one of a list; someone else was given the role before)
         (
@@ -10025,4 +10033,47 @@ def test_what_a_speaker_calls_something_with_ein_is_a_quote_not_a_law() -> None:
     )
     assert found.select("quote", "kind", "speaker").rows() == [
         ("Wehrpflichtgesetz ohne Wehrpflicht", "partial", "Wolf-Dietrich Hallensleben (CDU)")
+    ]
+
+
+def test_one_who_speaks_for_a_foreign_ministry_is_a_diplomat() -> None:
+    found = quotes(
+        corpus_of(
+            "Die offizielle Vertreterin des Außenministeriums Walentina Smirnizkaja hat erklärt, "
+            "die Beschlüsse seien „eine Bestätigung“.\n\n„Die Länder der Allianz verschwenden "
+            "Gelder“, sagte die Diplomatin.",
+            # (guard: a ministry of another field)
+            "Die offizielle Vertreterin des Innenministeriums Walentina Smirnizkaja hat "
+            "erklärt, die Beschlüsse seien „eine Bestätigung“.\n\n„Die Länder der Allianz "
+            "verschwenden Gelder“, sagte die Diplomatin.",
+        )
+    )
+    assert found.get_column("speaker").to_list()[1::2] == [
+        "Die offizielle Vertreterin des Außenministeriums Walentina Smirnizkaja (die Diplomatin)",
+        "die Diplomatin",
+    ]
+
+
+@pytest.mark.parametrize("verb", ["betonte die Dänin", "gab die Dänin zu bedenken"])
+def test_a_clause_of_saying_before_the_colon_beats_a_subject_that_opens_the_sentence(
+    verb: str,
+) -> None:
+    found = quotes(
+        corpus_of(
+            "Lene Kjærgaard warnte vor einem Wettlauf. Die Zahlen sagten wenig über die "
+            f"Fähigkeit aus, {verb}: »Prozentziele messen, wie viel man ausgibt.«"
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Lene Kjærgaard (die Dänin)"]
+
+
+def test_the_one_spoken_to_after_an_apposition_is_no_speaker() -> None:
+    found = quotes(
+        corpus_of(
+            'Sprecher der Küstenwache, Kommodore Rafael Dimaculangan-Cruz, sagte Reportern: "Das '
+            'ist ein gefährliches und illegales Manöver."'
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Sprecher der Küstenwache, Kommodore Rafael Dimaculangan-Cruz"
     ]
