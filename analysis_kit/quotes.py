@@ -440,10 +440,10 @@ Bundeskanzlerin*). A person inserted as the source where a sentence opens counts
 speaker (*Wie Innenminister X am Abend sagte, wurden ... . „…“, fügte er hinzu*: X, not a
 speaker before; only a person whose role or name shows the gender). A double surname is a
 name like any other (*Dagmar Lohse-Yıldız*), and so is an East Asian given name (*Chen
-Yu-ting*) and a name with particles (*Friederike
-von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*; no word of the
-lexicon on either side: not *Merkel von Journalisten*); two capitalised words after *aus*,
-*in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*); a role in
+Yu-ting*), an Arabic surname with its article (*Abdulmalik al-Sunaidi*) and a name with
+particles (*Friederike von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*;
+no word of the lexicon on either side: not *Merkel von Journalisten*); two capitalised words
+after *aus*, *in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*); a role in
 apposition after a name, its age between, gives the name's gender (*Yael Ben-Ami, 58,
 Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
 polite address and stays
@@ -464,7 +464,9 @@ Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“, erklärte sie*:
 does past a sentence with no subject found that goes on with indirect speech (*X wies die Vorwürfe
 zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X), or whose subject it does not
 take up has its verb in the subjunctive (*Zurückhaltender urteilt X. Die Führung in Teheran wisse,
-dass ... . „…“, sagt sie*: X). A person-like subject of the
+dass ... . „…“, sagt sie*: X), or whose subject is a thing in a sentence in the subjunctive with no
+verb of saying (*Kritischer äußerte sich X. Zusagen nützten wenig, wenn sie ... erfüllt würden.
+„…“, sagte die 49-Jährige*: X). A person-like subject of the
 indirect speech that a sentence with no subject of its own reports after a comma is taken up like
 the subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
 X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*).
@@ -504,7 +506,9 @@ Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, u
 checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher der
 Übergangsregierung*). A role that no name found carries (the subject of the sentence before is a
 reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*) is the one person
-the article names with that role before it, right before the name or in apposition (*Generalleutnant
+the article names with that role before it, right before the name (also with a country's genitive
+between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role
+of the law too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant
 Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän
 Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
 *Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
@@ -7433,6 +7437,15 @@ def _resolve_pronouns(
                     .struct.field("field_1")
                     .str.contains(rf"^\s+{_SUBJUNCTIVE}")
                 )
+                # (or a thing, no person, as the subject of a sentence in the subjunctive:
+                # "Zusagen nützten wenig, wenn sie erst in Jahren erfüllt würden.")
+                | (
+                    pl.col("speaker").is_in(["er", "sie"])
+                    & ~_person_like(pl.col("_xspk"))
+                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE)
+                    # (with no verb of saying of its own: "..., verkündete X im Fernsehen")
+                    & ~pl.col("_prev_text").str.contains(_SAYING)
+                )
             )
             & pl.col("_prev2text").is_not_null()
         )
@@ -8161,6 +8174,10 @@ _RANK_NAME = (
 )
 
 
+#: The article of an Arabic surname, written with a hyphen before it: "al-Sunaidi".
+_ARABIC_ARTICLE = r"(?:(?:al|el|ad|ar|as|asch|at|az|an|abu|bin|ibn)-)"
+
+
 def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """The gender each article shows for its surnames: ``article_id``, ``_ng`` (a list of
     ``"Surname:f"`` / ``"Surname:m"``).
@@ -8286,8 +8303,9 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         pl.concat(
             [
                 words.with_columns(gender.alias("_g"))
-                .filter(pl.col("_w").str.contains(_latin(r"^\p{Lu}\p{Ll}")))
-                .select("article_id", "_w", "_g"),
+                # (an Arabic surname by its name after the article: "al-Sunaidi", "Sunaidi")
+                .filter(pl.col("_w").str.contains(_latin(rf"^{_ARABIC_ARTICLE}?\p{{Lu}}\p{{Ll}}")))
+                .select("article_id", pl.col("_w").str.replace(f"^{_ARABIC_ARTICLE}", ""), "_g"),
                 *apposed,
             ],
             how="vertical_relaxed",
@@ -8374,7 +8392,7 @@ def _gender(
     named = phrase.str.contains(
         _latin(
             r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:von|van|de|der|den|zu|di|da|del|dela|al|el|bin|"
-            r"ibn|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*$"
+            rf"ibn|ter|ten)\s+)*{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*)*$"
         )
     )
     gender = (
@@ -8535,7 +8553,10 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
     # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich", and an East Asian
     # given name: "Chen Yu-ting", "Kim Tae-ho")
-    cap = pl.col("text").str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$"))
+    # (and an Arabic surname with its article: "Abdulmalik al-Sunaidi")
+    cap = pl.col("text").str.contains(
+        _latin(rf"^{_ARABIC_ARTICLE}?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)*$")
+    )
     # (the first word of a sentence, also after its opening quote mark, and of a quote)
     first_in_sentence = (
         pl.col("token")
@@ -8595,7 +8616,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         & ~nxt.is_in([*_names()["first_f"], *_names()["first_m"], *_DAYS]).fill_null(True)
         # (the name goes on: a surname or an initial, "Edmund S. Phelps")
         & ~(
-            pl.col("text").shift(-2).str.contains(_latin(r"^\p{Lu}"))
+            pl.col("text").shift(-2).str.contains(_latin(rf"^{_ARABIC_ARTICLE}?\p{{Lu}}"))
             & (pl.col("sentence").shift(-2) == pl.col("sentence"))
         ).fill_null(False)
     )
@@ -9486,7 +9507,10 @@ def _role_holder(
         .drop_nulls("_rn")
         .with_columns(
             pl.col("_rn").str.extract(r"^(\S+)").alias("_role"),
-            pl.col("_rn").str.replace(r"^\S+\s+", "").alias("_hspeaker"),
+            pl.col("_rn")
+            .str.replace(r"^\S+\s+", "")
+            .str.replace(r"^(?:der|des)\s+\S+\s+", "")
+            .alias("_hspeaker"),
         )
     )
     # (and a rank between the role and the name: "Armeesprecher Oberstleutnant Nadav Sharabi"
@@ -10167,10 +10191,15 @@ _ROLE_WORD = (
     r"sprecher|sekretär|general|gouverneur|bürgermeister|generalleutnant|generalmajor|"
     r"generaloberst|admiral|oberst|kommandeur|befehlshaber|inspekteur|kommissar|kommandant|"
     r"beauftragter?|vorsitzender?|oberstleutnant|major|hauptmann|fregattenkapitän|"
-    r"korvettenkapitän|kapitän)(?:in)?"
+    r"korvettenkapitän|kapitän|"
+    # (the law, scholars and members: "die Vorsitzende Richterin Dorothea X")
+    r"richter|staatsanwalt|anwalt|verteidiger|professor|direktor|leiter|abgeordneter?|senator|"
+    r"berater|politologe|historiker|forscher)(?:in)?"
 )
 _ROLE_BEFORE_NAME = (
-    rf"{_ROLE_WORD}\s+"
+    # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine
+    # Ruslan X", as translated pages write it)
+    rf"{_ROLE_WORD}(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}-]+)?\s+"
     r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
 )
 #: A word of ``_ROLE_WORD`` alone: "Oberstleutnant".

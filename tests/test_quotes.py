@@ -10077,3 +10077,42 @@ def test_the_one_spoken_to_after_an_apposition_is_no_speaker() -> None:
     assert found.get_column("speaker").to_list() == [
         "Sprecher der Küstenwache, Kommodore Rafael Dimaculangan-Cruz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # past a thing as the subject of a sentence in the subjunctive
+        (
+            "Minister Jörg Wendtland (SPD) zeigte sich zufrieden. „Wir leisten unseren "
+            "Beitrag“, sagte er.\n\nKritischer äußerte sich die estnische "
+            "Verteidigungsministerin Kadri Lõhmus-Tamm. Zusagen nützten wenig, wenn sie erst in "
+            "Jahren erfüllt würden. „Wir brauchen die Munition jetzt“, sagte die 49-Jährige.",
+            "die estnische Verteidigungsministerin Kadri Lõhmus-Tamm (die 49-Jährige)",
+        ),
+        # (guard: not past a sentence with a verb of saying of its own)
+        (
+            "Jemens Huthi-Rebellen haben sich zu einem Angriff bekannt. Ziel war der Frachter "
+            "„Eternal Meridian“; man habe ihn beschossen, verkündete Militärsprecher Abdulmalik "
+            "al-Sunaidi im Fernsehen. Der Eigner stehe „im Dienst des Feindes“, behauptete er.",
+            # (an Arabic surname with its article is a name, its gender the role's)
+            "Abdulmalik al-Sunaidi",
+        ),
+        # a country's genitive between the role and the name, as translated pages write it
+        (
+            "Die Ukraine erhält Kampfflugzeuge, wie erklärte der Verteidigungsminister der "
+            "Ukraine Ruslan Demtschenko in Kyjiw.\n\nEin Reporter fragte nach der Wartung. "
+            '"Die Piloten sind bereit", hat betont der Minister.',
+            "Ruslan Demtschenko (der Minister)",
+        ),
+        # a judge named with her role carries it
+        (
+            "In ihrer Urteilsbegründung fand die Vorsitzende Richterin Dorothea Klingenhöfer "
+            "deutliche Worte. „Der Angeklagte wusste, wohin die Ware ging.\n\n„Wer so handelt, "
+            "kann nicht mit Milde rechnen“, sagte die Richterin.",
+            "Dorothea Klingenhöfer (die Richterin)",
+        ),
+    ],
+)
+def test_speakers_of_translated_and_court_reports(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
