@@ -7365,7 +7365,8 @@ def _resolve_pronouns(
         )
         .with_columns(
             pl.when(fresh)
-            .then(pl.col("_intro").struct.field("spk"))
+            # (an age after the name is no part of it: "X, 52,")
+            .then(pl.col("_intro").struct.field("spk").str.replace(r",\s*\d{1,3}\s*,?\s*$", ""))
             .otherwise(pl.col("_xspk"))
             .alias("_xspk"),
             pl.when(fresh)

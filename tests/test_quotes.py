@@ -9660,7 +9660,8 @@ def test_an_inserted_source_is_taken_up_by_a_pronoun() -> None:
         (
             "Als Staatssekretärin Friederike von Arnim-Sallwitz, 52, ihre Mappe auf den Tisch "
             "legt, wird es still. „Wir haben zu lange so getan“, sagt sie.",
-            "Friederike von Arnim-Sallwitz",
+            # (the subject of the clause that opens the sentence before, with her role)
+            "Staatssekretärin Friederike von Arnim-Sallwitz",
         ),
         (
             "Manila – Commodore Ramon dela Paz-Villanueva, 55, Sprecher der Küstenwache, zeigt "
