@@ -9892,19 +9892,26 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     if wanted.is_empty():
         return q
     texts = paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
+
+    def matches(pattern: str, noun: int, name: int) -> pl.DataFrame:
+        """The matches of ``pattern`` (``_m``) with the groups of the noun and the name."""
+        return (
+            texts.select(
+                "article_id",
+                pl.col("_p").cast(pl.Int64),
+                "text",
+                pl.col("text").str.extract_all(pattern).alias("_m"),
+            )
+            .explode("_m")
+            .drop_nulls("_m")
+            .with_columns(
+                pl.col("_m").str.extract(pattern, noun).str.to_lowercase().alias("_noun"),
+                pl.col("_m").str.extract(pattern, name).alias("_name"),
+            )
+        )
+
     named = (
-        texts.select(
-            "article_id",
-            pl.col("_p").cast(pl.Int64),
-            "text",
-            pl.col("text").str.extract_all(_NAMED_BODY).alias("_m"),
-        )
-        .explode("_m")
-        .drop_nulls("_m")
-        .with_columns(
-            pl.col("_m").str.extract(_NAMED_BODY, 1).str.to_lowercase().alias("_noun"),
-            pl.col("_m").str.extract(_NAMED_BODY, 2).alias("_name"),
-        )
+        matches(_NAMED_BODY, 1, 2)
         # (the name ends before a common noun: "Kommersant Mitte Mai")
         .with_columns(
             pl.col("_name")
@@ -9948,17 +9955,8 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     # (or before the noun in a compound: "Die Hisbollah-Miliz"; not a common noun: "die
     # Terror-Organisation")
     compound = (
-        texts.select(
-            "article_id",
-            pl.col("_p").cast(pl.Int64),
-            "text",
-            pl.col("text").str.extract_all(_BODY_COMPOUND).alias("_m"),
-        )
-        .explode("_m")
-        .drop_nulls("_m")
+        matches(_BODY_COMPOUND, 2, 1)
         .with_columns(
-            pl.col("_m").str.extract(_BODY_COMPOUND, 2).str.to_lowercase().alias("_noun"),
-            pl.col("_m").str.extract(_BODY_COMPOUND, 1).alias("_name"),
             pl.col("text")
             .str.split_exact(pl.col("_m"), 1)
             .struct.field("field_0")
