@@ -9433,6 +9433,22 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
 
 
+def _start_in(text: pl.Expr, match: pl.Expr, part: pl.Expr | None = None) -> pl.Expr:
+    """Where ``part`` of ``match`` (or ``match`` itself) starts in ``text``, in characters:
+    the first occurrence of each (``str.find`` counts bytes).
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"t": ["Große Worte von Oberst Anna Berg"], "m": ["Oberst Anna Berg"]})
+    >>> frame.select(_start_in(pl.col("t"), pl.col("m"), pl.lit("Anna Berg"))).item()
+    23
+    """
+    start = text.str.split_exact(match, 1).struct.field("field_0").str.len_chars()
+    if part is None:
+        return start
+    return start + match.str.split_exact(part, 1).struct.field("field_0").str.len_chars()
+
+
 def _role_holder(
     q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame, persons: pl.DataFrame
 ) -> pl.DataFrame:
@@ -9557,16 +9573,7 @@ def _role_holder(
             .alias("_role"),
             "_hspeaker",
             # (where the name starts, in characters)
-            (
-                pl.col("text")
-                .str.split_exact(pl.col("_rn"), 1)
-                .struct.field("field_0")
-                .str.len_chars()
-                + pl.col("_rn")
-                .str.split_exact(pl.col("_hspeaker"), 1)
-                .struct.field("field_0")
-                .str.len_chars()
-            ).alias("_at"),
+            _start_in(pl.col("text"), pl.col("_rn"), pl.col("_hspeaker")).alias("_at"),
         )
         .with_columns(pl.col("_hspeaker").str.extract(r"(\S+)$").alias("_surname"))
     )
@@ -9938,31 +9945,14 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
             .str.replace(r"\s+(?:ohne|für|der|des|von|und|of|for|the|de|du|la)$", "")
             .alias("_name")
         )
-        .with_columns(
-            (
-                pl.col("text")
-                .str.split_exact(pl.col("_m"), 1)
-                .struct.field("field_0")
-                .str.len_chars()
-                + pl.col("_m")
-                .str.split_exact(pl.col("_name"), 1)
-                .struct.field("field_0")
-                .str.len_chars()
-            ).alias("_at")
-        )
+        .with_columns(_start_in(pl.col("text"), pl.col("_m"), pl.col("_name")).alias("_at"))
         .select("article_id", "_p", "_noun", "_name", "_at")
     )
     # (or before the noun in a compound: "Die Hisbollah-Miliz"; not a common noun: "die
     # Terror-Organisation")
     compound = (
         matches(_BODY_COMPOUND, 2, 1)
-        .with_columns(
-            pl.col("text")
-            .str.split_exact(pl.col("_m"), 1)
-            .struct.field("field_0")
-            .str.len_chars()
-            .alias("_at"),
-        )
+        .with_columns(_start_in(pl.col("text"), pl.col("_m")).alias("_at"))
         .filter(~pl.col("_name").is_in(_lexicon_nouns()))
         .select("article_id", "_p", "_noun", "_name", "_at")
     )
