@@ -9132,12 +9132,15 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
         )
     )
+    # (the epithets of roles that found a name, with the role's other names)
+    with_role = q.filter(named & pl.col("_epi_role").is_not_null()).with_columns(
+        roles.alias("_roles")
+    )
     carried_before = (
-        q.filter(named & pl.col("_epi_role").is_not_null())
-        .select(
+        with_role.select(
             "_q",
             "article_id",
-            roles.alias("_roles"),
+            "_roles",
             _name_part(pl.col("speaker"))
             .str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$"))
             .alias("_surname"),
@@ -9271,11 +9274,10 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # sagte die Ministerin"; "Skeptischer ist ihr Kollege Levan X. ..., argumentiert der
     # Politologe")
     role_seen = (
-        q.filter(named & pl.col("_epi_role").is_not_null())
-        .select(
+        with_role.select(
             "_q",
             "article_id",
-            roles.alias("_roles"),
+            "_roles",
             pl.col("_epi_p").cast(pl.Int64),
             pl.col("_epi_s").cast(pl.Int64),
         )
