@@ -485,10 +485,10 @@ both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock
 sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
 its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“, sagte sie*:
 Baerbock). An epithet, a nation's or a political family's member or an age (*der
-Norweger*, *die Grünen-Politikerin*, *der 43-Jährige*), or a role (*der Minister*, *die
-Sprecherin*), is taken up like *er* or *sie*: the person found, by name, in the epithet's
-paragraph or the one before with no other name or person of the lexicon between, of a gender
-and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
+Norweger*, *die Grünen-Politikerin*, *der Sozialist*, *der 43-Jährige*), or a role (*der
+Minister*, *die Sprecherin*), is taken up like *er* or *sie*: the person found, by name, in the
+epithet's paragraph or the one before with no other name or person of the lexicon between, of a
+gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
 for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
 epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
 Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
@@ -533,8 +533,9 @@ for *die Diplomatin*). Otherwise the epithet stays the speaker.
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
-Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*) or before the noun in a
-compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*); see
+Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the noun in a
+compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a paper's name
+in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*); see
 :func:`_named_bodies_back`. A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
@@ -8981,7 +8982,9 @@ _ROLE_EPITHET = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})$
 #: Generalsekretär Jens Stoltenberg", "Kremlchef Putin") or one capitalised word alone
 #: ("Stoltenberg"); not a role ("der Präsident") nor a body ("Die Bundesregierung").
 _NAMES_SOMEONE = (
-    r"(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}\p{M}'’.-]+$"
+    # (particles between: "Álvaro Medina de la Fuente", "Hubertus von Kaltenborn")
+    r"(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:von|van|de|der|den|la|le|del|dela|da|di|du|dos|"
+    r"zu|al|el|bin|ibn|ter|ten|y))*\s+\p{Lu}[\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}\p{M}'’.-]+$"
 )
 
 
@@ -9865,6 +9868,11 @@ _NAMED_BODY = (
 _BODY_COMPOUND = r"\b(\p{Lu}[\p{L}\p{M}]+)-((?i:miliz|gruppe|bewegung|partei|organisation))\b"
 
 
+#: ... or a name in quote marks that ends in such a noun: "„Märkische Oderzeitung“" (group 1:
+#: the name with its marks, group 2: the noun).
+_QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|kanal|portal))“)"
+
+
 def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """A speaker that names a body by its noun alone ("die Organisation", "der Kanal", "das
     Blatt", also with a place: "die Organisation in Berlin") is the body the article named with
@@ -9958,7 +9966,12 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         .filter(~pl.col("_name").is_in(_lexicon_nouns()))
         .select("article_id", "_p", "_noun", "_name", "_at")
     )
-    named = pl.concat([named, compound])
+    # (or a paper by its name in quote marks, which ends in the noun: "die „Märkische
+    # Oderzeitung“" for "das Blatt", "die Zeitung")
+    quoted = matches(_QUOTED_BODY, 2, 1).with_columns(
+        _start_in(pl.col("text"), pl.col("_m")).alias("_at")
+    )
+    named = pl.concat([named, compound, quoted.select(named.columns)])
     found = (
         wanted.join(named, on="article_id")
         .filter(
@@ -10160,7 +10173,9 @@ _NATIONALITY_SIDE = {
 #: SPD-Chef", "der Sozialdemokrat").
 _PARTY_NOUN = (
     r"\p{Lu}\p{L}*-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)|"
-    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|Liberale|Konservative"
+    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|Liberale|Konservative|"
+    # (and other political families: "der Sozialist", "die Republikanerin")
+    r"(?:Sozialist|Kommunist|Republikaner|Demokrat|Nationalist|Populist|Gaullist)(?:in)?"
 )
 #: An epithet for a person named just before: a noun of age, a party's politician, a member
 #: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",
@@ -11903,6 +11918,7 @@ _RANK = _latin(_RANK)
 _BODY_EPITHET = _latin(_BODY_EPITHET)
 _NAMED_BODY = _latin(_NAMED_BODY)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
+_QUOTED_BODY = _latin(_QUOTED_BODY)
 _SEGMENT = _latin(_SEGMENT)
 _DESCRIPTION = _latin(_DESCRIPTION)
 _DATELINE = _latin(_DATELINE)

@@ -10117,3 +10117,25 @@ def test_the_one_spoken_to_after_an_apposition_is_no_speaker() -> None:
 )
 def test_speakers_of_translated_and_court_reports(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paper by its name in quote marks, which ends in the noun
+        (
+            "Kritischer urteilt die „Märkische Oderzeitung“. Das Blatt spricht von einem "
+            "„diplomatischen Schaulaufen“.",
+            "„Märkische Oderzeitung“ (Das Blatt)",
+        ),
+        # a member of a political family; a name with particles
+        (
+            "Der spanische Ministerpräsident Álvaro Medina de la Fuente bekräftigte, sein Land "
+            "werde das Ziel nicht erreichen. „Wir investieren in Sicherheit“, sagte der "
+            "Sozialist.",
+            "Der spanische Ministerpräsident Álvaro Medina de la Fuente (der Sozialist)",
+        ),
+    ],
+)
+def test_papers_by_their_quoted_name_and_political_families(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
