@@ -1167,6 +1167,9 @@ _FROM = (
     r"(?:(?:mehreren|vielen|einigen|zahlreichen|verschiedenen|anderen|allen|beiden)\s+)?"
     rf"(?:{_ADJ}\s+)?){_CAP_WORD}"
     rf"(?:\s+{_CAP_WORD})?"
+    # (a name with "und", where its short form in brackets closes it: "von der Stiftung
+    # Wissenschaft und Politik (SWP)")
+    rf"(?:\s+und\s+{_CAP_WORD}\s*\(\p{{Lu}}{{2,6}}\))?"
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
     rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
 )
@@ -7062,9 +7065,13 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     becomes that person and its ``offset`` column moves to it. Where both or neither agree,
     the two stay the antecedent.
     """
-    asked = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & pl.col(
-        "_xspk"
-    ).str.contains(r"\s(?:und|sowie)\s")
+    asked = (
+        pl.col("speaker").str.to_lowercase().is_in(["er", "sie"])
+        & pl.col("_xspk").str.contains(r"\s(?:und|sowie)\s")
+        # (not the body one is from, its short form closing it: "X von der Stiftung
+        # Wissenschaft und Politik (SWP)")
+        & ~pl.col("_xspk").str.contains(_latin(r"\s(?:von|vom)\s.*\sund\s\S+\s*\(\p{Lu}{2,6}\)$"))
+    )
     if not q.select(asked.fill_null(False).any()).item():
         return q
     parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+(?:und|sowie)\s+(?P<b>\S.*)$")
