@@ -523,13 +523,20 @@ Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*, *S
 Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*, nor *Kanzler Olaf
 Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der
 Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der
-Oppositionsführer*). Roles include scholars,
+Oppositionsführer*; nor one that the epithet's own sentence names beside it: *Der Ermittler
+... will nach dem Abschluss des Falls Demjanjuk ...*). Roles include scholars,
 lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
-Vorsitzende*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a colleague
-of someone named before has no role of their own (*ihr Kollege Levan X*), and a role may say where
-its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*); one who
-speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin des Außenministeriums X*
-for *die Diplomatin*). Otherwise the epithet stays the speaker.
+Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Leiter*, *die
+Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde
+X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and
+a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für
+Sudan, X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin des
+Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker the
+article does not
+name who gave a name in a relative clause right after it is that name (*Ein Bewohner von
+Slawjansk, der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der
+... den Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als Sprecher
+ausgab*).
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
@@ -1223,6 +1230,8 @@ _SPK = (
 #: such as "Martin") and of their plural.
 _WOMAN_ENDINGS = (
     r"(?:erin|orin|istin|entin|antin|chefin|ältin|ärztin|ätin|eurin|innen|"
+    # ("Landwirtin", "Fotografin", "Bischöfin")
+    r"wirtin|afin|öfin|"
     # ("Expertin", "Diplomatin", "Kommissarin", "Sekretärin", "Kollegin", "Analystin", "Zeugin")
     r"ertin|atin|arin|ärin|egin|ystin|ugin|eralin|iralin|"
     # ("Politologin", "Ökonomin", "Pilotin", "Beamtin")
@@ -3654,7 +3663,9 @@ def _quotes(
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _epithets_back(q, paragraphs, m)
     q = _with_run_heads(q)
-    q = _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs)
+    q = _self_named(
+        _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
+    )
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -8089,6 +8100,17 @@ _FEMININE_ROLE = (
 )
 
 
+#: People the news meets, by what they do, as a role of a man: "der Student", "der Leiter",
+#: "der Landwirt" (the feminine forms end in "-in"). Such a role is taken up by no name that
+#: does not carry it (see ``unseen_role`` in :func:`_epithets_back`).
+_PEOPLE_MET = (
+    r"leiter|student|lehrer|augenzeuge|landwirt|rentner|ingenieur|unternehmer|manager|"
+    r"geschäftsmann|veteran|matrose|polizist|ermittler|priester|pfarrer|bischof|imam|rabbiner|"
+    r"autor|schriftsteller|regisseur|künstler|musiker|sänger|schauspieler|trainer|fotograf|"
+    r"reporter|blogger|moderator|redakteur|vermittler|unterhändler|mediziner|virologe|physiker"
+)
+
+
 #: A role of a man right before his name: "Kremlchef Putin", "Präsident Selenskyj", "Herr
 #: Scholz" (the feminine forms end in "-in": "Präsidentin").
 _MASCULINE_ROLE_WORDS = (
@@ -8101,7 +8123,7 @@ _MASCULINE_ROLE_WORDS = (
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
     r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
-    r"abgeordnete|vorsitzende|beauftragte|beamte)"
+    rf"abgeordnete|vorsitzende|beauftragte|beamte|{_PEOPLE_MET})"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
 #: A name in apposition after a role with its article, its surname (group 1) taking the
@@ -9343,6 +9365,28 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .fill_null(False)
     ).get_column("_q")
+    # (nor one the epithet's own sentence names beside it: "Der Ermittler ... will nach dem
+    # Abschluss des Falls Demjanjuk ...: „…“" is not Demjanjuk)
+    named_again = (
+        found.join(
+            paragraphs.select(
+                "article_id", pl.col("_p").cast(pl.Int64).alias("_epi_p"), pl.col("text")
+            ),
+            on=["article_id", "_epi_p"],
+        )
+        .filter(
+            pl.col("text")
+            .str.slice(pl.col("_epi_s"))
+            .str.extract(r"^([^.!?„“»«]*)", 1)
+            .str.contains(
+                pl.lit(r"\b")
+                + _name_part(pl.col("speaker")).str.extract(r"(\S+)$").str.escape_regex()
+                + pl.lit(r"\b")
+            )
+            .fill_null(False)
+        )
+        .get_column("_q")
+    )
     # (and no role word of its own first: not "Kanzler Olaf Scholz" for "der Präsident")
     own_role = (
         _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_MASCULINE_ROLE)
@@ -9352,6 +9396,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     unseen_role = (
         ~pl.col("_q").is_in(role_seen.implode())
         & ~own_role
+        & ~pl.col("_q").is_in(named_again.implode())
         & pl.col("_q").is_in(before_sentence.implode())
         & _name_part(pl.col("speaker"))
         # (a colleague of the one named before is no role: "ihr Kollege Levan X")
@@ -10014,6 +10059,73 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_body", "_name", "_np", "_ns")
+    )
+
+
+#: After a person the article does not name, the name they gave, in a relative clause (group
+#: ``name``): ", der sich als Viktor vorstellte", ", die ihren Vornamen mit Olena angab", ", der
+#: sich als Sprecher ausgab und den Namen Jama Hirsi Warsame nannte".
+_SELF_NAMED = (
+    r"^\s*,\s+(?:der|die)\s+(?:[^„“»«.!?;:,]*?\s)?"
+    r"(?:sich\s+(?:selbst\s+)?(?:als|mit\s+dem\s+Namen)\s+|"
+    r"(?:den|seinen|ihren)\s+(?:Vor)?[Nn]amen\s+(?:mit\s+|als\s+)?)"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ad|as|bin|ibn)-)?\p{Lu}[\p{L}\p{M}'’-]+){0,3})"
+    r"\s+(?:vorstellte|vorgestellt\s+hatte|ausgab|ausgegeben\s+hatte|nannte|angab|"
+    r"genannt\s+hatte|nennen\s+wollte)\b"
+)
+
+
+def _self_named(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """A speaker the article does not name (*Ein Bewohner von Slawjansk*, *Ein Mann*) who gave a
+    name in a relative clause right after it is that name, the description in brackets: in "Ein
+    Bewohner von Slawjansk, der sich als Viktor vorstellte, sagte: „…“" the speaker is "Viktor
+    (Ein Bewohner von Slawjansk)". Not a role (*der sich als Sprecher ausgab*: a common noun of
+    the tagging lexicon).
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Ein Mann, der seinen Vornamen mit Ali angab, sagte: „Wir haben Angst.“"]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Ali (Ein Mann)']
+    """
+    unnamed = (
+        pl.col("speaker").str.contains(_latin(r"^(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+\p{Lu}"))
+        & pl.col("_sp_s").is_not_null()
+    ).fill_null(False)
+    if not q.select(unnamed.any()).item():
+        return q
+    after = (
+        q.filter(unnamed)
+        .select("_q", "speaker", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64))
+        .join(paragraphs.select(pl.col("_p").cast(pl.Int64).alias("_sp_p"), "text"), on="_sp_p")
+        # (the speaker as written there)
+        .filter(
+            pl.col("text").str.slice(pl.col("_sp_s"), pl.col("speaker").str.len_chars())
+            == pl.col("speaker")
+        )
+        .with_columns(
+            pl.col("text")
+            .str.slice(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .str.extract(_SELF_NAMED, 1)
+            .alias("_given")
+        )
+        .filter(
+            pl.col("_given").is_not_null()
+            & ~pl.col("_given").str.extract(r"^(\S+)").is_in(_lexicon_nouns())
+        )
+        .select("_q", "_given")
+    )
+    return (
+        q.join(after, on="_q", how="left")
+        .with_columns(
+            pl.when(pl.col("_given").is_not_null())
+            .then(pl.col("_given") + pl.lit(" (") + pl.col("speaker") + pl.lit(")"))
+            .otherwise(pl.col("speaker"))
+            .alias("speaker")
+        )
+        .drop("_given")
     )
 
 
@@ -11924,6 +12036,7 @@ _ROLE_EPITHET = _latin(_ROLE_EPITHET)
 _RANK = _latin(_RANK)
 _BODY_EPITHET = _latin(_BODY_EPITHET)
 _NAMED_BODY = _latin(_NAMED_BODY)
+_SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
 _SEGMENT = _latin(_SEGMENT)

@@ -10173,3 +10173,64 @@ def test_speakers_of_translated_and_court_reports(text: str, speaker: str) -> No
 )
 def test_papers_by_their_quoted_name_and_political_families(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people the news meets, by what they do, are role epithets too
+        (
+            "Der 21-jährige Student Nika Beridze stand vor den Absperrungen. „Wir wollen nach "
+            "Europa“, rief er. Er sei seit drei Nächten „jede Nacht hier“, sagte der Student.",
+            "Der 21-jährige Student Nika Beridze (der Student)",
+        ),
+        (
+            "Der Leiter der Wahlkommission Arkadi Chomenko erklärte: „Die Menschen sind "
+            "gekommen.“ Nach seinen Worten gab es keine Verstöße. „Wir rufen Kiew auf, die "
+            "Truppen abzuziehen“, betonte der Leiter.",
+            "Der Leiter der Wahlkommission Arkadi Chomenko (der Leiter)",
+        ),
+        (
+            "Landwirtin Aino Virtanen zeigt auf ihre Felder. „Seit dem Krieg kommen keine "
+            "Erntehelfer mehr“, sagt die Landwirtin.",
+            "Landwirtin Aino Virtanen (die Landwirtin)",
+        ),
+        # ... but no one whom the epithet's own sentence names beside it
+        (
+            "Die Ermittlungen gegen Demjanjuk dauern an. Der Ermittler, der als wichtiger Zeuge "
+            "gilt, will nach dem Abschluss des Falls Demjanjuk aufhören: „Was Größeres als "
+            "Demjanjuk kommt nicht nach!“",
+            "Der Ermittler",
+        ),
+    ],
+)
+def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ein Bewohner von Slawjansk, der sich als Viktor vorstellte, sagte: „Wir wollen nur "
+            "Frieden und Arbeit.“",
+            "Viktor (Ein Bewohner von Slawjansk)",
+        ),
+        # (taken up by a pronoun, the name after a role it gave itself)
+        (
+            "Ein Mann, der sich als Sprecher der Piraten ausgab und den Namen Jama Hirsi "
+            "Warsame nannte, drohte mit Vergeltung. „Wir verschonen niemanden mehr“, sagte er.",
+            "Jama Hirsi Warsame (Ein Mann)",
+        ),
+        (
+            "Eine Frau, die ihren Vornamen mit Olena angab, rief: „Wir bleiben hier!“",
+            "Olena (Eine Frau)",
+        ),
+        # ... but not a role it gave itself
+        ("Ein Mann, der sich als Sprecher ausgab, sagte: „Wir kommen wieder.“", "Ein Mann"),
+    ],
+)
+def test_an_unnamed_speaker_who_gave_a_name_is_that_name(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
