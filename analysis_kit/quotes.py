@@ -49,7 +49,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    document, the document with its author: *zitierte Tass aus einer Mitteilung des
    Ministeriums*, "Mitteilung des Ministeriums"; a pronoun
    before the subject, *zitierte ihn die Agentur Interfax*, is taken up like *er*; also before
-   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“, also with a relative clause
+   a colon: *IRNA zitierte den Präsidenten mit den Worten:* „…“ (also a neuter noun: *zitierte
+   das Delegationsmitglied* X, *ein Mitglied der Delegation*), also with a relative clause
    before *mit den Worten*, or a pronoun, taken up like *er* or *sie* (*Xinhua zitierte sie
    mit den Worten:* „…“), or in the passive: *wurde er vor Ort mit den Worten zitiert:*
    „…“, not the report named before it; and in the sentence after: „…“ *Mit diesen Worten
@@ -188,7 +189,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    that no one says anything opens it and a
    name or *sie* follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
    zurück*, *Befürchtungen, ..., wies sie zurück*, also with no article in the plural; not a
-   body or a document: *Die Erklärung nennt Russland einen „…“*); a present participle after
+   body or a document: *Die Erklärung nennt Russland einen „…“*); whatever opens the sentence,
+   *er*, *ich*, *wir* or *du* right after the verb is its subject (*Russland warf er vor, ...*,
+   *Ursprünglich wollte er „…“*); a present participle after
    an auxiliary is no verb (*X hat entsprechende Berichte als „…“ zurückgewiesen*); a thing
    as the subject of a verb in the subjunctive is said by someone else (*Die Studie
    zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the content
@@ -423,7 +426,9 @@ paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
 erklärten*, before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
-diese als „…“*; also for a pronoun taken from the sentence before the quote: *X äußerte sich.
+diese als „…“*; in the quote's own sentence, the subject of a clause before a semicolon comes
+first, whatever it did: *Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten
+„…“, sagte er*; also for a pronoun taken from the sentence before the quote: *X äußerte sich.
 Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
 before (the same pronoun is its subject, or in it) takes up the subject of the sentence
 before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
@@ -720,11 +725,12 @@ another language („running mate“, „summa cum laude“; also a longer one w
 :func:`_foreign_phrase`). Further speaker cues: passive citations (*wird X zitiert*), documents
 (*heißt es in X*, *verlautete aus X*, *war aus X zu hören*, also with a relative clause
 or words in between: *Im Schreiben, das ...,
-heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, and in
-the sentence before), a text that reads (*Der Text lautete:*), *Für X ist ...*, a subject with
-a long apposition (which may close with a name in quote marks: *X, einer der Organisatoren des
-Bündnisses „No to NATO“, warf*; a verb in *-te* may follow it; a relative clause with *dessen*
-or *deren* may stand in its place), the subject after the verb when the fronted part holds a
+heißt es:*, *So heißt es in X wörtlich:*, *„…“ gesenkt werden, so heißt es in X*, *Über Y
+heißt es in X, er sei »…«*, and in the sentence before), a text that reads (*Der Text
+lautete:*), *Für X ist ...*, a subject with a long apposition (which may close with a name in quote
+marks: *X, einer der Organisatoren des Bündnisses „No to NATO“, warf*; a verb in *-te* may follow
+it; a relative clause with *dessen* or *deren* may stand in its place), the subject after the verb
+when the fronted part holds a
 relative or temporal clause (*In seiner Rede, die im Fernsehen übertragen wurde, sagte X, ...*)
 or a question or a claim that depends on its noun (*Auf die Frage, warum ..., sagte X*)
 (also with a name in quote marks in the fronted part: *Nach Angaben der Zeitung „Washington
@@ -1147,7 +1153,8 @@ _APPOS = (
     # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
     # (also with a particle: ", Rodolfo dela Cruz.", ", Alessandro di Marzio.")
     rf"|{_CAP}\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten|al|bin|ibn)\s+)*{_CAP}"
-    rf"(?:\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten)\s+)*{_CAP_WORD})?"
+    # (a rank first, or a second given name: ", Generalleutnant Kadhim Abbas al-Dulaimi,")
+    rf"(?:\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten)\s+)*{_CAP_WORD}){{0,2}}"
     r"(?:\s*\([^()]{1,40}\)|\b),?"
     r"|\d{1,3},))?"  # or the age: "Alice Kakamara, 30,"
 )
@@ -1579,7 +1586,8 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
         rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
-        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+        # (a neuter one too: "zitierte Tass das Delegationsmitglied X", "ein Mitglied")
+        rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
     # „…“ (the one quoted, not the paper); also with no article and the words reported after
@@ -1588,7 +1596,7 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
-        rf"(?P<spk>(?:(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
+        rf"(?P<spk>(?:(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
         # (a relative clause may come between: zitierte einen Offizier, der ungenannt bleiben
         # wollte, mit den Worten: „…“)
         r"(?:\s*,\s+(?:der|die|das|dessen|deren)\s+[^„“»«,;:.!?]{1,100},)?"
@@ -2164,7 +2172,9 @@ _RULES: list[tuple[str, str, str]] = [
         "before",
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>heißt\s+es|hieß\s+es)(?:\s+\p{{Ll}}+){{0,2}}?\s+"
-        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*?[:,]\s*$",
+        # (also before indirect speech that quotes it: "Über X heißt es in einem Bericht der
+        # Botschaft, er sei »eitel«")
+        rf"(?:in|im|auf|aus|von|vom|beim)\s+)(?P<spk>{_SPK_ANY})[^„“»«]*?[:,](?:\s[^„“»«:;]*)?$",
     ),
     (
         "laut",
@@ -3389,7 +3399,11 @@ def _checked(
     # kritisierte der Minister scharf:" (the verb-first rules find the subject; looked at
     # only where a speaker opens with "die", "das" or "eine": its patterns are large)
     object_first = pl.lit(False)
-    if frame.select(spk.str.contains(_OBJECT_FIRST).any()).item():
+    # (or where a pronoun that is only a subject may follow the verb: "Russland warf er vor")
+    pronoun_next = text.str.slice(pre.str.len_chars() + spk.str.len_chars()).str.contains(
+        r"\b(?:er|ich|wir|du)\b"
+    )
+    if frame.select((spk.str.contains(_OBJECT_FIRST) | pronoun_next).any()).item():
         object_first = (
             pre.str.extract(_CLAUSE_TAIL).str.strip_chars().eq("")
             & _object_first(
@@ -5568,6 +5582,28 @@ def _speakers(
         & ~pl.col("_xspk").is_in(_PRONOUNS)
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     ).fill_null(False)
+    # ... and the subject of the clause before a semicolon, whatever it did, the pronoun after
+    # it: Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten „…“, sagte er
+    semicolon_at = (
+        pl.col("_before").str.len_chars()
+        - pl.col("_before").str.extract(r";([^;]*)$", 1).str.len_chars()
+    ).cast(pl.Int64)
+    own_subject = own_subject | (
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (
+            same
+            | (
+                (pl.col("_sp_p") == pl.col("_p"))
+                & (pl.col("_sp_s") >= pl.col("_ss") + semicolon_at)
+            )
+        )
+        & pl.col("_before")
+        .str.slice(pl.col("_xoff").cast(pl.Int64))
+        .str.contains(r"^[^;:„“»«.!?]*;[^;:]*$")
+        & _person_like(pl.col("_xspk"))
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
+    ).fill_null(False)
     q = _assigned(
         q,
         own_subject,
@@ -6205,7 +6241,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # the clause before a verb: the patterns are large)
         object_first: pl.Expr = pl.lit(False)
         after_object: pl.Expr = pl.lit(False)
-        if cands.select((~verb_first & spk.str.contains(_OBJECT_FIRST)).any()).item():
+        # (or where a pronoun that is only a subject follows the verb: "Russland warf er vor")
+        pronoun_next = (
+            pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .str.contains(r"\b(?:er|ich|wir|du)\b")
+        )
+        if cands.select(
+            (~verb_first & (spk.str.contains(_OBJECT_FIRST) | pronoun_next)).any()
+        ).item():
             object_first = (
                 ~verb_first
                 & (pl.col("_head") + lead.fill_null(""))
@@ -6228,7 +6272,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # (the subject after the verb, for _VERB_FIRST: its head is that object)
         if cands.select(
             (
-                verb_first & pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
+                verb_first
+                & (
+                    pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
+                    | spk.str.contains(_NOMINATIVE_AFTER_VERB)
+                )
             ).any()
         ).item():
             after_object = _object_first(
@@ -6670,20 +6718,27 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
+#: A pronoun that is only a subject, right after a verb: "warf er", "sehen wir".
+_NOMINATIVE_AFTER_VERB = r"^\s*(?:er|ich|wir|du)\b"
+
+
 def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     """``spk`` before its verb ``cue`` is its object: it opens with "die", "das" or "eine" and
     a subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte
-    der Minister", "Das Angebot wies der Kreml zurück", "Die Vorwürfe wies er zurück"; or it
-    is a thing that no one says anything, and a name follows a verb of saying: "Die Vorwürfe
-    wies Peskow zurück", "Die Pläne der Nato nannte Lawrow „…“", or "sie" follows a verb of
-    saying in the singular: "Die Vorwürfe wies sie zurück".
+    der Minister", "Das Angebot wies der Kreml zurück"; or it is a thing that no one says
+    anything, and a name follows a verb of saying: "Die Vorwürfe wies Peskow zurück", "Die Pläne
+    der Nato nannte Lawrow „…“", or "sie" follows a verb of saying in the singular: "Die
+    Vorwürfe wies sie zurück". Whatever ``spk`` is (no pronoun), a pronoun that is only a
+    subject right after the verb makes it the object: "Die Vorwürfe wies er zurück", "Russland
+    warf er vor".
     """
     return (
-        spk.str.contains(_OBJECT_FIRST)
+        # (a pronoun in the nominative after the verb, whatever came first: "Die Österreicher
+        # vergleicht er mit ...", "Russland warf er vor, ...")
+        (after_verb.str.contains(_NOMINATIVE_AFTER_VERB) & ~spk.is_in(_PRONOUNS))
+        | spk.str.contains(_OBJECT_FIRST)
         & (
             _masculine_subject(after_verb)
-            # (a pronoun in the nominative: "Die Österreicher vergleicht er mit ...")
-            | after_verb.str.contains(r"^\s*(?:er|ich|wir|du)\b")
             | (
                 spk.str.contains(_THING_FIRST)
                 & cue.str.contains(f"^{_VERB_WIDE}$")

@@ -10213,6 +10213,112 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # the subject of the clause before a semicolon, whatever it did, before the one of
+        # the sentence before
+        (
+            "Oberst Raed al-Hamwi, ein Sprecher der Rebellen, sagte, der Plan sei „tot“. "
+            "Bundesaußenminister Guido Westerwelle bestellte den Botschafter ein; die "
+            "Verantwortlichen müssten „zur Rechenschaft gezogen werden“, sagte er.",
+            "Bundesaußenminister Guido Westerwelle",
+        ),
+        (
+            "Oberst Raed al-Hamwi, ein Sprecher der Rebellen, sagte, der Plan sei „tot“. "
+            "Die Ministerin bestellte den Botschafter ein; die Verantwortlichen müssten „zur "
+            "Rechenschaft gezogen werden“, sagte sie.",
+            "Die Ministerin",
+        ),
+        # (of the pronoun's gender only)
+        (
+            "Oberst Raed al-Hamwi, ein Sprecher der Rebellen, sagte, der Plan sei „tot“. "
+            "Die Ministerin bestellte den Botschafter ein; die Verantwortlichen müssten „zur "
+            "Rechenschaft gezogen werden“, sagte er.",
+            "Oberst Raed al-Hamwi, ein Sprecher der Rebellen",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_semicolon_takes_up_the_subject_of_the_clause_before(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name before the verb and "er" after it: the name is the object
+        (
+            "Der georgische Präsident Micheil Saakaschwili verkündete eine Mobilmachung. "
+            "Russland warf er vor, Kampfflugzeuge geschickt zu haben; dies sei ein „offener "
+            "Angriff auf einen souveränen Staat“.",
+            "Der georgische Präsident Micheil Saakaschwili",
+        ),
+        # (an adverb before the verb is no subject either)
+        (
+            "Theo Zwanziger hatte dies auf einer Tagung bekannt gegeben. Ursprünglich wollte er "
+            "„ein Konzept mit sechs bis acht Stadien vorlegen“.",
+            "Theo Zwanziger",
+        ),
+        # (and "wir" after the verb)
+        (
+            "Die Nato bezeichnen wir als „Relikt des Kalten Krieges“, sagte Lawrow.",
+            "Lawrow",
+        ),
+    ],
+)
+def test_a_word_before_the_verb_with_a_pronoun_subject_after_it_is_no_speaker(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+def test_a_colon_introduction_keeps_a_name_of_four_words_in_apposition() -> None:
+    found = quotes(
+        corpus_of(
+            "Der irakische Kommandeur der Operation, Generalleutnant Kadhim Abbas al-Dulaimi, "
+            "wandte sich in einer Ansprache an die Bevölkerung: „Wir bitten alle Bürger "
+            "Bagdads, mit den Sicherheitskräften zusammenzuarbeiten.“"
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Der irakische Kommandeur der Operation, Generalleutnant Kadhim Abbas al-Dulaimi"
+    ]
+
+
+def test_heisst_es_in_a_document_before_indirect_speech_names_the_document() -> None:
+    found = quotes(
+        corpus_of(
+            "Demnach beschrieben US-Diplomaten die Kanzlerin als »risikoscheu«. Über "
+            "Außenminister Guido Westerwelle heißt es in einem Bericht der Botschaft in Berlin, "
+            "er sei »eitel« und habe »wenig Erfahrung in außenpolitischen Fragen«."
+        )
+    )
+    assert found.get_column("speaker").to_list()[1:] == [
+        "einem Bericht der Botschaft",
+        "einem Bericht der Botschaft",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Agentur TASS zitierte das russische Delegationsmitglied Wladimir Chartschenko "
+            "mit den Worten, man sei mit dem Treffen „im Großen und Ganzen zufrieden“.",
+            "das russische Delegationsmitglied Wladimir Chartschenko",
+        ),
+        (
+            "„Wir sind zufrieden“, zitierte die Agentur Tass ein Mitglied der Delegation.",
+            "ein Mitglied der Delegation",
+        ),
+    ],
+)
+def test_an_agency_that_quotes_a_neuter_noun_gives_the_one_quoted(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "Ein Bewohner von Slawjansk, der sich als Viktor vorstellte, sagte: „Wir wollen nur "
             "Frieden und Arbeit.“",
