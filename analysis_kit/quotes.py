@@ -191,7 +191,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    zurück*, *Befürchtungen, ..., wies sie zurück*, also with no article in the plural; not a
    body or a document: *Die Erklärung nennt Russland einen „…“*); whatever opens the sentence,
    *er*, *ich*, *wir* or *du* right after the verb is its subject (*Russland warf er vor, ...*,
-   *Ursprünglich wollte er „…“*); a present participle after
+   *Ursprünglich wollte er „…“*), and so is *sie* after a verb in the singular when a plural
+   opens it (*Weitere Maßnahmen schloss sie nicht aus:*); a present participle after
    an auxiliary is no verb (*X hat entsprechende Berichte als „…“ zurückgewiesen*); a thing
    as the subject of a verb in the subjunctive is said by someone else (*Die Studie
    zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the content
@@ -3401,7 +3402,7 @@ def _checked(
     object_first = pl.lit(False)
     # (or where a pronoun that is only a subject may follow the verb: "Russland warf er vor")
     pronoun_next = text.str.slice(pre.str.len_chars() + spk.str.len_chars()).str.contains(
-        r"\b(?:er|ich|wir|du)\b"
+        r"\b(?:er|ich|wir|du|sie)\b"
     )
     if frame.select((spk.str.contains(_OBJECT_FIRST) | pronoun_next).any()).item():
         object_first = (
@@ -6245,7 +6246,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         pronoun_next = (
             pl.col("_text")
             .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
-            .str.contains(r"\b(?:er|ich|wir|du)\b")
+            .str.contains(r"\b(?:er|ich|wir|du|sie)\b")
         )
         if cands.select(
             (~verb_first & (spk.str.contains(_OBJECT_FIRST) | pronoun_next)).any()
@@ -6275,7 +6276,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 verb_first
                 & (
                     pl.col("_head").str.extract(_CLAUSE_TAIL).str.contains(_OBJECT_FIRST)
-                    | spk.str.contains(_NOMINATIVE_AFTER_VERB)
+                    | spk.str.contains(r"^\s*(?:er|ich|wir|du|sie)\b")
                 )
             ).any()
         ).item():
@@ -6720,6 +6721,10 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
 
 #: A pronoun that is only a subject, right after a verb: "warf er", "sehen wir".
 _NOMINATIVE_AFTER_VERB = r"^\s*(?:er|ich|wir|du)\b"
+#: A plural by a quantifier before its noun: "Weitere Maßnahmen", "Mehrere Staaten".
+_QUANTIFIED_PLURAL = (
+    r"^(?:Weitere|Andere|Neue|Zahlreiche|Mehrere|Viele|Einige|Alle|Beide)\s+\p{Lu}[\p{L}-]*$"
+)
 
 
 def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
@@ -6730,12 +6735,20 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     der Nato nannte Lawrow „…“", or "sie" follows a verb of saying in the singular: "Die
     Vorwürfe wies sie zurück". Whatever ``spk`` is (no pronoun), a pronoun that is only a
     subject right after the verb makes it the object: "Die Vorwürfe wies er zurück", "Russland
-    warf er vor".
+    warf er vor"; so does "sie" after a verb in the singular where ``spk`` is a plural: "Weitere
+    Maßnahmen schloss sie nicht aus".
     """
     return (
         # (a pronoun in the nominative after the verb, whatever came first: "Die Österreicher
         # vergleicht er mit ...", "Russland warf er vor, ...")
         (after_verb.str.contains(_NOMINATIVE_AFTER_VERB) & ~spk.is_in(_PRONOUNS))
+        # (and "sie" after a verb in the singular, a plural first: "Die Maßnahmen schloss sie
+        # nicht aus", "Weitere Maßnahmen schloss sie nicht aus")
+        | (
+            after_verb.str.contains(r"^\s*sie\b")
+            & ~cue.str.contains(r"(?:en|ern|eln)$")
+            & ((_gender(spk) == "p") | spk.str.contains(_QUANTIFIED_PLURAL))
+        )
         | spk.str.contains(_OBJECT_FIRST)
         & (
             _masculine_subject(after_verb)
@@ -12020,6 +12033,7 @@ _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _OBJECT_FIRST = _latin(_OBJECT_FIRST)
 _THING_FIRST = _latin(_THING_FIRST)
+_QUANTIFIED_PLURAL = _latin(_QUANTIFIED_PLURAL)
 _NAME_AFTER_VERB = _latin(_NAME_AFTER_VERB)
 _DER_AFTER_VERB = _latin(_DER_AFTER_VERB)
 _FEMININE_DATIVE = _latin(_FEMININE_DATIVE)

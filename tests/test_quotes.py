@@ -10340,3 +10340,26 @@ def test_an_agency_that_quotes_a_neuter_noun_gives_the_one_quoted(text: str, spe
 )
 def test_an_unnamed_speaker_who_gave_a_name_is_that_name(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural first and "sie" after a verb in the singular: "sie" is the subject
+        (
+            "Ministeriumssprecherin Swetlana Awdejewa sprach am Nachmittag. Weitere Maßnahmen "
+            "schloss sie nicht aus: „Jeder unfreundliche Schritt wird eine Antwort finden.“",
+            "Ministeriumssprecherin Swetlana Awdejewa",
+        ),
+        (
+            "Die Grünen kritisierten die Ministerin. Die Abgeordneten nannte sie „Populisten“.",
+            "die Ministerin",
+        ),
+        # (a verb in the plural has the plural as its subject)
+        ("Die Grünen nannten sie eine „Gefahr für die Demokratie“.", "Die Grünen"),
+    ],
+)
+def test_sie_after_a_verb_in_the_singular_is_the_subject_after_a_plural(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
