@@ -4286,6 +4286,27 @@ def _no_saying(cue: pl.Expr, sentence: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
+def _subject_before_mark(mark: str, clause: str, where: pl.Expr) -> pl.Expr:
+    """Where a pronoun ``speaker`` after the last ``mark`` (":" or ";") of its sentence before
+    the quote (or where ``where`` holds) takes up the person-like subject ``_xspk`` of the
+    sentence, whose clause runs to that mark (``clause``: a pattern of the text from the subject
+    on), of the pronoun's gender: "Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie,
+    „…“", "Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten „…“, sagte
+    er"."""
+    at = (
+        pl.col("_before").str.len_chars()
+        - pl.col("_before").str.extract(f"{mark}([^{mark}]*)$", 1).str.len_chars()
+    ).cast(pl.Int64)
+    return (
+        pl.col("speaker").is_in(_PRONOUNS)
+        & (where | ((pl.col("_sp_p") == pl.col("_p")) & (pl.col("_sp_s") >= pl.col("_ss") + at)))
+        & pl.col("_before").str.slice(pl.col("_xoff").cast(pl.Int64)).str.contains(clause)
+        & _person_like(pl.col("_xspk"))
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
+    ).fill_null(False)
+
+
 def _speakers(
     q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -5568,43 +5589,10 @@ def _speakers(
     )
     # ... and a person who took a stance before a colon, the pronoun inserted after it:
     # Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie, „…“
-    colon_at = (
-        pl.col("_before").str.len_chars()
-        - pl.col("_before").str.extract(r":([^:]*)$", 1).str.len_chars()
-    ).cast(pl.Int64)
-    own_subject = own_subject | (
-        pl.col("speaker").is_in(_PRONOUNS)
-        & (pl.col("_sp_p") == pl.col("_p"))
-        & (pl.col("_sp_s") >= pl.col("_ss") + colon_at)
-        & pl.col("_before")
-        .str.slice(pl.col("_xoff").cast(pl.Int64))
-        .str.contains(r"^[^:„“»«.!?]*:")
-        & _person_like(pl.col("_xspk"))
-        & ~pl.col("_xspk").is_in(_PRONOUNS)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
-    ).fill_null(False)
+    own_subject = own_subject | _subject_before_mark(":", r"^[^:„“»«.!?]*:", pl.lit(False))
     # ... and the subject of the clause before a semicolon, whatever it did, the pronoun after
     # it: Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten „…“, sagte er
-    semicolon_at = (
-        pl.col("_before").str.len_chars()
-        - pl.col("_before").str.extract(r";([^;]*)$", 1).str.len_chars()
-    ).cast(pl.Int64)
-    own_subject = own_subject | (
-        pl.col("speaker").is_in(_PRONOUNS)
-        & (
-            same
-            | (
-                (pl.col("_sp_p") == pl.col("_p"))
-                & (pl.col("_sp_s") >= pl.col("_ss") + semicolon_at)
-            )
-        )
-        & pl.col("_before")
-        .str.slice(pl.col("_xoff").cast(pl.Int64))
-        .str.contains(r"^[^;:„“»«.!?]*;[^;:]*$")
-        & _person_like(pl.col("_xspk"))
-        & ~pl.col("_xspk").is_in(_PRONOUNS)
-        & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
-    ).fill_null(False)
+    own_subject = own_subject | _subject_before_mark(";", r"^[^;:„“»«.!?]*;[^;:]*$", same)
     q = _assigned(
         q,
         own_subject,
