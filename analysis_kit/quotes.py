@@ -9386,16 +9386,19 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .get_column("_q")
         .unique()
     )
+
     # (the name found alone, no role of its own: not "der Sohn, Bernhard Bogner" for "Der
     # Staatsanwalt"; in a sentence before the epithet's: not "Auf die Frage, ob Putin ...,
     # sagte der Jurist"; not one of a list: "Smart Fortwo oder Audi A2 hatten laut X")
-    listed = (
-        found.join(
-            paragraphs.select(
-                "article_id", pl.col("_p").cast(pl.Int64).alias("_sp_p"), pl.col("text")
-            ),
-            on=["article_id", "_sp_p"],
+    def with_text(key: str) -> pl.DataFrame:
+        """``found`` with the text of the paragraph in its column ``key``."""
+        return found.join(
+            paragraphs.select("article_id", pl.col("_p").cast(pl.Int64).alias(key), "text"),
+            on=["article_id", key],
         )
+
+    listed = (
+        with_text("_sp_p")
         .filter(
             pl.col("text")
             .str.slice(0, (pl.col("_from") - pl.col("speaker").str.len_chars()).clip(0))
@@ -9424,12 +9427,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (nor one the epithet's own sentence names beside it: "Der Ermittler ... will nach dem
     # Abschluss des Falls Demjanjuk ...: „…“" is not Demjanjuk)
     named_again = (
-        found.join(
-            paragraphs.select(
-                "article_id", pl.col("_p").cast(pl.Int64).alias("_epi_p"), pl.col("text")
-            ),
-            on=["article_id", "_epi_p"],
-        )
+        with_text("_epi_p")
         .filter(
             pl.col("text")
             .str.slice(pl.col("_epi_s"))
