@@ -536,9 +536,10 @@ Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Le
 Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde
 X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and
 a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für
-Sudan, X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin des
-Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker the
-article does not
+Sudan, X*) or name the body by its noun (*der Leiter der Behörde*, for *Der Leiter der
+Wahlkommission X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin
+des Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker
+the article does not
 name who gave a name in a relative clause right after it is that name (*Ein Bewohner von
 Slawjansk, der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der
 ... den Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als Sprecher
@@ -9035,8 +9036,15 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
-    # (a role with where its holder is from: "der Diplomat aus Mali")
-    role, noun = _role_epithet(head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), ""))
+    # (a role with where its holder is from: "der Diplomat aus Mali"; or with a body the
+    # article named by its name before: "der Leiter der Behörde", "die Sprecherin der Gruppe")
+    role, noun = _role_epithet(
+        head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), "").str.replace(
+            r"\s+(?:der|des)\s+(?:Behörde|Organisation|Einrichtung|Gruppe|Delegation|Mission|"
+            r"Kommission)$",
+            "",
+        )
+    )
     base = head.str.contains(_EPITHET).fill_null(False)
     role = role.fill_null(False) & ~base
     epithet = base | role

@@ -10363,3 +10363,23 @@ def test_sie_after_a_verb_in_the_singular_is_the_subject_after_a_plural(
     text: str, speaker: str
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role with a body the article named by its name before
+        (
+            "Der Leiter der Wahlkommission Arkadi Chomenko erklärte: „Die Menschen sind "
+            "gekommen.“ Nach seinen Worten gab es keine Verstöße. „Wir rufen Kiew auf, die "
+            "Truppen abzuziehen“, betonte der Leiter der Behörde.",
+            "Der Leiter der Wahlkommission Arkadi Chomenko (der Leiter der Behörde)",
+        ),
+        # (with no one of that role before, the epithet stays)
+        ("„Die Lage ist katastrophal“, sagte der Leiter der Behörde.", "der Leiter der Behörde"),
+    ],
+)
+def test_a_role_epithet_with_the_body_by_its_noun_names_the_role_holder(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
