@@ -493,7 +493,8 @@ its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…�
 Baerbock). An epithet, a nation's or a political family's member or an age (*der
 Norweger*, *die Grünen-Politikerin*, *der Sozialist*, *der 43-Jährige*), or a role (*der
 Minister*, *die Sprecherin*), is taken up like *er* or *sie*: the person found, by name, in the
-epithet's paragraph or the one before with no other name or person of the lexicon between, of a
+epithet's paragraph or the one before with no other name or person of the lexicon between (an
+article or a preposition with two capitalised words is none: *Im Brüsseler Abkommen*), of a
 gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
 for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
 epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
@@ -9337,7 +9338,14 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     near = found.filter(
         pl.col("_between").is_not_null()
         & (
-            ~pl.col("_between").str.contains(
+            # (an article or a preposition opens no name: "Im Brüsseler Abkommen")
+            ~pl.col("_between")
+            .str.replace_all(
+                r"\b(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Von|Vom|Zum|Zur|Für|Über|Unter|Der|"
+                r"Die|Das|Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\s",
+                " ",
+            )
+            .str.contains(
                 rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
                 r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
             )

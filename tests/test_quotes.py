@@ -10383,3 +10383,23 @@ def test_a_role_epithet_with_the_body_by_its_noun_names_the_role_holder(
     text: str, speaker: str
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # an article or a preposition and two capitalised words are no name between
+        ("Im Brüsseler Abkommen von 2013", "Jan-Hendrik Vrolijk (der Niederländer)"),
+        # (but a name of three words is)
+        ("Auch Anders Fogh Rasmussen", "der Niederländer"),
+    ],
+)
+def test_an_epithet_looks_past_a_preposition_and_two_capitalised_words(
+    between: str, speaker: str
+) -> None:
+    text = (
+        f"Jan-Hendrik Vrolijk warnte vor „einseitigen Schritten“. {between} habe man sich "
+        "verständigt, erinnerte der Niederländer. „Solange dieser Verband nur auf dem Papier "
+        "existiert, wird jede Maßnahme als Provokation gelesen.“"
+    )
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
