@@ -2717,6 +2717,24 @@ _AUX_SUBJECT = (
 #: a pronoun ("er versicherte") is a subject by its case.
 _SUBJECT_VERB = rf"(?P<lead>\b)(?P<spk>{_SPK})(?:\s+{_ADVERB}){{0,3}}\s+(?P<cue>{_VERB_WIDE})"
 _CLAUSE_TAIL = r"([^,;:(„“\"»«–—]*)$"
+#: A modal or "werden" in a clause (see :func:`_infinitive_object`); group 1: the words
+#: after it.
+_MODAL_IN_CLAUSE = (
+    rf"\b(?:{_alternatives(_MODAL_FINITE)}|wird|werden|würde|würden|wurde|wurden)\s+(.*)$"
+)
+#: ... where those words are adverbs or a day only: the noun phrase after them is the
+#: subject ("Morgen will nun die Opposition fordern, ...").
+_ONLY_ADVERBS = rf"^(?:(?:{_ADVERB}|{_ON_DAY})\s+)*$"
+#: ... unless a subject opens the clause before it: an article, a quantifier or a pronoun
+#: ("Die Opposition will nun Aufklärung fordern").
+_SUBJECT_BEFORE_MODAL = (
+    r"^\s*(?:[Dd](?:er|ie|as)|[Ee]ine?|[Jj]ede[rs]?|[Ee]r|[Ss]ie|[Ww]ir|[Ii]ch)\s"
+)
+#: ... and a modal right after such a verb ("Akteneinsicht verlangen zu können").
+_MODAL_AFTER_INFINITIVE = (
+    r"^\s+(?:zu\s+)?(?:können|müssen|dürfen|wollen|sollen|werden|lassen|kann|muss|darf|will|"
+    r"soll|wird|könne|müsse|dürfe|wolle|solle|werde|konnte|musste|durfte|wollte|sollte|würde)\b"
+)
 _SUBORDINATE = (
     r"^\s*(?i:dass|daß|weil|wie|als|nachdem|während|ob|wenn|da|obwohl|bevor|seit|sodass|"
     r"damit|indem|falls|sobald|solange|wobei|worauf|weshalb|warum)\s"
@@ -3398,6 +3416,9 @@ def _checked(
         spk.str.len_chars() - cleaned.str.len_chars()
     ).cast(pl.Int32)
     pre = pl.col("_g").struct.field("pre")
+    cue = pl.col("_g").struct.field("cue")
+    # (the text after the speaker)
+    after_span = text.str.slice(pre.str.len_chars() + spk.str.len_chars())
     # an object that opens the sentence, its subject after the verb: "Die Entscheidung
     # kritisierte der Minister scharf:" (the verb-first rules find the subject; looked at
     # only where a speaker opens with "die", "das" or "eine": its patterns are large)
@@ -3432,6 +3453,13 @@ def _checked(
         # a participle after an article is an adjective of the speaker's noun, no verb:
         # "eine oft zitierte Warnung Stoltenbergs"
         & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
+        # a noun before an infinitive is its object (see _infinitive_object)
+        & ~(
+            after_span.str.split_exact(cue, 1)
+            .struct.field("field_0")
+            .str.contains(r"^\s+(?:\S+\s+){0,3}$")
+            & _infinitive_object(pre, cue, _text_after(after_span, cue))
+        ).fill_null(False)
         # a cross reference in brackets: (Wikinews berichtete); not a speaker in brackets
         & ~(pre.str.contains(r"\(\s*$") & (pl.col("_g").struct.field("cue") != "("))
         # a dative that opens the sentence is the addressee: Dem Sender CNN sagte X (but
@@ -6419,6 +6447,17 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     & ~(verb_first & pl.col("_head").str.contains(_ATTRIBUTIVE_BEFORE)).fill_null(
                         False
                     )
+                    # an infinitive after a modal or "werden" of its clause, or before one, is no
+                    # finite verb: the noun before it is its object ("Die Opposition will nun
+                    # Aufklärung fordern", "Jeder soll Akteneinsicht verlangen (zu) können")
+                    & ~(
+                        subject_verb
+                        & _infinitive_object(
+                            pl.col("_head") + lead.fill_null(""),
+                            pl.col("_g").struct.field("cue"),
+                            clause_rest,
+                        )
+                    )
                     # a subordinate clause has its verb last: after "was", "dass", ... a word in -te
                     # is an adjective ("..., was detaillierte Rückschlüsse zulässt")
                     & ~(verb_first & pl.col("_head").str.contains(_OPENS_SUBORDINATE)).fill_null(
@@ -8025,6 +8064,33 @@ def _closed_class_words() -> tuple[pl.DataFrame, pl.DataFrame]:
         .select(pl.col("form").alias("_first"), pl.lit(True).alias("_no"))
     )
     return not_verb, not_opening
+
+
+def _infinitive_object(head: pl.Expr, cue: pl.Expr, rest: pl.Expr) -> pl.Expr:
+    """Whether a noun right before ``cue`` is its object: ``cue`` an infinitive, no verb.
+
+    A verb in "-n" is an infinitive after a modal or "werden" of its clause (``head``, the
+    text before the noun) with its subject before it, or with other words than adverbs
+    between it and the noun ("Die Opposition will nun Aufklärung fordern"), and before a
+    modal (``rest``, the text after the verb: "Akteneinsicht verlangen zu können"). Right
+    after the modal and adverbs, the noun is the subject ("Morgen will die Opposition
+    fordern, ...").
+    """
+    tail = head.str.extract(_CLAUSE_TAIL)
+    after_modal = tail.str.extract(_MODAL_IN_CLAUSE, 1)
+    return (
+        cue.str.contains(r"n$")
+        & (
+            (
+                after_modal.is_not_null()
+                & (
+                    tail.str.contains(_SUBJECT_BEFORE_MODAL)
+                    | ~after_modal.str.contains(_ONLY_ADVERBS)
+                )
+            )
+            | rest.str.contains(_MODAL_AFTER_INFINITIVE)
+        )
+    ).fill_null(False)
 
 
 def _text_after(text: pl.Expr, word: pl.Expr) -> pl.Expr:
@@ -12133,3 +12199,7 @@ _WORD_BEFORE_NAME = _latin(_WORD_BEFORE_NAME)
 _ADJECTIVE_FORM = _latin(_ADJECTIVE_FORM)
 _TAKING_UP = _latin(_TAKING_UP)
 _NAME_PARTICLE = _latin(_NAME_PARTICLE)
+_MODAL_IN_CLAUSE = _latin(_MODAL_IN_CLAUSE)
+_ONLY_ADVERBS = _latin(_ONLY_ADVERBS)
+_SUBJECT_BEFORE_MODAL = _latin(_SUBJECT_BEFORE_MODAL)
+_MODAL_AFTER_INFINITIVE = _latin(_MODAL_AFTER_INFINITIVE)

@@ -5717,6 +5717,39 @@ def test_the_object_in_a_subordinate_clause_is_no_speaker(text: str, speaker: st
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an infinitive after a modal is no finite verb: the noun before it is its object
+        (
+            "Die Opposition will nun Aufklärung fordern. „Der Minister hat versagt.“",
+            "Die Opposition",
+        ),
+        (
+            "Jeder Bürger soll künftig Akteneinsicht verlangen können. Bisher ist das nur mit "
+            "einem „berechtigten Interesse“ möglich.",
+            None,
+        ),
+        (
+            "Das Gesetz soll jedem Bürger erlauben, Akteneinsicht verlangen zu können. Bisher ist "
+            "das nur mit einem „berechtigten Interesse“ möglich.",
+            None,
+        ),
+        # (guards: right after the modal the noun is the subject; a finite verb in "-n")
+        (
+            "Morgen will nun die Opposition fordern, dass der Minister geht. „Er hat versagt.“",
+            "die Opposition",
+        ),
+        ("Die Grünen fordern seit langem Aufklärung. „Der Minister hat versagt.“", "Die Grünen"),
+        ("Die Bürger verlangen zu wissen, was geschah. „Der Minister hat versagt.“", "Die Bürger"),
+    ],
+)
+def test_a_noun_before_an_infinitive_after_a_modal_is_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_a_reaction_named_by_itself_is_no_speaker() -> None:
     found = quotes(
         corpus_of(
