@@ -611,7 +611,8 @@ auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bez
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
 vorwirft*, *zitiert aus der Zeitung „…“, wonach X die Schuld ... zuweist, deren „…“*: X), and
 so does a quoting with
-the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*), and
+the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*; also
+with no *mit den Worten*: *RIA zitierte den Vizeminister X, der Schritt sei „…“*), and
 so does a threat after an inserted source (*Wie das Weiße Haus mitteilte, drohte Biden ... mit
 „…“*: Biden; not *Wie die Agentur meldete, drohte dem Land eine „…“*, which is impending);
 a source after the quote's own attribution reports it (*„…“, erklärte das Ministerium, wie
@@ -1424,7 +1425,9 @@ _PLAINLY_FIRST = _alternatives([word.capitalize() for word in _PLAINLY_WORDS])
 #: indirect speech goes on from (``_CHAIN_SOURCES``).
 _LAUT_SOURCE = rf"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"
 _NACH_SOURCE = (
-    rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+|eigenen\s+)?(?:Ansicht|"
+    # (not "nach eigenen Angaben": the subject's own, see _OWN_SOURCE; the noun after it is
+    # no source: "HRW dokumentierte nach eigenen Angaben Hinrichtungen")
+    rf"^(?P<pre>(?s:.*)\b(?P<cue>[Nn]ach)\s+(?:den\s+|der\s+|dem\s+)?(?:Ansicht|"
     rf"Auffassung|Meinung|Angaben|Einschätzung|Worten|Darstellung(?:en)?|Aussagen?|Überzeugung|"
     rf"Informationen|Bewertung|Schätzung(?:en)?|Erkenntnissen|Berechnungen|Einschätzungen|"
     rf"Auskunft|Ermittlungen|Ankündigung|Plänen|Willen|Vorstellung(?:en)?|Lesart|Version)"
@@ -1598,12 +1601,18 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?)"
+        # (an adverb may come first: "zitierte dagegen den Sprecher")
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:{_CAP}\s+){{0,3}}?"
+        r"(?:(?:dagegen|hingegen|außerdem|zudem|auch|wiederum|ferner|ebenfalls|erneut|später|"
+        r"zuvor|seinerseits|ihrerseits)\s+){0,2})"
         rf"(?P<spk>(?:(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
         # (a relative clause may come between: zitierte einen Offizier, der ungenannt bleiben
         # wollte, mit den Worten: „…“)
         r"(?:\s*,\s+(?:der|die|das|dessen|deren)\s+[^„“»«,;:.!?]{1,100},)?"
-        r"\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)$",
+        r"(?:\s+mit\s+(?:den|diesen|folgenden)\s+Worten\s*(?::?\s*|,[^„“»«:;.]*)"
+        # (or the words reported right after a comma: RIA Nowosti zitierte den Vizeminister X,
+        # der Schritt sei „…“)
+        r"|\s*,\s+[^„“»«:;.]*)$",
     ),
     # ... or a pronoun right after the verb, the subject before it: Die Nachrichtenagentur
     # Xinhua zitierte sie mit den Worten: „…“ (the one quoted, taken up like "er" or "sie")
@@ -2729,6 +2738,12 @@ _ONLY_ADVERBS = rf"^(?:(?:{_ADVERB}|{_ON_DAY})\s+)*$"
 #: ("Die Opposition will nun Aufklärung fordern").
 _SUBJECT_BEFORE_MODAL = (
     r"^\s*(?:[Dd](?:er|ie|as)|[Ee]ine?|[Jj]ede[rs]?|[Ee]r|[Ss]ie|[Ww]ir|[Ii]ch)\s"
+)
+#: Common finite verbs of a clause (see :func:`_subjects`: a clause before a closing
+#: attribution, "Es gibt Hinweise auf X, Y und Z, sagt die Expertin.").
+_COMMON_FINITE = (
+    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|gibt|gab|kann|"
+    r"können|konnte|muss|müssen|musste|soll|sollen|sollte|will|wollen|wollte|darf|dürfen)\b"
 )
 #: ... and a modal right after such a verb ("Akteneinsicht verlangen zu können").
 _MODAL_AFTER_INFINITIVE = (
@@ -4681,6 +4696,31 @@ def _speakers(
             & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
         },
     )
+    # after a quote in a relative clause of the subject that opens the sentence, the verb of
+    # the main clause is that subject's, and the noun after it is its object: Ein Überläufer,
+    # der unter dem Pseudonym „Kim Tae-ho“ in Seoul lebt, beschreibt die Stimmung als ...
+    # (the quote as one word: the pattern takes no quote marks in the relative clause)
+    all_subjects = all_subjects.join(
+        all_subjects.filter(pl.col("_col") == "_after")
+        .join(q.select("_q", "_before", "_after"), on="_q")
+        .filter(
+            pl.concat_str(
+                pl.col("_before").fill_null(""),
+                pl.lit("Zitat"),
+                pl.col("_after").str.slice(0, pl.col("_xoff")),
+            )
+            .str.contains(_SUBJECT_THEN_RELATIVE)
+            .fill_null(False)
+            # (not an article before a noun, where an object opens the sentence: Forderungen
+            # der Linken, die Gewinne „…“ zu verwenden, lehnte X ab)
+            & ~pl.col("_before")
+            .str.contains(_latin(r",\s+(?:der|die|das)\s+\p{Lu}"))
+            .fill_null(False)
+        )
+        .select("_q", "_col"),
+        on=["_q", "_col"],
+        how="anti",
+    )
 
     def subject_in(frame: pl.DataFrame, column: str, where: pl.Expr) -> pl.DataFrame:
         """What ``_subject(frame, column, where)`` gives, from ``all_subjects``."""
@@ -5996,10 +6036,16 @@ def _inner_reporter(found: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
 _SUBJECT_THEN_RELATIVE = (
     rf"^\s*{_OPENERS}(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+)?(?:{_ADJ}\s+)*"
     r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*"
+    # (with a genitive: "Die Leiterin der Mission, ...")
+    rf"(?:\s+(?:der|des)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*)*)?"
     rf"(?:\s+{_ADVERB})?,\s+(?:(?:der|die|das|welche[rs]?)\s+[^,;:„“»«.!?]*\p{{Ll}}|"
     # (or an apposition: "Der Konferenzleiter X, früher Berater von Helmut Kohl, verteidigte")
     r"(?:früher|ehemals|einst|selbst|einer|eine|ein|Chef|Leiter|Sprecher|\p{Ll}+er)\s"
-    r"[^,;:„“»«.!?]{3,150}),\s+\p{Ll}+\s+$"
+    r"[^,;:„“»«.!?]{3,150}|"
+    # (or a name in apposition, with its noun: "Die Leiterin der Mission, die Schwedin X Y,
+    # sagte der DW:")
+    r"(?:(?:der|die)\s+(?:\p{Ll}+e\s+)?\p{Lu}[\p{L}-]+\s+)?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}),\s+\p{Ll}+\s+$"
 )
 #: A preposition that opens the sentence (a fronted adverbial: "In seiner Rede, die ...,").
 _PREPOSITION_FIRST = (
@@ -6531,6 +6577,20 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                         .str.contains(r"[,;:]")
                         & ~verb_first_after_source
                         & ~(verb_first & pl.col("_head").str.contains(_INSERTED_CLAUSE_HEAD))
+                        # (a verb of saying with its subject after a comma, closing the sentence:
+                        # "Es gebe Hilfe bei Satelliten, U-Booten und Luftabwehr, sagt X.")
+                        & ~(
+                            verb_first
+                            & pl.col("_g").struct.field("cue").str.contains(f"^{_VERB_WIDE}$")
+                            & pl.col("_head").str.contains(r",\s*$")
+                            & after_speaker.str.contains(r"^[^,;:„“»«.!?]{0,40}[.!?:]\s*$")
+                            # (after a clause with a verb, not after a subject and its
+                            # apposition: "Die Politikerin X, Anja Hajduk, kritisierte die Pläne")
+                            & (
+                                pl.col("_head").str.contains(_SUBJUNCTIVE)
+                                | pl.col("_head").str.contains(_COMMON_FINITE)
+                            )
+                        ).fill_null(False)
                         # (a main clause of its own after the commas of a quote's attribution:
                         # „…“, urteilte X, und Y attestierte dem Trainer „…“; not a relative clause)
                         & ~(
@@ -6542,10 +6602,10 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             )
                         )
                         # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
-                        # Linke sprach von einer „…“)
+                        # Linke sprach von einer „…“; also in a sentence before the quote's)
                         & ~(
                             subject_verb
-                            & before_col
+                            & ~after_col
                             & pl.col("_head").str.contains(r"^[^,;:„“»«]*:\s+$")
                         )
                     )
@@ -8160,13 +8220,14 @@ def _lexically_possible(cands: pl.DataFrame) -> pl.DataFrame:
             # ernannter „Verteidigungsminister“")
             & ~pl.col("_xcue").str.contains(_latin(r"\p{Ll}{2,}t(?:er|es|em)$"))
             # a place and a common noun with no article are two phrases, no name: "Nach den
-            # Verlusten wolle Moskau Stärke demonstrieren" (the subject is the place)
+            # Verlusten wolle Moskau Stärke demonstrieren" (the subject is the place; also with
+            # more words after the noun: "könne Pjöngjang Hilfe bei Satelliten erhalten")
             & ~(
                 pl.col("_xspk")
-                .str.extract(_latin(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+$"), 1)
+                .str.extract(_latin(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s|$)"), 1)
                 .is_in(list(_NEUTER_PLACES))
                 & pl.col("_xspk")
-                .str.extract(_latin(r"\s(\p{Lu}\p{Ll}+)$"), 1)
+                .str.extract(_latin(r"^\S+\s(\p{Lu}\p{Ll}+)(?:\s|$)"), 1)
                 .is_in(_lexicon_nouns())
             ).fill_null(False)
             # a comparative alone before the verb, its subject after it: "Zurückhaltender
@@ -12203,3 +12264,4 @@ _MODAL_IN_CLAUSE = _latin(_MODAL_IN_CLAUSE)
 _ONLY_ADVERBS = _latin(_ONLY_ADVERBS)
 _SUBJECT_BEFORE_MODAL = _latin(_SUBJECT_BEFORE_MODAL)
 _MODAL_AFTER_INFINITIVE = _latin(_MODAL_AFTER_INFINITIVE)
+_COMMON_FINITE = _latin(_COMMON_FINITE)

@@ -5750,6 +5750,78 @@ def test_a_noun_before_an_infinitive_after_a_modal_is_no_speaker(
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an agency quotes someone, the words reported right after a comma (also with an
+        # adverb before the one quoted)
+        (
+            "Die Nachrichtenagentur RIA Nowosti zitierte den Vizeaußenminister Wassili "
+            "Rjabinin, der Schritt Washingtons sei „ein schwerer Fehler“.",
+            "ein schwerer Fehler",
+            "den Vizeaußenminister Wassili Rjabinin",
+        ),
+        (
+            "Die Agentur BelTA zitierte dagegen den Sprecher des Präsidialamts, Wadsim "
+            "Hryschanok, mit den Worten, der Westen führe einen »hybriden Krieg«.",
+            "hybriden Krieg",
+            "den Sprecher des Präsidialamts, Wadsim Hryschanok",
+        ),
+        # a clause of its own after a colon in the sentence before speaks on
+        (
+            "Kritik kam aus dem Bundestag: Der Obmann einer Oppositionsfraktion, Bernd-Ulrich "
+            "Schallenberg, sprach von einem „Desaster mit Ansage“. Die Regierung habe Warnungen "
+            "der Botschaft „monatelang ignoriert“.",
+            "monatelang ignoriert",
+            "Der Obmann einer Oppositionsfraktion, Bernd-Ulrich Schallenberg",
+        ),
+        # "nach eigenen Angaben" names no source after it: the subject is its own
+        (
+            "Human Rights Watch dokumentierte nach eigenen Angaben Hinrichtungen in der Region "
+            "und forderte „unabhängige Ermittlungen ohne Verzögerung“.",
+            "unabhängige Ermittlungen ohne Verzögerung",
+            "Human Rights Watch",
+        ),
+        # a subject with a name in apposition before the verb: the noun after it is the
+        # addressee
+        (
+            "Die Leiterin der Mission, die Schwedin Ingegerd Holmqvist, sagte der DW: „Wir "
+            "haben gesehen, wie Wähler fotografiert wurden.“",
+            "Wir haben gesehen, wie Wähler fotografiert wurden.",
+            "Die Leiterin der Mission, die Schwedin Ingegerd Holmqvist",
+        ),
+        # a place and a common noun are two phrases, also with more words after them: "sie"
+        # takes up the minister
+        (
+            "Südkoreas Außenministerin Han Ji-yeon warnte vor einem Technologietransfer. Im "
+            "Gegenzug könne Pjöngjang Hilfe bei Satelliten und U-Boot-Technik erhalten. „Das ist "
+            "ein Pakt gegen die Ordnung“, sagte sie in Seoul.",
+            "Das ist ein Pakt gegen die Ordnung",
+            "Südkoreas Außenministerin Han Ji-yeon",
+        ),
+    ],
+)
+def test_agencies_colons_own_accounts_and_appositions(text: str, quote: str, speaker: str) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("quote") == quote)
+    assert found["speaker"].to_list() == [speaker]
+
+
+def test_a_list_before_a_closing_attribution_and_a_quote_in_a_relative_clause() -> None:
+    # "sie" takes up the expert of the sentence before, whose list of three does not hide
+    # her; the noun after the verb that follows a relative clause with a quote is no speaker
+    found = quotes(
+        corpus_of(
+            "Ein Überläufer, der unter dem Pseudonym „Kim Tae-ho“ in Seoul lebt, beschreibt die "
+            "Stimmung als Mischung aus Angst und Stolz.\n\n"
+            "Hanna Grüneisen lenkt den Blick auf Moskau. Es gebe Hinweise auf Hilfe bei "
+            "Satelliten, U-Booten und Luftabwehr, sagt die Ostasien-Expertin. Sie spricht von "
+            "einem „Bündnis der Ausgestoßenen“."
+        )
+    )
+    assert found["quote"].to_list() == ["Bündnis der Ausgestoßenen"]
+    assert "Grüneisen" in found["speaker"][0]
+
+
 def test_a_reaction_named_by_itself_is_no_speaker() -> None:
     found = quotes(
         corpus_of(
