@@ -1065,7 +1065,10 @@ _ART_NOM = r"(?:[Dd](?:er|ie|as)|[Ee]ine?)"
 _NOM_NP = (
     # (a place or a time before a participle: "Der aus Usbekistan stammende X", "die in Berlin
     # lebende Autorin")
-    r"(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:aus|in|im|seit|bei|von|vom|nach)\s+[\p{L}\d.-]+\s+"
+    # (also an article or an adjective before the place: "die im litauischen Exil lebende
+    # Oppositionsführerin", "der aus dem Iran stammende")
+    r"(?:(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:aus|in|im|seit|bei|von|vom|nach)\s+"
+    r"(?:(?:dem|der|den)\s+)?(?:\p{Ll}[\p{L}\p{M}-]*en\s+)?[\p{L}\d.-]+\s+"
     r"(?:\p{Ll}[\p{L}\p{M}-]*e\s+)+"
     # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
     # (or an adverb of degree, with a participle: "eine oft zitierte Warnung Stoltenbergs")
@@ -1156,7 +1159,9 @@ _APPOS = (
     r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?|\s*\([^()]{1,40}\))?,"
     # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
     # (also with a particle: ", Rodolfo dela Cruz.", ", Alessandro di Marzio.")
-    rf"|{_CAP}\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten|al|bin|ibn)\s+)*{_CAP}"
+    # (a naval rank with "zur See" first: ", Kapitän zur See Jüri Saarsalu-Meel.")
+    rf"|(?:Kapitän(?:leutnant)?\s+zur\s+See\s+)?"
+    rf"{_CAP}\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten|al|bin|ibn)\s+)*{_CAP}"
     # (a rank first, or a second given name: ", Generalleutnant Kadhim Abbas al-Dulaimi,")
     rf"(?:\s+(?:(?:van|von|de|da|di|del|dela|della|dos|ter|ten)\s+)*{_CAP_WORD}){{0,2}}"
     r"(?:\s*\([^()]{1,40}\)|\b),?"
@@ -2936,7 +2941,8 @@ _PREPOSITION = (
 #: the name; group 1: the role's or name's first letter).
 _EXTENDED_ATTRIBUTE = (
     # (not an agent: "einer von Reuters zitierten Quelle" is the source's own phrase)
-    r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:in|im|aus|bei|seit|nach)\s+\S+\s+"
+    r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:in|im|aus|bei|seit|nach)\s+"
+    r"(?:(?:dem|der|den)\s+)?(?:\p{Ll}[\p{L}\p{M}-]*en\s+)?\S+\s+"
     r"\p{Ll}[\p{L}-]*(?:e|en|er|es)\s+(\p{Lu})"
 )
 #: Adverbials made of a preposition and a word in lower case, before a verb that opens its

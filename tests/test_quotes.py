@@ -5806,6 +5806,31 @@ def test_agencies_colons_own_accounts_and_appositions(text: str, quote: str, spe
     assert found["speaker"].to_list() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place with an adjective or an article before a participle
+        (
+            "Die im litauischen Exil lebende Oppositionsführerin Alesja Kawaljowa forderte die "
+            "»sofortige Freilassung« des Journalisten.",
+            "Oppositionsführerin Alesja Kawaljowa",
+        ),
+        (
+            "Der aus dem Iran stammende Politologe Ali Rezaei sagte: „Das ist falsch.“",
+            "Politologe Ali Rezaei",
+        ),
+        # a naval rank with "zur See" in apposition
+        (
+            "„Das ist eine neue Stufe“, sagte der Kommandeur der Marine, Kapitän zur See Jüri "
+            "Saarsalu-Meel.",
+            "der Kommandeur der Marine, Kapitän zur See Jüri Saarsalu-Meel",
+        ),
+    ],
+)
+def test_attributes_with_a_place_and_naval_ranks(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_a_list_before_a_closing_attribution_and_a_quote_in_a_relative_clause() -> None:
     # "sie" takes up the expert of the sentence before, whose list of three does not hide
     # her; the noun after the verb that follows a relative clause with a quote is no speaker
