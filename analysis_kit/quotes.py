@@ -1194,7 +1194,10 @@ _FROM = (
     # Wissenschaft und Politik (SWP)")
     rf"(?:\s+und\s+{_CAP_WORD}\s*\(\p{{Lu}}{{2,6}}\))?"
     # and where that is: "vom Max-Planck-Institut für Kernphysik in Heidelberg"
-    rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}})?"
+    rf"(?:\s+(?:für|in|aus)\s+(?:(?:der|die|das|dem|den)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}){{0,2}}"
+    # (or an origin with "einem", "einer": "Ein Diplomat aus einem osteuropäischen
+    # Mitgliedstaat"; not "in einer Rede", an occasion)
+    rf"|\s+aus\s+(?:einem|einer)\s+(?:{_ADJ}\s+){{0,2}}{_CAP_WORD})?"
 )
 #: A document's owner in a possessive genitive: "In einer Nachricht ihres Teams heißt es",
 #: "in einem Brief seines Anwalts" (only there: "Diamanten ihrer Vorgängerin" owns no words).
@@ -1844,6 +1847,15 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?:\s*|(?s:.*)[.!?]\s+)(?:(?:Noch|Etwas|Viel)\s+{_PLAINLY}|{_PLAINLY_FIRST})\s+"
         rf"(?P<cue>wurde|wurden|wird|werden)\s+)(?P<spk>{_SPK})\s*:\s*$",
     ),
+    # how someone sounded, before a colon: Anders klang der Anführer der Separatisten, X: „…“
+    # (also a comparative: "Versöhnlicher klang X:")
+    (
+        "colon",
+        "_before",
+        r"^(?P<pre>(?:\s*|(?s:.*)[.!?]\s+)(?:(?:Ganz|Etwas|Noch|Viel)\s+)?"
+        r"(?:Anders|Ähnlich|\p{Lu}\p{Ll}+er)\s+"
+        rf"(?P<cue>klang|klangen|klingt|klingen|tönte|tönten|tönt)\s+)(?P<spk>{_SPK})\s*:\s*$",
+    ),
     # (a paper with its name in quote marks: "laut der Zeitung „Koha Ditore“")
     (
         "laut",
@@ -2102,7 +2114,10 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|Aus|Von|Vom|Bei|Beim|Seitens|in|im|auf|aus|von|vom|"
         rf"bei|beim|seitens)\s+)"
-        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM}{_OWNER})"
+        rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM}{_OWNER}"
+        # (two owners in the genitive: "In einer Erklärung der Präsidenten des Europäischen
+        # Rates und der EU-Kommission hieß es")
+        rf"(?:\s+und\s+(?:der|des)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}\p{{M}}-]*)?)"
         # (what the document answers: "In einer Antwort der Regierung auf eine Anfrage der
         # Grünen, die ..., heißt es")
         rf"(?:\s+(?:auf|zu)\s+(?:eine|einen|die|den|das)\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*"
@@ -6303,6 +6318,24 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             spk.str.replace(_LEADING_JUNK, "")
             .str.replace(r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1")
             .str.replace(_EXTENDED_ATTRIBUTE, "$1")
+        )
+        # ... also before a name after the verb: "Anders sieht das Merkel", "Anders sah das
+        # Artjom X" (not before a noun or an adjective: "sieht das Parlament", "das Weiße Haus")
+        named_after_das = cleaned.str.extract(_latin(r"^das\s+(\p{Lu}[\p{L}\p{M}'’-]*)"), 1)
+        cleaned = (
+            pl.when(
+                verb_first
+                & named_after_das.is_not_null()
+                & (
+                    named_after_das.is_in([*_names()["first_f"], *_names()["first_m"]])
+                    | (
+                        ~named_after_das.is_in(_lexicon_nouns())
+                        & ~named_after_das.str.contains(r"(?:e|en|er|es)$")
+                    )
+                )
+            )
+            .then(cleaned.str.replace(r"^das\s+", ""))
+            .otherwise(cleaned)
         )
         verb_first_after_source = (verb_first & before_col & after_source).fill_null(False)
         # an object first and a subject by its case after the verb: "Die Entscheidung

@@ -5831,6 +5831,39 @@ def test_attributes_with_a_place_and_naval_ranks(text: str, speaker: str) -> Non
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an origin with "einem"
+        (
+            "Ein Diplomat aus einem osteuropäischen Mitgliedstaat zeigte sich zuversichtlich: "
+            "„Am Ende wird es eine Lösung geben.“",
+            "Ein Diplomat aus einem osteuropäischen Mitgliedstaat",
+        ),
+        # "das" before a name after the verb is the object, no part of the speaker
+        ("Anders sieht das Merkel: „Wir bleiben.“", "Merkel"),
+        ("Anders sah das Peter Müller: „Wir bleiben.“", "Peter Müller"),
+        # (guard: "das" before a noun is its article)
+        ("Anders sieht das Parlament die Lage: „Wir bleiben.“", "das Parlament"),
+        # how someone sounded, before a colon
+        (
+            "Anders klang der Anführer der Separatisten, Artjom Sacharschenko: „Das ist nicht "
+            "der Frieden, das ist eine Pause.“",
+            "der Anführer der Separatisten, Artjom Sacharschenko",
+        ),
+        # a document with two owners in the genitive
+        (
+            "In einer gemeinsamen Erklärung der Präsidenten des Europäischen Rates und der "
+            "EU-Kommission hieß es, die Maßnahmen seien „eine deutliche Warnung“.",
+            "einer gemeinsamen Erklärung der Präsidenten des Europäischen Rates und der "
+            "EU-Kommission",
+        ),
+    ],
+)
+def test_origins_objects_before_names_sounds_and_two_owners(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_a_list_before_a_closing_attribution_and_a_quote_in_a_relative_clause() -> None:
     # "sie" takes up the expert of the sentence before, whose list of three does not hide
     # her; the noun after the verb that follows a relative clause with a quote is no speaker
