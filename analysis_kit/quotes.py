@@ -338,8 +338,9 @@ name: "Der Süddeutschen Zeitung", "Der „Frankfurter Allgemeinen Zeitung“ sa
 is no subject; "laut" right after a verb of saying names where the words were reported, not
 who said them (*Der Botschafter sagte laut der Zeitung „Koha Ditore“, ...*: the ambassador);
 a comparative alone before the verb is no subject either (*Zurückhaltender äußerte sich X*,
-*Noch deutlicher wurde X:*, also *X wurde deutlicher:*), nor a participle with an
-adjective's ending (*ernannter*);
+*Noch deutlicher wurde X:*, also *X wurde deutlicher:*, and how one sounded: *Anders klang
+X:*), nor a participle with an adjective's ending (*ernannter*), nor "das" before a name
+after the verb (*Anders sieht das Merkel*: Merkel; not before a noun: *das Parlament*);
 nor is a span after a preposition such as *anlässlich* or
 inside a cross reference in brackets (*(Wikinews berichtete)*). The noun right after a
 quoted adjective that follows an article is the head of its phrase, no subject (*der Welt
