@@ -2725,7 +2725,10 @@ _VERB_FIRST = (
     # (or a place or an occasion: sagte in Berlin X, erklärte auf einer Pressekonferenz X)
     rf"{_AT_PLACE})\s+){{0,2}}"
     # (an addressee may come first: "sagte der Agentur Interfax ein Offizier")
-    rf"{_ADDRESSEE}?)(?P<spk>{_SPK})"
+    # (also a plural with an adjective and no article: "stürmten wütende Demonstranten"; an
+    # adjective by its ending, no verb in -te: "gewandt sagte Köhler")
+    rf"{_ADDRESSEE}?)(?P<spk>{_SPK}|"
+    r"(?:\p{Ll}{2,}(?:ende|ene|ige|ische|liche)|junge|alte)\s+\p{Lu}\p{Ll}+(?:en|er|e|n)\b)"
 )
 #: A quote taken up by the sentence after it (see ``_TAKEN_UP``) with a day or an adverb
 #: first, its verb of saying before the subject and "das" after it: „…“ Am Montag
@@ -2975,7 +2978,8 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 #: (see :func:`_speakers`: a thing or a crowd as their subject is said by someone else).
 _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
-    "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen"
+    "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen trüge trügen zöge zögen böte "
+    "böten ginge bliebe ließe nähme sähe fiele"
 ).split()
 #: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
 #: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the

@@ -5864,6 +5864,34 @@ def test_origins_objects_before_names_sounds_and_two_owners(text: str, speaker: 
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the second subjunctive of indirect speech: a country as its subject does not say
+        # the quote, the speaker of the sentence before does
+        (
+            "Der iranische Außenminister Hossein Amir-Tabatabai nannte den Angriff einen „Akt "
+            "des Terrorismus“. Die USA trügen „die Verantwortung für alle Konsequenzen ihres "
+            "Abenteuertums“.",
+            "die Verantwortung für alle Konsequenzen ihres Abenteuertums",
+            "Der iranische Außenminister Hossein Amir-Tabatabai",
+        ),
+        # a plural with an adjective and no article after the verb, taken up by "sie"
+        (
+            "In Jerewan stürmten wütende Demonstranten das Parlament. Sie beschimpften den "
+            "Regierungschef als „Verräter“.",
+            "Verräter",
+            "wütende Demonstranten",
+        ),
+    ],
+)
+def test_second_subjunctives_and_plurals_with_no_article(
+    text: str, quote: str, speaker: str
+) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("quote") == quote)
+    assert found["speaker"].to_list() == [speaker]
+
+
 def test_a_list_before_a_closing_attribution_and_a_quote_in_a_relative_clause() -> None:
     # "sie" takes up the expert of the sentence before, whose list of three does not hide
     # her; the noun after the verb that follows a relative clause with a quote is no speaker
