@@ -6893,10 +6893,9 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 & after_verb.str.contains(_NAME_AFTER_VERB)
             )
             # (or "sie" after a verb in the singular: a thing speaks no words, "Die Vorwürfe
-            # wies sie zurück" is hers)
+            # wies sie zurück" is hers, and so is "Eine Lösung schloss sie aus" with any verb)
             | (
                 spk.str.contains(_THING_FIRST)
-                & cue.str.contains(f"^{_VERB_WIDE}$")
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(r"^\s*sie\b")
             )

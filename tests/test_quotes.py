@@ -5864,6 +5864,18 @@ def test_origins_objects_before_names_sounds_and_two_owners(text: str, speaker: 
     assert one(text)["speaker"] == speaker
 
 
+def test_a_thing_first_and_sie_after_any_verb_in_the_singular() -> None:
+    # a thing speaks no words: "sie" after the verb is the subject, also with a verb that is
+    # no verb of saying ("schloss ... aus")
+    found = quotes(
+        corpus_of(
+            "Zur Region äußerte sich die Präsidentin Maia Sandu vorsichtig. Eine militärische "
+            "Lösung schloss sie aus: „Niemand in Moldau will einen Krieg.“"
+        )
+    )
+    assert found["speaker"].to_list() == ["die Präsidentin Maia Sandu"]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
