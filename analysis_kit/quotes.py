@@ -6342,6 +6342,22 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(cleaned.str.replace(r"^das\s+", ""))
             .otherwise(cleaned)
         )
+        # ... and an addressee in the dative after a name is no part of it: "rief Noa Sabag der
+        # Menge zu" (a name of two words, no noun, then "der" and a noun)
+        addressed = cleaned.str.extract_groups(
+            _latin(
+                r"^(?P<name>\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu}[\p{L}\p{M}'’-]+)\s+der\s+(?P<noun>\p{Lu}\p{Ll}+)$"
+            )
+        )
+        cleaned = (
+            pl.when(
+                verb_first
+                & addressed.struct.field("noun").is_in(_lexicon_nouns())
+                & ~addressed.struct.field("name").str.extract(r"^(\S+)").is_in(_lexicon_nouns())
+            )
+            .then(addressed.struct.field("name"))
+            .otherwise(cleaned)
+        )
         verb_first_after_source = (verb_first & before_col & after_source).fill_null(False)
         # an object first and a subject by its case after the verb: "Die Entscheidung
         # kritisierte der Minister scharf" (the noun after "der" a masculine one: a role, or
@@ -9357,15 +9373,16 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     first = _alternatives(first_names)
     # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
     # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
-    surnames = (
+    surnames_first = (
         _first_name_pairs(
             paragraphs.join(
                 q.filter(named).select("article_id").unique(), on="article_id", how="semi"
             )
         )
-        .select("article_id", "_word")
+        .select("article_id", "_word", "_first")
         .unique()
     )
+    surnames = surnames_first.select("article_id", "_word").unique()
     # (the last of them to open a sentence between the name and the epithet names the one the
     # epithet stands for: see _subject_between)
     nearer = _subject_between(_epithet_spans(q, named, paragraphs), surnames, paragraphs)
@@ -9428,6 +9445,18 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .filter(
             pl.col("_between").str.contains(pl.col("match"), literal=True)
             & ~pl.col("speaker").str.contains(pl.col("match"), literal=True)
+            # (a person of the other gender does not crowd the epithet: "die 29-Jährige"
+            # after "Noa Sabag ..., deren Bruder aus dem Kibbuz Nir Oz verschleppt wurde")
+            & ~(
+                pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+                & pl.col("match").str.extract(r"^(\S+)").is_in(names["first_m"])
+                & ~pl.col("match").str.extract(r"^(\S+)").is_in(names["first_f"])
+            ).fill_null(False)
+            & ~(
+                pl.col("_epithet").str.contains(r"^[Dd]er\s")
+                & pl.col("match").str.extract(r"^(\S+)").is_in(names["first_f"])
+                & ~pl.col("match").str.extract(r"^(\S+)").is_in(names["first_m"])
+            ).fill_null(False)
         )
         .get_column("_q")
     )
@@ -9441,9 +9470,25 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             pl.col("_between").str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]*")).alias("_word"),
         )
         .explode("_word")
-        .join(surnames, on=["article_id", "_word"])
-        .filter(~pl.col("speaker").str.contains(pl.col("_word"), literal=True))
+        .join(surnames_first, on=["article_id", "_word"])
+        .join(q.select("_q", "_epithet"), on="_q")
+        .filter(
+            ~pl.col("speaker").str.contains(pl.col("_word"), literal=True)
+            # (a person of the other gender does not crowd the epithet: "die 40-Jährige"
+            # after "Anna Berg nach einem Treffen mit Peter Klein")
+            & ~(
+                pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+                & pl.col("_first").is_in(names["first_m"])
+                & ~pl.col("_first").is_in(names["first_f"])
+            ).fill_null(False)
+            & ~(
+                pl.col("_epithet").str.contains(r"^[Dd]er\s")
+                & pl.col("_first").is_in(names["first_f"])
+                & ~pl.col("_first").is_in(names["first_m"])
+            ).fill_null(False)
+        )
         .get_column("_q")
+        .unique()
     )
     # (a role epithet that the name found carries is not crowded by persons between whose
     # roles the article gives and who carry none of its names: "sagte Medwedew bei einem
@@ -9505,17 +9550,27 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     found = found.filter(
         ~pl.col("_q").is_in(crowded.implode()) & ~pl.col("_q").is_in(misfit.implode())
     )
+    # (a person of the other gender between is no rival: "die 40-Jährige" after "Anna Berg
+    # nach einem Treffen mit Peter Klein")
+    masculine_only = _alternatives(sorted(set(names["first_m"]) - set(names["first_f"])))
+    feminine_only = _alternatives(sorted(set(names["first_f"]) - set(names["first_m"])))
+    other_gender = _latin(r"\s+\p{Lu}[\p{L}\p{M}'’-]*")
+    between_rivals = (
+        pl.when(pl.col("_epithet").str.contains(r"^[Dd]ie\s"))
+        .then(pl.col("_between").str.replace_all(rf"\b(?:{masculine_only}){other_gender}", " "))
+        .when(pl.col("_epithet").str.contains(r"^[Dd]er\s"))
+        .then(pl.col("_between").str.replace_all(rf"\b(?:{feminine_only}){other_gender}", " "))
+        .otherwise(pl.col("_between"))
+    )
     near = found.filter(
         pl.col("_between").is_not_null()
         & (
             # (an article or a preposition opens no name: "Im Brüsseler Abkommen")
-            ~pl.col("_between")
-            .str.replace_all(
+            ~between_rivals.str.replace_all(
                 r"\b(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Von|Vom|Zum|Zur|Für|Über|Unter|Der|"
                 r"Die|Das|Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\s",
                 " ",
-            )
-            .str.contains(
+            ).str.contains(
                 rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
                 r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
             )

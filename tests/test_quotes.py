@@ -5864,6 +5864,33 @@ def test_origins_objects_before_names_sounds_and_two_owners(text: str, speaker: 
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an addressee after the name is no part of it, and a man named between does not
+        # hide the woman an epithet in the feminine takes up
+        (
+            "„Jeder Tag zählt“, rief Noa Sabag der Menge zu, deren Bruder aus dem Kibbuz Nir Oz "
+            "verschleppt wurde. Die Regierung müsse „endlich handeln“, verlangte die 29-Jährige.",
+            ["Noa Sabag", "Noa Sabag (die 29-Jährige)"],
+        ),
+        (
+            "„Wir bleiben“, sagte Anna Berg nach einem Treffen mit Peter Klein. „Das ist klar“, "
+            "fügte die 40-Jährige hinzu.",
+            ["Anna Berg", "Anna Berg (die 40-Jährige)"],
+        ),
+        # (guard: a woman between leaves the epithet open)
+        (
+            "„Wir bleiben“, sagte Anna Berg nach einem Treffen mit Petra Klein. „Das ist klar“, "
+            "fügte die 40-Jährige hinzu.",
+            ["Anna Berg", "die 40-Jährige"],
+        ),
+    ],
+)
+def test_epithets_past_a_person_of_the_other_gender(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == speakers
+
+
 def test_a_thing_first_and_sie_after_any_verb_in_the_singular() -> None:
     # a thing speaks no words: "sie" after the verb is the subject, also with a verb that is
     # no verb of saying ("schloss ... aus")
