@@ -535,17 +535,16 @@ Oppositionsführer*; nor one that the epithet's own sentence names beside it: *D
 ... will nach dem Abschluss des Falls Demjanjuk ...*). Roles include scholars,
 lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
 Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Leiter*, *die
-Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde
-X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and
-a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für
-Sudan, X*) or name the body by its noun (*der Leiter der Behörde*, for *Der Leiter der
-Wahlkommission X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin
-des Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker
-the article does not
-name who gave a name in a relative clause right after it is that name (*Ein Bewohner von
-Slawjansk, der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der
-... den Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als Sprecher
-ausgab*).
+Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a
+colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and a role may
+say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*) or
+name the body by its noun or its name (*der Leiter der Behörde*, for *Der Leiter der Wahlkommission
+X*; *der Sprecher des Kremls* for *Kremlsprecher X*); one who speaks for a foreign ministry is a
+diplomat (*Die offizielle Vertreterin des Außenministeriums X* for *die Diplomatin*). Otherwise the
+epithet stays the speaker. A speaker the article does not name who gave a name in a relative clause
+right after it is that name (*Ein Bewohner von Slawjansk, der sich als Viktor vorstellte,*: "Viktor
+(Ein Bewohner von Slawjansk)"; also *der ... den Namen X nannte*, *die ihren Vornamen mit X angab*;
+not a role: *der sich als Sprecher ausgab*).
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
@@ -1276,7 +1275,9 @@ _FEMININE_DATIVE = rf"^[Dd]er\s+(?:(?:{_ADJ}\s+)*{_FEMININE_NOUN}|{_MEDIUM_FEMIN
 #: Reuters ein Offizier", "sagte dem Sender CNN ein Sprecher".
 _ADDRESSEE = (
     rf"(?:(?:der\s+(?:{_ADJ}\s+)*{_FEMININE_NOUN}|dem\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*)"
-    r"(?:\s+\p{Lu}[\p{L}\p{M}-]*)?\s+)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}-]*)?\s+"
+    # (or a plural in the dative with no article: "Dies sagte Reportern der Sprecher")
+    r"|(?:Reportern|Medienvertretern|Pressevertretern)\s+)"
 )
 #: An addressee without its name right before a speaker: the speaker's name is the
 #: addressee's ("sagte der Agentur Interfax:"; not "sagte dem Sender CNN Putin").
@@ -2330,7 +2331,9 @@ _TAKEN_UP = (
     rf",?\s*[Mm]it\s+(?:diese[mnrs]?|den|de[mr])\s+(?:Worten|Aussagen?|Satz|Sätzen|Äußerung(?:en)?|"
     rf"Bemerkung|Zitat)))"
     rf"\s+(?P<cue>\p{{Ll}}+)\s+(?:sich\s+|es\s+)?"
-    rf"(?:auch\s+)?(?:jetzt\s+)?)(?P<spk>{_SPK})"
+    # (an addressee in the plural may come first: "Dies sagte Reportern der Sprecher")
+    rf"(?:auch\s+)?(?:jetzt\s+)?(?:(?:Reportern|Journalisten|Medienvertretern)\s+)?)"
+    rf"(?P<spk>{_SPK})"
 )
 #: A day, a date or an occasion between a verb and its subject: "am Montag", "am
 #: Dienstagabend", "am 3. Mai", "am Rande des Gipfels".
@@ -5884,7 +5887,7 @@ def _speakers(
             pl.when(pl.col("speaker").str.contains(rf"^{_ART}\s+{_WHEN}\s"))
             .then(pl.col("speaker"))
             .otherwise(pl.col("speaker").str.replace(_CIRCUMSTANCE, ""))
-            .str.replace(_ADDRESSEE, "$1")
+            .str.replace(_ADDRESSEE_AFTER_NAME, "$1")
             .alias("speaker")
         )
         .with_columns(
@@ -7037,7 +7040,7 @@ _POLITICAL_ROLE = (
 )
 #: The addressee after a speaker's name, cut from the speaker: "sagte Lawrow dem Sender", "rief
 #: Noa X der Menge zu".
-_ADDRESSEE = (
+_ADDRESSEE_AFTER_NAME = (
     r"(\p{Lu}[\p{L}\p{M}.)-]*)\s+(?:dem\s+|der\s+(?:Menge|Menschenmenge|Presse|Öffentlichkeit|"
     r"Versammlung|Runde)\b).*$"
 )
@@ -9228,7 +9231,9 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     role, noun = _role_epithet(
         head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), "").str.replace(
             r"\s+(?:der|des)\s+(?:Behörde|Organisation|Einrichtung|Gruppe|Delegation|Mission|"
-            r"Kommission)$",
+            r"Kommission|Kremls|Ministeriums|Regierung|Präsidialamt(?:e)?s|Weißen\s+Hauses|"
+            r"Pentagons|Unternehmens|Konzerns|Armee|Partei|Fraktion|Stab(?:e)?s|Verband(?:e)?s|"
+            r"Gerichts|Staatsanwaltschaft|Polizei)$",
             "",
         )
     )
@@ -11349,7 +11354,7 @@ def _link_descriptions(q: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFram
 
 
 #: A dateline before the first sentence: "Kiew (dpa) – ", "Tiflis, 12.08.2008 – ".
-_DATELINE = (
+_DATELINE_BEFORE_QUOTE = (
     r"^\s*\p{Lu}[\p{L}\p{M}./-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+)?(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s*[0-9.]+)?\s+[–—-]\s+$"
 )
@@ -11358,7 +11363,9 @@ _DATELINE = (
 def _kinds(q: pl.DataFrame) -> pl.DataFrame:
     n_words = pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"))
     # the quote opens its sentence (after a dateline too: Kiew (dpa) – „…“, sagte X)
-    opens = (pl.col("_before").str.strip_chars() == "") | pl.col("_before").str.contains(_DATELINE)
+    opens = (pl.col("_before").str.strip_chars() == "") | pl.col("_before").str.contains(
+        _DATELINE_BEFORE_QUOTE
+    )
     reported = (
         pl.col("_rule")
         .is_in(["after", "before", "colon", "laut", "sentence", "shared", "previous"])
@@ -12337,7 +12344,7 @@ _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
 _SEGMENT = _latin(_SEGMENT)
 _DESCRIPTION = _latin(_DESCRIPTION)
-_DATELINE = _latin(_DATELINE)
+_DATELINE_BEFORE_QUOTE = _latin(_DATELINE_BEFORE_QUOTE)
 _WORK_NAMED = _latin(_WORK_NAMED)
 _AUX_SUBJUNCTIVE = _latin(_AUX_SUBJUNCTIVE)
 _PARTY_EPITHET = _latin(_PARTY_EPITHET)
@@ -12347,7 +12354,7 @@ _RELATIVE_OPEN = _latin(_RELATIVE_OPEN)
 _ABSTRACT_WORD = _latin(_ABSTRACT_WORD)
 _ACADEMIC_COMPOUND = _latin(_ACADEMIC_COMPOUND)
 _FEMININE_ROLE_BEFORE = _latin(_FEMININE_ROLE_BEFORE)
-_ADDRESSEE = _latin(_ADDRESSEE)
+_ADDRESSEE_AFTER_NAME = _latin(_ADDRESSEE_AFTER_NAME)
 _VERB_FIRST_PRONOUN = _latin(_VERB_FIRST_PRONOUN)
 _TITLE_NAMED = _latin(_TITLE_NAMED)
 _DISPUTES = _latin(_DISPUTES)

@@ -5891,6 +5891,25 @@ def test_epithets_past_a_person_of_the_other_gender(text: str, speakers: list[st
     assert quotes(corpus_of(text))["speaker"].to_list() == speakers
 
 
+def test_reporters_as_addressees_and_a_role_with_the_body_it_speaks_for() -> None:
+    # "Reportern" is the addressee, no part of the speaker (also in the sentence after a
+    # quote), and "der Sprecher des Kremls" takes up the Kremlin's spokesman named before
+    found = quotes(
+        corpus_of(
+            "Russland sei zu „Verhandlungen“ bereit. Dies sagte Reportern der Pressesprecher des "
+            "Kremls Wadim Kolesnikow.\n\n"
+            "„Wir sind bereit“, sagte Kolesnikow.\n\n"
+            "Auf die Frage nach einem Treffen antwortete der Sprecher des Kremls, ein solches "
+            "Treffen müsse „gründlich vorbereitet“ sein."
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "der Pressesprecher des Kremls Wadim Kolesnikow",
+        "Kolesnikow",
+        "Kolesnikow (der Sprecher des Kremls)",
+    ]
+
+
 def test_a_thing_first_and_sie_after_any_verb_in_the_singular() -> None:
     # a thing speaks no words: "sie" after the verb is the subject, also with a verb that is
     # no verb of saying ("schloss ... aus")
