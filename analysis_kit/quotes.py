@@ -3497,6 +3497,12 @@ def _checked(
         # a participle after an article is an adjective of the speaker's noun, no verb:
         # "eine oft zitierte Warnung Stoltenbergs"
         & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
+        # a dative right after a verb of saying is its addressee: "Ein Soldat sagte dem Sender
+        # NBC, der live berichtete: „…“" (the soldier's words)
+        & ~(
+            pre.str.contains(_latin(rf"\b(?:{_VERB})\s+$"))
+            & cleaned.str.contains(r"^(?:dem|einem)\s")
+        ).fill_null(False)
         # a noun before an infinitive is its object (see _infinitive_object)
         & ~(
             after_span.str.split_exact(cue, 1)
@@ -3553,6 +3559,14 @@ def _checked(
         & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
     ).fill_null(False)
     spoken = pl.when(named_first).then(pre.str.strip_chars_start() + cleaned).otherwise(cleaned)
+    # a paper in quote marks after an epithet is the addressee: "sagte der FDP-Politiker der
+    # „Passauer Neuen Presse“" (a role may have it as a genitive: "der Chefredakteur der „Bild“")
+    before_paper = spoken.str.extract(r"^(.+?)\s+der\s+„[^„“]+“$", 1)
+    spoken = (
+        pl.when(before_paper.str.contains(_EPITHET).fill_null(False))
+        .then(before_paper)
+        .otherwise(spoken)
+    )
     # (``ok`` once, as a column: the three outputs would each evaluate it)
     frame = _with_shared(frame, ok.alias("_ok"), named_first.alias("_named_first"))
     return frame.with_columns(

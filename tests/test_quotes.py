@@ -5910,6 +5910,30 @@ def test_reporters_as_addressees_and_a_role_with_the_body_it_speaks_for() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dative right after a verb of saying is its addressee, also before a relative
+        # clause of saying
+        (
+            "Ein Soldat der Brigade sagte dem Fernsehsender NBC, der live von der Grenze "
+            "berichtete: „Wir haben gewonnen. Wir haben unseren Job gemacht.“",
+            "Ein Soldat der Brigade",
+        ),
+        # a paper in quote marks after an epithet is the addressee
+        (
+            "Der Wehrbeauftragte Reinhold Rauchfuß (FDP) forderte eine bessere Ausrüstung. „Das "
+            "sind wir den Soldaten schuldig“, sagte der FDP-Politiker der „Passauer Neuen Presse“.",
+            "Der Wehrbeauftragte Reinhold Rauchfuß (FDP) (der FDP-Politiker)",
+        ),
+        # (guard: a role may have the paper as its genitive)
+        ("„Wir bleiben“, sagte der Chefredakteur der „Bild“.", "der Chefredakteur der „Bild“"),
+    ],
+)
+def test_addressees_after_verbs_and_epithets(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_a_thing_first_and_sie_after_any_verb_in_the_singular() -> None:
     # a thing speaks no words: "sie" after the verb is the subject, also with a verb that is
     # no verb of saying ("schloss ... aus")
