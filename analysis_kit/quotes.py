@@ -3483,6 +3483,15 @@ def _checked(
                 pl.col("_g").struct.field("cue"),
             )
         ).fill_null(False)
+    # a dative right after a verb of saying is its addressee: "Ein Soldat sagte dem Sender
+    # NBC, der live berichtete: „…“" (the soldier's words; looked at only where a span opens
+    # with "dem" or "einem": the pattern is large)
+    addressee = pl.lit(False)
+    if frame.select(cleaned.str.contains(r"^(?:dem|einem)\s").any()).item():
+        addressee = (
+            pre.str.contains(_latin(rf"\b(?:{_VERB})\s+$"))
+            & cleaned.str.contains(r"^(?:dem|einem)\s")
+        ).fill_null(False)
     # an unnamed group that introduces the quote with a colon speaks, though a quantifier
     # alone names no one: "Die Regierung plant ein Gesetz. Manche sagen: „…“" (not the
     # government's words)
@@ -3497,12 +3506,8 @@ def _checked(
         # a participle after an article is an adjective of the speaker's noun, no verb:
         # "eine oft zitierte Warnung Stoltenbergs"
         & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
-        # a dative right after a verb of saying is its addressee: "Ein Soldat sagte dem Sender
-        # NBC, der live berichtete: „…“" (the soldier's words)
-        & ~(
-            pre.str.contains(_latin(rf"\b(?:{_VERB})\s+$"))
-            & cleaned.str.contains(r"^(?:dem|einem)\s")
-        ).fill_null(False)
+        # a dative right after a verb of saying is its addressee (see below)
+        & ~addressee
         # a noun before an infinitive is its object (see _infinitive_object)
         & ~(
             after_span.str.split_exact(cue, 1)
@@ -6375,6 +6380,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(addressed.struct.field("name"))
             .otherwise(cleaned)
         )
+        # (once, as a column: the checks below use it many times)
+        cands = cands.with_columns(cleaned.alias("_cleaned"))
+        cleaned = pl.col("_cleaned")
         verb_first_after_source = (verb_first & before_col & after_source).fill_null(False)
         # an object first and a subject by its case after the verb: "Die Entscheidung
         # kritisierte der Minister scharf" (the noun after "der" a masculine one: a role, or
@@ -9389,7 +9397,6 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     ).fill_null(False)
     names = _names()
     first_names = sorted({*names["first_f"], *names["first_m"]})
-    first = _alternatives(first_names)
     # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
     # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
     surnames_first = (
@@ -9569,34 +9576,73 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     found = found.filter(
         ~pl.col("_q").is_in(crowded.implode()) & ~pl.col("_q").is_in(misfit.implode())
     )
-    # (a person of the other gender between is no rival: "die 40-Jährige" after "Anna Berg
-    # nach einem Treffen mit Peter Klein")
-    masculine_only = _alternatives(sorted(set(names["first_m"]) - set(names["first_f"])))
-    feminine_only = _alternatives(sorted(set(names["first_f"]) - set(names["first_m"])))
-    other_gender = _latin(r"\s+\p{Lu}[\p{L}\p{M}'’-]*")
-    between_rivals = (
-        pl.when(pl.col("_epithet").str.contains(r"^[Dd]ie\s"))
-        .then(pl.col("_between").str.replace_all(rf"\b(?:{masculine_only}){other_gender}", " "))
-        .when(pl.col("_epithet").str.contains(r"^[Dd]er\s"))
-        .then(pl.col("_between").str.replace_all(rf"\b(?:{feminine_only}){other_gender}", " "))
-        .otherwise(pl.col("_between"))
+    # (an article or a preposition opens no name: "Im Brüsseler Abkommen")
+    unopened = pl.col("_between").str.replace_all(
+        r"\b(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Von|Vom|Zum|Zur|Für|Über|Unter|Der|Die|Das|"
+        r"Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\s",
+        " ",
     )
-    near = found.filter(
-        pl.col("_between").is_not_null()
-        & (
-            # (an article or a preposition opens no name: "Im Brüsseler Abkommen")
-            ~between_rivals.str.replace_all(
-                r"\b(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Von|Vom|Zum|Zur|Für|Über|Unter|Der|"
-                r"Die|Das|Den|Dem|Des|Ein|Eine|Einem|Einen|Einer|Eines)\s",
-                " ",
-            ).str.contains(
-                rf"\b{first}\s+\p{{Lu}}|,\s+\p{{Lu}}[\p{{L}}-]+\s+\p{{Lu}}[\p{{L}}-]+,|"
-                r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+    # a first name and a capitalised word between, a name (by a join of each word with the
+    # next, not a pattern of all first names); a person of the other gender is no rival, and
+    # is left out of the text the patterns below look at: "die 40-Jährige" after "Anna Berg
+    # nach einem Treffen mit Peter Klein", "die 29-Jährige" past "dem Kibbuz Nir Oz"
+    masculine_only = sorted(set(names["first_m"]) - set(names["first_f"]))
+    feminine_only = sorted(set(names["first_f"]) - set(names["first_m"]))
+    words = (
+        found.filter(pl.col("_between").is_not_null())
+        .select("_q", "_epithet", unopened.str.split(" ").alias("_word"))
+        .explode("_word")
+        .with_columns(
+            pl.col("_word").shift(-1).over("_q").alias("_next"),
+            pl.col("_word").str.strip_chars_start('(„“"»«‚‘').alias("_bare"),
+        )
+        .with_columns(
+            (
+                pl.col("_bare").is_in(first_names)
+                & pl.col("_next").str.contains(_latin(r"^\p{Lu}")).fill_null(False)
+            ).alias("_first"),
+            (
+                (
+                    pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+                    & pl.col("_bare").is_in(masculine_only)
+                )
+                | (
+                    pl.col("_epithet").str.contains(r"^[Dd]er\s")
+                    & pl.col("_bare").is_in(feminine_only)
+                )
+            ).alias("_other"),
+        )
+        .with_columns(
+            (pl.col("_first") & pl.col("_other")).alias("_drop"),
+        )
+        .with_columns(
+            (pl.col("_drop") | pl.col("_drop").shift(1).over("_q").fill_null(False)).alias("_drop")
+        )
+    )
+    named_between = words.filter(pl.col("_first") & ~pl.col("_other")).get_column("_q")
+    rivals_text = (
+        words.filter(~pl.col("_drop"))
+        .group_by("_q")
+        .agg(pl.col("_word").str.join(" ").alias("_rivals"))
+    )
+    near = (
+        found.filter(pl.col("_between").is_not_null())
+        .join(rivals_text, on="_q", how="left")
+        .filter(
+            (
+                ~pl.col("_q").is_in(named_between.implode())
+                & ~pl.col("_rivals")
+                .fill_null("")
+                .str.contains(
+                    r",\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+,|"
+                    r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+"
+                )
             )
             # (names between with other roles: see unrivalled)
             | pl.col("_q").is_in(unrivalled.implode())
         )
-    ).get_column("_q")
+        .get_column("_q")
+    )
     # (a name that ends in a common noun is a subject found too long: "Trainer Stefan Leitl
     # Gespräche" in "hat Trainer Stefan Leitl Gespräche mit Hannover 96 eingeräumt"; but
     # "Joschka Fischer", a first name before it)
