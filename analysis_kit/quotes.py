@@ -111,7 +111,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    relative clause: *Ein Hauptfeldwebel aus Thüringen, der ..., sagte, ...*);
 3. *laut* X, X *zufolge*, *nach Ansicht/Angaben/Worten/der Ankündigung des* X (the one
    nearest to the quote; *Nach Schäubles Idee*: the phrase; a name in quote marks: *Nach
-   Informationen der „Bild“*), the owner of a claim whose
+   Informationen der „Bild“*; a pronoun, taken up like *er* and *sie*: *Laut ihm*, *Ihr
+   zufolge*), the owner of a claim whose
    content holds the quote, before any attribution of the main clause (*Auf den Vorwurf der
    CDU, es handele sich um einen „…“, antwortete die SPD*: the CDU; *Kiews Vorwurf, Russland
    habe „…“*, *die Forderung Moskaus, die Nato müsse „…“*), *wie* (*während*, *nachdem*) X
@@ -1867,6 +1868,10 @@ _RULES: list[tuple[str, str, str]] = [
         r"portals)\s+„\p{Lu}[^„“]{0,40}“)",
     ),
     ("laut", "_before", _LAUT_SOURCE),
+    # a pronoun as the source, taken up like "er" or "sie": Laut ihm produziert Russland „…“,
+    # Ihr zufolge kaufen die Raffinerien „…“
+    ("laut", "_before", r"^(?P<pre>(?s:.*)\b(?P<cue>[Ll]aut)\s+)(?P<spk>ihm|ihr)\b"),
+    ("laut", "_before", r"^(?P<pre>(?s:.*?)\b)(?P<spk>[Ii]hm|[Ii]hr)\s+(?P<cue>zufolge)\b"),
     ("laut", "_after", rf"^(?P<pre>(?s:.*?)\b(?P<cue>laut)\s+)(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})"),
     # a paper in quote marks: Laut „New York Times“ wurden „…“, laut der Zeitung „Kommersant“
     (
@@ -3760,9 +3765,12 @@ def _quotes(
 
     q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
     # (the one quoted as an object, "zitierte ihn die Agentur": taken up like "er")
+    # (and a source in the dative, "Laut ihm", "Ihr zufolge": like "er" and "sie")
     q = q.with_columns(
-        pl.when(pl.col("speaker") == "ihn")
+        pl.when(pl.col("speaker").is_in(["ihn", "ihm", "Ihm"]))
         .then(pl.lit("er"))
+        .when(pl.col("speaker").is_in(["ihr", "Ihr"]))
+        .then(pl.lit("sie"))
         .otherwise(pl.col("speaker"))
         .alias("speaker")
     )
@@ -6686,6 +6694,9 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                                 r"^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\b"
                             )
                         )
+                        # (or after a semicolon, which closes a main clause: Der Kreml wies jede
+                        # Beteiligung zurück; Kremlsprecher X nannte die Vorwürfe „…“)
+                        & ~(own_clause & pl.col("_head").str.contains(r";\s*$"))
                         # (a clause of its own after a colon: Kritik kam aus der Opposition: Die
                         # Linke sprach von einer „…“; also in a sentence before the quote's)
                         & ~(

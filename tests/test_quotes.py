@@ -5934,6 +5934,31 @@ def test_addressees_after_verbs_and_epithets(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a semicolon closes a main clause: the subject of the one after it speaks
+        (
+            "Der Kreml wies wie üblich jede Beteiligung zurück; Kremlsprecher Wadim Kolesnikow "
+            "nannte die Vorwürfe »absurd«.",
+            "absurd",
+            "Kremlsprecher Wadim Kolesnikow",
+        ),
+        # a pronoun as the source ("Laut ihm", as translated pages write it) is taken up like
+        # "er"
+        (
+            "„Das ist sehr schwer“, sagte Oberst Wiktor Melnytschuk.\n\nLaut ihm produziert "
+            "Russland inzwischen „bis zu 2700 Drohnen im Monat“.",
+            "bis zu 2700 Drohnen im Monat",
+            "Oberst Wiktor Melnytschuk",
+        ),
+    ],
+)
+def test_semicolons_and_pronouns_as_sources(text: str, quote: str, speaker: str) -> None:
+    found = quotes(corpus_of(text)).filter(pl.col("quote") == quote)
+    assert found["speaker"].to_list() == [speaker]
+
+
 def test_a_thing_first_and_sie_after_any_verb_in_the_singular() -> None:
     # a thing speaks no words: "sie" after the verb is the subject, also with a verb that is
     # no verb of saying ("schloss ... aus")
