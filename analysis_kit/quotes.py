@@ -9258,7 +9258,8 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
     ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
     """
-    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...")
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd]em\s", "der ")
     # (a role with where its holder is from: "der Diplomat aus Mali"; or with a body the
     # article named by its name before: "der Leiter der Behörde", "die Sprecherin der Gruppe")
     role, noun = _role_epithet(

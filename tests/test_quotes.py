@@ -5944,6 +5944,14 @@ def test_addressees_after_verbs_and_epithets(text: str, speaker: str) -> None:
             "absurd",
             "Kremlsprecher Wadim Kolesnikow",
         ),
+        # a role in the dative after "laut" takes up its holder like "der Minister"
+        (
+            "„Die Türkei kann mit beiden Seiten sprechen“, sagte der türkische Außenminister "
+            "Mehmet Hakan Yıldırımoğlu.\n\nLaut dem Minister sei das Abkommen von Montreux „das "
+            "Fundament der Stabilität“ in der Region.",
+            "das Fundament der Stabilität",
+            "der türkische Außenminister Mehmet Hakan Yıldırımoğlu (der Minister)",
+        ),
         # a pronoun as the source ("Laut ihm", as translated pages write it) is taken up like
         # "er"
         (
