@@ -8234,7 +8234,13 @@ def _infinitive_object(head: pl.Expr, cue: pl.Expr, rest: pl.Expr) -> pl.Expr:
     tail = head.str.extract(_CLAUSE_TAIL)
     after_modal = tail.str.extract(_MODAL_IN_CLAUSE, 1)
     return (
-        cue.str.contains(r"n$")
+        # (an infinitive's ending; not a participle of a passive: "Die Berichte wurden vom Kreml
+        # als „…“ abgetan", "... wurde vom Minister zurückgewiesen", nor its agent)
+        cue.str.contains(r"(?:en|ern|eln)$")
+        & ~cue.str.contains(
+            _latin(r"^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|dar|her|hin)?ge\p{Ll}{3,}en$")
+        )
+        & ~tail.str.contains(r"\b(?:von|vom|durch)\s+(?:(?:der|dem|den|einem|einer)\s+)?$")
         & (
             (
                 after_modal.is_not_null()
