@@ -6361,6 +6361,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             pl.when(
                 verb_first
                 & named_after_das.is_not_null()
+                # (not a short form, a body's: "Unter anderem fordert das ODIHR")
+                & ~named_after_das.str.contains(_latin(r"^\p{Lu}{2}"))
                 & (
                     named_after_das.is_in([*_names()["first_f"], *_names()["first_m"]])
                     | (

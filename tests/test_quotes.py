@@ -10437,7 +10437,7 @@ def test_the_one_spoken_to_after_an_apposition_is_no_speaker() -> None:
             "„Eternal Meridian“; man habe ihn beschossen, verkündete Militärsprecher Abdulmalik "
             "al-Sunaidi im Fernsehen. Der Eigner stehe „im Dienst des Feindes“, behauptete er.",
             # (an Arabic surname with its article is a name, its gender the role's)
-            "Abdulmalik al-Sunaidi",
+            "Militärsprecher Abdulmalik al-Sunaidi",
         ),
         # a country's genitive between the role and the name, as translated pages write it
         (
