@@ -9486,6 +9486,17 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         pl.col("_between").str.replace_all(_QUOTED_PART, "").alias("_between")
     ).join(q.select("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
+    masculine_only = sorted(set(names["first_m"]) - set(names["first_f"]))
+    feminine_only = sorted(set(names["first_f"]) - set(names["first_m"]))
+
+    def other_gender(first: pl.Expr) -> pl.Expr:
+        """Whether ``first`` is a first name only of the other gender than the epithet's
+        ("Peter" for "die 40-Jährige", "Petra" for "der 40-Jährige")."""
+        return (
+            (pl.col("_epithet").str.contains(r"^[Dd]ie\s") & first.is_in(masculine_only))
+            | (pl.col("_epithet").str.contains(r"^[Dd]er\s") & first.is_in(feminine_only))
+        ).fill_null(False)
+
     crowded = (
         found.join(persons, on="article_id")
         .filter(
@@ -9493,16 +9504,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             & ~pl.col("speaker").str.contains(pl.col("match"), literal=True)
             # (a person of the other gender does not crowd the epithet: "die 29-Jährige"
             # after "Noa Sabag ..., deren Bruder aus dem Kibbuz Nir Oz verschleppt wurde")
-            & ~(
-                pl.col("_epithet").str.contains(r"^[Dd]ie\s")
-                & pl.col("match").str.extract(r"^(\S+)").is_in(names["first_m"])
-                & ~pl.col("match").str.extract(r"^(\S+)").is_in(names["first_f"])
-            ).fill_null(False)
-            & ~(
-                pl.col("_epithet").str.contains(r"^[Dd]er\s")
-                & pl.col("match").str.extract(r"^(\S+)").is_in(names["first_f"])
-                & ~pl.col("match").str.extract(r"^(\S+)").is_in(names["first_m"])
-            ).fill_null(False)
+            & ~other_gender(pl.col("match").str.extract(r"^(\S+)"))
         )
         .get_column("_q")
     )
@@ -9522,16 +9524,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             ~pl.col("speaker").str.contains(pl.col("_word"), literal=True)
             # (a person of the other gender does not crowd the epithet: "die 40-Jährige"
             # after "Anna Berg nach einem Treffen mit Peter Klein")
-            & ~(
-                pl.col("_epithet").str.contains(r"^[Dd]ie\s")
-                & pl.col("_first").is_in(names["first_m"])
-                & ~pl.col("_first").is_in(names["first_f"])
-            ).fill_null(False)
-            & ~(
-                pl.col("_epithet").str.contains(r"^[Dd]er\s")
-                & pl.col("_first").is_in(names["first_f"])
-                & ~pl.col("_first").is_in(names["first_m"])
-            ).fill_null(False)
+            & ~other_gender(pl.col("_first"))
         )
         .get_column("_q")
         .unique()
@@ -9606,8 +9599,6 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # next, not a pattern of all first names); a person of the other gender is no rival, and
     # is left out of the text the patterns below look at: "die 40-Jährige" after "Anna Berg
     # nach einem Treffen mit Peter Klein", "die 29-Jährige" past "dem Kibbuz Nir Oz"
-    masculine_only = sorted(set(names["first_m"]) - set(names["first_f"]))
-    feminine_only = sorted(set(names["first_f"]) - set(names["first_m"]))
     words = (
         found.filter(pl.col("_between").is_not_null())
         .select("_q", "_epithet", unopened.str.split(" ").alias("_word"))
@@ -9621,16 +9612,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
                 pl.col("_bare").is_in(first_names)
                 & pl.col("_next").str.contains(_latin(r"^\p{Lu}")).fill_null(False)
             ).alias("_first"),
-            (
-                (
-                    pl.col("_epithet").str.contains(r"^[Dd]ie\s")
-                    & pl.col("_bare").is_in(masculine_only)
-                )
-                | (
-                    pl.col("_epithet").str.contains(r"^[Dd]er\s")
-                    & pl.col("_bare").is_in(feminine_only)
-                )
-            ).alias("_other"),
+            other_gender(pl.col("_bare")).alias("_other"),
         )
         .with_columns(
             (pl.col("_first") & pl.col("_other")).alias("_drop"),
