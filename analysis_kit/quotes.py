@@ -372,7 +372,8 @@ author: the subject of the sentence before when that sentence names a document (
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
 the nearest person, body or actor that one of the three sentences before in the paragraph
 has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer
-Mitteilung hieß es:*), else the most recent named speaker, else the document stays (as
+Mitteilung hieß es:*; a body of the state by its compound too: *Dies teilte das
+Einsatzführungskommando mit.*), else the most recent named speaker, else the document stays (as
 the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
 document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*, *Wie es in der
 Abschlusserklärung heißt, sollen ...*) gives no author; *Darin heißt es* after it is that
@@ -551,7 +552,11 @@ A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kana
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
 Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the noun in a
 compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a paper's name
-in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*); see
+in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*); a body of
+the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for *das
+Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry),
+also as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer
+Erklärung des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
 :func:`_named_bodies_back`. A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
@@ -605,8 +610,8 @@ sprach von einer „…“*; also after a subject who speaks before the colon: *
 anders: Generalstabschef* X *warnte, Polen setze sich „…“*: X); *Anders* opening a sentence is
 an adverb (*Anders sieht das X*), not the first name (*Anders Fogh Rasmussen*); an object
 before or after the verb is no part of the subject after it (*Das sieht der Minister anders:*,
-*Anders sieht das der Minister:*, *So sieht das auch X:*, *Genauso sieht es X:*). A report
-inside a report names the one
+*Dies teilte die Polizei mit.*, *Anders sieht das der Minister:*, *So sieht das auch X:*,
+*Genauso sieht es X:*). A report inside a report names the one
 reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also with the
 auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der Spiegel
 berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
@@ -5840,8 +5845,13 @@ def _speakers(
             ).fill_null(False)
             & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
             # (a person, a body or an actor of the lexicon, not a thing: Die Maschine befand
-            # sich auf dem Weg ...)
-            & (_person_like(pl.col("_xspk")) | pl.col("_ka"))
+            # sich auf dem Weg ...; a body of the state by its compound too: Dies teilte das
+            # Einsatzführungskommando mit)
+            & (
+                _person_like(pl.col("_xspk"))
+                | pl.col("_ka")
+                | pl.col("_xspk").str.contains(_STATE_BODY).fill_null(False)
+            )
         )
         q = _assigned_found(
             q,
@@ -6109,8 +6119,9 @@ _PREPOSITION_FIRST = (
     r"Aus|Von|Vom|Für|Wegen|Trotz)\s"
 )
 #: A demonstrative object alone before a fronted verb: "Das sieht der Minister anders", "Dem
-#: widersprach Merz" (no article, no preposition: the subject follows the verb).
-_DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dem|Den)\s+$"
+#: widersprach Merz", "Dies teilte die Polizei mit" (no article, no preposition: the subject
+#: follows the verb).
+_DEMONSTRATIVE_OBJECT = r"(?:^|[.!?:;]\s+)(?:Das|Dies|Dem|Den)\s+$"
 #: The fronted part of a main clause with a relative or temporal clause inside it, its verb
 #: last, before the main clause's verb: "In seiner Rede, die im Fernsehen übertragen wurde,
 #: sagte Putin", "Am Montag, als die Ergebnisse bekannt wurden, bezeichnete X ..." (the
@@ -10261,9 +10272,25 @@ _BODY_EPITHET_NOUNS = {
     "allianz": "allianz|bündnis",
     "partei": "partei",
     "magazin": "magazin",
+    # (bodies of the state, named by a compound: "das Ministerium" for "das
+    # Verteidigungsministerium", "die Behörde" for it or "das Bundesamt für ...", "der Stab"
+    # for "der Koordinierungsstab")
+    "ministerium": "ministerium",
+    "behörde": "behörde|ministerium|amt|kommission|verwaltung|geheimdienst|nachrichtendienst|"
+    "schutzdienst",
+    "stab": "stab",
+    "kommando": "kommando",
 }
-#: A speaker that is such a noun with its article and adjectives (group 1: the noun).
-_BODY_EPITHET = rf"^[Dd](?:er|ie|as)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))$"
+#: A speaker that is such a noun with its article and adjectives (group 1: the noun), also
+#: after a preposition ("laut der Behörde", "dem Ministerium zufolge").
+_BODY_EPITHET = rf"^[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))$"
+#: ... or a document of such a body, named by that noun as its owner: "heißt es in der
+#: Mitteilung des Unternehmens", "einer Erklärung des Ministeriums", "laut einer Mitteilung
+#: der Behörde" (group 1: the document's noun; group 2: the body's, its genitive ending aside).
+_BODY_DOCUMENT = (
+    rf"^(?:[Dd](?:er|ie|as|em|en)|[Ee]ine[rm]?)\s+(?:{_ADJ}\s+)*({_DOCUMENT_NOUN})\s+"
+    rf"(?:des|der)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))(?:ses|es|s)?$"
+)
 #: A body named with its noun before the name: "Die Organisation Reporter ohne Grenzen", "Der
 #: kremlnahe Telegram-Kanal „Sewerny Front“", "die Menschenrechtsorganisation Amnesty
 #: International" (group 1: the noun, the last part of its compound; group 2: the name, in
@@ -10285,6 +10312,21 @@ _BODY_COMPOUND = r"\b(\p{Lu}[\p{L}\p{M}]+)-((?i:miliz|gruppe|bewegung|partei|org
 #: ... or a name in quote marks that ends in such a noun: "„Märkische Oderzeitung“" (group 1:
 #: the name with its marks, group 2: the noun).
 _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|kanal|portal))“)"
+
+
+#: ... or a body of the state named by a compound that ends in its noun, with a genitive of
+#: its country: "das Verteidigungsministerium der Russischen Föderation", "der
+#: Koordinierungsstab", "das Einsatzführungskommando der Streitkräfte", with an adjective
+#: of its country or a short form of it before ("das russische Außenministerium", "das
+#: US-Verteidigungsministerium"; group 1: the name, group 2: the noun; a bare "Ministerium"
+#: is no name; the name's genitive ending is cut after).
+_STATE_BODY = (
+    r"\b((?:\p{Ll}+(?:isch|ig|lich|al)(?:e|en)\s+)?(?:\p{Lu}{2,}-)?\p{Lu}\p{Ll}+(ministerium|kommando|stab|behörde|amt|kommission|verwaltung|"
+    r"geheimdienst|nachrichtendienst|schutzdienst)(?:es|s)?\b"
+    r"(?:\s+(?:der|des)\s+(?:\p{Lu}\p{Ll}+en\s+)?\p{Lu}[\p{L}\p{M}-]+|\s+\p{Lu}\p{Ll}+s\b)?)"
+)
+#: ... and the Pentagon is a ministry.
+_PENTAGON = r"\b(Pentagon)s?\b"
 
 
 def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -10309,11 +10351,15 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     ['Reporter ohne Grenzen (die Organisation)']
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
-    noun = head.str.extract(_BODY_EPITHET, 1).str.to_lowercase()
+    noun = pl.coalesce(
+        head.str.extract(_BODY_EPITHET, 1), head.str.extract(_BODY_DOCUMENT, 2)
+    ).str.to_lowercase()
+    # (a document goes with its noun alone: "Ukrenergo (Mitteilung)")
+    document = head.str.extract(_BODY_DOCUMENT, 1)
     wanted = q.filter(noun.is_not_null() & pl.col("_sp_p").is_not_null()).select(
         "_q",
         "article_id",
-        head.alias("_body"),
+        pl.coalesce(document, head).alias("_body"),
         noun.replace_strict(_BODY_EPITHET_NOUNS, default=None, return_dtype=pl.String).alias(
             "_nouns"
         ),
@@ -10325,21 +10371,36 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     texts = paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
 
     def matches(pattern: str, noun: int, name: int) -> pl.DataFrame:
-        """The matches of ``pattern`` (``_m``) with the groups of the noun and the name."""
+        """The matches of ``pattern`` (``_m``) with the groups of the noun and the name, and
+        where each match starts (``_at0``, in characters; a name found twice, once inside a
+        longer one, is each at its own place)."""
+        # (each match opens a part of the text split before it: a part's start is the length
+        # of the parts before it)
+        parts = pl.col("text").str.replace_all(pattern, "\x00$0").str.split("\x00")
         return (
-            texts.select(
-                "article_id",
-                pl.col("_p").cast(pl.Int64),
-                "text",
-                pl.col("text").str.extract_all(pattern).alias("_m"),
+            texts.select("article_id", pl.col("_p").cast(pl.Int64), parts.alias("_m"))
+            .with_columns(
+                pl.col("_m")
+                .list.eval(pl.element().str.len_chars().cum_sum().shift(1, fill_value=0))
+                .alias("_at0")
             )
-            .explode("_m")
+            .with_columns(
+                pl.col("_m").list.slice(1), pl.col("_at0").list.slice(1).cast(pl.List(pl.Int64))
+            )
+            .explode("_m", "_at0")
             .drop_nulls("_m")
+            .with_columns(pl.col("_m").str.extract(pattern, 0))
             .with_columns(
                 pl.col("_m").str.extract(pattern, noun).str.to_lowercase().alias("_noun"),
                 pl.col("_m").str.extract(pattern, name).alias("_name"),
             )
         )
+
+    def name_at(name: pl.Expr) -> pl.Expr:
+        """Where ``name``, a part of the match, starts in the paragraph."""
+        return pl.col("_at0") + pl.col("_m").str.split_exact(name, 1).struct.field(
+            "field_0"
+        ).str.len_chars().cast(pl.Int64)
 
     named = (
         matches(_NAMED_BODY, 1, 2)
@@ -10369,23 +10430,45 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
             .str.replace(r"\s+(?:ohne|für|der|des|von|und|of|for|the|de|du|la)$", "")
             .alias("_name")
         )
-        .with_columns(_start_in(pl.col("text"), pl.col("_m"), pl.col("_name")).alias("_at"))
+        .with_columns(name_at(pl.col("_name")).alias("_at"))
         .select("article_id", "_p", "_noun", "_name", "_at")
     )
     # (or before the noun in a compound: "Die Hisbollah-Miliz"; not a common noun: "die
     # Terror-Organisation")
     compound = (
         matches(_BODY_COMPOUND, 2, 1)
-        .with_columns(_start_in(pl.col("text"), pl.col("_m")).alias("_at"))
+        .with_columns(pl.col("_at0").alias("_at"))
         .filter(~pl.col("_name").is_in(_lexicon_nouns()))
         .select("article_id", "_p", "_noun", "_name", "_at")
     )
     # (or a paper by its name in quote marks, which ends in the noun: "die „Märkische
     # Oderzeitung“" for "das Blatt", "die Zeitung")
-    quoted = matches(_QUOTED_BODY, 2, 1).with_columns(
-        _start_in(pl.col("text"), pl.col("_m")).alias("_at")
+    quoted = matches(_QUOTED_BODY, 2, 1).with_columns(pl.col("_at0").alias("_at"))
+    # (or a body of the state by its compound: "das Verteidigungsministerium der Ukraine" for
+    # "das Ministerium", "des Verteidigungsministeriums" as "Verteidigungsministerium")
+    state = (
+        matches(_STATE_BODY, 2, 1)
+        .with_columns(
+            pl.col("_at0").alias("_at"),
+            pl.col("_name").str.replace(
+                _latin(
+                    r"^(.*?\p{Lu}\p{Ll}+(?:ministerium|kommando|stab|behörde|amt|kommission|"
+                    r"verwaltung|dienst))(?:es|s)\b"
+                ),
+                "$1",
+            ),
+        )
+        .select(named.columns)
     )
-    named = pl.concat([named, compound, quoted.select(named.columns)])
+    pentagon = (
+        matches(_PENTAGON, 1, 1)
+        .with_columns(
+            pl.lit("ministerium").alias("_noun"),
+            pl.col("_at0").alias("_at"),
+        )
+        .select(named.columns)
+    )
+    named = pl.concat([named, compound, quoted.select(named.columns), state, pentagon])
     found = (
         wanted.join(named, on="article_id")
         .filter(
@@ -12404,6 +12487,8 @@ _NAMED_BODY = _latin(_NAMED_BODY)
 _SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
+_BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
+_STATE_BODY = _latin(_STATE_BODY)
 _SEGMENT = _latin(_SEGMENT)
 _DESCRIPTION = _latin(_DESCRIPTION)
 _DATELINE_BEFORE_QUOTE = _latin(_DATELINE_BEFORE_QUOTE)
