@@ -480,7 +480,8 @@ indirect speech that a sentence with no subject of its own reports after a comma
 the subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
 X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*).
 A name shows the gender of its first name (*Annalena Baerbock*, from the curated list in
-``data/names.toml``); a surname alone
+``data/names.toml``; a double first name of two of the list that of its first: *Radu-Florin
+Ionescu*); a surname alone
 the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
 *Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
 woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Sprecher der
@@ -8555,16 +8556,28 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .explode("_w")
         .drop_nulls("_w")
     )
-    # (what each distinct word shows, once: a first name or role, or a particle)
+    # (what each distinct word shows, once: a first name or role, or a particle; a double
+    # first name shows its first one's: "Radu-Florin", "Anna-Lena")
+    first_names = [*names["first_f"], *names["first_m"]]
+    double = pl.col("_w").str.extract(_latin(r"^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$"), 1)
     vocab = (
         words.select("_w")
         .unique()
         .with_columns(
+            pl.when(
+                double.is_in(first_names)
+                & pl.col("_w").str.extract(r"-(\S+)$", 1).is_in(first_names)
+            )
+            .then(double)
+            .otherwise(pl.col("_w"))
+            .alias("_first")
+        )
+        .with_columns(
             # (a man's first name that ends like a woman's role first: "Dorin", "Valentin")
-            pl.when(pl.col("_w").is_in(names["first_m"]))
+            pl.when(pl.col("_first").is_in(names["first_m"]))
             .then(pl.lit("m"))
             .when(
-                pl.col("_w").is_in(names["first_f"])
+                pl.col("_first").is_in(names["first_f"])
                 | pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
             )
             .then(pl.lit("f"))
@@ -8579,10 +8592,11 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
                     pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
                     | pl.col("_w").str.contains(_MASCULINE_ROLE)
                 )
-                & ~pl.col("_w").is_in(names["first_f"] + names["first_m"])
+                & ~pl.col("_first").is_in(first_names)
             ).alias("_role"),
         )
         .drop_nulls("_shows")
+        .drop("_first")
     )
     words = words.join(vocab, on="_w", how="left", maintain_order="left")
     before = [pl.col("_shows").shift(n).over("article_id", "_p") for n in (1, 2, 3)]

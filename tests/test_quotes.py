@@ -10188,6 +10188,18 @@ def test_a_body_that_announced_with_dies_first_is_the_author_of_its_document(
     assert found.get_column("speaker").to_list() == [speaker]
 
 
+@pytest.mark.parametrize(("first", "speaker"), [("Radu-Florin", "Ionescu"), ("Anna-Lena", "er")])
+def test_a_double_first_name_shows_the_gender_of_its_first(first: str, speaker: str) -> None:
+    found = quotes(
+        corpus_of(
+            f"Der Außenminister {first} Ionescu dankte der Seite. Dies sei „ein Beispiel“, so "
+            "Ionescu. Er erinnerte an die Initiative „MCM Black Sea“. „Jede Mine ist eine "
+            "Gefahr“, sagte er."
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Ionescu", speaker]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
