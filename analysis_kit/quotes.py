@@ -547,7 +547,11 @@ diplomat (*Die offizielle Vertreterin des Außenministeriums X* for *die Diploma
 epithet stays the speaker. A speaker the article does not name who gave a name in a relative clause
 right after it is that name (*Ein Bewohner von Slawjansk, der sich als Viktor vorstellte,*: "Viktor
 (Ein Bewohner von Slawjansk)"; also *der ... den Namen X nannte*, *die ihren Vornamen mit X angab*;
-not a role: *der sich als Sprecher ausgab*).
+not a role: *der sich als Sprecher ausgab*). A person by a noun with the definite article that
+no name was found for takes up the unnamed person the quote before in its paragraph is given to,
+or else the subject of the sentence before there, where the noun and the article fit (*Ein
+Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt (der Mann)";
+*der Mediziner* for *Ein Arzt*; see :func:`_unnamed_taken_up`).
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
 *die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
 the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
@@ -3539,9 +3543,12 @@ def _checked(
         ).fill_null(False)
         # a subject with a relative clause opens the sentence: the noun after its verb is
         # the object (Stoltenberg, der den Gipfel eröffnete, wies die Kritik zurück: „…“)
+        # (not a genitive in lower case that goes on from a quote inside the sentence: „nicht
+        # die Substanz“ der Reformen, die die Syrer forderten, sagte Sprecher X)
         & ~(
             pre.str.contains(_SUBJECT_THEN_RELATIVE)
             & ~pre.str.contains(_PREPOSITION_FIRST)
+            & ~pre.str.contains(r"^\s*(?:der|des)\s")
             & ~cleaned.is_in(_PRONOUNS)
         ).fill_null(False)
         # in a subordinate clause whose subject came first, a noun before the verb is its
@@ -3784,6 +3791,7 @@ def _quotes(
     q = _epithets_as_pronouns(q)
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _epithets_back(q, paragraphs, m)
+    q = _unnamed_taken_up(q)
     q = _with_run_heads(q)
     q = _self_named(
         _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
@@ -9334,9 +9342,11 @@ _ROLE_EPITHET = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})$
 #: Generalsekretär Jens Stoltenberg", "Kremlchef Putin") or one capitalised word alone
 #: ("Stoltenberg"); not a role ("der Präsident") nor a body ("Die Bundesregierung").
 _NAMES_SOMEONE = (
-    # (particles between: "Álvaro Medina de la Fuente", "Hubertus von Kaltenborn")
+    # (particles between: "Álvaro Medina de la Fuente", "Hubertus von Kaltenborn"; an Arabic
+    # article with a hyphen: "Nizar al-Kassem")
     r"(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:von|van|de|der|den|la|le|del|dela|da|di|du|dos|"
-    r"zu|al|el|bin|ibn|ter|ten|y))*\s+\p{Lu}[\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}\p{M}'’.-]+$"
+    rf"zu|al|el|bin|ibn|ter|ten|y))*\s+{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*$"
+    r"|^\p{Lu}[\p{L}\p{M}'’.-]+$"
 )
 
 
@@ -9874,6 +9884,137 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
         .drop("_epi_spk", "_epi_role", "_named", "_back", "_hspeaker", "_h_sp_p", "_h_sp_s")
+    )
+
+
+#: A person by a noun with the definite article, as a speaker that may take up an unnamed
+#: person before it: "der Mann", "die Frau", "der Mediziner", "der Diplomat" (group 1: the
+#: article, group 2: the noun).
+_PERSON_AGAIN = rf"^([Dd](?:er|ie))\s+(?:{_ADJ}\s+)*(\p{{Lu}}\p{{Ll}}+)$"
+#: ... and an unnamed person: an indefinite article and a noun ("Ein Bewohner der Stadt", "Ein
+#: Arzt des örtlichen Krankenhauses", "einem EU-Diplomaten"; group 1: the article, group 2: the
+#: noun).
+_UNNAMED_PERSON = rf"^([Ee]in(?:e[mr]?)?)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)(?:\s|,|$)"
+#: The nouns of ``_PERSON_AGAIN`` that take up a person of another noun: "der Mann" any man,
+#: "der Mediziner" a doctor.
+_PERSON_AGAIN_NOUNS = {
+    "mann": ".*",
+    "frau": ".*",
+    "mediziner": "arzt|mediziner|chirurg|notarzt",
+    "medizinerin": "ärztin|medizinerin|chirurgin|notärztin",
+}
+
+
+def _unnamed_taken_up(q: pl.DataFrame) -> pl.DataFrame:
+    """A person by a noun with the definite article (``_PERSON_AGAIN``: "der Mann", "der
+    Mediziner"), a speaker no name was found for, takes up the unnamed person
+    (``_UNNAMED_PERSON``) the quote before it in its paragraph is given to, or else the subject
+    of the sentence before it there: in "Ein Bewohner der Stadt sagte, die Rede sei „…“. „…“,
+    sagte der Mann" the speaker is "Ein Bewohner der Stadt (der Mann)". The noun must fit:
+    "der Mann" and "die Frau" fit any person of their gender, a noun the person's own noun
+    holds fits it ("der Diplomat" for "einem EU-Diplomaten"), "der Mediziner" a doctor; the
+    article shows the gender ("der" for "Ein", "die" for "Eine").
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Ein Bewohner der Stadt sagte, die Rede sei „eine Enttäuschung“. „Wir wollen "
+    ...     "Freiheit“, sagte der Mann."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Ein Bewohner der Stadt', 'Ein Bewohner der Stadt (der Mann)']
+    """
+    again = (
+        pl.col("speaker").str.contains(_PERSON_AGAIN)
+        & pl.col("_epithet").is_null()
+        & pl.col("_sp_p").is_not_null()
+    ).fill_null(False)
+    if not q.select(again.any()).item():
+        return q
+    q = q.sort("_q")
+    # (the speaker of the quote before, in the same paragraph)
+    before = q.select(
+        "_q",
+        pl.col("speaker").shift(1).over("article_id").alias("_a1"),
+        pl.col("_sp_p").shift(1).over("article_id").alias("_a1p"),
+        pl.col("_sp_s").shift(1).over("article_id").alias("_a1s"),
+        (pl.col("_p").shift(1).over("article_id") == pl.col("_p")).alias("_a1same"),
+    )
+    todo = q.filter(again).join(before, on="_q", how="left")
+    prev = _subject(
+        todo, "_prev_text", (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
+    ).select("_q", pl.col("_xspk").alias("_a2"), pl.col("_xoff").alias("_a2off"))
+    todo = todo.join(prev, on="_q", how="left")
+    unnamed_1 = pl.col("_a1same").fill_null(False) & pl.col("_a1").str.contains(_UNNAMED_PERSON)
+    antecedent = (
+        pl.when(unnamed_1)
+        .then(
+            pl.struct(
+                s=pl.col("_a1"), p=pl.col("_a1p").cast(pl.Int64), o=pl.col("_a1s").cast(pl.Int64)
+            )
+        )
+        .when(pl.col("_a2").str.contains(_UNNAMED_PERSON).fill_null(False))
+        .then(
+            pl.struct(
+                s=pl.col("_a2"),
+                p=pl.col("_p").cast(pl.Int64),
+                o=(pl.col("_prev_start") + pl.col("_a2off")).cast(pl.Int64),
+            )
+        )
+        .alias("_ante")
+    )
+    todo = todo.with_columns(antecedent).filter(pl.col("_ante").is_not_null())
+    article = pl.col("speaker").str.extract(_PERSON_AGAIN, 1).str.to_lowercase()
+    noun = pl.col("speaker").str.extract(_PERSON_AGAIN, 2).str.to_lowercase()
+    ante = pl.col("_ante").struct.field("s")
+    ante_article = ante.str.extract(_UNNAMED_PERSON, 1).str.to_lowercase()
+    ante_noun = ante.str.extract(_UNNAMED_PERSON, 2).str.to_lowercase()
+    fits = (
+        # (the article's gender: "der" for "Ein", "Einem"; "die" for "Eine", "Einer")
+        pl.when(article == "der")
+        .then(ante_article.is_in(["ein", "einem"]))
+        .otherwise(ante_article.is_in(["eine", "einer"]))
+        & (
+            ante_noun.str.contains(noun, literal=True)
+            | ante_noun.str.contains(
+                pl.lit("(?:")
+                + noun.replace_strict(_PERSON_AGAIN_NOUNS, default="$^", return_dtype=pl.String)
+                + pl.lit(")")
+            )
+        )
+        & _person_like(ante)
+    ).fill_null(False)
+    found = todo.filter(fits).select(
+        "_q",
+        pl.col("speaker").alias("_new_epithet"),
+        ante.alias("_new_speaker"),
+        pl.col("_ante").struct.field("p").alias("_new_p"),
+        pl.col("_ante").struct.field("o").alias("_new_s"),
+    )
+    if found.is_empty():
+        return q
+    q = q.join(found, on="_q", how="left")
+    hit = pl.col("_new_speaker").is_not_null()
+    return (
+        q.with_columns(
+            pl.when(hit)
+            .then(pl.col("_new_epithet"))
+            .otherwise(pl.col("_epithet"))
+            .alias("_epithet"),
+            pl.when(hit).then(pl.col("_sp_p")).otherwise(pl.col("_epi_p")).alias("_epi_p"),
+            pl.when(hit).then(pl.col("_sp_s")).otherwise(pl.col("_epi_s")).alias("_epi_s"),
+            pl.when(hit).then(pl.col("_new_speaker")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(hit)
+            .then(pl.col("_new_p").cast(q.schema["_sp_p"]))
+            .otherwise(pl.col("_sp_p"))
+            .alias("_sp_p"),
+            pl.when(hit)
+            .then(pl.col("_new_s").cast(q.schema["_sp_s"]))
+            .otherwise(pl.col("_sp_s"))
+            .alias("_sp_s"),
+        )
+        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        .drop("_new_epithet", "_new_speaker", "_new_p", "_new_s")
     )
 
 
@@ -12503,6 +12644,8 @@ _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
 _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
 _STATE_BODY = _latin(_STATE_BODY)
+_PERSON_AGAIN = _latin(_PERSON_AGAIN)
+_UNNAMED_PERSON = _latin(_UNNAMED_PERSON)
 _SEGMENT = _latin(_SEGMENT)
 _DESCRIPTION = _latin(_DESCRIPTION)
 _DATELINE_BEFORE_QUOTE = _latin(_DATELINE_BEFORE_QUOTE)

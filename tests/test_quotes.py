@@ -10200,6 +10200,73 @@ def test_a_double_first_name_shows_the_gender_of_its_first(first: str, speaker: 
     assert found.get_column("speaker").to_list() == ["Ionescu", speaker]
 
 
+def test_a_genitive_after_a_quote_with_a_relative_clause_is_no_subject() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Rede enthalte „nicht die Substanz“ der Reformen, die die Syrer forderten, "
+            "sagte Sprecher Douglas Kettering."
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Sprecher Douglas Kettering"]
+
+
+def test_a_name_with_an_arabic_article_is_taken_up_by_an_age() -> None:
+    found = quotes(
+        corpus_of(
+            "Der syrische Präsident Nizar al-Kassem hat die Proteste als „Verschwörung“ "
+            "bezeichnet. Die Aufhebung des Ausnahmezustands kündigte er nicht an.\n\n„Syrien "
+            "ist nicht immun gegen Veränderungen“, sagte der 45-Jährige."
+        )
+    )
+    assert found.get_column("speaker").to_list()[-1] == (
+        "Der syrische Präsident Nizar al-Kassem (der 45-Jährige)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the unnamed speaker of the quote before
+        (
+            "Ein Bewohner der Stadt sagte, die Rede sei „eine Enttäuschung“. „Wir wollen "
+            "Freiheit“, sagte der Mann.",
+            "Ein Bewohner der Stadt (der Mann)",
+        ),
+        # the subject of the sentence before, by a noun that fits
+        (
+            "Ein Arzt des örtlichen Krankenhauses, der nicht genannt werden wollte, sagte der "
+            "Agentur Reuters, Truppen beschössen Wohnviertel. „Wir haben keine Medikamente "
+            "mehr“, sagte der Mediziner.",
+            "Ein Arzt des örtlichen Krankenhauses (der Mediziner)",
+        ),
+        (
+            "Ein EU-Diplomat sagte, Budapest habe „gepokert“. „Am Ende bekam Ungarn fast "
+            "alles“, sagte der Diplomat.",
+            "Ein EU-Diplomat (der Diplomat)",
+        ),
+        # (guards: another gender; another noun; a paragraph before)
+        (
+            "Eine Bewohnerin sagte, es sei „schlimm“. „Wir wollen Freiheit“, sagte der Mann.",
+            "der Mann",
+        ),
+        (
+            "Ein Bewohner der Stadt sagte, es sei „schlimm“. „Wir wollen Freiheit“, sagte der "
+            "Polizist.",
+            "der Polizist",
+        ),
+        (
+            "Ein Bewohner der Stadt sagte, es sei „schlimm“.\n\n„Wir wollen Freiheit“, sagte "
+            "der Mann.",
+            "der Mann",
+        ),
+    ],
+)
+def test_a_person_by_a_definite_noun_takes_up_the_unnamed_person_before(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
