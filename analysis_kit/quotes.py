@@ -128,7 +128,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    marks: *Laut einem Bericht von „Spiegel Online“ hat Putin ...*);
 4. the subject of the quote's sentence: X *versicherte*, dass ... „…“, *wie* X *ausführte*,
    ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with an adverb
-   between: *So hat sich etwa* X *ausgesprochen und behauptet*); for a short quote only when
+   between: *So hat sich etwa* X *ausgesprochen und behauptet*; the subject of the quote's
+   own clause after a semicolon first, where it says something: *Auch die USA riefen zur
+   Zurückhaltung auf; ein Sprecher des Außenministeriums sagte, man stehe „…“*); for a short
+   quote only when
    the sentence has a verb of saying (or *Meinung*, *Ansicht*, a participle of saying, or a
    finite verb before a dass-clause: *prangerten an, dass*) or X names a person or body (its
    head, the words before a genitive or preposition, holds a role noun such as *Sprecher*,
@@ -4748,6 +4751,19 @@ def _speakers(
     )
     # the subjects of all the texts the steps below look in, in one search (see _subjects);
     # each step takes those of the rows it asks about
+    # (and of the quote's own clause after a semicolon, the text before it blanked so that
+    # the offsets hold: see below)
+    semicolon = pl.col("_before").str.extract(r"^((?s:.*);)[^;„“»«]*$", 1)
+    q = q.with_columns(
+        pl.when(semicolon.is_not_null())
+        .then(
+            pl.concat_str(
+                semicolon.str.replace_all(r"(?s:.)", " "),
+                pl.col("_before").str.slice(semicolon.str.len_chars()),
+            )
+        )
+        .alias("_before_sc")
+    )
     all_subjects = _subjects(
         q,
         {
@@ -4755,6 +4771,7 @@ def _speakers(
                 c: pl.lit(True)
                 for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")
             },
+            "_before_sc": pl.col("_before_sc").is_not_null(),
             # (for a pronoun that opens the paragraph before, see _resolve_pronouns, and for
             # a chain of indirect speech that closes it, below)
             "_pp_text": pl.col("_prev2text").is_null()
@@ -4766,6 +4783,23 @@ def _speakers(
             & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
         },
     )
+    # the subject of the quote's own clause after a semicolon that says something is the
+    # sentence's: Auch die USA riefen zur Zurückhaltung auf; ein Sprecher des Außenministeriums
+    # sagte, man stehe in Kontakt „mit allen Beteiligten“ (the spokesman, not the USA)
+    own_clause_subjects = all_subjects.filter(
+        (pl.col("_col") == "_before_sc")
+        & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+        & ~pl.col("_xspk").is_in(_PRONOUNS).fill_null(True)
+    ).with_columns(pl.lit("_before").alias("_col"))
+    all_subjects = pl.concat(
+        [
+            all_subjects.filter(pl.col("_col") != "_before_sc").join(
+                own_clause_subjects.select("_q", "_col"), on=["_q", "_col"], how="anti"
+            ),
+            own_clause_subjects,
+        ]
+    )
+    q = q.drop("_before_sc")
     # after a quote in a relative clause of the subject that opens the sentence, the verb of
     # the main clause is that subject's, and the noun after it is its object: Ein Überläufer,
     # der unter dem Pseudonym „Kim Tae-ho“ in Seoul lebt, beschreibt die Stimmung als ...

@@ -10267,6 +10267,29 @@ def test_a_person_by_a_definite_noun_takes_up_the_unnamed_person_before(
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the quote's own clause after a semicolon says who speaks
+        (
+            "Auch die Vereinigten Staaten riefen zur Zurückhaltung auf; ein Sprecher des "
+            "US-Außenministeriums sagte in Washington, man stehe in Kontakt „mit allen "
+            "Beteiligten“.",
+            "ein Sprecher des US-Außenministeriums",
+        ),
+        (
+            "In Berlin stieß dies auf Unmut; ein Sprecher des Verteidigungsministeriums sagte, "
+            "man verbitte sich „Vorverurteilungen“ durch Verbündete.",
+            "ein Sprecher des Verteidigungsministeriums",
+        ),
+        # (guard: a clause that says nothing leaves the subject before the semicolon)
+        ("Der Kreml wies jede Verantwortung zurück; die Vorwürfe seien „absurd“.", "Der Kreml"),
+    ],
+)
+def test_the_clause_after_a_semicolon_gives_its_own_speaker(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
