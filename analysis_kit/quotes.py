@@ -245,7 +245,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    quote names the one quoted (X *wird mit den Worten „…“ zitiert*), and so does an agency
    that quotes someone before it (*Die Zeitung zitierte einen Offizier mit den Worten „…“*);
 5. another quote of the same sentence (or, for short quotes, of the same paragraph)
-   that has a speaker (``cue`` ``"same paragraph"``); but a short full quote standing as a
+   that has a speaker (``cue`` ``"same paragraph"``; not a name right after its noun whose
+   speaker was found after it: *Der Chef des Wahlbündnisses „Irakija“, X, warf Y vor*); but a
+   short full quote standing as a
    sentence right after a sentence of saying of its paragraph goes to rule 6 first (*„…“,
    sagte X. Die Linke widersprach. „…“*: die Linke); a short quote whose own sentence has a
    subject that does something (a verb in the indicative that neither says nor carries
@@ -5120,11 +5122,22 @@ def _speakers(
         & pl.col("_after").str.contains(r"^[\s.!?]*$")
         & pl.col("quote").str.contains(r"[.!?…]$")
     ).to_series()
+    # (a name in quote marks right after its noun gives no speaker found after it to the
+    # others: its sentence goes on around it, "Der Chef des Wahlbündnisses „Irakija“, X, warf
+    # Y vor"; the subject of its sentence it does: "X drohte im Sender „Al-Manar“ mit einer
+    # Antwort „…“")
+    name_like = (
+        (pl.col("_rule") == "after")
+        & pl.col("quote").str.contains(
+            _latin(r"^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$")
+        )
+        & pl.col("_before").str.contains(_latin(r"\b\p{Lu}\p{Ll}+\s*$"))
+    ).fill_null(False)
     for keys, sources in (
         (["_p", "sentence"], ["after", "before", "colon", "laut", "sentence"]),
         (["_p"], ["after", "before", "colon", "laut"]),
     ):
-        own = pl.col("_rule").is_in(sources)
+        own = pl.col("_rule").is_in(sources) & ~name_like
         filled = {
             c: pl.when(own).then(pl.col(c)).forward_fill().backward_fill().over(keys)
             for c in ("speaker", "_sp_p", "_sp_s")

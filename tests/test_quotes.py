@@ -10290,6 +10290,22 @@ def test_the_clause_after_a_semicolon_gives_its_own_speaker(text: str, speaker: 
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
 
 
+def test_a_name_in_quote_marks_after_its_noun_gives_no_speaker_to_the_next_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Chef des Wahlbündnisses „Irakija“, Salim Jawad al-Hashimi, warf "
+            "Ministerpräsident Kadhim al-Rubaie vor, die Regierungsbildung zu blockieren. Die "
+            "Blockade schaffe „ein gefährliches Vakuum“, das Terroristen ausnutzen könnten."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [
+        (
+            "ein gefährliches Vakuum",
+            "Der Chef des Wahlbündnisses „Irakija“, Salim Jawad al-Hashimi",
+        )
+    ]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
