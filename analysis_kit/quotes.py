@@ -558,15 +558,15 @@ or else the subject of the sentence before there, where the noun and the article
 Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt (der Mann)";
 *der Mediziner* for *Ein Arzt*; see :func:`_unnamed_taken_up`).
 A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
-*die Miliz*) is the latest body the article named with that noun before it, in its paragraph or
-the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation Reporter ohne
-Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the noun in a
-compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a paper's name
-in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*); a body of
-the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for *das
-Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry),
-also as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer
-Erklärung des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
+*die Miliz*, *Nach Angaben des Ministeriums*) is the latest body the article named with that noun
+before it, in its paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die
+Organisation Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*),
+before the noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*)
+or a paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das
+Blatt*); a body of the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for *das
+Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry), also
+as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer Erklärung des
+Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
 :func:`_named_bodies_back`. A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
@@ -10484,8 +10484,12 @@ _BODY_EPITHET_NOUNS = {
     "kommando": "kommando",
 }
 #: A speaker that is such a noun with its article and adjectives (group 1: the noun), also
-#: after a preposition ("laut der Behörde", "dem Ministerium zufolge").
-_BODY_EPITHET = rf"^[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))$"
+#: after a preposition ("laut der Behörde", "dem Ministerium zufolge"), or as a genitive with
+#: its article cut (group 2: "Nach Angaben des Ministeriums" gives "Ministeriums").
+_BODY_EPITHET = (
+    rf"^(?:[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))|"
+    rf"({'|'.join(n.capitalize() for n in _BODY_EPITHET_NOUNS)})(?:es|s)?)$"
+)
 #: ... or a document of such a body, named by that noun as its owner: "heißt es in der
 #: Mitteilung des Unternehmens", "einer Erklärung des Ministeriums", "laut einer Mitteilung
 #: der Behörde" (group 1: the document's noun; group 2: the body's, its genitive ending aside).
@@ -10554,7 +10558,9 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
     noun = pl.coalesce(
-        head.str.extract(_BODY_EPITHET, 1), head.str.extract(_BODY_DOCUMENT, 2)
+        head.str.extract(_BODY_EPITHET, 1),
+        head.str.extract(_BODY_EPITHET, 2),
+        head.str.extract(_BODY_DOCUMENT, 2),
     ).str.to_lowercase()
     # (a document goes with its noun alone: "Ukrenergo (Mitteilung)")
     document = head.str.extract(_BODY_DOCUMENT, 1)

@@ -10130,6 +10130,12 @@ def test_a_body_named_by_its_noun_is_the_body_named_with_that_noun_before(
             "abgeschossen. Ein „schwerer Angriff“ sei abgewehrt worden, teilte die Behörde mit.",
             "Verteidigungsministerium der Ukraine (die Behörde)",
         ),
+        # a genitive with its article cut: "Nach Angaben des Ministeriums"
+        (
+            "Das Verteidigungsministerium Russlands hat den Austausch bestätigt. Nach Angaben "
+            "des Ministeriums sind die Soldaten „auf dem Territorium von Belarus“.",
+            "Verteidigungsministerium Russlands (Ministeriums)",
+        ),
         # the Pentagon is a ministry
         (
             "Das Pentagon bestätigte den Angriff. „Wir haben reagiert“, erklärte das Ministerium.",
