@@ -376,10 +376,11 @@ hieß es weiter.*) stands for its
 author: the subject of the sentence before when that sentence names a document (*Der
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
 the nearest person, body or actor that one of the three sentences before in the paragraph
-has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer
-Mitteilung hieß es:*; a body of the state by its compound too: *Dies teilte das
-Einsatzführungskommando mit.*), else the most recent named speaker, else the document stays (as
-the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
+has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer Mitteilung
+hieß es:*; a body of the state by its compound too: *Dies teilte das Einsatzführungskommando mit.*,
+or a press office: *Darüber teilte mit der Pressedienst des Unternehmens DTEK.*, the particle before
+the subject as machine translation puts it), else the most recent named speaker, else the document
+stays (as the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
 document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*, *Wie es in der
 Abschlusserklärung heißt, sollen ...*) gives no author; *Darin heißt es* after it is that
 document (*der Abschlusserklärung*). *Darin heißt es* after a sentence that names a
@@ -1394,6 +1395,13 @@ _DATELINE = _DATELINE_PLACE + r"(?:,?\s*[0-9.]+)?\s+[–—-]\s+"
 #: ... its comma, which opens no clause (:func:`_subjects` writes a space for it): "München
 #: (Deutschland), 11.02.2007 – Mit scharfen Worten hat Putin ..." (groups: before and after).
 _DATELINE_COMMA = rf"^(\s*{_DATELINE_PLACE}),(\s*[0-9.]+\s+[–—-]\s)"
+#: The particle of "mitteilen" right after its verb, before the subject, as machine translation
+#: from Russian puts it: "Darüber teilte mit der Koordinierungsstab" (blanked for the subject
+#: search, group 1 and 3 kept: "Darüber teilte     der Koordinierungsstab").
+_PARTICLE_FIRST = (
+    r"^(\s*(?:Darüber|Dies|Das|Davon|Hierüber|Dazu)\s+(?:teilte|teilten)\s+)mit(\s+)"
+    r"((?:der|die|das)\s)"
+)
 #: What may open a sentence before its subject: a bullet, a topic label, a dateline, a
 #: connecting adverb.
 _OPENERS = (
@@ -5907,6 +5915,10 @@ def _speakers(
                 _person_like(pl.col("_xspk"))
                 | pl.col("_ka")
                 | pl.col("_xspk").str.contains(_STATE_BODY).fill_null(False)
+                # (and a press office: "der Pressedienst des Unternehmens DTEK")
+                | pl.col("_xspk")
+                .str.contains(r"^(?:[Dd](?:er|ie|as)\s+)?Presse(?:dienst|stelle|büro|abteilung)\b")
+                .fill_null(False)
             )
         )
         q = _assigned_found(
@@ -6236,6 +6248,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 pl.col(column)
                 .fill_null("")
                 .str.replace(_DATELINE_COMMA, "${1} ${2}")
+                .str.replace(_PARTICLE_FIRST, "${1}   ${2}${3}")
                 .alias("_text"),
                 where.alias("_todo"),
             )

@@ -10180,6 +10180,16 @@ def test_a_body_of_the_state_or_its_document_is_the_body_named_before(
             "Einsatzführungskommando der Streitkräfte (Mitteilung)",
         ),
         ("Dies gab der Koordinierungsstab bekannt.", "der Koordinierungsstab (Mitteilung)"),
+        # the particle before the subject, as machine translation from Russian puts it; a
+        # press office
+        (
+            "Darüber teilte mit der Pressedienst des Unternehmens DTEK.",
+            "der Pressedienst des Unternehmens DTEK (Mitteilung)",
+        ),
+        (
+            "Darüber teilte mit das Energieministerium der Ukraine.",
+            "Energieministerium der Ukraine (Mitteilung)",
+        ),
     ],
 )
 def test_a_body_that_announced_with_dies_first_is_the_author_of_its_document(
