@@ -317,7 +317,8 @@ after the article, before a person's role or name, which is left out as it is af
 thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
 UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in
 apposition after a role's field ("der UN-Sonderkoordinator für den Nahost-Friedensprozess,
-Alessandro Di Marzio,"), a name with a particle in lower case ("Rodolfo dela Cruz", "ter
+Alessandro Di Marzio,") or after where the role is held ("dem Vertreter des Ministeriums im
+Parlament, Generalmajor Iwan X,"), a name with a particle in lower case ("Rodolfo dela Cruz", "ter
 Horst"), where a speaker comes from with adjectives after its article ("Ein Arzt aus dem
 letzten noch funktionierenden Krankenhaus"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
@@ -1168,8 +1169,10 @@ _NAMESEQ = (
 )
 _APPOS = (
     # (after the role's field, a name in apposition: "der UN-Sonderkoordinator für den
-    # Nahost-Friedensprozess, Alessandro Di Marzio,")
-    rf"(?:(?:\s+für\s+(?:(?:den|die|das)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD})?"
+    # Nahost-Friedensprozess, Alessandro Di Marzio,"; or after where the role is held: "dem
+    # Vertreter des Ministeriums im Parlament, Generalmajor Iwan X,")
+    rf"(?:(?:\s+für\s+(?:(?:den|die|das)\s+)?(?:{_ADJ}\s+)?{_CAP_WORD}|"
+    rf"\s+(?:im|in|beim|bei)\s+(?:(?:der|dem|den)\s+)?{_CAP_WORD})?"
     rf",\s+(?:(?:{_ART_NOM}\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}"
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
     # or its party: ", der Abgeordnete Ruprecht Polenz (CDU),"

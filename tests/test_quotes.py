@@ -10322,6 +10322,20 @@ def test_a_name_in_quote_marks_after_its_noun_gives_no_speaker_to_the_next_quote
     ]
 
 
+def test_a_name_in_apposition_after_where_the_role_is_held_is_part_of_a_source() -> None:
+    found = quotes(
+        corpus_of(
+            "Laut dem Vertreter des Verteidigungsministeriums im Parlament, Generalmajor Iwan "
+            "Bondarenko-Kusyk, soll die Frage in einem „gesonderten Gesetzentwurf“ geregelt "
+            "werden."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "dem Vertreter des Verteidigungsministeriums im Parlament, Generalmajor Iwan "
+        "Bondarenko-Kusyk"
+    ]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
