@@ -315,7 +315,8 @@ before an adjective ("der sichtlich genervte Austin"), a time between article an
 after the article, before a person's role or name, which is left out as it is after a verb
 ("Der aus Usbekistan stammende Sherzod Tursunov, der ..., hat": Sherzod Tursunov; not a
 thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
-UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), a name in
+UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), an age in words
+before a name ("die 47 Jahre alte Swetlana X"), a name in
 apposition after a role's field ("der UN-Sonderkoordinator für den Nahost-Friedensprozess,
 Alessandro Di Marzio,") or after where the role is held ("dem Vertreter des Ministeriums im
 Parlament, Generalmajor Iwan X,"), a name with a particle in lower case ("Rodolfo dela Cruz", "ter
@@ -1091,13 +1092,14 @@ _NOM_NP = (
     # (an adverb may qualify the adjective: "der sichtlich genervte Austin")
     # (or an adverb of degree, with a participle: "eine oft zitierte Warnung Stoltenbergs")
     r"|[Dd]er\s+(?:(?:sichtlich|hörbar|merklich|sichtbar|spürbar|sehr|äußerst|zutiefst|"
-    r"völlig|offensichtlich|viel|oft|lang|heiß|weithin|häufig|vielfach|allseits)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+)*"
+    r"völlig|offensichtlich|viel|oft|lang|heiß|weithin|häufig|vielfach|allseits)\s+)?(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*e\s+|\d{1,3}\s+Jahre\s+alte\s+)*"
     # (a possessive in the nominative too: "auch sein Sprecher", "ihre Anwältin")
     r"|(?:[Dd](?:ie|as)|[Ee]ine?|[Dd]essen|[Dd]eren|[Ss]eine?|[Ii]hre?)\s+(?:(?:sichtlich|"
     r"hörbar|merklich|"
     r"sichtbar|spürbar|sehr|äußerst|zutiefst|völlig|offensichtlich|viel|oft|lang|heiß|weithin|"
     r"häufig|vielfach|allseits)\s+)?"
-    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+)*"
+    # (an age too: "die 47 Jahre alte Swetlana X")
+    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en|er|es|em)\s+|\d{1,3}\s+Jahre\s+alte[nr]?\s+)*"
     # a genitive name with adjectives: "Ungarns starker Mann", "Deutschlands oberster Richter"
     # (an adjective has four letters at least: "Königshaus die Verlobung" is none)
     r"|\p{Lu}[\p{L}\p{M}-]+s\s+(?:\p{Ll}[\p{L}\p{M}-]{2,}(?:e|en|er|es|em)\s+)+"
@@ -1109,7 +1111,11 @@ _NOM_NP = (
     r"Hunderte|Tausende)\s+(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]*(?:e|en)\s+)*)"
 )
 #: An inflected adjective (at least four letters, so no article: "der", "dem", "des").
-_ADJ = r"(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
+_ADJ = (
+    r"(?:(?:\p{Ll}|\d+-\p{Ll})[\p{L}\p{M}-]+(?:e|en|er|es|em)"
+    # (an age: "die 47 Jahre alte Swetlana X")
+    r"|\d{1,3}\s+Jahre\s+alt(?:e|en|er))"
+)
 #: Surnames that open with a particle, written in lower case inside a sentence ("sagte von
 #: der Leyen") and capitalised at its start ("Von der Leyen betonte").
 _PARTICLE_NAMES = (

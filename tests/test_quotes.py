@@ -10336,6 +10336,23 @@ def test_a_name_in_apposition_after_where_the_role_is_held_is_part_of_a_source()
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir haben Fotos gemacht“, sagte die 47 Jahre alte Swetlana Gurjewa.",
+            "die 47 Jahre alte Swetlana Gurjewa",
+        ),
+        (
+            "Der 24 Jahre alte Kirill Morosow sagte: „Er war der Einzige.“",
+            "Der 24 Jahre alte Kirill Morosow",
+        ),
+    ],
+)
+def test_an_age_in_words_before_a_name_is_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
