@@ -543,7 +543,11 @@ Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*, 
 Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der
 Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der
 Oppositionsführer*; nor one that the epithet's own sentence names beside it: *Der Ermittler
-... will nach dem Abschluss des Falls Demjanjuk ...*). Roles include scholars,
+... will nach dem Abschluss des Falls Demjanjuk ...*); a profession or a rank that the article
+gives no one before is the name found there even with a role of its own (*Der Osteuropa-Experte X
+... sagte der Politologe*, *KFOR-Kommandeur X ... sagte der italienische Generalmajor*; not a rank
+for one of another rank: *Oberst X ... so der General*), a quote that closes its sentence being a
+sentence's end. Roles include scholars,
 lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
 Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Leiter*, *die
 Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a
@@ -8495,6 +8499,8 @@ _MASCULINE_ROLE_WORDS = (
     r"sekretär|vorsitzender|abgeordneter|diplomat|offizier|kommandeur|bürgermeister|gouverneur|"
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
     r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz|experte|"
+    # (the ranks with a word of their own: "der Generalmajor", "der Oberstleutnant")
+    r"major|leutnant|hauptmann|"
     r"analyst|korrespondent|"
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
@@ -8571,6 +8577,15 @@ def _names() -> dict[str, list[str]]:
 _RANK = (
     r"^[\p{L}-]*(?i:general|generalleutnant|generalmajor|generaloberst|admiral|oberst|"
     r"oberstleutnant|major|hauptmann|leutnant|kapitän)$"
+)
+#: The roles of an epithet that describe a profession or a rank, which a person who holds
+#: another office may have too ("der Politologe" for "Der Osteuropa-Experte X", "der
+#: Generalmajor" for "KFOR-Kommandeur X"; the role in lower case, no hyphens).
+_DESCRIPTION_ROLE = (
+    r"^(?:politolog|wissenschaftler|forscher|historiker|jurist|ökonom|soziolog|analyst|expert|"
+    r"publizist|militärexpert|militäranalyst|brigadegeneral|generalmajor|generalleutnant|"
+    r"generaloberst|general|oberst|oberstleutnant|admiral|vizeadmiral|konteradmiral)"
+    r"(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
@@ -9587,7 +9602,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (a name: a first name and a capitalised word, a name in apposition, or three capitalised
     # words, a role and a name; not "der Münchner Sicherheitskonferenz")
     found = found.with_columns(
-        pl.col("_between").str.replace_all(_QUOTED_PART, "").alias("_between")
+        # (a quote that closes a sentence leaves its end: "sagte: „… Hinweise.“ Washington
+        # sei ..., so der Brigadegeneral" is a sentence before)
+        pl.col("_between")
+        .str.replace_all(r"„[^„“]*[.!?]“\s|»[^»«]*[.!?]«\s", ". ")
+        .str.replace_all(_QUOTED_PART, "")
+        .alias("_between")
     ).join(q.select("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
     masculine_only = sorted(set(names["first_m"]) - set(names["first_f"]))
@@ -9870,9 +9890,27 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$"))
         .fill_null(False)
     )
+    # (or a profession or a rank, which a person of another office has too, where no one is
+    # given it before: "Der Osteuropa-Experte X ... sagte der Politologe", "KFOR-Kommandeur X
+    # ... sagte der italienische Generalmajor"; not a rank for one of another rank)
+    epi_rank = pl.col("_epi_role").str.contains(_latin(_RANK))
+    described = (
+        pl.col("_epi_role").str.contains(_DESCRIPTION_ROLE)
+        & ~(
+            epi_rank
+            & _name_part(pl.col("speaker"))
+            .str.replace(r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*", "")
+            .str.extract(r"^(\S+)")
+            .str.contains(_latin(_RANK))
+        )
+        & ~pl.col("_q").is_in(role_seen.implode())
+        & ~pl.col("_q").is_in(named_again.implode())
+        & pl.col("_q").is_in(before_sentence.implode())
+    ).fill_null(False)
     carries = (
         pl.col("_epi_role").is_null()
         | former
+        | described
         | pl.col("speaker")
         .str.to_lowercase()
         .str.replace_all("-", "")

@@ -10353,6 +10353,42 @@ def test_an_age_in_words_before_a_name_is_part_of_the_speaker(text: str, speaker
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a profession for one named with another role
+        (
+            "Der Osteuropa-Experte Lukas von Harbou sieht den Kreml geschwächt. „Der Staat hat "
+            "Schwäche gezeigt“, sagte der Politologe.",
+            "Der Osteuropa-Experte Lukas von Harbou (der Politologe)",
+        ),
+        # a rank with a word of its own
+        (
+            "KFOR-Kommandeur Paolo Ruggiero-Ferri verurteilte die Gewalt. „Diese Angriffe sind "
+            "inakzeptabel“, sagte der italienische Generalmajor.",
+            "KFOR-Kommandeur Paolo Ruggiero-Ferri (der italienische Generalmajor)",
+        ),
+        # ... after a quote that closes the sentence before
+        (
+            "Pentagon-Sprecher Darnell Okafor-Reyes sagte: „Wir haben keine Hinweise.“ "
+            "Washington sei „nicht überrascht“, so der Brigadegeneral.",
+            "Pentagon-Sprecher Darnell Okafor-Reyes (der Brigadegeneral)",
+        ),
+        # (guards: a rank for one of another rank; an office is no description)
+        (
+            "Oberst Hans Berg sagte, es sei ernst. „Wir haben keine Hinweise“, so der General.",
+            "der General",
+        ),
+        (
+            "Kanzler Olaf Brenner sprach in Berlin. „Wir bleiben standhaft“, sagte der Präsident.",
+            "der Präsident",
+        ),
+    ],
+)
+def test_a_profession_or_a_rank_takes_up_a_person_of_another_role(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
