@@ -534,7 +534,9 @@ Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *General
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
 *der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*),
 unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
-found is a person whose role the article does not give. A role that the article gives no one before
+found is a person whose role the article does not give (three capitalised words between are a
+rival's role and name, not where one is an adjective of the lexicon: *in Richtung Europäische
+Union*). A role that the article gives no one before
 the epithet (no word of it in the singular: *die Abgeordneten* in the plenary do not count) is the
 name found, where that name stands alone (with no role of its own; the body one is from and a party
 in brackets aside) in a sentence before the epithet's and is no item of a list: *Deutlicher wurde
@@ -1158,7 +1160,8 @@ _NAMESEQ = (
     # (a number of the genitive: "Einer der 13 beteiligten Feuerwehrmänner", "der Erklärung
     # der drei Länder")
     # (and a place before a participle: "des in Tallinn ansässigen Zentrums")
-    rf"{_CAP}(?:\s+(?:(?:{_PART}\s+)+(?:(?:in|aus)\s+\p{{Lu}}[\p{{L}}-]+\s+{_ADJ}\s+|(?:{_ADJ}\s+){{0,2}})|"
+    # (a name with "und" first: "Stiftung Wissenschaft und Politik")
+    rf"{_CAP}(?:\s+Wissenschaft\s+und\s+Politik\b|\s+(?:(?:{_PART}\s+)+(?:(?:in|aus)\s+\p{{Lu}}[\p{{L}}-]+\s+{_ADJ}\s+|(?:{_ADJ}\s+){{0,2}})|"
     rf"der\s+(?:\d{{1,3}}(?:\.\d{{3}})*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
     rf"zwölf)\s+(?:{_ADJ}\s+){{0,2}})?{_CAP_WORD}"
     # ("zur" is no ``_PART``: "Magath zur Sportschau"; only in these names; and "Ärzte ohne
@@ -9746,8 +9749,17 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
     )
     named_between = words.filter(pl.col("_first") & ~pl.col("_other")).get_column("_q")
+    # (an adjective of the lexicon, capitalised in a name, opens no person's name: "in
+    # Richtung Europäische Union" is no role with a name)
+    adjectives = word_tags().filter(pl.col("tag") == "ADJA").get_column("form")
     rivals_text = (
         words.filter(~pl.col("_drop"))
+        .with_columns(
+            pl.when(pl.col("_bare").is_in(adjectives.implode()))
+            .then(pl.lit("x"))
+            .otherwise(pl.col("_word"))
+            .alias("_word")
+        )
         .group_by("_q")
         .agg(pl.col("_word").str.join(" ").alias("_rivals"))
     )

@@ -10389,6 +10389,31 @@ def test_a_profession_or_a_rank_takes_up_a_person_of_another_role(text: str, spe
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
 
 
+def test_a_body_named_with_und_is_part_of_a_source_before_zufolge() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Rüstungskontrollexpertin Hanna Jovanović-Krüger von der Stiftung Wissenschaft "
+            "und Politik zufolge ist der Schritt „ein politisches Signal“."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Der Rüstungskontrollexpertin Hanna Jovanović-Krüger von der Stiftung Wissenschaft und "
+        "Politik"
+    ]
+
+
+def test_a_capitalised_adjective_between_opens_no_rival_name() -> None:
+    found = quotes(
+        corpus_of(
+            "Die moldauische Präsidentin Elena Munteanu-Rusu warf Russland Umsturzpläne vor. "
+            "Das Land solle von seinem Kurs in Richtung Europäische Union abgebracht werden, "
+            "sagte sie.\n\nSie bestätigte damit Hinweise aus Kiew. „Wir kennen die Namen“, "
+            "sagte die 50-Jährige."
+        )
+    )
+    assert found.get_column("speaker").to_list() == ["Elena Munteanu-Rusu (die 50-Jährige)"]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
