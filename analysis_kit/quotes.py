@@ -371,10 +371,10 @@ wies sie zurück:*). A dative that opens the sentence is the addressee (*Dem US-
 CNN sagte X*), not a
 speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*). A
 subject that blames (*X gab Belgrad die Verantwortung*) is taken up by *er* or *sie* after it.
-A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
-*sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *dem
-Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“,
-hieß es weiter.*) stands for its
+A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or *sie*; a
+document named where it is not the subject (*hieß es in der Erklärung*, *in der Meldung*, *dem
+Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“, hieß es
+weiter.*) stands for its
 author: the subject of the sentence before when that sentence names a document (*Der
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
 the nearest person, body or actor that one of the three sentences before in the paragraph
@@ -512,7 +512,8 @@ for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the spea
 epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
 Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
 give is the epithet's, *der Franzose*: France); a former role (*die frühere estnische
-Regierungschefin*) need not be carried. A role is carried under another of its names (*der
+Regierungschefin*, also with the body it was held in: *der frühere Kommandeur der Befreiungsarmee
+UÇK*) need not be carried. A role is carried under another of its names (*der
 Kremlchef* by *der russische Präsident* X, Russia's only; *der Regierungschef* by
 *Ministerpräsident* X; *der Diplomat* by *der Botschafter* X), also where the article gives it
 before the name elsewhere (*Präsident Dmitri Medwedew* ... *sagte Medwedew* ... *fügte der
@@ -1243,7 +1244,7 @@ _QUOTED_FROM = (
 #: A document's noun (see ``_DOCUMENT``).
 _DOCUMENT_NOUN = (
     # (not with its owner in a compound: "Der ROG-Jahresbericht")
-    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|stellungnahme|rede|ansprache|brief|"
+    r"(?:\p{Lu}\p{Ll}*)?(?i:erklärung|mitteilung|meldung|stellungnahme|rede|ansprache|brief|"
     r"schreiben|dokument|kommuniqué|communiqué|papier|botschaft|interview|resolution|note|"
     r"bericht|beitrag|tweet)"
 )
@@ -9390,8 +9391,15 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd]em\s", "der ")
     # (a role with where its holder is from: "der Diplomat aus Mali"; or with a body the
     # article named by its name before: "der Leiter der Behörde", "die Sprecherin der Gruppe")
+    # (a former role with the body it was held in, any: "der frühere Kommandeur der
+    # Befreiungsarmee UÇK", a description)
+    role_head = (
+        pl.when(head.str.contains(r"^[Dd](?:er|ie)\s+(?:frühere|ehemalige|einstige|vormalige)\s"))
+        .then(head.str.replace(r"\s+(?:der|des)\s+.*$", ""))
+        .otherwise(head)
+    )
     role, noun = _role_epithet(
-        head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), "").str.replace(
+        role_head.str.replace(_latin(r"\s+aus\s+\p{Lu}[\p{L}-]+$"), "").str.replace(
             r"\s+(?:der|des)\s+(?:Behörde|Organisation|Einrichtung|Gruppe|Delegation|Mission|"
             r"Kommission|Kremls|Ministeriums|Regierung|Präsidialamt(?:e)?s|Weißen\s+Hauses|"
             r"Pentagons|Unternehmens|Konzerns|Armee|Partei|Fraktion|Stab(?:e)?s|Verband(?:e)?s|"

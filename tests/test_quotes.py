@@ -10414,6 +10414,31 @@ def test_a_capitalised_adjective_between_opens_no_rival_name() -> None:
     assert found.get_column("speaker").to_list() == ["Elena Munteanu-Rusu (die 50-Jährige)"]
 
 
+def test_a_report_of_an_agency_stands_for_the_agency() -> None:
+    found = quotes(
+        corpus_of(
+            "Die Agentur KCNA meldete am Montag, der Test sei „erfolgreich“ verlaufen.\n\nDer "
+            "Test diene der „Stärkung der Abschreckung“, hieß es in der Meldung weiter."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Die Agentur KCNA",
+        "Die Agentur KCNA (Meldung)",
+    ]
+
+
+def test_a_former_role_with_its_body_takes_up_the_name_before() -> None:
+    found = quotes(
+        corpus_of(
+            "Ministerpräsident Agim Berisha-Krasniqi verlas die Erklärung im Parlament. „Von "
+            "heute an ist das Kosovo frei“, sagte der frühere Kommandeur der Befreiungsarmee UÇK."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Ministerpräsident Agim Berisha-Krasniqi (der frühere Kommandeur der Befreiungsarmee UÇK)"
+    ]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
