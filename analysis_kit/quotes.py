@@ -10122,26 +10122,36 @@ def _unnamed_taken_up(q: pl.DataFrame) -> pl.DataFrame:
         return q
     q = q.join(found, on="_q", how="left")
     hit = pl.col("_new_speaker").is_not_null()
+    return _speaker_taken_up(
+        q, hit, epithet="_new_epithet", speaker="_new_speaker", sp_p="_new_p", sp_s="_new_s"
+    )
+
+
+def _speaker_taken_up(
+    q: pl.DataFrame, hit: pl.Expr, *, epithet: str, speaker: str, sp_p: str, sp_s: str
+) -> pl.DataFrame:
+    """Where ``hit`` holds, the speaker becomes the one in column ``speaker`` (at ``sp_p``,
+    ``sp_s``), and the words it was given by (column ``epithet``) go in brackets after it
+    (``_epithet``, where the speaker stood: ``_epi_p``, ``_epi_s``); the four columns are
+    dropped."""
     return (
-        q.with_columns(
-            pl.when(hit)
-            .then(pl.col("_new_epithet"))
-            .otherwise(pl.col("_epithet"))
-            .alias("_epithet"),
+        _with_shared(
+            q,
+            pl.when(hit).then(pl.col(epithet)).otherwise(pl.col("_epithet")).alias("_epithet"),
             pl.when(hit).then(pl.col("_sp_p")).otherwise(pl.col("_epi_p")).alias("_epi_p"),
             pl.when(hit).then(pl.col("_sp_s")).otherwise(pl.col("_epi_s")).alias("_epi_s"),
-            pl.when(hit).then(pl.col("_new_speaker")).otherwise(pl.col("speaker")).alias("speaker"),
+            pl.when(hit).then(pl.col(speaker)).otherwise(pl.col("speaker")).alias("speaker"),
             pl.when(hit)
-            .then(pl.col("_new_p").cast(q.schema["_sp_p"]))
+            .then(pl.col(sp_p).cast(q.schema["_sp_p"]))
             .otherwise(pl.col("_sp_p"))
             .alias("_sp_p"),
             pl.when(hit)
-            .then(pl.col("_new_s").cast(q.schema["_sp_s"]))
+            .then(pl.col(sp_s).cast(q.schema["_sp_s"]))
             .otherwise(pl.col("_sp_s"))
             .alias("_sp_s"),
         )
         .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
-        .drop("_new_epithet", "_new_speaker", "_new_p", "_new_s")
+        .drop(epithet, speaker, sp_p, sp_s)
     )
 
 
@@ -10774,25 +10784,7 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         return q
     q = q.join(found, on="_q", how="left")
     hit = pl.col("_name").is_not_null()
-    return (
-        _with_shared(
-            q,
-            pl.when(hit).then(pl.col("_body")).otherwise(pl.col("_epithet")).alias("_epithet"),
-            pl.when(hit).then(pl.col("_sp_p")).otherwise(pl.col("_epi_p")).alias("_epi_p"),
-            pl.when(hit).then(pl.col("_sp_s")).otherwise(pl.col("_epi_s")).alias("_epi_s"),
-            pl.when(hit).then(pl.col("_name")).otherwise(pl.col("speaker")).alias("speaker"),
-            pl.when(hit)
-            .then(pl.col("_np").cast(q.schema["_sp_p"]))
-            .otherwise(pl.col("_sp_p"))
-            .alias("_sp_p"),
-            pl.when(hit)
-            .then(pl.col("_ns").cast(q.schema["_sp_s"]))
-            .otherwise(pl.col("_sp_s"))
-            .alias("_sp_s"),
-        )
-        .with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
-        .drop("_body", "_name", "_np", "_ns")
-    )
+    return _speaker_taken_up(q, hit, epithet="_body", speaker="_name", sp_p="_np", sp_s="_ns")
 
 
 #: After a person the article does not name, the name they gave, in a relative clause (group
