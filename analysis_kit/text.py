@@ -25,7 +25,8 @@ quotes or brackets) when white space and then an upper-case letter, a digit, an
 opening quote or a bullet (``►``, ``•``) follows. A full stop does **not** end a sentence after
 
 * a known abbreviation (``Dr.``, ``Nr.``, ``bzw.``, ``z. B.``, ``u. a.``, ``Prof.``, ...),
-* a single letter (initials such as ``J. Biden``, and the parts of ``z. B.``),
+* a single letter (initials such as ``J. Biden``, and the parts of ``z. B.``; not the
+  platform ``X`` after ``auf``, ``bei``, ``über``, ``via`` or ``in``: *schrieb er auf X.*),
 * a number that is followed by a month name or a word that takes ordinals
   (``am 3. März``, ``im 20. Jahrhundert``, ``der 2. Weltkrieg``), or by another number
   (dates written ``8. 11. 1931``).
@@ -183,10 +184,16 @@ def _mark_sentences(p: pl.DataFrame) -> pl.DataFrame:
     ordinal = pl.lit(list(ORDINAL_WORDS), dtype=pl.List(pl.String))
     articles = pl.lit(list(_ARTICLES_BEFORE_ORDINAL), dtype=pl.List(pl.String))
     prev_piece = prv(piece, 1)
+    # (a single letter is an initial, "Maria K."; not the platform X after a preposition:
+    # "schrieb er auf X. Auch ...")
+    platform = (prev_piece == "X") & prv(piece, 3).is_in(["auf", "bei", "über", "via", "in"])
     blocked = (piece == ".") & (
         (
             (prv(pl.col("kind"), 1) == "word")
-            & (abbrev.list.contains(prev_piece) | (prev_piece.str.len_chars() == 1))
+            & (
+                abbrev.list.contains(prev_piece)
+                | ((prev_piece.str.len_chars() == 1) & ~platform.fill_null(False))
+            )
         )
         | (
             (prv(pl.col("kind"), 1) == "number")

@@ -10441,6 +10441,20 @@ def test_a_former_role_with_its_body_takes_up_the_name_before() -> None:
     ]
 
 
+def test_a_sentence_ends_after_the_platform_x() -> None:
+    found = quotes(
+        corpus_of(
+            "„Wir lassen uns nicht einschüchtern“, schrieb Außenminister Margus Tähtjärv auf X. "
+            "Auch der Premierminister Kristjan Leppik-Orav forderte eine „entschlossene "
+            "Antwort“."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Außenminister Margus Tähtjärv",
+        "der Premierminister Kristjan Leppik-Orav",
+    ]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(

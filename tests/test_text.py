@@ -75,6 +75,11 @@ def test_token_kinds() -> None:
             ["Im 20. Jahrhundert.", "Im Jahr 1977.", "Die Lage."],
         ),
         ("J. F. Kennedy kam. Wirklich?! Ja...", ["J. F. Kennedy kam.", "Wirklich?!", "Ja..."]),
+        # the platform X after a preposition is no initial
+        (
+            "Das schrieb er auf X. Auch der Premier sprach. Das sagte Maria K. in Berlin.",
+            ["Das schrieb er auf X.", "Auch der Premier sprach.", "Das sagte Maria K. in Berlin."],
+        ),
         ("Es kostet 3,5 Mio. Euro. Das ist viel.", ["Es kostet 3,5 Mio. Euro.", "Das ist viel."]),
         ("ohne Punkt am Ende", ["ohne Punkt am Ende"]),
         (
