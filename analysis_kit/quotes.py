@@ -221,7 +221,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    „…“ bezeichnet worden*; not a time or an occasion: *In der Nacht*, *In einem
    Interview*), talk held
    there (*In Moskau ist von einer „…“ die Rede*; in a document, its author's: *In einem
-   Schreiben an die Mitarbeiter war von „…“ die Rede*), "man" in a place or a body of the
+   Schreiben an die Mitarbeiter war von „…“ die Rede*, *In der gemeinsamen Erklärung ist von
+   ... die Rede*, a feminine dative being no addressee there), "man" in a place or a body of the
    actor lexicon (*In Moskau sprach man von einer „…“*, *Im Kreml hält man* Y *für „…“*:
    Moscow, the Kremlin; not *Im Sommer*, *Im Internet*), a relative
    clause (X, *der ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X)
@@ -3570,6 +3571,9 @@ def _checked(
             & ~pl.col("_g").struct.field("cue").is_in([*_PREP_CUES, "zufolge"])
             # (the agent of a passive is a dative: von der Regierung als „…“ bezeichnet)
             & ~(pl.lit(after_preposition) & pre.str.contains(r"\b(?:[Vv]on|[Ss]eitens)\s+$"))
+            # (and so is a document or a place talk is held in: In der Erklärung ist von
+            # einer „…“ die Rede)
+            & ~pl.col("_g").struct.field("cue").str.contains(r"^die\s+Rede$").fill_null(False)
         ).fill_null(False)
         # a subject with a relative clause opens the sentence: the noun after its verb is
         # the object (Stoltenberg, der den Gipfel eröffnete, wies die Kritik zurück: „…“)

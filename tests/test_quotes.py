@@ -10455,6 +10455,16 @@ def test_a_sentence_ends_after_the_platform_x() -> None:
     ]
 
 
+def test_talk_in_a_document_with_a_feminine_noun_is_the_documents() -> None:
+    found = quotes(
+        corpus_of(
+            "In der gemeinsamen Erklärung ist von einer „echten strategischen Partnerschaft“ "
+            "die Rede."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("der gemeinsamen Erklärung", "die rede")]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
