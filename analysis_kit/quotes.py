@@ -325,7 +325,8 @@ Horst"), where a speaker comes from with adjectives after its article ("Ein Arzt
 letzten noch funktionierenden Krankenhaus"), a name in apposition before
 *zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
 the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
-an office in a ministry ("Die Staatssekretärin im US-Außenministerium Victoria Nuland"; not
+an office in a ministry or an office ("Die Staatssekretärin im US-Außenministerium Victoria
+Nuland", "Der Berater im ukrainischen Präsidialamt Serhij X"; not
 "der Minister im Bundestag"), genitives ("der Generalsekretär der Allianz", also with two
 adjectives: "Medienvertreter der
 kritischen thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
@@ -632,10 +633,11 @@ anders: Generalstabschef* X *warnte, Polen setze sich „…“*: X); *Anders* o
 an adverb (*Anders sieht das X*), not the first name (*Anders Fogh Rasmussen*); an object
 before or after the verb is no part of the subject after it (*Das sieht der Minister anders:*,
 *Dies teilte die Polizei mit.*, *Anders sieht das der Minister:*, *So sieht das auch X:*,
-*Genauso sieht es X:*). A report inside a report names the one
-reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also with the
-auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der Spiegel
-berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
+*Genauso sieht es X:*); an object in the accusative (*Einen Zusammenhang bestritt X:*) and an adverb
+of the manner (*Offiziell bekannte sich Kiew nicht dazu*) are no speakers. A report inside a report
+names the one reported (*Interfax berichtete, Lawrow habe erklärt, die Nato sei „…“*: Lawrow; also
+with the auxiliary first: *Wie Interfax meldete, habe Lawrow die Pläne als „…“ bezeichnet*; *Der
+Spiegel berichtet, dass Jung die Pläne als „…“ kritisiert habe*: Jung; *dass X den Ländern eine „…“
 vorwirft*, *zitiert aus der Zeitung „…“, wonach X die Schuld ... zuweist, deren „…“*: X), and
 so does a quoting with
 the words reported after a comma (*Medien zitierten X mit den Worten, Russland werde „…“*; also
@@ -1176,7 +1178,7 @@ _NAMESEQ = (
     r"Sahelzone)|das\s+Baltikum)\b"
     # (an office in a ministry: "Die Staatssekretärin im US-Außenministerium Victoria Nuland",
     # "Staatsminister im Auswärtigen Amt"; not a place of speaking: "im Bundestag")
-    r"|\s+im\s+(?:\p{Lu}\p{Ll}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|Amt)\b"
+    r"|\s+im\s+(?:\p{L}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|[Aa]mt)\b"
     # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
     # „Wagner“-Gruppe")
     # (also after an adjective: "der Streitkräfte der sogenannten „Volksrepublik Donezk“")
@@ -3206,6 +3208,10 @@ _NOT_SPEAKER = (
     r"(?:Einige|Viele|Alle|Beide|Andere|Manche)$|"
     # a thing named before: "Letzteres sagte er nicht"
     r"(?:Letzteres|Ersteres)$|"
+    # an object in the accusative: "Einen Zusammenhang bestritt X"
+    r"(?:Einen|Keinen)\s+[^,]*$|"
+    # an adverb of the manner of speaking: "Offiziell bekannte sich Kiew nicht dazu"
+    r"(?:Offiziell|Inoffiziell|Öffentlich|Intern)$|"
     # a reaction with its adjective: "Heftige Kritik kam von X"
     r"\p{Lu}\p{Ll}+e[rs]?\s+(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest|Proteste|"
     r"Warnung(?:en)?|Reaktion(?:en)?|Gegenwind|Rückendeckung)$|"

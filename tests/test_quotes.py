@@ -10465,6 +10465,29 @@ def test_talk_in_a_document_with_a_feminine_noun_is_the_documents() -> None:
     assert found.select("speaker", "cue").rows() == [("der gemeinsamen Erklärung", "die rede")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an object in the accusative first
+        (
+            "Am Morgen war die Brücke angegriffen worden. Einen Zusammenhang bestritt Ossokin "
+            "jedoch: „Diese Ereignisse hängen nicht zusammen.“",
+            "Ossokin",
+        ),
+        # an adverb of the manner first in the sentence before; an office in a body's
+        # compound with a lower-case adjective
+        (
+            "Offiziell bekannte sich Kiew nicht zu dem Anschlag. Der Berater im ukrainischen "
+            "Präsidialamt Serhij Tkatschenko-Woronyj schrieb jedoch auf Twitter: „Die Krim, die "
+            "Brücke, der Anfang.“",
+            "Der Berater im ukrainischen Präsidialamt Serhij Tkatschenko-Woronyj",
+        ),
+    ],
+)
+def test_no_object_or_adverb_first_is_a_speaker(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
