@@ -130,7 +130,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    ..., or with the verb first (*Am Montag äußerte sich* X: „…“, also with an adverb
    between: *So hat sich etwa* X *ausgesprochen und behauptet*; the subject of the quote's
    own clause after a semicolon first, where it says something: *Auch die USA riefen zur
-   Zurückhaltung auf; ein Sprecher des Außenministeriums sagte, man stehe „…“*); for a short
+   Zurückhaltung auf; ein Sprecher des Außenministeriums sagte, man stehe „…“*, also over a
+   speaker rules 1 to 3 found before the semicolon: *Im Fernsehen hieß es, ...; westliche
+   Militärkreise wiesen dies als „…“ zurück*); for a short
    quote only when
    the sentence has a verb of saying (or *Meinung*, *Ansicht*, a participle of saying, or a
    finite verb before a dass-clause: *prangerten an, dass*) or X names a person or body (its
@@ -4837,6 +4839,27 @@ def _speakers(
         ]
     )
     q = q.drop("_before_sc")
+    # ... also over a speaker a rule found in the clause before the semicolon: Im Fernsehen
+    # hieß es, ...; westliche Militärkreise wiesen dies als „…“ zurück (the circles, not
+    # the broadcaster)
+    before_semicolon = (
+        pl.col("_ss") + pl.col("_before").str.extract(r"^((?s:.*);)[^;„“»«]*$", 1).str.len_chars()
+    )
+    q = q.join(own_clause_subjects.select("_q", "_xspk", "_xcue", "_xoff"), on="_q", how="left")
+    q = _assigned(
+        q,
+        (
+            pl.col("_xspk").is_not_null()
+            & pl.col("speaker").is_not_null()
+            & (pl.col("_sp_p") == pl.col("_p"))
+            & (pl.col("_sp_s") < before_semicolon)
+        ).fill_null(False),
+        speaker=pl.col("_xspk"),
+        cue=pl.col("_xcue"),
+        rule=pl.lit("sentence"),
+        sp_p=pl.col("_p"),
+        sp_s=pl.col("_ss") + pl.col("_xoff"),
+    ).drop("_xspk", "_xcue", "_xoff")
     # after a quote in a relative clause of the subject that opens the sentence, the verb of
     # the main clause is that subject's, and the noun after it is its object: Ein Überläufer,
     # der unter dem Pseudonym „Kim Tae-ho“ in Seoul lebt, beschreibt die Stimmung als ...

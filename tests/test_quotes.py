@@ -10300,6 +10300,13 @@ def test_a_person_by_a_definite_noun_takes_up_the_unnamed_person_before(
             "man verbitte sich „Vorverurteilungen“ durch Verbündete.",
             "ein Sprecher des Verteidigungsministeriums",
         ),
+        # ... also over a speaker a rule found before the semicolon
+        (
+            "Im staatlichen Fernsehen hieß es, die Armee habe Flugzeuge abgeschossen; westliche "
+            "Militärkreise wiesen dies als „reine Propaganda“ zurück.",
+            "Militärkreise",
+        ),
+        ("Laut Merkel ist das ein „Fehler“; die Opposition sieht das anders.", "Merkel"),
         # (guard: a clause that says nothing leaves the subject before the semicolon)
         ("Der Kreml wies jede Verantwortung zurück; die Vorwürfe seien „absurd“.", "Der Kreml"),
     ],
