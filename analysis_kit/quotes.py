@@ -42,7 +42,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
 
 1. after the quote: „…“, *sagte* X / *so* X / *erklärte*, *betonte*, *meinte*, *warnte*,
    *fügte* X *hinzu*, *teilte* X *mit*, *fuhr* X *fort*, *schrieb* X, *das sagte* X ...
-   (rarer verbs only right after the quote: *witzelte* X, *hakte* X *nach*)
+   (rarer verbs only right after the quote: *witzelte* X, *hakte* X *nach*; *ließ* X
+   *erklären* also at the end of the sentence: *Er habe „…“ und ..., ließ der Geschäftsmann
+   über seinen Anwalt erklären*)
    (``cue`` is the verb); an agency that quotes someone gives the one quoted („…“, *zitierte
    die Agentur Tass den Minister* X, *zitierte die „Iswestija“ einen Offizier*, *zitierte die
    Agentur Interfax Peskow*, *zitiert die „Computerwoche“ Lynch in einem Bericht*; from a
@@ -2307,6 +2309,15 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
         r"(?:\s+[^„“»«,.;:!?]{1,60}(?:,\s+[^„“»«,.;:!?]{1,60}){0,3})?\s*[.!?]?\s*$",
+    ),
+    # ... also "lassen" with an infinitive of saying: Er habe „…“ und niemanden informiert,
+    # ließ der Geschäftsmann (über seinen Anwalt) erklären
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>[^„“»«:;]*?,\s+(?P<cue>ließ|ließen|lässt|lassen)\s+)(?P<spk>{_SPK})"
+        r"(?:\s+[^„“»«,.;:!?]{1,40}?)?\s+(?:erklären|mitteilen|verlauten|ausrichten)"
+        r"\s*[.!?]?\s*$",
     ),
     # (last) a speaker with an extended attribute, a participle in the nominative before the
     # role: „…“, sagte der in Moskau geborene Politologe X, der seit Jahren in Berlin lebende

@@ -10495,6 +10495,17 @@ def test_no_object_or_adverb_first_is_a_speaker(text: str, speaker: str) -> None
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
 
 
+def test_lassen_with_an_infinitive_of_saying_closes_a_sentence_of_indirect_speech() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Minister Hans Berg sprach von Fortschritten. Vukmirović habe die Operation "
+            "„allein organisiert“ und niemanden informiert, ließ der Geschäftsmann über seinen "
+            "Anwalt erklären."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("der Geschäftsmann", "ließ")]
+
+
 def test_dies_before_a_fronted_verb_is_its_object() -> None:
     found = quotes(
         corpus_of(
