@@ -4853,9 +4853,7 @@ def _speakers(
     # ... also over a speaker a rule found in the clause before the semicolon: Im Fernsehen
     # hieß es, ...; westliche Militärkreise wiesen dies als „…“ zurück (the circles, not
     # the broadcaster)
-    before_semicolon = (
-        pl.col("_ss") + pl.col("_before").str.extract(r"^((?s:.*);)[^;„“»«]*$", 1).str.len_chars()
-    )
+    before_semicolon = pl.col("_ss") + semicolon.str.len_chars()
     q = q.join(own_clause_subjects.select("_q", "_xspk", "_xcue", "_xoff"), on="_q", how="left")
     q = _assigned(
         q,
@@ -8626,14 +8624,12 @@ _RANK = (
     r"^[\p{L}-]*(?i:general|generalleutnant|generalmajor|generaloberst|admiral|oberst|"
     r"oberstleutnant|major|hauptmann|leutnant|kapitän)$"
 )
-#: The roles of an epithet that describe a profession or a rank, which a person who holds
-#: another office may have too ("der Politologe" for "Der Osteuropa-Experte X", "der
-#: Generalmajor" for "KFOR-Kommandeur X"; the role in lower case, no hyphens).
+#: The roles of an epithet that describe a profession, which a person who holds another
+#: office may have too, as a rank (``_RANK``) may ("der Politologe" for "Der Osteuropa-Experte
+#: X"; the role in lower case, no hyphens).
 _DESCRIPTION_ROLE = (
     r"^(?:politolog|wissenschaftler|forscher|historiker|jurist|ökonom|soziolog|analyst|expert|"
-    r"publizist|militärexpert|militäranalyst|brigadegeneral|generalmajor|generalleutnant|"
-    r"generaloberst|general|oberst|oberstleutnant|admiral|vizeadmiral|konteradmiral)"
-    r"(?:e|in|en)?$"
+    r"publizist|militärexpert|militäranalyst)(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
@@ -9959,7 +9955,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # ... sagte der italienische Generalmajor"; not a rank for one of another rank)
     epi_rank = pl.col("_epi_role").str.contains(_latin(_RANK))
     described = (
-        pl.col("_epi_role").str.contains(_DESCRIPTION_ROLE)
+        (pl.col("_epi_role").str.contains(_DESCRIPTION_ROLE) | epi_rank)
         & ~(
             epi_rank
             & _name_part(pl.col("speaker"))
