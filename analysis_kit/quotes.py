@@ -3843,7 +3843,7 @@ def _quotes(
     m = found_mentions()
     q = _epithets_as_pronouns(q)
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
-    q = _epithets_back(q, paragraphs, m)
+    q = _epithet_copies(_epithets_back(q, paragraphs, m))
     q = _unnamed_taken_up(q)
     q = _with_run_heads(q)
     q = _self_named(
@@ -7471,14 +7471,16 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     """
     asked = (
         pl.col("speaker").str.to_lowercase().is_in(["er", "sie"])
-        & pl.col("_xspk").str.contains(r"\s(?:und|sowie)\s")
+        # (not the "und" of a compound sharing its last part: "Die Hohe Vertreterin für Außen-
+        # und Sicherheitspolitik, Kaja Kallas" is one person)
+        & pl.col("_xspk").str.contains(r"[^-]\s(?:und|sowie)\s")
         # (not the body one is from, its short form closing it: "X von der Stiftung
         # Wissenschaft und Politik (SWP)")
         & ~pl.col("_xspk").str.contains(_latin(r"\s(?:von|vom)\s.*\sund\s\S+\s*\(\p{Lu}{2,6}\)$"))
     )
     if not q.select(asked.fill_null(False).any()).item():
         return q
-    parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?)\s+(?:und|sowie)\s+(?P<b>\S.*)$")
+    parts = pl.col("_xspk").str.extract_groups(r"^(?P<a>\S.*?[^-])\s+(?:und|sowie)\s+(?P<b>\S.*)$")
     first, second = parts.struct.field("a"), parts.struct.field("b")
     singular = pl.col("speaker").str.to_lowercase().is_in(["er", "sie"]) & ~pl.col(
         "cue"
@@ -10054,6 +10056,65 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
 
 
+def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
+    """After :func:`_epithets_back`: a quote that took over an epithet from a quote before it
+    (a pronoun taking it up, "previous sentence"), with the epithet's words and place, gets the
+    person that epithet was found to stand for. The copy was made before the epithets were
+    read: in "Minister Hans Maier dankte. „…“, sagte der CDU-Politiker. Zugleich räumte er
+    ein, ... . „…“" both quotes are Maier's, not the second "der CDU-Politiker".
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Minister Hans Maier dankte den Soldaten. „Sie haben viel geleistet“, sagte der "
+    ...     "CDU-Politiker. Zugleich räumte er ein, dass nicht alle erreicht worden seien. "
+    ...     "„Jeder ist einer zu viel“, sagte er."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Minister Hans Maier (der CDU-Politiker)', 'Minister Hans Maier (der CDU-Politiker)']
+    """
+    found = (
+        q.filter(pl.col("_epithet").is_not_null() & pl.col("_epi_p").is_not_null())
+        .select(
+            pl.col("_epi_p").alias("_sp_p"),
+            pl.col("_epi_s").alias("_sp_s"),
+            pl.col("speaker").alias("_c_spk"),
+            pl.col("_sp_p").alias("_c_p"),
+            pl.col("_sp_s").alias("_c_s"),
+            pl.col("_epithet").alias("_c_epi"),
+        )
+        .unique(["_sp_p", "_sp_s"])
+    )
+    if found.height == 0:
+        return q
+    q = q.join(found, on=["_sp_p", "_sp_s"], how="left", maintain_order="left")
+    copy = (
+        pl.col("_epithet").is_null()
+        & pl.col("_c_spk").is_not_null()
+        & (pl.col("speaker") == pl.col("_c_epi"))
+    ).fill_null(False)
+    return (
+        q.with_columns(
+            pl.when(copy).then(pl.col(c).cast(q.schema[o])).otherwise(pl.col(o)).alias(o)
+            for c, o in (
+                ("_c_spk", "speaker"),
+                ("_c_p", "_sp_p"),
+                ("_c_s", "_sp_s"),
+                ("_c_epi", "_epithet"),
+                ("_sp_p", "_epi_p"),
+                ("_sp_s", "_epi_s"),
+            )
+        )
+        .with_columns(
+            pl.when(copy)
+            .then(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .otherwise(pl.col("_sp_e"))
+            .alias("_sp_e")
+        )
+        .drop("_c_spk", "_c_p", "_c_s", "_c_epi")
+    )
+
+
 #: A person by a noun with the definite article, as a speaker that may take up an unnamed
 #: person before it: "der Mann", "die Frau", "der Mediziner", "der Diplomat" (group 1: the
 #: article, group 2: the noun).
@@ -11057,9 +11118,13 @@ _NATIONALITY_SIDE = {
 #: SPD-Chef", "der Sozialdemokrat").
 _PARTY_NOUN = (
     r"\p{Lu}\p{L}*-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)|"
-    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|Liberale|Konservative|"
-    # (and other political families: "der Sozialist", "die Republikanerin")
-    r"(?:Sozialist|Kommunist|Republikaner|Demokrat|Nationalist|Populist|Gaullist)(?:in)?"
+    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|"
+    # (and other political families: "der Sozialist", "die Republikanerin"; with the wing or
+    # the degree first: "der Rechtspopulist", "die Nationalkonservative", "der Ex-Kommunist")
+    r"(?:(?:Ex-)?(?:Liberale|Konservative|(?:Sozialist|Kommunist|Republikaner|Demokrat|"
+    r"Nationalist|Populist|Gaullist)(?:in)?)"
+    r"|(?:Rechts|Links|Ultra|National|Sozial|Wirtschafts|Alt)(?:liberale|konservative|"
+    r"(?:sozialist|kommunist|republikaner|demokrat|nationalist|populist)(?:in)?))"
 )
 #: An epithet for a person named just before: a noun of age, a party's politician, a member
 #: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",

@@ -11110,3 +11110,67 @@ def test_an_epithet_looks_past_a_preposition_and_two_capitalised_words(
         "existiert, wird jede Maßnahme als Provokation gelesen.“"
     )
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a pronoun that took up an epithet before the epithet was read takes up its person
+        (
+            "Verteidigungsministerin Annegret Kramp-Karrenbauer dankte den Soldaten. „Sie haben "
+            "Großartiges geleistet“, sagte die CDU-Politikerin. Zugleich räumte sie ein, dass "
+            "nicht alle erreicht worden seien. „Jeder Mensch ist einer zu viel“, sagte sie.",
+            [
+                "Verteidigungsministerin Annegret Kramp-Karrenbauer (die CDU-Politikerin)",
+                "Verteidigungsministerin Annegret Kramp-Karrenbauer (die CDU-Politikerin)",
+            ],
+        ),
+        # ... and so does a quote of the sentence after it
+        (
+            "Der Minister Hans Maier dankte den Soldaten. „Sie haben Großartiges geleistet“, "
+            "sagte der CDU-Politiker. Zugleich räumte er ein, dass nicht alle erreicht worden "
+            "seien. „Jeder Mensch ist einer zu viel.“",
+            [
+                "Der Minister Hans Maier (der CDU-Politiker)",
+                "Der Minister Hans Maier (der CDU-Politiker)",
+            ],
+        ),
+        # the "und" of a compound sharing its last part joins no two people
+        (
+            "Die Hohe Vertreterin für Außen- und Sicherheitspolitik, Kaja Kallas, betonte die "
+            "Dringlichkeit. „Wir müssen handeln“, sagte sie.",
+            ["Die Hohe Vertreterin für Außen- und Sicherheitspolitik, Kaja Kallas"],
+        ),
+        (
+            "Die Hohe Vertreterin für Außen- und Sicherheitspolitik, Kaja Kallas, betonte die "
+            "Dringlichkeit. „Wir müssen handeln“, sagte die frühere estnische Regierungschefin.",
+            [
+                "Die Hohe Vertreterin für Außen- und Sicherheitspolitik, Kaja Kallas (die frühere "
+                "estnische Regierungschefin)"
+            ],
+        ),
+        # (two people joined by "und" stay two: the one of the pronoun's gender)
+        (
+            "Sacharowa und Peskow äußerten sich. „Wir müssen handeln“, sagte sie.",
+            ["Sacharowa"],
+        ),
+        # a political family with its wing first
+        (
+            "Ungarns Regierungschef Viktor Orbán ließ sich Zeit. Schweden habe Ungarn mit "
+            "„Arroganz“ behandelt, hatte der Rechtspopulist immer wieder kritisiert.",
+            ["Ungarns Regierungschef Viktor Orbán (der Rechtspopulist)"],
+        ),
+        (
+            "Der Abgeordnete Hans Maier kritisierte das. „Wir warten“, sagte der Linksliberale.",
+            ["Der Abgeordnete Hans Maier (der Linksliberale)"],
+        ),
+        (
+            "Der Abgeordnete Hans Maier kritisierte das. „Wir warten“, sagte der Ex-Kommunist.",
+            ["Der Abgeordnete Hans Maier (der Ex-Kommunist)"],
+        ),
+    ],
+)
+def test_epithets_taken_over_and_compounds_with_a_shared_part(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
