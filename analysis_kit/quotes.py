@@ -1089,6 +1089,10 @@ _WIDE_EXTRA = (
     # the present, also the participle of a passive: "Ihm wurden „…“ attestiert")
     "attestierte attestierten bescheinigte bescheinigten"
 ).split()
+#: A separable verb of saying joined, last in its clause: "..., wie das Ministerium
+#: mitteilte. Es handle sich um die „…“".
+_JOINED_SAY = r"(?:mitteilte|mitteilten|bekanntgab|bekanntgaben)"
+
 _VERB_WIDE = rf"(?:{_SAY}|{_alternatives(_WIDE_EXTRA)})\b"
 
 _ART = r"(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e|er|es|em|en)?)"
@@ -2994,6 +2998,10 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_alternatives(_MODAL_FINITE)})\s"
     rf"[^.;:!?„“»«]*?\b(?:{_SAY_INFINITIVE}|Stellung\s+nehmen|Angaben\s+machen)\s*[.!]?\s*$",
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_VERB_WIDE})\s+)(?P<spk>{_SPK})",
+    # a source inserted with "wie" that closes the sentence, words between its subject and its
+    # verb: "..., wie das Ministerium am Abend mitteilte. Die Lage sei „…“"
+    rf"^(?P<pre>(?s:.*?),\s+wie\s+)(?P<spk>{_SPK})\s+(?:[^„“»«,.;:!?]{{1,60}}?\s)?"
+    rf"(?P<cue>{_VERB_WIDE}|{_JOINED_SAY})\s*[.!]?\s*$",
     # "man" in a place or a body: In Moskau sieht man das anders. „…“
     _MAN_IN,
     # an opinion or a source: Nach Ansicht von X ist ... / Laut X ...
@@ -3929,8 +3937,16 @@ def _quotes(
     # an epithet taken up like a pronoun keeps its words in brackets after the name it stands
     # for: „…“, sagte der Norweger (after "Nato-Generalsekretär Jens Stoltenberg kritisierte
     # ..."): "Nato-Generalsekretär Jens Stoltenberg (der Norweger)"
+    # (not where the name opens with the epithet's words: "Der italienische Innenminister
+    # Giuliano Amato", not "... Amato (Der italienische Innenminister)")
     q = q.with_columns(
-        pl.when(pl.col("_epithet").is_not_null() & pl.col("speaker").is_not_null())
+        pl.when(
+            pl.col("_epithet").is_not_null()
+            & pl.col("speaker").is_not_null()
+            & ~pl.col("speaker")
+            .str.to_lowercase()
+            .str.starts_with(pl.col("_epithet").str.to_lowercase() + " ")
+        )
         .then(pl.concat_str(pl.col("speaker"), pl.lit(" ("), pl.col("_epithet"), pl.lit(")")))
         .otherwise(pl.col("speaker"))
         .alias("speaker")
@@ -5519,7 +5535,7 @@ def _speakers(
                 )
             else:
                 ok = (
-                    (pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$") & ~secured)
+                    (pl.col("_xcue").str.contains(f"^(?:{_VERB_WIDE}|{_JOINED_SAY})$") & ~secured)
                     # (an auxiliary before its subject, a participle of saying closing the
                     # clause: "Mit scharfen Worten hat Präsident X am Samstag die Politik der
                     # USA kritisiert"; the noun before the participle is its object; not the
@@ -7345,7 +7361,15 @@ _SUBJUNCTIVE = (
     # (verbs whose stem ends in -t, whose form in -te is no past: "Russland behalte sich vor")
     r"behalte|enthalte|erhalte|verhalte|berichte|erwarte|befürchte|fürchte|leiste|biete|"
     r"verbiete|beachte|betrachte|beobachte|bewerte|richte|vertrete|trete|warte|teste|starte|"
-    r"rette|töte|deute|bedeute|leite|verbreite|begleite|gestalte|verwalte|spalte)\b"
+    r"rette|töte|deute|bedeute|leite|verbreite|begleite|gestalte|verwalte|spalte|"
+    # (and verbs of reports, plans and views, in lower case no noun nor adjective: "Man werte
+    # die Daten „…“ aus", "Die Regierung prüfe ...")
+    r"werte|auswerte|prüfe|fordere|erwäge|kämpfe|hoffe|rechne|zähle|sichere|verhandle|kenne|"
+    r"denke|verstehe|wünsche|beginne|ende|schaffe|helfe|kläre|teile|stimme|lege|bringe|finde|"
+    r"ziele|sorge|liefere|schütze|stärke|bemühe|verteidige|bestätige|verurteile|spreche|"
+    r"widerspreche|verspreche|entspreche|treffe|betreffe|greife|wende|verfüge|vermeide|"
+    r"entscheide|ziehe|verliere|gewinne|erreiche|untersuche|versuche|nutze|schließe|"
+    r"beschließe|verlange|erfülle|bezweifle|entwickle|sammle|reagiere)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2

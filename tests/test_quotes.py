@@ -11174,3 +11174,50 @@ def test_epithets_taken_over_and_compounds_with_a_shared_part(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # indirect speech with a verb of a report in the subjunctive goes on with the speaker
+        (
+            "Verteidigungsminister Boris Pistorius (SPD) dankte der Besatzung. „Die Soldaten "
+            "haben professionell gehandelt“, sagte er in Berlin. Woher die Drohne stamme, sei "
+            "noch unklar. Man werte die Daten „mit Hochdruck“ aus.",
+            [
+                "Verteidigungsminister Boris Pistorius (SPD)",
+                "Verteidigungsminister Boris Pistorius (SPD)",
+            ],
+        ),
+        # a source inserted with "wie" closing the sentence before, its verb joined
+        (
+            "Insgesamt wurden mehr als 5.300 Menschen ausgeflogen, wie das "
+            "Verteidigungsministerium mitteilte. Es handle sich um die „größte "
+            "Evakuierungsoperation in der Geschichte der Bundeswehr“.",
+            ["das Verteidigungsministerium"],
+        ),
+        (
+            "Insgesamt wurden mehr als 5.300 Menschen ausgeflogen, wie das "
+            "Verteidigungsministerium am Abend bekanntgab. Die Lage sei „ernst“.",
+            ["das Verteidigungsministerium"],
+        ),
+        (
+            "Die Truppen zogen ab, wie Ministerin Anna Maier am Dienstag in Berlin sagte. Die "
+            "Lage sei „ernst“.",
+            ["Ministerin Anna Maier"],
+        ),
+        # an epithet the name opens with is not written again in brackets
+        (
+            "Der Geschäftsführer der Firma, Gerd-Jürgen Bruckschen, wies die Vorwürfe als "
+            "„haltlos“ zurück. „Wir haben nichts falsch gemacht“, sagte der Geschäftsführer.",
+            [
+                "Der Geschäftsführer der Firma, Gerd-Jürgen Bruckschen",
+                "Der Geschäftsführer der Firma, Gerd-Jürgen Bruckschen",
+            ],
+        ),
+    ],
+)
+def test_reports_in_the_subjunctive_and_sources_inserted_with_wie(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
