@@ -6792,7 +6792,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                                 r"|^\s*sich(?:\s+\p{Ll}+){1,3}\s*:"
                                 # (or one that closes the sentence: X gab sich in einer Ansprache,
                                 # die ..., unbeeindruckt.)
-                                r"|^\s*sich\s[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
+                                # (also right after "sich": X gab sich unbeeindruckt.)
+                                r"|^\s*sich\b[^.!?:;„“»«]*(?:„[^„“]*“[^.!?:;„“»«]*)*[\s,]\p{Ll}+\s*[.!]\s*$"
                                 # (or blame: X gab Belgrad die Verantwortung für die Eskalation)
                                 r"|^[^,:;„“»«.]*?\bdie\s+(?:alleinige\s+)?(?:Schuld|Verantwortung)\b"
                             )
@@ -6982,7 +6983,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
 
 #: A clause before a fronted verb that is only a subject-like noun phrase.
 #: A perfect's auxiliary at the end of a clause's head (before the span after it).
-_AUX_AT_END = r"\s+(?:hat|hatte|haben|hatten)\s+$"
+#: (adverbs may stand between: "Medwedew hatte zuvor überraschend das Ende ... verkündet")
+_AUX_AT_END = (
+    rf"\s+(?:hat|hatte|haben|hatten)(?:\s+(?:{_ADVERB}|\p{{Ll}}+(?:end|lich|weise)))"
+    r"{0,3}\s+$"
+)
 _SUBJECT_ONLY = (
     rf"^\s*(?:(?:Nicht\s+nur|Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?"
     rf"(?:{_NOM_NP})?{_NAMESEQ}{_PARENS}\s*$"
@@ -12807,6 +12812,7 @@ _ATTRIBUTE_BEFORE = _latin(_ATTRIBUTE_BEFORE)
 _PASSIVE_RELATIVE = _latin(_PASSIVE_RELATIVE)
 _SPEECH = _latin(_SPEECH)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
+_AUX_AT_END = _latin(_AUX_AT_END)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
 _SAID_BY_SOURCE = _latin(_SAID_BY_SOURCE)
 _MAIN_CLAUSE_AUX = _latin(_MAIN_CLAUSE_AUX)

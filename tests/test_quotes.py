@@ -11221,3 +11221,30 @@ def test_reports_in_the_subjunctive_and_sources_inserted_with_wie(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "gab sich" and a word closing the sentence: its subject is the one "er" takes up
+        (
+            "Bundesaußenminister Johann Wadephul (CDU) begrüßte die Einigung. Laut Wadephul "
+            "trifft das Paket die Kriegskasse an einer empfindlichen Stelle.\n\nKremlsprecher "
+            "Dmitri Peskow gab sich unbeeindruckt. „Wir haben bereits eine gewisse Immunität "
+            "gegen Sanktionen entwickelt“, sagte er der Staatsagentur Tass.",
+            ["Kremlsprecher Dmitri Peskow"],
+        ),
+        # an auxiliary, adverbs, then the object before the participle: the subject is first
+        (
+            "„Das ist noch kein Frieden, aber es ist ein Anfang“, sagte Sarkozy nach seinem "
+            "Treffen im Kreml.\n\nDer russische Präsident Dmitri Medwedew hatte zuvor "
+            "überraschend das Ende der Militäroperation in Georgien verkündet. Das Ziel sei "
+            "erreicht, erklärte er im russischen Fernsehen. Der „Aggressor“ sei bestraft worden.",
+            ["Sarkozy", "Der russische Präsident Dmitri Medwedew"],
+        ),
+    ],
+)
+def test_subjects_of_gab_sich_and_of_an_auxiliary_before_adverbs(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
