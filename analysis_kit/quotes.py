@@ -2167,6 +2167,21 @@ _RULES: list[tuple[str, str, str]] = [
         rf"\s+(?:in|im|auf|aus|von|vom|bei|beim|seitens)\s+)"
         rf"(?P<spk>{_QUOTED_NAME}|(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
+    # ... after the quote too: „…“, heißt es im „Tagesspiegel“
+    (
+        "after",
+        "_after",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>(?:heißt|hieß)\s+es)(?:\s+\p{{Ll}}+){{0,2}}?"
+        rf"\s+(?:im|beim|vom)\s+)(?P<spk>{_QUOTED_NAME_BARE})",
+    ),
+    # ... a paper by its name in quote marks after "Im", the article in the preposition, its
+    # city after it aside: Im „Tagesspiegel“ aus Berlin heißt es: „…“
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:Im|im|Beim|beim|Vom|vom)\s+)(?P<spk>{_QUOTED_NAME_BARE})"
+        r"(?:\s+aus\s+\p{Lu}[\p{L}-]+)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
+    ),
     (
         "before",
         "_before",
@@ -6816,7 +6831,17 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             & clause_rest.str.contains(
                                 _latin(r"^\s+(?:sich\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*$")
                             )
-                            & _person_like(cleaned)
+                            & (
+                                _person_like(cleaned)
+                                # (or a paper by its name in quote marks, in a state of mind:
+                                # Die „taz“ ist skeptischer: „…“)
+                                | (
+                                    cleaned.str.contains(r"^[Dd](?:er|ie|as)\s+„[^„“]{1,50}“$")
+                                    & clause_rest.str.contains(
+                                        _latin(rf"^\s+(?:\p{{Ll}}+\s+)?{_MIND}(?:er)?\s*:\s*$")
+                                    )
+                                )
+                            )
                         ).fill_null(False)
                     )
                     & ~(

@@ -11248,3 +11248,29 @@ def test_subjects_of_gab_sich_and_of_an_auxiliary_before_adverbs(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a paper by its name in quote marks after "Im" (the article in the preposition)
+        (
+            "Im „Tagesspiegel“ aus Berlin heißt es: „Die Bundeswehr ist über Jahre "
+            "kaputtgespart worden.“",
+            ["„Tagesspiegel“"],
+        ),
+        (
+            "„Die Bundeswehr ist über Jahre kaputtgespart worden“, heißt es heute im "
+            "„Tagesspiegel“ aus Berlin.",
+            ["„Tagesspiegel“"],
+        ),
+        # a paper's state of mind before a colon (its name in lower case too)
+        (
+            "Im „Tagesspiegel“ heißt es: „Geld allein macht keine Armee.“\n\nDie „taz“ ist "
+            "skeptischer: „Wer jetzt die ‚Zeitenwende‘ beschwört, sollte sagen, was sie kostet.“",
+            ["„Tagesspiegel“", "Die „taz“"],
+        ),
+    ],
+)
+def test_papers_in_a_press_review(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
