@@ -1021,12 +1021,12 @@ _SAY_STEMS = (
     "prophezei spott wunder freu schwärm erinner begründ räum füg teil kündig stell merk führ "
     "ergänz twitter post dementier verlang dräng konter rechtfertig verteidig bemängel "
     "prognostizier schimpf insistier signalisier appellier beharr bezweifel befürcht vermut "
-    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld"
+    "skandier ausdrück wiederhol rapportier titel bezichtig unterstell meld erzähl"
 ).split()
 #: Rarer verbs of saying, tried only right after a quote („…“, witzelte X): kept out of the
 #: stems above, which every rule's pattern holds.
 _SAY_AFTER_ONLY = (
-    "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel erzähl jubel schätz "
+    "mutmaß spekulier witzel scherz sinnier seufz unk frotzel stichel jubel schätz "
     # (hakte nach: "„Warum nicht?“, hakte ein Reporter nach")
     "analysier hak".split()
 )
@@ -1047,7 +1047,10 @@ _SAY_STRONG = (
     "attackieren charakterisieren gestehen empfehlen"
 ).split()
 #: Stems whose present plural is also a common verb or noun ("stellen", "teilen").
-_AMBIGUOUS = set("füg teil kündig stell merk führ räum klag lob freu wunder schilder".split())
+#: (and "erzählen", an infinitive as often: "Die Brüder erzählen in „…“ erstmals", a book)
+_AMBIGUOUS = set(
+    "füg teil kündig stell merk führ räum klag lob freu wunder schilder erzähl".split()
+)
 
 
 def _alternatives(words: list[str] | set[str]) -> str:
@@ -2539,9 +2542,10 @@ _ATTRIBUTE_BEFORE = (
     r"(?:(?:von|vom)\s+[^,.;:!?„“»«]{1,40}?\s+)?als\s*$"
 )
 #: A speaker with a relative clause around the quote: Kritik kommt vom Verband IGEB, der die
-#: Maßnahme als „…“ sieht (not in the passive: Die Gruppe, die als „…“ bezeichnet wird, ...).
+#: Maßnahme als „…“ sieht; vom Bündnis X, das ... (not in the passive: Die Gruppe, die als „…“
+#: bezeichnet wird, ...).
 _RELATIVE_CLAUSE = (
-    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|welche[rs]?)\s+"
+    rf"^(?P<pre>(?s:.*?)\b)(?P<spk>{_SPK_ANY}),\s+(?:der|die|das|welche[rs]?)\s+"
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
 )
 #: A relative clause of a subject, opened before the quote and still open at it: "Biden, der
@@ -2782,6 +2786,12 @@ _MAN_IN = (
 )
 _MAN_IN_CLAUSE = rf"{_MAN_IN}[^.;:!?{_HERE}]{{0,80}}?{_HERE}"
 _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
+# the subject is its own source, the quote in its clause: Die Bundesregierung beobachtet die
+# Lage nach eigenen Angaben „sehr genau“ (before the verb, see _NACH_SOURCE)
+_CLAUSE_RULES.append(
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^.;:!?„“»«{_HERE}]*?\b"
+    rf"(?P<cue>nach)\s+eigenen\s+(?:Angaben|Worten|Darstellung)\b[^.;:!?„“»«{_HERE}]*{_HERE}"
+)
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
 #: A place or an occasion between a verb and its subject: "in Berlin", "im Bundestag", "vor
 #: Journalisten", "auf einer Pressekonferenz", "bei einem Besuch" (not any thing: "postete auf
@@ -4785,6 +4795,17 @@ def _speakers(
             free = free & pl.col("_ka")
         if pattern == _RELATIVE_CLAUSE:
             free = free & ~pl.col("_both").str.contains(_PASSIVE_RELATIVE).fill_null(False)
+            # (after "das" a person-like speaker or a body of the lexicon only: in "das Gesetz,
+            # das die Opposition als „…“ bezeichnete" the relative pronoun is the object)
+            q = actor(q)
+            neuter = (
+                pl.col("_both")
+                .str.slice(pl.col("_xoff") + pl.col("_xspk").str.len_chars())
+                .str.contains(r"^,\s+das\s")
+            )
+            free = free & ~(neuter & ~_person_like(pl.col("_xspk")) & ~pl.col("_ka")).fill_null(
+                False
+            )
         if pattern == _CLAUSE_RULES[0]:
             # (an agent needs a passive: "Das Amt hat den Angriff auf den Hafen von Odessa als
             # „…“ verurteilt" is the office's, not Odessa's)
@@ -4804,9 +4825,12 @@ def _speakers(
                 False
             )
         if pattern == _RELATIVE_OBJECT:
-            q = person(q)
+            # (or a capital or a body of the lexicon: "Die Offensive, die Baku als „…“
+            # bezeichnete")
+            q = actor(person(q))
             free = free & (
                 pl.col("_kn")
+                | pl.col("_ka")
                 | _person_like(pl.col("_xspk")).fill_null(False)
                 | pl.col("_both")
                 .str.slice(0, pl.col("_xoff"))

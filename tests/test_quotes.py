@@ -11274,3 +11274,51 @@ def test_subjects_of_gab_sich_and_of_an_auxiliary_before_adverbs(
 )
 def test_papers_in_a_press_review(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a relative clause with "das" after a body or a party
+        (
+            "Kritik kam vom Bündnis Sahra Wagenknecht, das die Stationierung als „Provokation "
+            "gegenüber Russland“ bezeichnete.",
+            ["Bündnis Sahra Wagenknecht"],
+        ),
+        (
+            "Kritik kam vom Institut für Sicherheitspolitik, das die Lage als „ernst“ beschrieb.",
+            ["Institut für Sicherheitspolitik"],
+        ),
+        # (after a thing "das" is the object: the subject of the sentence speaks, as before)
+        (
+            "Die Ukraine kritisierte das Gesetz, das die Opposition als „Willkür“ bezeichnete.",
+            ["Die Ukraine"],
+        ),
+        # a capital of the lexicon as the subject of a relative clause whose pronoun is the object
+        (
+            "Bei der Offensive, die Moskau als „Anti-Terror-Maßnahme“ bezeichnete, waren die "
+            "Armenier gezwungen worden, ihre Streitkräfte aufzulösen.",
+            ["Moskau"],
+        ),
+        # "erzählt" is a verb of saying: its subject goes on in a quote of its own
+        (
+            "Der Kommandeur sagte: „Alles gut.“ Die Brigade trägt den Beinamen „Litauen“. Ein "
+            "Oberfeldwebel aus der Oberpfalz erzählt, seine Familie komme im Sommer nach. "
+            "„Meine Kinder lernen jetzt Litauisch, mal sehen, wer schneller ist.“",
+            ["Der Kommandeur", "Ein Oberfeldwebel aus der Oberpfalz"],
+        ),
+        # (not "erzählen" before a book's title: an infinitive as often)
+        (
+            "Die Brüder Ahmed (43) und Hussen (45) Chaer aus Berlin erzählen in „Hochgekämpft: "
+            "Eine Kindheit in Berlin, eine Liebe für Wrestling“ erstmals über ihren Aufstieg.",
+            [None],
+        ),
+        # the subject is its own source: "nach eigenen Angaben" after its verb
+        (
+            "Die Bundesregierung beobachtet die Lage nach eigenen Angaben „sehr genau“.",
+            ["Die Bundesregierung"],
+        ),
+    ],
+)
+def test_relative_clauses_of_bodies_and_own_accounts(text: str, speakers: list[str | None]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
