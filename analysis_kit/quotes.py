@@ -2789,7 +2789,7 @@ _CLAUSE_RULES.append(_MAN_IN_CLAUSE)
 # the subject is its own source, the quote in its clause: Die Bundesregierung beobachtet die
 # Lage nach eigenen Angaben „sehr genau“ (before the verb, see _NACH_SOURCE)
 _CLAUSE_RULES.append(
-    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^.;:!?„“»«{_HERE}]*?\b"
+    rf"^(?P<pre>\s*{_OPENERS})(?P<spk>{_SPK})\s+\p{{Ll}}+\b[^.;:!?„“»«{_HERE}]*?\b"
     rf"(?P<cue>nach)\s+eigenen\s+(?:Angaben|Worten|Darstellung)\b[^.;:!?„“»«{_HERE}]*{_HERE}"
 )
 #: The verb first, the subject after it (Am Montag äußerte sich X, gab X bekannt).
@@ -10748,15 +10748,17 @@ _BODY_EPITHET_NOUNS = {
     # for "der Koordinierungsstab")
     "ministerium": "ministerium",
     "behörde": "behörde|ministerium|amt|kommission|verwaltung|geheimdienst|nachrichtendienst|"
-    "schutzdienst",
+    "schutzdienst|anwaltschaft",
     "stab": "stab",
     "kommando": "kommando",
 }
-#: A speaker that is such a noun with its article and adjectives (group 1: the noun), also
+#: A speaker that is such a noun with its article and adjectives, a city's among them ("der
+#: Karlsruher Behörde"; group 1: the noun), also
 #: after a preposition ("laut der Behörde", "dem Ministerium zufolge"), or as a genitive with
 #: its article cut (group 2: "Nach Angaben des Ministeriums" gives "Ministeriums").
 _BODY_EPITHET = (
-    rf"^(?:[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))|"
+    rf"^(?:[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*(?:\p{{Lu}}\p{{Ll}}+er\s+)?"
+    rf"((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))|"
     rf"({'|'.join(n.capitalize() for n in _BODY_EPITHET_NOUNS)})(?:es|s)?)$"
 )
 #: ... or a document of such a body, named by that noun as its owner: "heißt es in der
@@ -10764,7 +10766,8 @@ _BODY_EPITHET = (
 #: der Behörde" (group 1: the document's noun; group 2: the body's, its genitive ending aside).
 _BODY_DOCUMENT = (
     rf"^(?:[Dd](?:er|ie|as|em|en)|[Ee]ine[rm]?)\s+(?:{_ADJ}\s+)*({_DOCUMENT_NOUN})\s+"
-    rf"(?:des|der)\s+(?:{_ADJ}\s+)*((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))(?:ses|es|s)?$"
+    rf"(?:des|der)\s+(?:{_ADJ}\s+)*(?:\p{{Lu}}\p{{Ll}}+er\s+)?((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))"
+    r"(?:ses|es|s)?$"
 )
 #: A body named with its noun before the name: "Die Organisation Reporter ohne Grenzen", "Der
 #: kremlnahe Telegram-Kanal „Sewerny Front“", "die Menschenrechtsorganisation Amnesty
@@ -10797,7 +10800,7 @@ _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|k
 #: is no name; the name's genitive ending is cut after).
 _STATE_BODY = (
     r"\b((?:\p{Ll}+(?:isch|ig|lich|al)(?:e|en)\s+)?(?:\p{Lu}{2,}-)?\p{Lu}\p{Ll}+(ministerium|kommando|stab|behörde|amt|kommission|verwaltung|"
-    r"geheimdienst|nachrichtendienst|schutzdienst)(?:es|s)?\b"
+    r"geheimdienst|nachrichtendienst|schutzdienst|anwaltschaft)(?:es|s)?\b"
     r"(?:\s+(?:der|des)\s+(?:\p{Lu}\p{Ll}+en\s+)?\p{Lu}[\p{L}\p{M}-]+|\s+\p{Lu}\p{Ll}+s\b)?)"
 )
 #: ... and the Pentagon is a ministry.

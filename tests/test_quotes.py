@@ -11322,3 +11322,36 @@ def test_papers_in_a_press_review(text: str, speakers: list[str]) -> None:
 )
 def test_relative_clauses_of_bodies_and_own_accounts(text: str, speakers: list[str | None]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a prosecutor's office is a body of the state that "die Behörde" takes up, with its
+        # city after it or as an adjective before it
+        (
+            "Die Bundesanwaltschaft hat in Bayreuth zwei Männer festnehmen lassen. Dem "
+            "Hauptbeschuldigten werde „geheimdienstliche Agententätigkeit“ vorgeworfen, teilte "
+            "die Behörde in Karlsruhe mit.",
+            ["Bundesanwaltschaft (die Behörde)"],
+        ),
+        (
+            "Ein Mann ist festgenommen worden, teilte die Bundesanwaltschaft am Dienstag mit. Die "
+            "Ausspähung habe „mutmaßlich der Vorbereitung“ gedient, hieß es in der Mitteilung "
+            "der Karlsruher Behörde.",
+            ["Bundesanwaltschaft (Mitteilung)"],
+        ),
+        # "nach eigenen Angaben" after a live ticker's time
+        (
+            "15.40 Uhr: Die Bundesregierung beobachtet die Lage nach eigenen Angaben „sehr genau“.",
+            ["Die Bundesregierung"],
+        ),
+        (
+            "Washington – Das ehemalige Supermodel Linda Evangelista ist nach eigenen Angaben "
+            "durch eine Schönheits-OP „brutal entstellt“ worden.",
+            ["Das ehemalige Supermodel Linda Evangelista"],
+        ),
+    ],
+)
+def test_prosecutors_offices_and_own_accounts_in_a_ticker(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
