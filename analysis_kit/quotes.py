@@ -1192,8 +1192,9 @@ _NAMESEQ = (
     r"|\s+im\s+(?:\p{L}+en\s+)?[\p{L}-]*(?:[Mm]inisterium|[Aa]mt)\b"
     # (a name in quote marks as a genitive: "Ein Sprecher der „Letzten Generation“", "der
     # „Wagner“-Gruppe")
-    # (also after an adjective: "der Streitkräfte der sogenannten „Volksrepublik Donezk“")
-    rf"|\s+(?:der|des)\s+(?:{_ADJ}\s+)?„[^„“]{{1,40}}“(?:-\p{{Lu}}[\p{{L}}\p{{M}}-]*)?)*"
+    # (also after an adjective: "der Streitkräfte der sogenannten „Volksrepublik Donezk“", "Der
+    # Anführer der selbst ernannten „Volksrepublik Donezk“")
+    rf"|\s+(?:der|des)\s+(?:(?:selbst\s+)?{_ADJ}\s+)?„[^„“]{{1,40}}“(?:-\p{{Lu}}[\p{{L}}\p{{M}}-]*)?)*"
 )
 _APPOS = (
     # (after the role's field, a name in apposition: "der UN-Sonderkoordinator für den
@@ -10214,12 +10215,12 @@ _PERSON_AGAIN_NOUNS = {
 def _unnamed_taken_up(q: pl.DataFrame) -> pl.DataFrame:
     """A person by a noun with the definite article (``_PERSON_AGAIN``: "der Mann", "der
     Mediziner"), a speaker no name was found for, takes up the unnamed person
-    (``_UNNAMED_PERSON``) the quote before it in its paragraph is given to, or else the subject
-    of the sentence before it there: in "Ein Bewohner der Stadt sagte, die Rede sei „…“. „…“,
-    sagte der Mann" the speaker is "Ein Bewohner der Stadt (der Mann)". The noun must fit:
-    "der Mann" and "die Frau" fit any person of their gender, a noun the person's own noun
-    holds fits it ("der Diplomat" for "einem EU-Diplomaten"), "der Mediziner" a doctor; the
-    article shows the gender ("der" for "Ein", "die" for "Eine").
+    (``_UNNAMED_PERSON``) the quote before it (in its paragraph or the one before) is given to,
+    or else the subject of the sentence before it in its paragraph: in "Ein Bewohner der Stadt
+    sagte, die Rede sei „…“. „…“, sagte der Mann" the speaker is "Ein Bewohner der Stadt (der
+    Mann)". The noun must fit: "der Mann" and "die Frau" fit any person of their gender, a noun
+    the person's own noun holds fits it ("der Diplomat" for "einem EU-Diplomaten"), "der
+    Mediziner" a doctor; the article shows the gender ("der" for "Ein", "die" for "Eine").
 
     Examples
     --------
@@ -10244,7 +10245,9 @@ def _unnamed_taken_up(q: pl.DataFrame) -> pl.DataFrame:
         pl.col("speaker").shift(1).over("article_id").alias("_a1"),
         pl.col("_sp_p").shift(1).over("article_id").alias("_a1p"),
         pl.col("_sp_s").shift(1).over("article_id").alias("_a1s"),
-        (pl.col("_p").shift(1).over("article_id") == pl.col("_p")).alias("_a1same"),
+        # (or in the paragraph before: "..., sagte eine Sprecherin des Ministeriums. / ...
+        # „…“, so die Sprecherin")
+        (pl.col("_p") - pl.col("_p").shift(1).over("article_id")).is_between(0, 1).alias("_a1same"),
     )
     todo = q.filter(again).join(before, on="_q", how="left")
     prev = _subject(

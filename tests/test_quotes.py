@@ -11355,3 +11355,30 @@ def test_relative_clauses_of_bodies_and_own_accounts(text: str, speakers: list[s
 )
 def test_prosecutors_offices_and_own_accounts_in_a_ticker(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quoted name in the genitive after "selbst ernannten" is part of the subject
+        (
+            "Der Anführer der selbst ernannten »Volksrepublik Donezk«, Alexander Sachartschenko, "
+            "erklärte, die Waffenruhe gelte nicht für den »Kessel« von Debalzewe.",
+            ["Der Anführer der selbst ernannten »Volksrepublik Donezk«, Alexander Sachartschenko"],
+        ),
+        # an unnamed spokeswoman taken up in the paragraph after
+        (
+            "„Die Zahlen spiegeln die Realität wider“, sagte eine Sprecherin des Ministeriums.\n\n"
+            "Für Kritik sorgen vor allem Genehmigungen für Staaten außerhalb von EU und Nato. "
+            "Diese beträfen „überwiegend Gemeinschaftsprogramme“, so die Sprecherin.",
+            [
+                "eine Sprecherin des Ministeriums",
+                "eine Sprecherin des Ministeriums (die Sprecherin)",
+            ],
+        ),
+    ],
+)
+def test_self_styled_republics_and_spokeswomen_of_the_paragraph_before(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
