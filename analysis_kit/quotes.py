@@ -3595,11 +3595,27 @@ def _checked(
     # alone names no one: "Die Regierung plant ein Gesetz. Manche sagen: „…“" (not the
     # government's words)
     voice = cleaned.str.contains(_UNNAMED_VOICE_WORD) & text.str.contains(_UNNAMED_VOICE)
+    # a bare noun after the verb and "aber", "jedoch" ... is the object of a clause that shares
+    # its subject with the one before: "Obama nannte das Ergebnis einen „…“, forderte aber
+    # Taten" (a common noun of the lexicon, or the plural of one: "Taten" of "Tat"; not after a
+    # verb that only says, whose subject a surname that is a noun may be: "sagte aber Fischer")
+    shared_subject = (
+        pre.str.contains(r"\b(?:aber|jedoch|allerdings|zugleich|dennoch)\s+$")
+        & ~cue.str.contains(
+            r"^(?:sag|erklär|beton|mein|antwort|ergänz|erwider|schrieb|schreib|sprach|sprich)"
+        ).fill_null(False)
+        & cleaned.str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
+        & pl.any_horizontal(
+            cleaned.str.replace(ending, "").is_in(_lexicon_nouns())
+            for ending in ("^$", "en$", "n$", "e$")
+        )
+    ).fill_null(False)
     ok = (
         cleaned.is_not_null()
         & (_may_speak(spk, cleaned) | voice.fill_null(False))
         & (cleaned != "")
         & ~object_first
+        & ~shared_subject
         # the tail of a compound is no word of its own: der „Bild“-Zeitung sagte X
         & ~pre.str.contains(_latin(r"[\p{L}“”\"»«]-$")).fill_null(False)
         # a participle after an article is an adjective of the speaker's noun, no verb:
@@ -8228,10 +8244,11 @@ def _inserted_sources(
 #: "sie" in the next sentence takes up (see :func:`_resolve_pronouns`).
 _INTRODUCED_SUBJECT = (
     rf"^(?P<lead>\s*{_OPENERS}(?:(?:Auch|Selbst|Sogar|Nur|Doch|Aber)\s+)?)(?P<spk>{_SPK})"
-    # (a role in apposition may follow: "Mariam X, Lehrerin aus Marjayoun, ist ...")
-    r"(?:,\s+\p{Lu}[^,;:„“»«.!?]{1,60},)?\s+"
+    # (a role in apposition may follow: "Mariam X, Lehrerin aus Marjayoun, ist ..."; or a
+    # relative clause: "Ministerpräsident X, der mit einer eigenen Liste antrat, gab ...")
+    r"(?:,\s+\p{Lu}[^,;:„“»«.!?]{1,60},|,\s+(?:der|die)\s+[^,;:„“»«.!?]{1,120},)?\s+"
     r"(?:war|ist|ging|geht|stand|steht|blieb|bleibt|kam|kommt|zeigte|zeigt|wurde|wird|klang|"
-    r"klingt)\b"
+    r"klingt|gab|gibt)\b"
 )
 #: ... or one that closes such a sentence after its verb: "Noch deutlicher wurde
 #: Präsidentenberater X.", "Ganz anders klang Sonderbotschafter X."

@@ -11382,3 +11382,33 @@ def test_self_styled_republics_and_spokeswomen_of_the_paragraph_before(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a subject with a relative clause and "gab" in the sentence before, taken up by "er"
+        (
+            "„Die Wahl ist gut verlaufen“, sagte ein Sprecher der Wahlkommission, Farid Ayar.\n\n"
+            "Übergangsministerpräsident Ijad Allawi, der mit einer eigenen Liste zur Wahl "
+            "antrat, gab seine Stimme in der stark gesicherten Zone ab. „Dies ist der Beginn "
+            "einer neuen Ära“, sagte er anschließend.",
+            [
+                "ein Sprecher der Wahlkommission, Farid Ayar",
+                "Übergangsministerpräsident Ijad Allawi",
+            ],
+        ),
+        # a bare noun after "aber" is the object of a clause that shares its subject
+        (
+            "US-Präsident Barack Obama nannte das Ergebnis in Washington einen „konstruktiven "
+            "Anfang“, mahnte aber Taten an.",
+            ["US-Präsident Barack Obama"],
+        ),
+        # (after a verb that only says, a surname that is a noun is the speaker)
+        ("„Das ist ein Anfang“, sagte aber Fischer.", ["Fischer"]),
+    ],
+)
+def test_subjects_before_a_pronoun_and_clauses_sharing_a_subject(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
