@@ -7512,6 +7512,14 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
         & (
             _person_like(pl.col("_xspk"))
             | pl.col("_xperson")
+            # (an age is a person's: "der 66-Jährige" takes up a surname alone that is no
+            # actor of the lexicon, a place, nor a common noun: "Dodik gab sich unbeeindruckt")
+            | (
+                pl.col("_epithet").str.contains(r"\d+-[Jj]ährige").fill_null(False)
+                & pl.col("_xspk").str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
+                & ~pl.col("_xactor")
+                & ~pl.col("_xspk").is_in(_lexicon_nouns())
+            )
             | (
                 (pl.col("speaker") == _ITS_AUTHOR)
                 & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
@@ -7832,8 +7840,11 @@ def _resolve_pronouns(
             (pl.col("actor_kind") == "person")
             | (pl.col("actor_kind").is_in(["organisation", "place-as-metonym"]) & pl.col("_xart"))
         )
+        # (any actor of the lexicon there, a place too: see _takes_up)
+        named = _mentions_in(spans, m).get_column("_q").unique()
         return frame.with_columns(
-            pl.col("_q").is_in(found["_q"].unique().implode()).alias("_xperson")
+            pl.col("_q").is_in(found["_q"].unique().implode()).alias("_xperson"),
+            pl.col("_q").is_in(named.implode()).alias("_xactor"),
         )
 
     # (a person introduced with a copula or a verb of going in the sentence before, where no
@@ -7967,6 +7978,7 @@ def _resolve_pronouns(
         "_xcue",
         "_xoff",
         "_xperson",
+        "_xactor",
         "_ante_s",
         "_ps",
         "_ps_off",
@@ -7991,7 +8003,7 @@ def _resolve_pronouns(
         .then(pl.col("_prev2start") + pl.col("_xoff"))
         .otherwise(pl.col("_sp_s"))
         .alias("_sp_s"),
-    ).drop("_take", "_xspk", "_xcue", "_xoff", "_xperson", "_chained")
+    ).drop("_take", "_xspk", "_xcue", "_xoff", "_xperson", "_xactor", "_chained")
     if q.filter(pron).height == 0:
         return q.with_columns((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
     # (a document that speaks is taken up by no "er" or "sie", nor is it a document's author:
@@ -11219,7 +11231,7 @@ _NATIONALITY_SIDE = {
 #: SPD-Chef", "der Sozialdemokrat").
 _PARTY_NOUN = (
     r"\p{Lu}\p{L}*-(?:Politiker|Politikerin|Chef|Chefin|Vorsitzende|Abgeordnete)|"
-    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|"
+    r"(?:Sozial|Christ)demokrat(?:in)?|Christsoziale|Freisinnige|Grünliberale|"
     # (and other political families: "der Sozialist", "die Republikanerin"; with the wing or
     # the degree first: "der Rechtspopulist", "die Nationalkonservative", "der Ex-Kommunist")
     r"(?:(?:Ex-)?(?:Liberale|Konservative|(?:Sozialist|Kommunist|Republikaner|Demokrat|"
@@ -11230,9 +11242,32 @@ _PARTY_NOUN = (
 #: An epithet for a person named just before: a noun of age, a party's politician, a member
 #: of a political family or a nation ("der 45-Jährige", "die CDU-Politikerin", "der SPD-Chef",
 #: "der Sozialdemokrat", "der Norweger", "die Französin").
+#: People of a region or a city of the German-speaking countries, as epithets ("die
+#: Walliserin", "der Tessiner", "der Burgenländer", "der Münchner").
+_REGIONAL_DEMONYMS = [
+    "Sächsin",
+    "Hessin",
+    "Schwäbin",
+    "Fränkin",
+    "Westfälin",
+    "Ostfriesin",
+] + [
+    f"{stem}{ending}"
+    for stem in (
+        "Zürcher Berner Basler Luzerner Walliser Tessiner Bündner Thurgauer Aargauer Genfer "
+        "Waadtländer Freiburger Schaffhauser Appenzeller Glarner Zuger Urner Schwyzer Solothurner "
+        "Neuenburger Jurassier Wiener Grazer Linzer Salzburger Innsbrucker Kärntner Tiroler "
+        "Vorarlberger Burgenländer Steirer Niederösterreicher Oberösterreicher Münchner Berliner "
+        "Hamburger Kölner Frankfurter Stuttgarter Düsseldorfer Dresdner Leipziger Bremer "
+        "Hannoveraner Rheinländer Westfale Pfälzer Saarländer Thüringer Brandenburger Hesse "
+        "Schwabe Franke Bayer Sachse Ostfriese Mecklenburger"
+    ).split()
+    # (the feminine in -in, where it is made so: "die Walliserin", "die Bayerin")
+    for ending in ("", "" if stem.endswith("e") else "in")
+]
 _EPITHET = (
     rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|{_PARTY_NOUN}|"
-    rf"{_alternatives(list(_NATIONALITY_SIDE))})$"
+    rf"{_alternatives(list(_NATIONALITY_SIDE))}|{_alternatives(_REGIONAL_DEMONYMS)})$"
 )
 #: The epithets of ``_EPITHET`` that name a party's politician.
 _PARTY_EPITHET = rf"(?:^|\s)(?:{_PARTY_NOUN})$"
@@ -11241,7 +11276,8 @@ _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "
 
 
 #: A role right before a name: "Präsident Dmitri Medwedew", "US-Außenministerin Hillary
-#: Clinton" (the role's word first, the surname last).
+#: Clinton", "dem russischen Präsidenten Wladimir Putin" (the role's word first, the surname
+#: last).
 _ROLE_WORD = (
     r"[\p{L}-]*(?i:präsident|minister|kanzler|chef|botschafter|diplomat|premier|gesandter|"
     r"sprecher|sekretär|general|gouverneur|bürgermeister|generalleutnant|generalmajor|"
@@ -11250,7 +11286,7 @@ _ROLE_WORD = (
     r"korvettenkapitän|kapitän|"
     # (the law, scholars and members: "die Vorsitzende Richterin Dorothea X")
     r"richter|staatsanwalt|anwalt|verteidiger|professor|direktor|leiter|abgeordneter?|senator|"
-    r"berater|politologe|historiker|forscher)(?:in)?"
+    r"berater|politologe|historiker|forscher)(?:in|en|n)?"
 )
 _ROLE_BEFORE_NAME = (
     # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine

@@ -11412,3 +11412,48 @@ def test_subjects_before_a_pronoun_and_clauses_sharing_a_subject(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a role in the dative before a name makes its holder known: no rival for "der Kanzler"
+        (
+            "Bundeskanzler Karl Nehammer traf sich mit dem russischen Präsidenten Wladimir Putin. "
+            "„Das ist kein freundschaftlicher Besuch“, sagte Nehammer danach.\n\nEr habe Putin "
+            "„sehr direkt, offen und hart“ mit den Kriegsverbrechen konfrontiert, erklärte der "
+            "Kanzler.",
+            ["Nehammer", "Nehammer (der Kanzler)"],
+        ),
+        # an age takes up a surname alone that is no actor of the lexicon nor a common noun
+        (
+            "Dodik gab sich unbeeindruckt. Die Republika Srpska werde sich „von niemandem "
+            "einschüchtern lassen“, sagte der 66-Jährige in Banja Luka.",
+            ["Dodik (der 66-Jährige)"],
+        ),
+        (
+            "Moskau reagierte prompt. „Wir lassen uns nicht einschüchtern“, sagte der 66-Jährige.",
+            ["der 66-Jährige"],
+        ),
+        # people of a region or a city, and Swiss party families, are epithets
+        (
+            "Verteidigungsministerin Viola Amherd besuchte die Truppe. „Die Lage ist fragil“, "
+            "sagte die Walliserin.",
+            ["Verteidigungsministerin Viola Amherd (die Walliserin)"],
+        ),
+        (
+            "Verteidigungsminister Norbert Darabos trat nicht zurück. „Ich klebe nicht an meinem "
+            "Sessel“, sagte der Burgenländer.",
+            ["Verteidigungsminister Norbert Darabos (der Burgenländer)"],
+        ),
+        (
+            "Ständerat Josef Dittli kritisierte das. „Das schwächt die Armee“, sagte der "
+            "Freisinnige.",
+            ["Ständerat Josef Dittli (der Freisinnige)"],
+        ),
+    ],
+)
+def test_epithets_of_regions_ages_and_roles_with_rivals_known(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
