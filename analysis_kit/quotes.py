@@ -10783,6 +10783,9 @@ _BODY_EPITHET_NOUNS = {
     "schutzdienst|anwaltschaft",
     "stab": "stab",
     "kommando": "kommando",
+    # (a ministry as "das Ressort"; a Swiss ministry is a "Departement")
+    "ressort": "ministerium|departement",
+    "departement": "departement",
 }
 #: A speaker that is such a noun with its article and adjectives, a city's among them ("der
 #: Karlsruher Behörde"; group 1: the noun), also
@@ -10832,7 +10835,7 @@ _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|k
 #: is no name; the name's genitive ending is cut after).
 _STATE_BODY = (
     r"\b((?:\p{Ll}+(?:isch|ig|lich|al)(?:e|en)\s+)?(?:\p{Lu}{2,}-)?\p{Lu}\p{Ll}+(ministerium|kommando|stab|behörde|amt|kommission|verwaltung|"
-    r"geheimdienst|nachrichtendienst|schutzdienst|anwaltschaft)(?:es|s)?\b"
+    r"geheimdienst|nachrichtendienst|schutzdienst|anwaltschaft|departement)(?:es|s)?\b"
     r"(?:\s+(?:der|des)\s+(?:\p{Lu}\p{Ll}+en\s+)?\p{Lu}[\p{L}\p{M}-]+|\s+\p{Lu}\p{Ll}+s\b)?)"
 )
 #: ... and the Pentagon is a ministry.

@@ -11457,3 +11457,23 @@ def test_epithets_of_regions_ages_and_roles_with_rivals_known(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a ministry as "das Ressort", a Swiss ministry as "das Departement"
+        (
+            "Konkrete Beschaffungen sollen laut Verteidigungsministerium folgen. Die Kosten "
+            "würden „im Rahmen des Budgetpfads“ abgedeckt, hieß es aus dem Ressort.",
+            ["Verteidigungsministerium (dem Ressort)"],
+        ),
+        (
+            "Das Aussendepartement bestellte den Botschafter ein. Die Lage sei «inakzeptabel», "
+            "teilte das Departement mit.",
+            ["Aussendepartement (das Departement)"],
+        ),
+    ],
+)
+def test_ministries_as_ressort_and_departement(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
