@@ -508,9 +508,11 @@ of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article give
 both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
 sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
 its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“, sagte sie*:
-Baerbock). An epithet, a nation's or a political family's member or an age (*der
-Norweger*, *die Grünen-Politikerin*, *der Sozialist*, *der 43-Jährige*), or a role (*der
-Minister*, *die Sprecherin*), is taken up like *er* or *sie*: the person found, by name, in the
+Baerbock). An epithet, a nation's, a region's or a political family's member or an age (*der
+Norweger*, *die Walliserin*, *die Grünen-Politikerin*, *der Rechtspopulist*, *der 43-Jährige*,
+which also takes up a surname alone that is no actor of the lexicon), or a role (*der
+Minister*, *die Sprecherin*), is taken up like *er* or *sie* (and so is a pronoun or a quote
+that took over such an epithet): the person found, by name, in the
 epithet's paragraph or the one before with no other name or person of the lexicon between (an
 article or a preposition with two capitalised words is none: *Im Brüsseler Abkommen*), of a
 gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
@@ -626,7 +628,9 @@ for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Mosk
 ``"aus"``, ``"augen"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
 klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), the subject
 by its own account (*Russland hat nach eigenen Angaben „…“ erreicht*, *Nach eigenen Angaben
-hat die Armee ...*, *eigenen Angaben zufolge*), a reaction
+hat die Armee ...*, *eigenen Angaben zufolge*, *Die Bundesregierung beobachtet die Lage nach
+eigenen Angaben „…“*), a paper in a press review (*Im „Tagesspiegel“ aus Berlin heißt es:*,
+*„…“, heißt es im „Tagesspiegel“*, *Die „taz“ ist skeptischer:*), a reaction
 that came from someone (*Kritik kam von* X*:* „…“, *Aus* X *kam scharfe Kritik:* „…“,
 ``cue`` ``"kam"``; in the sentence before a quote standing as a sentence: *Kritik kam von*
 X*.*, *Von* X *kam Widerspruch.*, *X reagierte prompt.*, *X
