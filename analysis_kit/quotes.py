@@ -2976,7 +2976,8 @@ _SAID_AS_SOURCE = rf",\s*{_VERB}\s+[^„“»«:;.!?,]*,\s+[Ww]ie\s+$"
 #: A verb of saying, its subject and a source right after it: "sagte laut der Agentur",
 #: "sagte Gerassimow nach Angaben der Agentur" (the source is no speaker then).
 _SAID_BY_SOURCE = (
-    rf"\b{_VERB}\s+(?:[^\s,;:„“»«]+\s+){{0,5}}?"
+    # (a threat too: "Generalstabschef X drohte nach Angaben der Agentur Interfax mit „…“")
+    rf"\b(?:{_VERB}|drohte|drohten|droht)\s+(?:[^\s,;:„“»«]+\s+){{0,5}}?"
     # (also in a relative clause after the words: "betonte nach dem Gespräch, das nach
     # Angaben aus Delegationskreisen eine Stunde dauerte, ...")
     r"(?:[^\s,;:„“»«]+,\s+(?:das|die|der|den|dem|welche[rsmn]?)\s+)?"
@@ -4646,6 +4647,12 @@ def _speakers(
     # (nor when a verb of saying comes right before it, its subject the speaker: X sagte
     # laut der Agentur RIA Nowosti, die Übung sei „…“)
     before_source = pl.col("_text").str.slice(0, pl.col("_xoff").cast(pl.Int64))
+    # (after the quote too: „…“, erklärte X laut dem staatlichen Fernsehen)
+    free = free & ~(
+        after
+        & pl.col("_xcue").str.to_lowercase().is_in(["laut", "nach"])
+        & before_source.str.contains(_SAID_BY_SOURCE)
+    ).fill_null(False)
     free = free & ~(
         source
         & (

@@ -11477,3 +11477,30 @@ def test_epithets_of_regions_ages_and_roles_with_rivals_known(
 )
 def test_ministries_as_ressort_and_departement(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a source after a verb of saying (or of a threat) and its subject relays their words
+        (
+            "Der russische Generalstabschef Juri Balujewski drohte nach Angaben der "
+            "Nachrichtenagentur Interfax mit „militärischen und anderen Schritten“, sollten die "
+            "Ukraine oder Georgien dem Bündnis beitreten.",
+            ["Der russische Generalstabschef Juri Balujewski"],
+        ),
+        (
+            "Auf die „Verbrecher“, an deren Händen das Blut klebe, warte eine „harte Rache“, "
+            "erklärte Chamenei laut dem staatlichen Fernsehen.",
+            ["Chamenei", "Chamenei"],
+        ),
+        # (not after a verb of showing: the source says what a study showed)
+        (
+            "Eine klinische Studie zeigte nach Angaben von Biontech/Pfizer, dass der Impfstoff "
+            "„gut verträglich“ sei.",
+            ["Biontech"],
+        ),
+    ],
+)
+def test_sources_that_relay_a_speakers_words(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
