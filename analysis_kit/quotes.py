@@ -9521,8 +9521,9 @@ def _linked(spans: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
 #: Weißen Haus", "Putin in St. Petersburg", "Moskau in der Stationierung" (of "sieht Moskau in
 #: der Stationierung eine Bedrohung"; group 1: where it starts).
 _PLACE_AT_END = (
+    # (a broadcast with a digit in its name too: "im Ö1-Mittagsjournal")
     r"(\s+(?:in|im|bei|beim|auf|am)\s+(?:(?:der|dem|den|einer|einem)\s+)?(?:\p{Ll}+\s+)?"
-    r"\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)$"
+    r"\p{Lu}[\p{L}\p{M}\d.-]*(?:\s+\p{Lu}[\p{L}\p{M}\d.-]*)?)$"
 )
 
 
@@ -10797,6 +10798,8 @@ _BODY_EPITHET_NOUNS = {
     # (a ministry as "das Ressort"; a Swiss ministry is a "Departement")
     "ressort": "ministerium|departement",
     "departement": "departement",
+    # (an embassy as "die Vertretung")
+    "vertretung": "botschaft|vertretung",
 }
 #: A speaker that is such a noun with its article and adjectives, a city's among them ("der
 #: Karlsruher Behörde"; group 1: the noun), also
@@ -10851,6 +10854,9 @@ _STATE_BODY = (
 )
 #: ... and the Pentagon is a ministry.
 _PENTAGON = r"\b(Pentagon)s?\b"
+#: ... and an embassy by its country's adjective: "Die russische Botschaft" (group 1: the name,
+#: group 2: the noun).
+_EMBASSY = r"\b(\p{Ll}+(?:isch|ig)en?\s+(Botschaft))\b"
 
 
 def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
@@ -10994,7 +11000,10 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         )
         .select(named.columns)
     )
-    named = pl.concat([named, compound, quoted.select(named.columns), state, pentagon])
+    embassy = (
+        matches(_EMBASSY, 2, 1).with_columns(pl.col("_at0").alias("_at")).select(named.columns)
+    )
+    named = pl.concat([named, compound, quoted.select(named.columns), state, pentagon, embassy])
     found = (
         wanted.join(named, on="article_id")
         .filter(
@@ -13026,6 +13035,7 @@ _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
 _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
 _STATE_BODY = _latin(_STATE_BODY)
+_EMBASSY = _latin(_EMBASSY)
 _PERSON_AGAIN = _latin(_PERSON_AGAIN)
 _UNNAMED_PERSON = _latin(_UNNAMED_PERSON)
 _SEGMENT = _latin(_SEGMENT)

@@ -11504,3 +11504,24 @@ def test_ministries_as_ressort_and_departement(text: str, speakers: list[str]) -
 )
 def test_sources_that_relay_a_speakers_words(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an epithet with a broadcast after it whose name has a digit
+        (
+            "Der ehemalige UNDOF-Offizier Herbert Kaltenegger kritisierte den Abzug. „Wir haben "
+            "uns immer gerühmt, verlässlich zu sein“, sagte der 71-Jährige im Ö1-Mittagsjournal.",
+            ["Der ehemalige UNDOF-Offizier Herbert Kaltenegger (der 71-Jährige)"],
+        ),
+        # an embassy by its country's adjective, taken up as "die Vertretung"
+        (
+            "Die russische Botschaft reagierte prompt. Die Ausweisung sei „unbegründet und "
+            "provokant“, teilte die Vertretung auf Telegram mit.",
+            ["russische Botschaft (die Vertretung)"],
+        ),
+    ],
+)
+def test_broadcasts_after_an_epithet_and_embassies(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
