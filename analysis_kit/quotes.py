@@ -2308,11 +2308,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*(?P<cue>Für)\s+)(?P<spk>{_SPK_ANY}{_FROM})\s+"
         rf"(?:ist|sind|war|waren|sei|seien|wäre|hält|hielt|gilt|galt|steht|stand|bleibt)\b",
     ),
-    # the same after the verb: Die Erweiterung ist für den Kreml ein „historischer Fehler“
+    # the same after the verb: Die Erweiterung ist für den Kreml ein „historischer Fehler“ (not
+    # in the subjunctive, someone's indirect speech: Der Westbalkan sei für Österreich „kein
+    # fernes Krisengebiet“, after "Ministerin X betonte, ...")
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:ist|sind|war|waren|sei|seien|wäre|gilt|galt|bleibt|blieb)\s+"
+        rf"^(?P<pre>(?s:.*?)\b(?:ist|sind|war|waren|gilt|galt|bleibt|blieb)\s+"
         rf"(?P<cue>für)\s+)(?P<spk>{_SPK_ANY}{_FROM})(?:\s+\p{{Ll}}+){{0,3}}\s*$",
     ),
     # (and in a clause of its own: Was für Moskau eine „Friedensmission“ ist, ...)

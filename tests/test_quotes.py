@@ -11525,3 +11525,29 @@ def test_sources_that_relay_a_speakers_words(text: str, speakers: list[str]) -> 
 )
 def test_broadcasts_after_an_epithet_and_embassies(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "für X" after a verb in the subjunctive goes on with the indirect speech before
+        (
+            "Verteidigungsministerin Klaudia Tanner betonte, es gehe um Vorsorge. „Wir wollen "
+            "ein Signal der Stabilität setzen“, sagte sie. Der Westbalkan sei für Österreich "
+            "„kein fernes Krisengebiet“.",
+            ["Verteidigungsministerin Klaudia Tanner", "Verteidigungsministerin Klaudia Tanner"],
+        ),
+        # (in the indicative it is the view of the one named)
+        (
+            "Die Erweiterung ist für den Kreml ein „historischer Fehler“.",
+            ["den Kreml"],
+        ),
+        # (and so it is with "Für" first, in the subjunctive too)
+        (
+            "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.",
+            ["den Theologen Hans Küng"],
+        ),
+    ],
+)
+def test_views_for_someone_in_indirect_speech(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
