@@ -2800,9 +2800,10 @@ def test_a_short_full_quote_goes_on_with_a_quote_attributed_by_the_sentence_befo
             "„unsere Freiheit“. „Wir dürfen jetzt nicht wackeln.“"
         )
     )
+    # (the second by the chain of indirect speech: "verteidige" is a subjunctive)
     assert found.select("speaker", "cue").rows() == [
         ("Grünen-Fraktionschefin Britta Haßelmann", "previous sentence"),
-        ("Grünen-Fraktionschefin Britta Haßelmann", "previous quote"),
+        ("Grünen-Fraktionschefin Britta Haßelmann", "previous sentence"),
     ]
 
 
