@@ -10215,26 +10215,7 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
         & pl.col("_c_spk").is_not_null()
         & (pl.col("speaker") == pl.col("_c_epi"))
     ).fill_null(False)
-    return (
-        q.with_columns(
-            pl.when(copy).then(pl.col(c).cast(q.schema[o])).otherwise(pl.col(o)).alias(o)
-            for c, o in (
-                ("_c_spk", "speaker"),
-                ("_c_p", "_sp_p"),
-                ("_c_s", "_sp_s"),
-                ("_c_epi", "_epithet"),
-                ("_sp_p", "_epi_p"),
-                ("_sp_s", "_epi_s"),
-            )
-        )
-        .with_columns(
-            pl.when(copy)
-            .then(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
-            .otherwise(pl.col("_sp_e"))
-            .alias("_sp_e")
-        )
-        .drop("_c_spk", "_c_p", "_c_s", "_c_epi")
-    )
+    return _speaker_taken_up(q, copy, epithet="_c_epi", speaker="_c_spk", sp_p="_c_p", sp_s="_c_s")
 
 
 #: A person by a noun with the definite article, as a speaker that may take up an unnamed
