@@ -6588,7 +6588,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 # (not a short form, a body's: "Unter anderem fordert das ODIHR")
                 & ~named_after_das.str.contains(_latin(r"^\p{Lu}{2}"))
                 & (
-                    named_after_das.is_in([*_names()["first_f"], *_names()["first_m"]])
+                    named_after_das.is_in(_name_series()["first"])
                     | (
                         ~named_after_das.is_in(_lexicon_nouns())
                         & ~named_after_das.str.contains(r"(?:e|en|er|es)$")
@@ -8625,14 +8625,18 @@ def _comparative(word: pl.Expr) -> pl.Expr:
 
 
 @cache
-def _lexicon_nouns() -> list[str]:
-    """The common nouns of the tagging lexicon (singular and plural)."""
+def _lexicon_nouns() -> pl.Series:
+    """The common nouns of the tagging lexicon (singular and plural).
+
+    (A series, built once: ``is_in`` with a list of its 20,000 words would convert it at
+    each call.)
+    """
     tags = word_tags()
-    return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique().to_list()
+    return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique()
 
 
 @cache
-def _adjectives() -> list[str]:
+def _adjectives() -> pl.Series:
     """The attributive and predicative adjectives of the tagging lexicon, in lower case."""
     tags = word_tags()
     return (
@@ -8640,7 +8644,6 @@ def _adjectives() -> list[str]:
         .select(pl.col("form").str.to_lowercase())
         .unique()
         .to_series()
-        .to_list()
     )
 
 
@@ -8741,6 +8744,23 @@ def _names() -> dict[str, list[str]]:
     }
 
 
+@cache
+def _name_series() -> dict[str, pl.Series]:
+    """:func:`_names` as series for ``is_in`` (built once: a list would be converted at each
+    call), with ``first`` (all first names), ``first_m_only`` and ``first_f_only`` (the first
+    names of one gender only)."""
+    names = _names()
+    series = {key: pl.Series(key, sorted(set(values))) for key, values in names.items()}
+    series["first"] = pl.Series("first", sorted({*names["first_f"], *names["first_m"]}))
+    series["first_m_only"] = pl.Series(
+        "first_m_only", sorted(set(names["first_m"]) - set(names["first_f"]))
+    )
+    series["first_f_only"] = pl.Series(
+        "first_f_only", sorted(set(names["first_f"]) - set(names["first_m"]))
+    )
+    return series
+
+
 #: A military rank, which a man or a woman holds ("Brigadegeneral Corinna X", "Oberst Anna Y"):
 #: no sign of a gender before a name.
 _RANK = (
@@ -8802,7 +8822,6 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     >>> "Kowaltschuk:m" in _name_genders(marine)["_ng"][0].to_list()
     True
     """
-    names = _names()
     words = (
         paragraphs.select(
             "article_id",
@@ -8817,7 +8836,7 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
     # (what each distinct word shows, once: a first name or role, or a particle; a double
     # first name shows its first one's: "Radu-Florin", "Anna-Lena")
-    first_names = [*names["first_f"], *names["first_m"]]
+    first_names = _name_series()["first"]
     double = pl.col("_w").str.extract(_latin(r"^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$"), 1)
     vocab = (
         words.select("_w")
@@ -8833,10 +8852,10 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             # (a man's first name that ends like a woman's role first: "Dorin", "Valentin")
-            pl.when(pl.col("_first").is_in(names["first_m"]))
+            pl.when(pl.col("_first").is_in(_name_series()["first_m"]))
             .then(pl.lit("m"))
             .when(
-                pl.col("_first").is_in(names["first_f"])
+                pl.col("_first").is_in(_name_series()["first_f"])
                 | pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
             )
             .then(pl.lit("f"))
@@ -8987,7 +9006,6 @@ def _gender(
     else it is unknown (``"u"``). ``known_gender`` may give the article's gender of the
     surname instead (``"f"``, ``"m"`` or null; see :func:`_with_genders`).
     """
-    names = _names()
     first = phrase.str.extract(r"^(\S+)")
     second = phrase.str.extract(r"^\S+\s+(\S+)")
     last = phrase.str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]*)$"))
@@ -9013,7 +9031,7 @@ def _gender(
         .then(pl.lit("f"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
         .then(pl.lit("f"))
-        .when(first.str.contains(_FEMININE_ROLE) & ~first.is_in(names["first_m"]))
+        .when(first.str.contains(_FEMININE_ROLE) & ~first.is_in(_name_series()["first_m"]))
         .then(pl.lit("f"))
         .when(first.is_in(["der", "Der", "ein", "Ein", "Herr"]))
         .then(pl.lit("m"))
@@ -9027,14 +9045,14 @@ def _gender(
             & ~first.str.contains(_RANK)
         )
         .then(pl.lit("m"))
-        .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_f"]))
+        .when(named & phrase.str.contains(r"\s") & first.is_in(_name_series()["first_f"]))
         .then(pl.lit("f"))
-        .when(named & phrase.str.contains(r"\s") & first.is_in(names["first_m"]))
+        .when(named & phrase.str.contains(r"\s") & first.is_in(_name_series()["first_m"]))
         .then(pl.lit("m"))
         # (a rank shows none: the first name after it, "Oberst Maximilian X")
-        .when(named & first.str.contains(_RANK) & second.is_in(names["first_f"]))
+        .when(named & first.str.contains(_RANK) & second.is_in(_name_series()["first_f"]))
         .then(pl.lit("f"))
-        .when(named & first.str.contains(_RANK) & second.is_in(names["first_m"]))
+        .when(named & first.str.contains(_RANK) & second.is_in(_name_series()["first_m"]))
         .then(pl.lit("m"))
     )
     if known is not None:
@@ -9049,9 +9067,9 @@ def _gender(
     return (
         gender.when(phrase.is_in(_NEUTER_PLACES))
         .then(pl.lit("n"))
-        .when(named & last.is_in(names["sur_f"]))
+        .when(named & last.is_in(_name_series()["sur_f"]))
         .then(pl.lit("f"))
-        .when(named & last.is_in(names["sur_m"]))
+        .when(named & last.is_in(_name_series()["sur_m"]))
         .then(pl.lit("m"))
         .when(named & last.str.contains(_FEMININE_SURNAME))
         .then(pl.lit("f"))
@@ -9175,7 +9193,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
     # (a first name of the list is one, whatever its ending: "Gesine Lötzsch", "Peter Müller";
     # also where the lexicon knows it as a word: "Mette Frederiksen")
-    first_name = pl.col("text").is_in([*_names()["first_f"], *_names()["first_m"]])
+    first_name = pl.col("text").is_in(_name_series()["first"])
     # (a person's role before a surname opens a pair too: "Oppositionsführer Schmidt",
     # "Polizeisprecher Müller"; not a body's: "Polizei Berlin")
     lower = pl.col("text").str.to_lowercase()
@@ -9320,7 +9338,7 @@ def _with_first_names(persons: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.Dat
         .drop("text")
     )
     first = pl.col("_lead").str.extract(r"^(\S+)")
-    known = first.is_in([*_names()["first_f"], *_names()["first_m"]]).fill_null(False)
+    known = first.is_in(_name_series()["first"]).fill_null(False)
     return lead.with_columns(
         pl.when(known)
         .then(pl.col("_as") - pl.col("_lead").str.len_chars())
@@ -9639,7 +9657,6 @@ def _first_name_pairs(texts: pl.DataFrame) -> pl.DataFrame:
     capitalised word after it, a surname: ``article_id, _first, _word`` ("Oleh", "Senzow" of
     "der Filmemacher Oleh Senzow"; by a join of each word with the next, not a pattern of all
     first names)."""
-    names = _names()
     return (
         texts.select("article_id", pl.col("text").str.split(" ").alias("_first"))
         .explode("_first")
@@ -9652,7 +9669,7 @@ def _first_name_pairs(texts: pl.DataFrame) -> pl.DataFrame:
             .alias("_word"),
         )
         .filter(
-            pl.col("_first").is_in(sorted({*names["first_f"], *names["first_m"]}))
+            pl.col("_first").is_in(_name_series()["first"])
             & pl.col("_word").str.contains(_latin(r"^\p{Lu}"))
         )
     )
@@ -9710,7 +9727,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
     ).fill_null(False)
     names = _names()
-    first_names = sorted({*names["first_f"], *names["first_m"]})
+    first_names = _name_series()["first"]
     # (the surnames the article gives with a first name: "Senzow" of "der Filmemacher Oleh
     # Senzow"; each word with the one after it, by a join, not a pattern of all first names)
     surnames_first = (
@@ -9785,8 +9802,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .alias("_between")
     ).join(q.select("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select("article_id", "match").unique()
-    masculine_only = sorted(set(names["first_m"]) - set(names["first_f"]))
-    feminine_only = sorted(set(names["first_f"]) - set(names["first_m"]))
+    masculine_only = _name_series()["first_m_only"]
+    feminine_only = _name_series()["first_f_only"]
 
     def other_gender(first: pl.Expr) -> pl.Expr:
         """Whether ``first`` is a first name only of the other gender than the epithet's
@@ -9963,9 +9980,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     bare = _name_part(pl.col("speaker"))
     common_end = bare.str.extract(r"(\S+)$").is_in(
         nouns.get_column("form").implode()
-    ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(
-        sorted({*names["first_f"], *names["first_m"]})
-    ).fill_null(False)
+    ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
     # (a role, "der Minister", only for a name that carries it: "Außenminister Sergej Lawrow";
     # in "Scholz traf Macron. „…“, sagte der Präsident" Scholz is not the president)
     # (a former role is a description, which the name need not carry: "Die frühere estnische
@@ -10518,12 +10533,11 @@ def _role_holder(
         .get_column("_q")
     )
     # (a person: one word, "Rice", or with a first name; not a place, "San Luca")
-    names = _names()
     person = (
         ~pl.col("_fbare").str.contains(" ")
         | pl.col("_fbare")
         .str.split(" ")
-        .list.eval(pl.element().is_in(sorted({*names["first_f"], *names["first_m"]})))
+        .list.eval(pl.element().is_in(_name_series()["first"]))
         .list.any()
     )
     # (or of the other gender: "Ihr Erster Offizier, Korvettenkapitän Malte X" for "Die
@@ -10584,13 +10598,13 @@ def _role_holder(
                 "article_id",
                 pl.col("_word").alias("_rival"),
                 pl.when(
-                    pl.col("_first").is_in(names["first_f"])
-                    & ~pl.col("_first").is_in(names["first_m"])
+                    pl.col("_first").is_in(_name_series()["first_f"])
+                    & ~pl.col("_first").is_in(_name_series()["first_m"])
                 )
                 .then(pl.lit("f"))
                 .when(
-                    pl.col("_first").is_in(names["first_m"])
-                    & ~pl.col("_first").is_in(names["first_f"])
+                    pl.col("_first").is_in(_name_series()["first_m"])
+                    & ~pl.col("_first").is_in(_name_series()["first_f"])
                 )
                 .then(pl.lit("m"))
                 .alias("_rg"),
@@ -11080,8 +11094,7 @@ def _cut_bare_plural(q: pl.DataFrame) -> pl.DataFrame:
     Flaschen und Pyrotechnik auf Beamte geworfen")."""
     first = pl.col("speaker").str.extract(_latin(r"^(\p{Lu}\p{Ll}+)\s+\p{Lu}"))
     second = pl.col("speaker").str.extract(r"^\S+\s+(\S+)")
-    names = _names()
-    first_names = sorted({*names["first_f"], *names["first_m"]})
+    first_names = _name_series()["first"]
     # (the word after it a common noun of the lexicon, no name: not "Wissenschaftler Alan
     # Cummings", "Staatspräsidenten Michail Gorbatschow", "Annette Schavan")
     cut = (
@@ -11871,8 +11884,7 @@ def _after_first_name(corpus: Corpus, words: pl.DataFrame) -> pl.DataFrame:
     """The tokens of ``words`` (``article_id, text``) that stand right after a first name of
     ``data/names.toml``, a middle name between or not ("Rafael Grossi", "Lars Løkke
     Rasmussen"): ``article_id, paragraph, start, text``."""
-    names = _names()
-    first_names = [*names["first_f"], *names["first_m"]]
+    first_names = _name_series()["first"]
     before = [
         corpus.tokens.select(
             "article_id",
