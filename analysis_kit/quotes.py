@@ -798,6 +798,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -3874,6 +3875,11 @@ def _quotes(
     paragraphs = _as_german_marks(paragraphs, found)
     q = _quote_text(found, paragraphs)
     q = _contexts(q, corpus, paragraphs)
+    # (the subjects of the texts around the quotes need no speaker: another thread finds them
+    # while the rules run, see _all_subjects; Polars releases the GIL in its own work)
+    pool = ThreadPoolExecutor(max_workers=1)
+    subjects_job = pool.submit(_all_subjects, q)
+    pool.shutdown(wait=False)
     quoted = paragraphs.join(q.select("article_id").unique(), on="article_id", how="semi")
     # (the genders the articles show for their names, for pronouns and epithets)
     q = q.join(_name_genders(quoted), on="article_id", how="left")
@@ -3890,7 +3896,9 @@ def _quotes(
             )
         return joined_mentions[0]
 
-    q, subjects = _speakers(q, lambda: _known_persons(quoted, found_mentions()))
+    q, subjects = _speakers(
+        q, lambda: _known_persons(quoted, found_mentions()), subjects_job.result
+    )
     # (the one quoted as an object, "zitierte ihn die Agentur": taken up like "er")
     # (and a source in the dative, "Laut ihm", "Ihr zufolge": like "er" and "sie")
     q = q.with_columns(
@@ -4545,7 +4553,9 @@ def _subject_before_mark(mark: str, clause: str, where: pl.Expr) -> pl.Expr:
 
 
 def _speakers(
-    q: pl.DataFrame, known: Callable[[], pl.DataFrame] | None = None
+    q: pl.DataFrame,
+    known: Callable[[], pl.DataFrame] | None = None,
+    subjects: Callable[[], pl.DataFrame] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
@@ -4553,7 +4563,7 @@ def _speakers(
     another actor in an article (:func:`_known_persons`); a subject among the persons counts
     as person-like, and "man" in a place speaks only for an actor (*In Moskau sieht man*).
     It is called after the attribution rules (so the mentions it needs may be found
-    meanwhile).
+    meanwhile). ``subjects`` gives :func:`_all_subjects` of ``q`` (found here if not given).
 
     Also returns the subjects of all the texts around the quotes (:func:`_subjects`, for
     :func:`_resolve_pronouns`).
@@ -4889,39 +4899,10 @@ def _speakers(
         _SAYING_SUBJECT
     )
     # the subjects of all the texts the steps below look in, in one search (see _subjects);
-    # each step takes those of the rows it asks about
-    # (and of the quote's own clause after a semicolon, the text before it blanked so that
-    # the offsets hold: see below)
-    semicolon = pl.col("_before").str.extract(r"^((?s:.*);)[^;„“»«]*$", 1)
-    q = q.with_columns(
-        pl.when(semicolon.is_not_null())
-        .then(
-            pl.concat_str(
-                semicolon.str.replace_all(r"(?s:.)", " "),
-                pl.col("_before").str.slice(semicolon.str.len_chars()),
-            )
-        )
-        .alias("_before_sc")
-    )
-    all_subjects = _subjects(
-        q,
-        {
-            **{
-                c: pl.lit(True)
-                for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")
-            },
-            "_before_sc": pl.col("_before_sc").is_not_null(),
-            # (for a pronoun that opens the paragraph before, see _resolve_pronouns, and for
-            # a chain of indirect speech that closes it, below)
-            "_pp_text": pl.col("_prev2text").is_null()
-            & pl.col("_prev_text")
-            .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}|{_VERB_FIRST_PRONOUN}")
-            .fill_null(False),
-            "_pp3_text": pl.col("_prev2text").is_null()
-            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
-            & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
-        },
-    )
+    # each step takes those of the rows it asks about (and of the quote's own clause after a
+    # semicolon: see below)
+    semicolon = pl.col("_before").str.extract(_SEMICOLON_CLAUSE, 1)
+    all_subjects = _all_subjects(q) if subjects is None else subjects()
     # the subject of the quote's own clause after a semicolon that says something is the
     # sentence's: Auch die USA riefen zur Zurückhaltung auf; ein Sprecher des Außenministeriums
     # sagte, man stehe in Kontakt „mit allen Beteiligten“ (the spokesman, not the USA)
@@ -4938,7 +4919,6 @@ def _speakers(
             own_clause_subjects,
         ]
     )
-    q = q.drop("_before_sc")
     # ... also over a speaker a rule found in the clause before the semicolon: Im Fernsehen
     # hieß es, ...; westliche Militärkreise wiesen dies als „…“ zurück (the circles, not
     # the broadcaster)
@@ -6376,6 +6356,51 @@ _INSERTED_CLAUSE_HEAD = (
     r",\s+(?:(?:mitten|kurz|gleich|noch|schon|bereits)\s+)?(?:in|im|am|an|auf|bei|beim|nach|"
     r"vor|während|seit|mit|zu|zum|zur|unter|über|darunter|unter\s+ihnen)\s[^,;:„“»«.!?]*,\s*$"
 )
+
+
+#: The text before a quote up to the last semicolon in it (see :func:`_all_subjects`).
+_SEMICOLON_CLAUSE = r"^((?s:.*);)[^;„“»«]*$"
+
+
+def _all_subjects(q: pl.DataFrame) -> pl.DataFrame:
+    """The subjects (:func:`_subjects`) of all the texts around the quotes that
+    :func:`_speakers` looks in: ``_q, _col, _xspk, _xcue, _xoff``.
+
+    They depend only on the texts (:func:`_contexts`), not on any speaker, so
+    :func:`_quotes` finds them in another thread while the rules run. ``_col`` ``_before_sc``
+    is the quote's own clause after a semicolon, the text before it blanked so that the
+    offsets hold.
+    """
+    semicolon = pl.col("_before").str.extract(_SEMICOLON_CLAUSE, 1)
+    q = q.with_columns(
+        pl.when(semicolon.is_not_null())
+        .then(
+            pl.concat_str(
+                semicolon.str.replace_all(r"(?s:.)", " "),
+                pl.col("_before").str.slice(semicolon.str.len_chars()),
+            )
+        )
+        .alias("_before_sc")
+    )
+    return _subjects(
+        q,
+        {
+            **{
+                c: pl.lit(True)
+                for c in ("_before", "_after", "_prev_text", "_prev2text", "_prev3text")
+            },
+            "_before_sc": pl.col("_before_sc").is_not_null(),
+            # (for a pronoun that opens the paragraph before, see _resolve_pronouns, and for
+            # a chain of indirect speech that closes it, see _speakers)
+            "_pp_text": pl.col("_prev2text").is_null()
+            & pl.col("_prev_text")
+            .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}|{_VERB_FIRST_PRONOUN}")
+            .fill_null(False),
+            "_pp3_text": pl.col("_prev2text").is_null()
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
+        },
+    )
 
 
 def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
