@@ -1739,12 +1739,13 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>\s*,\s*(?:{_VERB})\s+[^„“»«,.;:]{{0,60}}?\b[Uu]nter\s+(?P<cue>Berufung)\s+auf\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY})",
     ),
-    # went on: „…“, fuhr X fort
+    # went on: „…“, fuhr X fort; and put forward or objected, as in court: „…“, trug die
+    # Staatsanwältin vor; „…“, hielt der Verteidiger entgegen
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>fuhr|fuhren|fährt)\s+)(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?"
-        r"\s+fort\b",
+        r"^(?P<pre>\s*,\s*(?P<cue>fuhr|fuhren|fährt|trug|trugen|trägt|hielt|hielten|hält)\s+)"
+        rf"(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?\s+(?:fort|vor|entgegen|dagegen)\b",
     ),
     # an unnamed group: „…“, sagen viele (see _UNNAMED_VOICE)
     ("after", "_after", rf"^(?P<pre>\s*,\s*(?P<cue>{_VERB})\s+)(?P<spk>{_GROUP})\s*(?:[.;!?]|$)"),
@@ -8706,6 +8707,7 @@ _MASCULINE_ROLE_WORDS = (
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
+    r"epidemiologe|infektiologe|immunologe|biologe|chemiker|meteorologe|psychiater|"
     r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
     rf"abgeordnete|vorsitzende|beauftragte|beamte|{_PEOPLE_MET})"
 )
@@ -8801,7 +8803,10 @@ _RANK = (
 #: X"; the role in lower case, no hyphens).
 _DESCRIPTION_ROLE = (
     r"^(?:politolog|wissenschaftler|forscher|historiker|jurist|ökonom|soziolog|analyst|expert|"
-    r"publizist|militärexpert|militäranalyst)(?:e|in|en)?$"
+    r"publizist|militärexpert|militäranalyst|"
+    # (the sciences of medicine and nature: "Studienleiterin X ... sagt die Infektiologin")
+    r"mediziner|virolog|epidemiolog|infektiolog|immunolog|biolog|chemiker|physiker|"
+    r"meteorolog|klimaforscher|psycholog|psychiater)(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
@@ -9600,6 +9605,10 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     """
     # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...")
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd]em\s", "der ")
+    # (and where its person comes from: "die 52-Jährige aus dem Wahlkreis Regensburg", "der
+    # Belgier aus Lüttich")
+    from_cut = head.str.replace(_EPITHET_ORIGIN, "")
+    head = pl.when(from_cut.str.contains(_EPITHET)).then(from_cut).otherwise(head)
     # (a role with where its holder is from: "der Diplomat aus Mali"; or with a body the
     # article named by its name before: "der Leiter der Behörde", "die Sprecherin der Gruppe")
     # (a former role with the body it was held in, any: "der frühere Kommandeur der
@@ -9638,6 +9647,11 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+#: Where an epithet's person comes from, after it: "aus dem Wahlkreis Regensburg", "aus Bad
+#: Tölz" (see :func:`_epithets_as_pronouns`).
+_EPITHET_ORIGIN = (
+    r"\s+aus\s+(?:(?:dem|der|den)\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*$"
+)
 #: A part of a text in quote marks (left out where names between two places are looked for).
 _QUOTED_PART = r"„[^„“]*“|»[^»«]*«"
 #: A role as an epithet: "der Minister", "die Sprecherin", "der russische Regierungschef"
@@ -10158,21 +10172,27 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     masculine = rf"\b{_alternatives(names['first_m'])}\b"
     feminine = rf"\b{_alternatives(names['first_f'])}\b"
     wants_f = pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+    # (a surname that is a first name too says nothing after a given name, "Fenja Lorenz ...
+    # sagte die Schauspielerin"; but it does after a noun, "Ehemann Michael")
+    before_last = pl.col("speaker").str.extract(r"(\S+)\s+\S+$")
+    given = (
+        pl.when(
+            before_last.str.contains(_latin(r"^\p{Lu}\p{Ll}"))
+            & ~before_last.is_in(_lexicon_nouns())
+            & ~before_last.str.to_lowercase().str.contains(_ROLE_NOUN)
+        )
+        .then(pl.col("speaker").str.replace(r"\s*\S+$", ""))
+        .otherwise(pl.col("speaker"))
+    )
     contradicts = (
         pl.when(wants_f)
         .then(
             gender.is_in(["m", "n"])
-            | (
-                pl.col("speaker").str.contains(masculine)
-                & ~pl.col("speaker").str.contains(feminine)
-            )
+            | (given.str.contains(masculine) & ~given.str.contains(feminine))
         )
         .otherwise(
             gender.is_in(["f", "n", "p"])
-            | (
-                pl.col("speaker").str.contains(feminine)
-                & ~pl.col("speaker").str.contains(masculine)
-            )
+            | (given.str.contains(feminine) & ~given.str.contains(masculine))
         )
     ).fill_null(False)
     named = (
@@ -13029,6 +13049,7 @@ _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
+_EPITHET_ORIGIN = _latin(_EPITHET_ORIGIN)
 _NAME_APPOSED_ROLE = _latin(_NAME_APPOSED_ROLE)
 _ADMINISTRATION_HEAD = _latin(_ADMINISTRATION_HEAD)
 _CIRCUMSTANCE = _latin(_CIRCUMSTANCE)

@@ -11554,3 +11554,52 @@ def test_broadcasts_after_an_epithet_and_embassies(text: str, speakers: list[str
 )
 def test_views_for_someone_in_indirect_speech(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a surname that is also a masculine first name does not make a woman's name a man's
+        (
+            "Die Titelrolle spielt Fenja Lorenz. Sie habe die Figur »nie als Opfer« gesehen, "
+            "sagte die Schauspielerin.",
+            ["Fenja Lorenz (die Schauspielerin)"],
+        ),
+        # (but a masculine first name after a noun does: "Ehemann Michael" is no woman)
+        (
+            "Sie und Ehemann Michael sind Eltern geworden. „Ich habe ein neues Verständnis für "
+            "das Leben“, sagte die 32-Jährige.",
+            ["die 32-Jährige"],
+        ),
+        # where the person of an epithet comes from is no part of it
+        (
+            "SPD-Haushälterin Carola Wiesent warf der FDP Kürzungen vor. Die Schuldenbremse "
+            "sei „kein Naturgesetz“, sagte die 52-Jährige aus dem Wahlkreis Regensburg.",
+            ["SPD-Haushälterin Carola Wiesent (die 52-Jährige)"],
+        ),
+        # (and stays, where no one is found)
+        (
+            "„Wir gehen in Berufung“, sagte der 60-Jährige aus Bad Tölz.",
+            ["der 60-Jährige aus Bad Tölz"],
+        ),
+        # a science is a description the one named before may be given
+        (
+            "Studienleiterin Ulrike Hambrecht spricht von einer »stillen Volkskrankheit«. "
+            "»Wir sehen Menschen, die erschöpft sind«, sagt die Infektiologin.",
+            [
+                "Studienleiterin Ulrike Hambrecht",
+                "Studienleiterin Ulrike Hambrecht (die Infektiologin)",
+            ],
+        ),
+        # put forward and objected, as in court
+        (
+            "„Er hat ihr aufgelauert“, trug Staatsanwältin Judith Sommerfeld vor. „Das ist "
+            "falsch“, hielt der Verteidiger entgegen.",
+            ["Staatsanwältin Judith Sommerfeld", "der Verteidiger"],
+        ),
+    ],
+)
+def test_epithets_with_surnames_of_first_names_origins_and_sciences(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
