@@ -8709,7 +8709,8 @@ _MASCULINE_ROLE_WORDS = (
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
     r"epidemiologe|infektiologe|immunologe|biologe|chemiker|meteorologe|psychiater|"
     r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
-    rf"abgeordnete|vorsitzende|beauftragte|beamte|{_PEOPLE_MET})"
+    rf"abgeordnete|vorsitzende|beauftragte|beamte|angeklagte|beschuldigte|verdächtige|"
+    rf"{_PEOPLE_MET})"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
 #: A name in apposition after a role with its article, its surname (group 1) taking the
@@ -9322,6 +9323,19 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         .then(pl.concat_str(parts[:3], separator=" "))
         .alias("_name")
     ).filter(pl.col("_name").is_not_null())
+    # (and a first name of the list with the initial of a surname, as court reports write
+    # names: "Werner F.", "Dennis K.")
+    initial = toks.filter(
+        first_name
+        & pl.col("text").shift(-1).str.contains(_latin(r"^\p{Lu}$")).fill_null(False)
+        & (pl.col("text").shift(-2) == ".").fill_null(False)
+        & (same.shift(-1) == same).fill_null(False)
+    ).select(
+        "article_id",
+        "paragraph",
+        "start",
+        pl.concat_str([pl.col("text"), pl.lit(" "), nxt, pl.lit(".")]).alias("_aspk"),
+    )
     rows = paragraphs.select("article_id", "paragraph", pl.col("_p").alias("_ap"))
     return (
         pl.concat(
@@ -9335,6 +9349,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
                 with_particles.select(
                     "article_id", "paragraph", "start", pl.col("_name").alias("_aspk")
                 ),
+                initial,
             ]
         )
         .join(rows, on=["article_id", "paragraph"])
@@ -9960,7 +9975,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # nach einem Treffen mit Peter Klein", "die 29-Jährige" past "dem Kibbuz Nir Oz"
     words = (
         found.filter(pl.col("_between").is_not_null())
-        .select("_q", "_epithet", unopened.str.split(" ").alias("_word"))
+        .select("_q", "_epithet", "speaker", unopened.str.split(" ").alias("_word"))
         .explode("_word")
         .with_columns(
             pl.col("_word").shift(-1).over("_q").alias("_next"),
@@ -9970,6 +9985,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             (
                 pl.col("_bare").is_in(first_names)
                 & pl.col("_next").str.contains(_latin(r"^\p{Lu}")).fill_null(False)
+                # (the name found with its first name is no rival: "Ex-General Brandt: „…“ /
+                # ... Generalleutnant a. D. Reinhard Brandt ... sagte der 64-Jährige")
+                & ~pl.col("speaker")
+                .str.contains(pl.col("_next").str.strip_chars(' ,.;:!?)“”"»«'), literal=True)
+                .fill_null(False)
             ).alias("_first"),
             other_gender(pl.col("_bare")).alias("_other"),
         )
@@ -10116,20 +10136,31 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .get_column("_q")
     )
     # (and no role word of its own first: not "Kanzler Olaf Scholz" for "der Präsident")
-    own_role = (
-        _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_MASCULINE_ROLE)
-        | _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_FEMININE_ROLE)
-        | _name_part(pl.col("speaker")).str.extract(r"^(\S+)").str.contains(_ROLE_WORD_ALONE)
+    # (an article and adjectives before the name aside: "Der 66-jährige Werner F.", "Der
+    # frühere Richter Hans Kurz")
+    without_article = _name_part(pl.col("speaker")).str.replace(
+        r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*(\p{Lu})", "$1"
+    )
+    own_role = pl.any_horizontal(
+        word.str.contains(role)
+        for word in (
+            _name_part(pl.col("speaker")).str.extract(r"^(\S+)"),
+            without_article.str.extract(r"^(\S+)"),
+        )
+        for role in (_MASCULINE_ROLE, _FEMININE_ROLE, _ROLE_WORD_ALONE)
     ).fill_null(False)
     unseen_role = (
         ~pl.col("_q").is_in(role_seen.implode())
         & ~own_role
         & ~pl.col("_q").is_in(named_again.implode())
         & pl.col("_q").is_in(before_sentence.implode())
-        & _name_part(pl.col("speaker"))
+        & without_article
         # (a colleague of the one named before is no role: "ihr Kollege Levan X")
         .str.replace(r"^(?:[Ss]ein|[Ii]hr)e?\s+(?:Amts)?[Kk]olleg(?:e|in)\s+", "")
-        .str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$"))
+        # (also with a surname's initial: "Werner F.")
+        .str.contains(
+            _latin(r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:\s+\p{Lu}\.)?$")
+        )
         .fill_null(False)
     )
     # (or a profession or a rank, which a person of another office has too, where no one is

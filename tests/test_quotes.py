@@ -11603,3 +11603,44 @@ def test_epithets_with_surnames_of_first_names_origins_and_sciences(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a first name with a surname's initial is a name, as court reports write names
+        (
+            "Der 66-jährige Werner F. wies jede Verantwortung zurück. »Ich habe mich "
+            "verlassen«, sagte der Angeklagte.",
+            ["Der 66-jährige Werner F. (der Angeklagte)"],
+        ),
+        (
+            "Alexander D. stand vor Gericht. „Ich habe mich benutzen lassen“, sagte der "
+            "39-Jährige.",
+            ["Alexander D. (der 39-Jährige)"],
+        ),
+        # (the accused is not the judge who carries a role of his own, after an adjective too)
+        (
+            "Der Richter Hans Kurz fragte nach. Der Angeklagte antwortete, er habe sich »auf "
+            "die Fachleute verlassen«.",
+            ["Der Angeklagte"],
+        ),
+        (
+            "Der frühere Richter Hans Kurz fragte nach. Der Angeklagte antwortete, er habe sich "
+            "»auf die Fachleute verlassen«.",
+            ["Der Angeklagte"],
+        ),
+        # the name found, given again with its first name between, is no rival of itself
+        (
+            "Ex-General Brandt: „Europa muss sich einstellen“\n\nDer frühere Befehlshaber, "
+            "Generalleutnant a. D. Reinhard Brandt, hält eine Entspannung für ausgeschlossen. "
+            "Im Gespräch mit dem „Tagesspiegel“ sagte der 64-Jährige, Moskau habe „auf Krieg "
+            "umgestellt“.",
+            ["Ex-General Brandt", "Ex-General Brandt (der 64-Jährige)"],
+        ),
+    ],
+)
+def test_epithets_for_names_with_initials_and_names_given_again(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
