@@ -2334,11 +2334,13 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     # the verb of saying that closes the sentence reports all of it: A wollten die „…“
     # ankündigen, sagte X. (X, not A, is the speaker; also before a list of where and to
-    # whom: sagte X vor 250 Politikern, Offizieren und Experten)
+    # whom: sagte X vor 250 Politikern, Offizieren und Experten; and past a short quote
+    # after: Er habe ihr „…“ und sie „…“ getötet, führte die Staatsanwältin aus)
     (
         "after",
         "_after",
-        rf"^(?P<pre>[^„“»«:;]*?,\s+(?:so\s+)?(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
+        r"^(?P<pre>(?:[^„“»«:;]|„[^„“]{1,80}“)*?,\s+(?:so\s+)?"
+        rf"(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})"
         r"(?:\s+[^„“»«,.;:!?]{1,60}(?:,\s+[^„“»«,.;:!?]{1,60}){0,3})?\s*[.!?]?\s*$",
     ),
     # ... also "lassen" with an infinitive of saying: Er habe „…“ und niemanden informiert,
@@ -2346,7 +2348,8 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>[^„“»«:;]*?,\s+(?P<cue>ließ|ließen|lässt|lassen)\s+)(?P<spk>{_SPK})"
+        r"^(?P<pre>(?:[^„“»«:;]|„[^„“]{1,80}“)*?,\s+(?P<cue>ließ|ließen|lässt|lassen)\s+)"
+        rf"(?P<spk>{_SPK})"
         r"(?:\s+[^„“»«,.;:!?]{1,40}?)?\s+(?:erklären|mitteilen|verlauten|ausrichten)"
         r"\s*[.!?]?\s*$",
     ),

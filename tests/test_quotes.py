@@ -11644,3 +11644,19 @@ def test_epithets_for_names_with_initials_and_names_given_again(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+def test_the_verb_that_closes_a_sentence_reports_its_quotes_before_another_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Angeklagte habe ihr „aufgelauert“ und sie „ohne jede Vorwarnung“ mit elf "
+            "Messerstichen getötet, führte Staatsanwältin Judith Sommerfeld aus."
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("aufgelauert", "Staatsanwältin Judith Sommerfeld", "führte"),
+        ("ohne jede Vorwarnung", "Staatsanwältin Judith Sommerfeld", "führte"),
+    ]
+    # (a quote with its own verb of saying after it keeps its speaker)
+    found = quotes(corpus_of("„Wir bleiben“, sagte er, „aber nicht lange“, fügte Müller hinzu."))
+    assert found.select("speaker", "cue").rows() == [("er", "sagte"), ("Müller", "fügte")]
