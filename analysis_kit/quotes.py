@@ -7400,6 +7400,11 @@ _PERSON_LIKE = (
     r"|^\p{Lu}\p{Ll}+\s+\p{Lu}\.$|\d+-(?i:jährige)"
     # an acronym names a body: die SPD, der BGH, die NATO
     r"|^\p{Lu}{2,6}$"
+    # kin, and people met on the way: "Der Witwer der Getöteten verließ den Saal. „…“, sagte
+    # er", "die Großmutter", "eine Pendlerin"
+    r"|^\S*(?i:vater|mutter|eltern|sohn|tochter|bruder|schwester|witwe|witwer|ehemann|"
+    r"ehefrau|enkel|enkelin|onkel|tante|nachbar|nachbarin|pendler|pendlerin|passagier|"
+    r"passagierin|fahrgast|besucher|besucherin|zuschauer|zuschauerin)$"
 )
 #: A report or a study as the subject speaks for its authors ("Der Bericht kommt zu dem
 #: Schluss, ... „…“"), not in the subjunctive of someone's indirect speech ("Die Studie zeige

@@ -11660,3 +11660,24 @@ def test_the_verb_that_closes_a_sentence_reports_its_quotes_before_another_quote
     # (a quote with its own verb of saying after it keeps its speaker)
     found = quotes(corpus_of("„Wir bleiben“, sagte er, „aber nicht lange“, fügte Müller hinzu."))
     assert found.select("speaker", "cue").rows() == [("er", "sagte"), ("Müller", "fügte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # kin and people met on the way are persons a pronoun or the next quote takes up
+        (
+            "Oberstaatsanwalt Dirk Seebach sprach von einem Signal.\n\nDer Witwer der "
+            "Getöteten verließ den Saal unter Tränen. „Kein Urteil bringt mir meine Frau "
+            "zurück“, sagte er vor dem Gerichtsgebäude.",
+            ["Der Witwer der Getöteten"],
+        ),
+        (
+            "Reisende sollten sich informieren, teilte die Bahn mit. Die Pendlerin aus Bonn will "
+            "die nächsten Tage im Homeoffice verbringen. „Mein Chef ist zum Glück entspannt.“",
+            ["Die Pendlerin aus Bonn"],
+        ),
+    ],
+)
+def test_kin_and_travellers_are_persons(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
