@@ -12767,8 +12767,38 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
             | medium
         )
     )
+    # a law by its name of one word after an article: beim „Heizungsgesetz“, das
+    # „Krankenhausversorgungsverbesserungsgesetz“ (not after an indefinite article, what a
+    # speaker calls something: ein „Knebelgesetz“); and a paper by a word of its kind: das
+    # „Handelsblatt“, im „Abendblatt“
+    one_word_name = (
+        (n_words == 1)
+        & quote.str.contains(
+            _latin(
+                r"^\p{Lu}\p{Ll}+(?:gesetz|gesetzes|verordnung|abkommens?|vertrags?|blatt|blattes|"
+                r"blatts|kurier|anzeiger|rundschau)$"
+            )
+        )
+        & before.str.contains(r"(?:^|\s)(?:[Dd](?:as|es|em|er|ie|en)|beim|im|zum|vom|ins)$")
+    )
+    # a programme: zu Gast bei »hart aber fair«, im »Interview der Woche« des Deutschlandfunks,
+    # im „Morgenmagazin“ von ARD und ZDF
+    programme = (
+        no_end
+        & (n_words <= 6)
+        & (
+            before.str.contains(r"\bzu\s+Gast\s+(?:bei|in|im)$")
+            | pl.col("_after").str.contains(
+                r"^\s*(?:des|der|von|bei)\s+(?:ARD|ZDF|Deutschlandfunks?|Deutschlandradios?|"
+                r"WDR|NDR|BR|SWR|MDR|HR|RBB|SR|ORF|SRF|RTL|Sat\.1|ProSieben|n-tv|ntv|Phoenix|"
+                r"Arte|3sat|Radio\s+Bremen)\b"
+            )
+        )
+    )
     named = (
         short_name
+        | one_word_name
+        | programme
         # the first part of a compound also with a full stop: „P.T.“-Feeling
         | (compound & (n_words <= 5))
         | titled

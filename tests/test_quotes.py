@@ -11681,3 +11681,24 @@ def test_the_verb_that_closes_a_sentence_reports_its_quotes_before_another_quote
 )
 def test_kin_and_travellers_are_persons(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law by its name of one word after an article, and a paper by a word of its kind
+        "Bereits beim „Heizungsgesetz“ hatten sich die drei Partner monatelang blockiert.",
+        "Die Länder drohten, das „Krankenhausversorgungsverbesserungsgesetz“ aufzuhalten.",
+        "Das „Handelsblatt“ blickt auf die Industrie.",
+        # a programme: a guest's show, a broadcaster's genitive after it
+        "Hambrecht war am Montagabend zu Gast bei »hart aber fair« und forderte mehr Geld.",
+        "Im »Interview der Woche« des Deutschlandfunks lobte sie die Zusage.",
+        "Im „Morgenmagazin“ von ARD und ZDF schloss Kühnel weitere Streiks nicht aus.",
+    ],
+)
+def test_laws_papers_and_programmes_by_their_names_are_no_quotes(text: str) -> None:
+    assert quotes(corpus_of(text)).height == 0
+
+
+def test_what_a_speaker_calls_a_law_stays_a_quote() -> None:
+    assert one("Der Minister nannte es ein „Knebelgesetz“.")["kind"] == "partial"
