@@ -14,7 +14,8 @@ marks in web text do). Nested quotes (‚…‘ inside „…“) belong to the 
 only outermost quotes are returned. A „ or » right before another one, in a paragraph
 with more of them than of closing marks (a typo: *„Wir bleiben offen, sagte X. Moskau
 sprach von einer „Provokation“*), never closed: it is skipped, so that the quote after it
-is found.
+is found; so is a straight ``"`` before a word right before another one, in a paragraph with
+an odd number of them (straight marks do not nest).
 
 A quote may run over several sentences and several paragraphs. German news marks a
 quote that goes on in the next paragraph by leaving it open at the paragraph end and
@@ -962,7 +963,10 @@ def _stray_openers(
     A „ (or ») right before another one in a paragraph with more of them than of closing
     marks, whose quote does not go on in the next paragraph: a typo (*„Wir bleiben offen,
     sagte X. Moskau sprach von einer „Provokation“*), not a quote in a quote (which German
-    writes with ‚…‘, and which leaves the marks balanced).
+    writes with ‚…‘, and which leaves the marks balanced). Likewise a straight ``"`` before a
+    word right before another one before a word, in a paragraph with an odd number of
+    straight marks (*– "Auch ein "Philharmonisches" mit Anne-Sophie Mutter*, a quote of a
+    headline that lost its inner marks): straight marks do not nest.
     """
     opened: dict[tuple[int, str], int] = {}
     closed: dict[tuple[int, str], int] = {}
@@ -972,15 +976,30 @@ def _stray_openers(
                 opened[p, opener] = opened.get((p, opener), 0) + 1
             elif mark in _CLOSES[opener]:
                 closed[p, opener] = closed.get((p, opener), 0) + 1
+    straight: dict[int, int] = {}
+    for p, _, mark, _, _, _ in rows:
+        if mark == '"':
+            straight[p] = straight.get(p, 0) + 1
     return {
         n
         for n, (row, after) in enumerate(pairwise(rows))
-        if row[2] in ("„", "»")
-        and after[2] == row[2]
+        if after[2] == row[2]
         and after[0] == row[0]
         and not cont.get(row[0], False)
-        and opened[row[0], row[2]] > closed.get((row[0], row[2]), 0)
+        and (
+            (row[2] in ("„", "»") and opened[row[0], row[2]] > closed.get((row[0], row[2]), 0))
+            or (row[2] == '"' and straight[row[0]] % 2 == 1 and _opens(row) and _opens(after))
+        )
     }
+
+
+def _opens(row: tuple[int, int, str, str, str, int]) -> bool:
+    """Whether the mark of a row of ``_pair`` stands only in an opening place (before a
+    word, after a space or the paragraph start)."""
+    before, after = row[3], row[4]
+    opening = before in _SPACE_BEFORE or before == "" or before in _CLOSES
+    closing = after in _SPACE_AFTER or after == "" or after in '“”«»‘’"'
+    return opening and not closing
 
 
 # ---------------------------------------------------------------------- speaker patterns
@@ -8666,22 +8685,24 @@ def _comparative(word: pl.Expr) -> pl.Expr:
 def _lexicon_nouns() -> pl.Series:
     """The common nouns of the tagging lexicon (singular and plural).
 
-    (A series, built once: ``is_in`` with a list of its 20,000 words would convert it at
-    each call.)
+    (A series of one list, built once for ``is_in``: a Python list of its 20,000 words would
+    be converted at each call, and a plain series of strings is deprecated there.)
     """
     tags = word_tags()
-    return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique()
+    return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique().implode()
 
 
 @cache
 def _adjectives() -> pl.Series:
-    """The attributive and predicative adjectives of the tagging lexicon, in lower case."""
+    """The attributive and predicative adjectives of the tagging lexicon, in lower case (a
+    series of one list, for ``is_in``: see :func:`_lexicon_nouns`)."""
     tags = word_tags()
     return (
         tags.filter(pl.col("tag").is_in(["ADJA", "ADJD"]))
         .select(pl.col("form").str.to_lowercase())
         .unique()
         .to_series()
+        .implode()
     )
 
 
@@ -8786,9 +8807,9 @@ def _names() -> dict[str, list[str]]:
 
 @cache
 def _name_series() -> dict[str, pl.Series]:
-    """:func:`_names` as series for ``is_in`` (built once: a list would be converted at each
-    call), with ``first`` (all first names), ``first_m_only`` and ``first_f_only`` (the first
-    names of one gender only)."""
+    """:func:`_names` as series of one list for ``is_in`` (built once: a list would be
+    converted at each call, see :func:`_lexicon_nouns`), with ``first`` (all first names),
+    ``first_m_only`` and ``first_f_only`` (the first names of one gender only)."""
     names = _names()
     series = {key: pl.Series(key, sorted(set(values))) for key, values in names.items()}
     series["first"] = pl.Series("first", sorted({*names["first_f"], *names["first_m"]}))
@@ -8798,7 +8819,7 @@ def _name_series() -> dict[str, pl.Series]:
     series["first_f_only"] = pl.Series(
         "first_f_only", sorted(set(names["first_f"]) - set(names["first_m"]))
     )
-    return series
+    return {key: values.implode() for key, values in series.items()}
 
 
 #: A military rank, which a man or a woman holds ("Brigadegeneral Corinna X", "Oberst Anna Y"):

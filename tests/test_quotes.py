@@ -6054,11 +6054,30 @@ def test_a_reaction_that_opens_the_sentence_is_no_speaker() -> None:
     [
         "„Wir bleiben offen für Gespräche, sagte Stoltenberg. Moskau sprach von einer „Provokation“.",
         "»Wir bleiben offen, sagte Stoltenberg. Moskau sprach von einer »Provokation«.",
+        '"Wir bleiben offen, sagte Stoltenberg. Moskau sprach von einer "Provokation".',
     ],
 )
 def test_an_opening_mark_never_closed_is_skipped(text: str) -> None:
     row = one(text)
     assert (row["quote"], row["kind"], row["speaker"]) == ("Provokation", "partial", "Moskau")
+
+
+def test_straight_marks_do_not_nest() -> None:
+    # (an odd number of straight marks: the first of two opening ones is a stray, so the
+    # quote does not run to the end of the paragraph)
+    found = quotes(
+        corpus_of(
+            'Die Oper wird live übertragen – "Auch ein "Konzert" mit Anne-Sophie Mutter ist '
+            'dabei. Die Regisseurin sagte: "Wir sind bereit." Mehr folgt.'
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Konzert", "partial", "Die Regisseurin"),
+        ("Wir sind bereit.", "direct", "Die Regisseurin"),
+    ]
+    # (an even number: a quote in a quote, kept whole)
+    row = one('Rutte sagte: "Das ist "gut" so", und ging.')
+    assert row["quote"] == 'Das ist "gut" so'
 
 
 def test_a_quote_in_a_quote_with_the_same_marks_stays_one_quote() -> None:
@@ -11702,3 +11721,11 @@ def test_laws_papers_and_programmes_by_their_names_are_no_quotes(text: str) -> N
 
 def test_what_a_speaker_calls_a_law_stays_a_quote() -> None:
     assert one("Der Minister nannte es ein „Knebelgesetz“.")["kind"] == "partial"
+
+
+def test_quotes_print_no_warning(capfd: pytest.CaptureFixture[str]) -> None:
+    # (Polars prints some warnings from its own threads, where no filter turns them into
+    # errors: a word list given to ``is_in`` as a series of strings was one)
+    found = quotes(ak.example())
+    assert found.height == 5
+    assert capfd.readouterr().err == ""
