@@ -1230,6 +1230,9 @@ _APPOS = (
     # with a name in quote marks: ", ein Vertreter der Organisation „Inca“ (Inca),"
     # or its party: ", der Abgeordnete Ruprecht Polenz (CDU),"
     r"(?:\s+„[^„“]+“(?:\s*\([^()]+\))?|\s*\([^()]{1,40}\))?,"
+    # (with its article and party at the end of the sentence, no comma after: "sagte die
+    # Vorsitzende der Konferenz, die Bremer Senatorin Annika Brüning (SPD).")
+    rf"|{_ART_NOM}\s+(?:{_ADJ}\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}\s*\(\p{{Lu}}[^()]{{0,39}}\)"
     # (or a name with its party, the comma optional: ", Ruprecht Polenz (CDU), sagte")
     # (also with a particle: ", Rodolfo dela Cruz.", ", Alessandro di Marzio.")
     # (a naval rank with "zur See" first: ", Kapitän zur See Jüri Saarsalu-Meel.")
@@ -2372,6 +2375,16 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:\s+[^„“»«,.;:!?]{1,40}?)?\s+(?:erklären|mitteilen|verlauten|ausrichten)"
         r"\s*[.!?]?\s*$",
     ),
+    # ... and a verb of going on or putting forward with its particle: Der Angeklagte habe ihr
+    # „aufgelauert“ und sie getötet, trug Staatsanwältin X vor (fuhr X fort, hielt X entgegen)
+    (
+        "after",
+        "_after",
+        r"^(?P<pre>(?:[^„“»«:;]|„[^„“]{1,80}“)*?,\s+"
+        r"(?P<cue>fuhr|fuhren|fährt|trug|trugen|trägt|hielt|hielten|hält)\s+)"
+        rf"(?P<spk>{_SPK})(?:\s+[^\s„“»«,.;:]+){{0,3}}?\s+(?:fort|vor|entgegen|dagegen)"
+        r"\s*[.!?]?\s*$",
+    ),
     # (last) a speaker with an extended attribute, a participle in the nominative before the
     # role: „…“, sagte der in Moskau geborene Politologe X, der seit Jahren in Berlin lebende
     # X, der kürzlich in den Verwaltungsrat des ZDF gewählte Wissenschafter X, also two
@@ -3355,7 +3368,11 @@ _NOT_SPEAKER = (
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+(?:in|im|aus|von|vom|bei|beim|am|an|auf)\s|"
     r"^(?:Hatte|Habe|Hat|Wird|Wurde|Ist|War|Sind|Waren|Kann|Muss|Soll|Darf|Gibt|Gab)\b|"
     r"^\p{Lu}\p{Ll}+(?:end|erweise)\b|^(?:Ähnlich|Besonders|Unmissverständlich|Ebenso|Ebenfalls|"
-    r"Wörtlich|Deutlich|Gegenüber|Angesichts|Anlässlich|Passend)\b"
+    r"Wörtlich|Deutlich|Gegenüber|Angesichts|Anlässlich|Passend|"
+    # a degree before the feeling that opens the sentence: "Sichtlich bewegt nahm X den Preis
+    # entgegen", "Hörbar genervt reagierte X" (no surnames among them)
+    r"Sichtlich|Hörbar|Merklich|Spürbar|Sichtbar|Erkennbar|Offenkundig|Zutiefst|Äußerst|"
+    r"Höchst|Ziemlich|Gerührt|Bewegt|Ungewohnt)\b"
 )
 _LEADING_JUNK = (
     r"^(?:(?:Auch|Dann|Doch|Aber|Und|Oder|Heute|Gestern|Jetzt|Nun|Dazu|Dabei|Daher|Deshalb|"

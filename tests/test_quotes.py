@@ -11729,3 +11729,42 @@ def test_quotes_print_no_warning(capfd: pytest.CaptureFixture[str]) -> None:
     found = quotes(ak.example())
     assert found.height == 5
     assert capfd.readouterr().err == ""
+
+
+def test_a_verb_with_its_particle_closes_a_sentence_with_a_partial_quote() -> None:
+    found = quotes(
+        corpus_of(
+            "Der Angeklagte habe der Frau „aufgelauert“ und sie getötet, trug Staatsanwältin "
+            "Judith Sommerfeld vor.\n\n"
+            "Die Frist sei „viel zu kurz“ gewesen, hielt der Verteidiger Jan Roth entgegen."
+        )
+    )
+    assert found.select("quote", "speaker", "cue").rows() == [
+        ("aufgelauert", "Staatsanwältin Judith Sommerfeld", "trug"),
+        ("viel zu kurz", "der Verteidiger Jan Roth", "hielt"),
+    ]
+
+
+@pytest.mark.parametrize("degree", ["Sichtlich", "Hörbar", "Merklich", "Spürbar"])
+def test_a_degree_that_opens_the_sentence_is_no_speaker(degree: str) -> None:
+    found = quotes(
+        corpus_of(
+            f"{degree} bewegt nahm Regisseur Jonas Kern den Preis entgegen. „Ich habe diesen "
+            "Film für meine Großmutter gemacht“, sagte der 39-Jährige."
+        )
+    )
+    assert found["speaker"].to_list() == ["Regisseur Jonas Kern (der 39-Jährige)"]
+
+
+def test_an_apposition_with_article_and_party_closes_the_sentence() -> None:
+    found = quotes(
+        corpus_of(
+            "„Diese Reform greift massiv ein“, sagte die Vorsitzende der Konferenz, die Bremer "
+            "Senatorin Annika Brüning (SPD). Die Länder drohen mit dem Vermittlungsausschuss.\n\n"
+            "„Das ist falsch“, sagte der Sprecher, die Lage (im Süden) sei ernst."
+        )
+    )
+    assert found["speaker"].to_list() == [
+        "die Vorsitzende der Konferenz, die Bremer Senatorin Annika Brüning (SPD)",
+        "der Sprecher",
+    ]
