@@ -7599,6 +7599,15 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
         & (
             _person_like(pl.col("_xspk"))
             | pl.col("_xperson")
+            # (a surname alone that the article gives a gender with a first name or a role:
+            # "Nehammer verteidigte sich" after "Bundeskanzler Karl Nehammer")
+            | (
+                pl.col("_xspk").str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+$"))
+                & (
+                    pl.col("_ng").list.contains(pl.col("_xspk") + ":m")
+                    | pl.col("_ng").list.contains(pl.col("_xspk") + ":f")
+                )
+            )
             # (an age is a person's: "der 66-Jährige" takes up a surname alone that is no
             # actor of the lexicon, a place, nor a common noun: "Dodik gab sich unbeeindruckt")
             | (

@@ -11768,3 +11768,15 @@ def test_an_apposition_with_article_and_party_closes_the_sentence() -> None:
         "die Vorsitzende der Konferenz, die Bremer Senatorin Annika Brüning (SPD)",
         "der Sprecher",
     ]
+
+
+def test_a_pronoun_takes_up_a_surname_the_article_gives_a_gender() -> None:
+    # (the sentence before opens with the same pronoun and reports a president's words: its
+    # antecedent, a surname alone known from "Bundeskanzler Karl Nehammer", is the speaker)
+    text = (
+        "Bundeskanzler Karl Nehammer reiste nach Moskau. Nehammer verteidigte sich gegen die "
+        "Kritik. Er habe die Reise abgestimmt, auch der ukrainische Präsident Wolodymyr "
+        "Selenskyj sei informiert gewesen. „Wenn es eine Chance gibt, muss man sie nutzen“, "
+        "sagte er."
+    )
+    assert one(text)["speaker"] == "Nehammer"
