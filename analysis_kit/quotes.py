@@ -1597,7 +1597,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?),\s+(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})\b[^„“»«:;.!?]{{0,120}}?"
+        rf"^(?P<pre>(?s:.*?),\s+(?P<cue>{_VERB})\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«:;.!?]{{0,120}}?"
         rf"\bund\s+(?:\p{{Ll}}+\s+){{0,2}}?{_VERB_WIDE}[^„“»«:;.!?]*$",
     ),
     # hearsay, the participle of saying after the quote: X soll die Nato als „…“ bezeichnet
@@ -1814,7 +1814,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«:]*?\b{_PARTICIPLE}"
+        rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«:]*?\b{_PARTICIPLE}"
         rf"(?:\s+(?:haben|hatte|hat|worden))?\s*[:,]\s*$",
     ),
     # a relative clause before the colon: ..., die X zum Ziel erklärt hatte: „…“
@@ -2055,7 +2055,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b[^„“»«]*?\b{_PARTICIPLE}",
+        rf"^(?P<pre>\s*,?\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«]*?\b{_PARTICIPLE}",
     ),
     # a conclusion that reads: „…“, lautet das Fazit der Analyse / „…“ – so lautet die
     # Botschaft des Kremls / „…“, lautete die Antwort aus Moskau
@@ -2078,7 +2078,7 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,\s*(?P<cue>ist|war|sind|waren|zeigte|zeigten|zeigt)\s+(?:sich\s+)?"
-        rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})\b(?:[^„“»«.;]|„[^„“]+“)*?"
+        rf"(?:(?:auch|dabei|nun|jedoch|aber|zudem)\s+)?)(?P<spk>{_SPK})(?:\b|\s)(?:[^„“»«.;]|„[^„“]+“)*?"
         r"\s(?:sicher|überzeugt|gewiss|einig)\b",
     ),
     # a source heard or read: „…“, war aus dem Ministerium zu hören
@@ -2100,7 +2100,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,\s*(?P<cue>wollen|will|wollte|wollten)\s+)(?P<spk>{_SPK})\b[^„“»«]*?\bwissen\b",
+        rf"^(?P<pre>\s*,\s*(?P<cue>wollen|will|wollte|wollten)\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«]*?\bwissen\b",
     ),
     # the rest of the quote's clause, then the attribution: „…“ sei, sagte X / „…“ sei,
     # hatte X damals gesagt
@@ -2112,7 +2112,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})\b"
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{1,3}}\s*,\s*(?P<cue>{_AUX_SAY})\s+)(?P<spk>{_SPK})(?:\b|\s)"
         rf"[^„“»«]*?\b{_PARTICIPLE}",
     ),
     # a quote in brackets after its speaker: ..., Mohammed ElBaradei („…“), ...
@@ -2134,7 +2134,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b[^„“»«:]*?,",
+        rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«:]*?,",
     ),
     # what can be read in a document: „…“, so ist in seiner Stellungnahme zu lesen, „…“
     (
@@ -2172,7 +2172,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "laut",
         "_before",
-        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Ww]ährend|[Nn]achdem)\s+)(?P<spk>{_SPK})\b[^„“»«,:]*?\b"
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ww]ie|[Ww]ährend|[Nn]achdem)\s+)(?P<spk>{_SPK})(?:\b|\s)[^„“»«,:]*?\b"
         rf"(?P<cue>{_VERB}|mitteilte|mitteilten|zitiert\s+wird)\s*,",
     ),
     # ... also in the perfect, and after "zumal": zumal X immer wieder betont hatte, der
@@ -3085,7 +3085,7 @@ _PREVIOUS: list[str] = [
     # er zu dem Schluss gekommen, ... („sie“ may be an object: habe sie gesehen)
     rf"^(?P<pre>(?s:.*?)\b(?P<cue>{_SUBJ_SG})\s+)(?P<spk>er)\b",
     # an inserted source: Doch sei es, so X in einem Blogeintrag, ein Haufen ...
-    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\b(?:[^„“»«:]|„[^„“]+“)*?,",
+    rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})(?:\b|\s)(?:[^„“»«:]|„[^„“]+“)*?,",
     # ... or one that closes the sentence: Das sei dringend nötig, so X. „…“
     rf"^(?P<pre>(?s:.*?),\s+(?P<cue>so)\s+)(?P<spk>{_SPK})\s*[.!]?\s*$",
 ]
@@ -10110,6 +10110,25 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # other person between: "Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“,
     # sagte die Ministerin"; "Skeptischer ist ihr Kollege Levan X. ..., argumentiert der
     # Politologe")
+    # (the role alone, with no name after it, in the sentence right before the name found or
+    # in its own sentence before it, is that one's: a trial's report names "der Angeklagte"
+    # first, "hat der Angeklagte Stellung genommen. Der 66-jährige Werner F. wies ... zurück")
+    before_epithet = (
+        pl.when(pl.col("_p") == pl.col("_epi_p"))
+        .then(pl.col("text").str.slice(0, pl.col("_epi_s")))
+        .otherwise(pl.col("text"))
+    )
+    introduced = (
+        pl.when(pl.col("_p") == pl.col("_sp_p"))
+        .then(
+            pl.col("text")
+            .str.slice(0, pl.col("_sp_s"))
+            .str.replace(r"(?:[^.!?]*[.!?]\s+)?[^.!?]*$", "")
+            + " "
+            + before_epithet.str.slice(pl.col("_sp_s"))
+        )
+        .otherwise(before_epithet)
+    )
     role_seen = (
         with_role.select(
             "_q",
@@ -10117,6 +10136,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             "_roles",
             pl.col("_epi_p").cast(pl.Int64),
             pl.col("_epi_s").cast(pl.Int64),
+            pl.col("_sp_p").cast(pl.Int64),
+            pl.col("_sp_s").cast(pl.Int64),
         )
         .join(
             paragraphs.select("article_id", pl.col("_p").cast(pl.Int64), "text"),
@@ -10124,13 +10145,19 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         )
         .filter(pl.col("_p") <= pl.col("_epi_p"))
         .filter(
-            pl.when(pl.col("_p") == pl.col("_epi_p"))
-            .then(pl.col("text").str.slice(0, pl.col("_epi_s")))
-            .otherwise(pl.col("text"))
-            .str.to_lowercase()
-            .str.replace_all("-", "")
             # (the role's singular: not "die Abgeordneten" in the plenary)
+            before_epithet.str.to_lowercase()
+            .str.replace_all("-", "")
             .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(r")(?:in|s)?\b"))
+            & (
+                # (a role given to someone by name)
+                before_epithet.str.replace_all("-", "").str.contains(
+                    pl.lit("(?i:") + pl.col("_roles") + pl.lit(r")(?:in|s)?\s+\p{Lu}")
+                )
+                | introduced.str.to_lowercase()
+                .str.replace_all("-", "")
+                .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(r")(?:in|s)?\b"))
+            )
         )
         .get_column("_q")
         .unique()

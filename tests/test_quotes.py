@@ -11780,3 +11780,25 @@ def test_a_pronoun_takes_up_a_surname_the_article_gives_a_gender() -> None:
         "sagte er."
     )
     assert one(text)["speaker"] == "Nehammer"
+
+
+def test_a_role_named_alone_right_before_the_name_is_that_persons() -> None:
+    # (a trial's report names "der Angeklagte" first, then the man; his role taken up later
+    # is his: no other holder of the role was named)
+    text = (
+        "Im Verfahren gegen einen früheren Vorstand hat der Angeklagte am Dienstag Stellung "
+        "genommen. Der 66-jährige Werner F. wies jede Verantwortung zurück.\n\n"
+        "»Ich habe mich verlassen«, sagte der Angeklagte vor der Strafkammer."
+    )
+    assert one(text)["speaker"] == "Der 66-jährige Werner F. (der Angeklagte)"
+    # (the role given to someone else by name before stays that one's: no one is found)
+    other = text.replace("hat der Angeklagte", "hat der Angeklagte Peter Brandt")
+    assert one(other)["speaker"] == "der Angeklagte"
+
+
+def test_a_surname_of_an_initial_keeps_its_period() -> None:
+    row = one(
+        "Der 66-jährige Werner F. wies jede Verantwortung zurück. In einer Nachricht hatte F. "
+        "an einen Kollegen geschrieben: »Das Modell läuft.«"
+    )
+    assert (row["speaker"], row["cue"]) == ("F.", "hatte")
