@@ -3121,7 +3121,7 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
     "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen trüge trügen zöge zögen böte "
-    "böten ginge bliebe ließe nähme sähe fiele"
+    "böten ginge bliebe ließe nähme sähe fiele spräche sprächen"
 ).split()
 #: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
 #: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the
@@ -7527,7 +7527,13 @@ _SUBJUNCTIVE = (
     r"ziele|sorge|liefere|schütze|stärke|bemühe|verteidige|bestätige|verurteile|spreche|"
     r"widerspreche|verspreche|entspreche|treffe|betreffe|greife|wende|verfüge|vermeide|"
     r"entscheide|ziehe|verliere|gewinne|erreiche|untersuche|versuche|nutze|schließe|"
-    r"beschließe|verlange|erfülle|bezweifle|entwickle|sammle|reagiere)\b"
+    r"beschließe|verlange|erfülle|bezweifle|entwickle|sammle|reagiere|"
+    # (and the second subjunctive of a full verb where the first reads as the indicative:
+    # "Die Chatverläufe sprächen eine „klare Sprache“"; not the modals, whose "dürften",
+    # "könnten" is the writer's own guess)
+    r"spräche|sprächen|gäbe|gäben|käme|kämen|läge|lägen|stünde|stünden|nähmen|sähen|täten|"
+    # (not "gingen", "blieben", "ließen": the past too)
+    r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
@@ -7601,11 +7607,21 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
             | pl.col("_xperson")
             # (a surname alone that the article gives a gender with a first name or a role:
             # "Nehammer verteidigte sich" after "Bundeskanzler Karl Nehammer")
+            # (for "er" and "sie", not a document's author: "In der Mitteilung hieß es, K. sei
+            # „…“ gewesen. „…“, hieß es weiter" is the document's)
             | (
-                pl.col("_xspk").str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+$"))
+                pl.col("speaker").is_in(_PRONOUNS)
                 & (
-                    pl.col("_ng").list.contains(pl.col("_xspk") + ":m")
-                    | pl.col("_ng").list.contains(pl.col("_xspk") + ":f")
+                    (
+                        pl.col("_xspk").str.contains(_latin(r"^\p{Lu}[\p{L}\p{M}'’-]+$"))
+                        & (
+                            pl.col("_ng").list.contains(pl.col("_xspk") + ":m")
+                            | pl.col("_ng").list.contains(pl.col("_xspk") + ":f")
+                        )
+                    )
+                    # (a surname's initial alone, as the press writes one accused: "D. selbst
+                    # hatte Reue gezeigt" after "der 39-jährige Alexander D.")
+                    | pl.col("_xspk").str.contains(_latin(r"^\p{Lu}\.$"))
                 )
             )
             # (an age is a person's: "der 66-Jährige" takes up a surname alone that is no

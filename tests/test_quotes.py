@@ -11802,3 +11802,34 @@ def test_a_surname_of_an_initial_keeps_its_period() -> None:
         "an einen Kollegen geschrieben: »Das Modell läuft.«"
     )
     assert (row["speaker"], row["cue"]) == ("F.", "hatte")
+
+
+def test_an_epithet_takes_up_a_surnames_initial() -> None:
+    text = (
+        "Der Hauptangeklagte, der 39-jährige Alexander D., erhielt sechs Jahre.\n\n"
+        "D. selbst hatte in seinem letzten Wort Reue gezeigt. „Ich habe mich benutzen "
+        "lassen“, sagte der 39-Jährige mit leiser Stimme."
+    )
+    assert one(text)["speaker"] == "D. (der 39-Jährige)"
+    # (a document's author is none: the initial is the subject of the words it reports)
+    found = quotes(
+        corpus_of(
+            "Der Ukrainer Serhii K. wurde gefasst, teilte die Bundesanwaltschaft mit. In der "
+            "Mitteilung der Bundesanwaltschaft hieß es, K. sei „einer der Koordinatoren“ "
+            "gewesen. „Die Ermittlungen dauern an“, hieß es weiter."
+        )
+    )
+    assert found["speaker"].to_list() == ["der Mitteilung der Bundesanwaltschaft"] * 2
+
+
+def test_the_second_subjunctive_of_a_full_verb_reports_speech() -> None:
+    found = quotes(
+        corpus_of(
+            "Oberstaatsanwältin Franziska Leutner widersprach deutlich. „Wer Fotos macht, der "
+            "weiß, was er tut“, sagte sie. Die Chatverläufe sprächen „eine klare Sprache“."
+        )
+    )
+    assert found.select("kind", "speaker").rows()[1] == (
+        "partial",
+        "Oberstaatsanwältin Franziska Leutner",
+    )
