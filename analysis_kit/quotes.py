@@ -10324,11 +10324,14 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             | (given.str.contains(feminine) & ~given.str.contains(masculine))
         )
     ).fill_null(False)
+    # (... unless a mark ends the name: "sagte Nationalrätin Priska Seiler Graf. Die
+    # Zürcherin verlangt ...", a double surname whose last word is a noun too)
+    ended = found.filter(pl.col("_between").str.contains(r"^\s*[.!?,;:]")).get_column("_q")
     named = (
         named
         & ~contradicts
         & pl.col("_q").is_in(near.implode())
-        & ~common_end.fill_null(False)
+        & ~(common_end & ~pl.col("_q").is_in(ended.implode())).fill_null(False)
         & carries.fill_null(False)
     )
     back = pl.col("_epithet").is_not_null() & ~named

@@ -11833,3 +11833,13 @@ def test_the_second_subjunctive_of_a_full_verb_reports_speech() -> None:
         "partial",
         "Oberstaatsanwältin Franziska Leutner",
     )
+
+
+def test_an_epithet_takes_up_a_double_surname_ending_in_a_noun() -> None:
+    found = quotes(
+        corpus_of(
+            "«Wir haben es gesagt», sagte SP-Nationalrätin Priska Seiler Graf. Die Zürcherin "
+            "verlangt, die Beschaffung «sofort zu stoppen»."
+        )
+    )
+    assert found["speaker"][1] == "SP-Nationalrätin Priska Seiler Graf (Die Zürcherin)"
