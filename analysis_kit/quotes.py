@@ -9061,9 +9061,19 @@ _PLURAL_FIRST = (
 _PLURAL_PHRASE = (
     r"^(?:[Dd]ie|[Ii]hre|[Ss]eine|[Uu]nsere|[Dd]eren|[Dd]essen)\s+(?:\p{Ll}[\p{L}-]*e[n]?\s+)*"
     r"(?:\p{Lu}[\p{L}-]*-\s+(?:und|oder)\s+)?"
-    r"\p{Lu}[\p{L}-]*(?:\p{Ll}en|(?i:minister|kanzler|sprecher|chefs|botschafter|berater|"
-    r"bürgermeister|vertreter|teilnehmer|führer|offiziere|generäle|diplomaten))"
-    r"(?:\s+(?:der|des|aus|von|vom|im|in|beider|aller)\s[^,;:„“»«]*)?$"
+    r"(?:\p{Lu}[\p{L}-]*\p{Ll}en|(?:\p{Lu}[\p{L}-]*)?(?i:minister|kanzler|sprecher|chefs|botschafter|berater|"
+    r"bürgermeister|vertreter|teilnehmer|führer|offiziere|generäle|diplomaten|"
+    # (and people by what they do, whose singular woman is "-erin": "Die Forscher",
+    # "die Wissenschaftler", "die Anwohner")
+    r"forscher|wissenschaftler|ermittler|ärzte|lehrer|politiker|mitarbeiter|arbeiter|"
+    r"anwohner|bewohner|einwohner|besucher|zuschauer|spieler|fahrer|wähler|bürger|händler|"
+    r"helfer|retter|kläger|richter|täter|veranstalter|entwickler|nutzer|betreiber|hersteller|"
+    r"verbraucher|leser|macher|kritiker|befürworter|gegner|unterstützer|aktivisten|"
+    r"demonstranten|beamte|forscherteams))"
+    r"(?:\s+(?:der|des|aus|von|vom|im|in|beider|aller)\s[^,;:„“»«]*"
+    # (also with the object that a verb before them was found with: "werteten die Forscher
+    # Blutproben aus")
+    r"|\s+\p{Lu}\p{Ll}+(?:en|n|e))?$"
 )
 #: A relative of someone's, by the noun: "Ihr Vater, Pjotr Chrustalew" (a man), "seine
 #: Tochter" (a woman).

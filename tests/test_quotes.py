@@ -11843,3 +11843,15 @@ def test_an_epithet_takes_up_a_double_surname_ending_in_a_noun() -> None:
         )
     )
     assert found["speaker"][1] == "SP-Nationalrätin Priska Seiler Graf (Die Zürcherin)"
+
+
+def test_an_epithet_does_not_take_up_people_by_what_they_do_in_the_plural() -> None:
+    # ("die Forscher" are many: "die 44-Jährige" is the neurologist named before)
+    text = (
+        "„Wir messen im Blut ein Eiweiß“, erklärte die Neurologin Katharina Brenneis. Für die "
+        "Studie werteten die Forscher Blutproben von 1200 Teilnehmern aus. Der Test habe "
+        "„richtig angeschlagen“, berichtete die 44-Jährige."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == (
+        "die Neurologin Katharina Brenneis (die 44-Jährige)"
+    )
