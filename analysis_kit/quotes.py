@@ -2799,6 +2799,12 @@ _STRONG_FINITE = (
     "gingen standen sahen hielten zogen baten lasen fanden sprachen boten wandten nahmen "
     "schlug schlägt schlugen ließ lässt ließen trug trägt trugen blieb bleibt blieben rief ruft "
     "riefen warf wirft warfen stieß stößt gab gibt gaben "
+    # (and common verbs of sitting, leaving, winning ...: "Eine 71-jährige Frau, die ...
+    # davonkam, saß in der dritten Reihe"; "Der Witwer, der ..., verließ den Saal")
+    "saß sitzt saßen lag liegt lagen verließ verlässt verließen fuhr fährt fuhren flog fliegt "
+    "flogen lief läuft liefen stieg steigt stiegen erhielt erhält erhielten gewann gewinnt "
+    "gewannen verlor verliert verloren schwieg schweigt schwiegen half hilft halfen fiel fällt "
+    "fielen hing hängt hingen verschwand verschwindet trank trinkt aß isst "
     # (auxiliaries and modals in the subjunctive of indirect speech: Dabei habe X von „…“
     # gesprochen)
     "habe sei werde wolle solle müsse könne dürfe"

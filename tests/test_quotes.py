@@ -11855,3 +11855,17 @@ def test_an_epithet_does_not_take_up_people_by_what_they_do_in_the_plural() -> N
     assert quotes(corpus_of(text))["speaker"][1] == (
         "die Neurologin Katharina Brenneis (die 44-Jährige)"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [("Eine 71-jährige Frau", "saß in der dritten Reihe"), ("Der Witwer", "verließ den Saal")],
+)
+def test_a_subject_with_a_relative_clause_and_a_strong_verb_speaks_next(
+    subject: str, verb: str
+) -> None:
+    text = (
+        "„Der Bus lag auf der Seite“, sagte ein Sprecher der Polizei.\n\n"
+        f"{subject}, die mit Prellungen davonkam, {verb}. „Es gab einen Ruck.“"
+    ).replace("Witwer, die", "Witwer, der")
+    assert quotes(corpus_of(text))["speaker"][1] == subject
