@@ -1798,7 +1798,11 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         rf"^(?P<pre>(?s:.*?)\b(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die|der|das)\s+"
         rf"(?:{_CAP}\s+){{1,3}}?)?(?:(?:dazu|hierzu|auch|zudem|außerdem|ebenfalls)\s+)?)"
-        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS}|{_NAMESEQ})"
+        rf"(?P<spk>(?:den|die|einen|eine)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS}"
+        # (with where the one is from: "zitierte einen Feuerwehrmann aus Stendal mit den
+        # Worten:")
+        rf"(?:\s+(?:aus|von|vom|in|im)\s+(?:(?:dem|der|den)\s+)?(?:{_ADJ}\s+)*{_CAP_WORD}"
+        rf"(?:\s+{_CAP_WORD})?)?|{_NAMESEQ})"
         r"(?:\s+mit\s+(?:den|diesen|folgenden)\s+Worten)?\s*:\s*$",
     ),
     # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
@@ -7447,6 +7451,12 @@ _PERSON_LIKE = (
     r"|^\S*(?i:vater|mutter|eltern|sohn|tochter|bruder|schwester|witwe|witwer|ehemann|"
     r"ehefrau|enkel|enkelin|onkel|tante|nachbar|nachbarin|pendler|pendlerin|passagier|"
     r"passagierin|fahrgast|besucher|besucherin|zuschauer|zuschauerin)$"
+    # and people by what they are, also after adjectives: "Eine ältere Frau aus Debalzewe",
+    # "ein Feuerwehrmann", "eine Rentnerin", "ein langjähriger Kunde"
+    r"|(?:^|\s)\S*(?i:frau|mann|mädchen|junge|jugendliche[r]?|rentner|rentnerin|urlauber|"
+    r"urlauberin|tourist|touristin|kunde|kundin|arbeiter|arbeiterin|bäuerin|landwirt|"
+    r"landwirtin|abonnent|abonnentin|inhaber|inhaberin|opfer|betroffene[r]?|einheimische[r]?|"
+    r"angestellte[r]?|bewerber|bewerberin|bürgerin|augenzeuge|augenzeugin|überlebende[r]?)$"
 )
 #: A report or a study as the subject speaks for its authors ("Der Bericht kommt zu dem
 #: Schluss, ... „…“"), not in the subjunctive of someone's indirect speech ("Die Studie zeige

@@ -11869,3 +11869,21 @@ def test_a_subject_with_a_relative_clause_and_a_strong_verb_speaks_next(
         f"{subject}, die mit Prellungen davonkam, {verb}. „Es gab einen Ruck.“"
     ).replace("Witwer, die", "Witwer, der")
     assert quotes(corpus_of(text))["speaker"][1] == subject
+
+
+@pytest.mark.parametrize("person", ["Eine ältere Frau", "Ein junger Mann", "Eine Rentnerin"])
+def test_a_person_by_what_they_are_in_the_sentence_before_speaks(person: str) -> None:
+    text = (
+        "„Die Lage ist ernst“, sagte Außenminister Frank-Walter Steinmeier.\n\n"
+        f"In Artemiwsk trafen Flüchtlinge ein. {person} aus Debalzewe hatte drei Wochen im "
+        "Keller verbracht. »Wir hatten kein Wasser, kein Licht, nichts.«"
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == f"{person} aus Debalzewe"
+
+
+def test_an_agency_quotes_someone_from_somewhere_with_these_words() -> None:
+    row = one(
+        "Die Nachrichtenagentur dpa zitierte einen Feuerwehrmann aus Stendal mit den Worten: "
+        "„So etwas habe ich in 30 Dienstjahren nicht erlebt.“"
+    )
+    assert (row["speaker"], row["cue"]) == ("einen Feuerwehrmann aus Stendal", "zitierte")
