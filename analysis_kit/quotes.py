@@ -8027,6 +8027,41 @@ def _resolve_pronouns(
         )
         .drop("_intro")
     )
+    # (a person given as the source of the sentence before, before its subject: see
+    # _INTRODUCED_SOURCE)
+    before, after = (
+        pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern))
+        for pattern in (_INTRODUCED_SOURCE, _INTRODUCED_SOURCE_AFTER)
+    )
+    source = pl.when(before.struct.field("spk").is_not_null()).then(before).otherwise(after)
+    q = (
+        q.with_columns(source.alias("_src"))
+        .with_columns(
+            (
+                in_own
+                & pl.col("_src").struct.field("spk").is_not_null()
+                & _person_like(pl.col("_src").struct.field("spk"))
+                & ~pl.col("_src").struct.field("spk").str.contains(_PREP_START)
+                & _agrees(pl.col("speaker"), pl.col("_src").struct.field("spk"), pl.col("_ng"))
+            )
+            .fill_null(False)
+            .alias("_sourced")
+        )
+        .with_columns(
+            pl.when(pl.col("_sourced"))
+            .then(pl.col("_src").struct.field("spk"))
+            .otherwise(pl.col("_xspk"))
+            .alias("_xspk"),
+            pl.when(pl.col("_sourced"))
+            .then(
+                pl.col("_prev_start")
+                + pl.col("_src").struct.field("lead").str.len_chars().cast(pl.Int64)
+            )
+            .otherwise(pl.col("_ante_s"))
+            .alias("_ante_s"),
+        )
+        .drop("_src", "_sourced")
+    )
     q = _one_of_two(q, "_ante_s")
     q = actor_named(
         q,
@@ -8419,6 +8454,15 @@ _INTRODUCED_CLAUSE = (
     rf"(?P<spk>{_SPK})\s+[^,;:„“»«.!?]{{0,80}}?\p{{Ll}}+\s*,\s+"
     r"(?:geht|ging|gibt|gab|ist|war|bleibt|blieb|wird|wurde|herrscht|herrschte)\s+es\b"
 )
+#: ... or a person given as the source that opens the sentence before, whose subject is
+#: someone else: "Laut UNRWA-Sprecher X haben 170.000 Menschen Zuflucht gesucht. „…“, sagte
+#: er" (also "X zufolge", see ``_INTRODUCED_SOURCE_AFTER``).
+_INTRODUCED_SOURCE = (
+    r"^(?P<lead>\s*(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Einschätzung|Ansicht)\s+(?:von\s+)?)"
+    r"\s+(?:(?:dem|der)\s+)?)"
+    rf"(?P<spk>{_SPK})\s+\p{{Ll}}"
+)
+_INTRODUCED_SOURCE_AFTER = rf"^(?P<lead>\s*)(?P<spk>{_SPK})\s+zufolge\b"
 
 
 #: The columns that :func:`_window_start` reads.

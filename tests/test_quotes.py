@@ -11887,3 +11887,15 @@ def test_an_agency_quotes_someone_from_somewhere_with_these_words() -> None:
         "„So etwas habe ich in 30 Dienstjahren nicht erlebt.“"
     )
     assert (row["speaker"], row["cue"]) == ("einen Feuerwehrmann aus Stendal", "zitierte")
+
+
+@pytest.mark.parametrize(
+    "source", ["UNRWA-Sprecher Patrick Donnelly zufolge", "Laut UNRWA-Sprecher Patrick Donnelly"]
+)
+def test_a_pronoun_takes_up_the_source_of_the_sentence_before(source: str) -> None:
+    text = (
+        "Ein Sprecher der Hamas bezeichnete die Erklärung als „unzureichend“.\n\n"
+        f"{source} haben mehr als 170.000 Menschen in Schulen Zuflucht gesucht. „Unsere "
+        "Schulen sind hoffnungslos überfüllt“, sagte er."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == "UNRWA-Sprecher Patrick Donnelly"
