@@ -7456,7 +7456,13 @@ _PERSON_LIKE = (
     r"|(?:^|\s)\S*(?i:frau|mann|mädchen|junge|jugendliche[r]?|rentner|rentnerin|urlauber|"
     r"urlauberin|tourist|touristin|kunde|kundin|arbeiter|arbeiterin|bäuerin|landwirt|"
     r"landwirtin|abonnent|abonnentin|inhaber|inhaberin|opfer|betroffene[r]?|einheimische[r]?|"
-    r"angestellte[r]?|bewerber|bewerberin|bürgerin|augenzeuge|augenzeugin|überlebende[r]?)$"
+    r"angestellte[r]?|bewerber|bewerberin|bürgerin|augenzeuge|augenzeugin|überlebende[r]?|"
+    # (and by their trade: "Ein Uhrmacher, der seit 22 Jahren ... arbeitet, macht sich
+    # Sorgen")
+    r"macher|macherin|händler|händlerin|besitzer|besitzerin|wirt|wirtin|bäcker|bäckerin|"
+    r"winzer|winzerin|schreiner|tischler|handwerker|unternehmer|unternehmerin|gärtner|"
+    r"gärtnerin|kellner|kellnerin|friseur|friseurin|verkäufer|verkäuferin|pfleger|pflegerin|"
+    r"krankenschwester|hebamme|koch|köchin|lehrling|azubi|auszubildende[r]?)$"
 )
 #: A report or a study as the subject speaks for its authors ("Der Bericht kommt zu dem
 #: Schluss, ... „…“"), not in the subjunctive of someone's indirect speech ("Die Studie zeige
@@ -7638,6 +7644,18 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
                     # (a surname's initial alone, as the press writes one accused: "D. selbst
                     # hatte Reue gezeigt" after "der 39-jährige Alexander D.")
                     | pl.col("_xspk").str.contains(_latin(r"^\p{Lu}\.$"))
+                    # (a surname after its article and adjectives, no common noun nor an
+                    # actor of the lexicon: "Die zweitplatzierte Solowjowa nahm ihre Niederlage
+                    # sportlich", not "die neue Regierung", "das belagerte Mariupol")
+                    | (
+                        pl.col("_xspk").str.contains(
+                            _latin(r"^[Dd](?:er|ie)\s+(?:\p{Ll}+e\s+)+\p{Lu}[\p{L}\p{M}'’-]+$")
+                        )
+                        & ~pl.col("_xactor")
+                        & ~pl.col("_xspk").str.extract(r"(\S+)$").is_in(_lexicon_nouns())
+                        # (a noun by its ending: "Die vorbeugende Speicherung")
+                        & ~pl.col("_xspk").str.contains(_NOUN_ENDING)
+                    )
                 )
             )
             # (an age is a person's: "der 66-Jährige" takes up a surname alone that is no
@@ -11541,6 +11559,8 @@ _EPITHET = (
 )
 #: The epithets of ``_EPITHET`` that name a party's politician.
 _PARTY_EPITHET = rf"(?:^|\s)(?:{_PARTY_NOUN})$"
+#: The endings of common nouns that no surname has ("Speicherung", "Freiheit", "Nation").
+_NOUN_ENDING = r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nis|tum|ie|ik|age|anz|enz|ur)$"
 #: Sides of the default lexicon that are states (a person of one has its nationality).
 _STATE_SIDES = sorted({v for v in _NATIONALITY_SIDE.values() if v} | {"Syria", "North Korea"})
 

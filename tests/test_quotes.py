@@ -11899,3 +11899,26 @@ def test_a_pronoun_takes_up_the_source_of_the_sentence_before(source: str) -> No
         "Schulen sind hoffnungslos überfüllt“, sagte er."
     )
     assert quotes(corpus_of(text))["speaker"][1] == "UNRWA-Sprecher Patrick Donnelly"
+
+
+def test_a_pronoun_takes_up_a_surname_after_its_article_and_adjective() -> None:
+    text = (
+        "„Heute lief gar nichts zusammen“, sagte die 31-jährige Sabine Krautwurst.\n\n"
+        "Die zweitplatzierte Solowjowa nahm ihre Niederlage sportlich. Die Deutsche sei "
+        "„heute einfach stärker“ gewesen, sagte sie über eine Dolmetscherin."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == "Die zweitplatzierte Solowjowa"
+    # (not a thing, a noun by its ending: the speaker named before goes on)
+    thing = text.replace("Die zweitplatzierte Solowjowa nahm ihre", "Die vorbeugende Speicherung")
+    thing = thing.replace("Niederlage sportlich.", "sei unzulässig.")
+    assert quotes(corpus_of(thing))["speaker"][1] == "die 31-jährige Sabine Krautwurst"
+
+
+def test_a_person_by_trade_in_the_sentence_before_speaks() -> None:
+    text = (
+        "«Wir werden das nicht akzeptieren», sagte Unia-Regionalsekretärin Monique Rossel.\n\n"
+        "In Grenchen ist die Verunsicherung gross. Ein Uhrmacher, der seit 22 Jahren bei einem "
+        "Zulieferbetrieb arbeitet, macht sich Sorgen um seine Stelle. «In der Krise 2009 haben "
+        "wir schon einmal kurzgearbeitet.»"
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == "Ein Uhrmacher"
