@@ -7521,7 +7521,8 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
 
 #: An inflected adjective capitalised before a noun: "Russische Truppen", "Westliche Staaten".
 _ADJECTIVE_FIRST = (
-    r"^\p{Lu}\p{Ll}+(?:isch|ig|lich|al|ell|iv|är|ös|ern|isiert)(?:e|en|er|es)\s+\p{Lu}"
+    # (not "-steller", a noun: "Hauptdarsteller Moritz X")
+    r"^\p{Lu}\p{Ll}+(?:isch|ig|lich|al|[^t]ell|iv|är|ös|ern|isiert)(?:e|en|er|es)\s+\p{Lu}"
 )
 
 

@@ -11922,3 +11922,16 @@ def test_a_person_by_trade_in_the_sentence_before_speaks() -> None:
         "wir schon einmal kurzgearbeitet.»"
     )
     assert quotes(corpus_of(text))["speaker"][1] == "Ein Uhrmacher"
+
+
+def test_a_role_in_steller_is_no_adjective_before_a_name() -> None:
+    # ("Hauptdarsteller" ends like "offizieller": it is a noun, and the man a person)
+    text = (
+        "Brinkmann verteidigte sein Konzept. »Hamlet ist für mich jemand, der nicht handeln "
+        "kann.«\n\n"
+        "Hauptdarsteller Moritz Ebeling, der neu ins Ensemble gekommen ist, wurde am Ende "
+        "gefeiert. »Ich habe mir Hunderte Videos angeschaut«, erzählte der 27-Jährige."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == (
+        "Hauptdarsteller Moritz Ebeling (der 27-Jährige)"
+    )
