@@ -10916,20 +10916,51 @@ def _role_holder(
 
 def _epithet_spans(q: pl.DataFrame, named: pl.Expr, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """The rows ``named`` of :func:`_epithets_back`: ``_q, _sp_p, _from`` (where the name ends),
-    ``_epi_p, _epi_s`` and ``_between``, the text from the name to the epithet."""
+    ``_epi_p, _epi_s`` and ``_between``, the text from the name to the epithet.
+
+    The paragraphs of a quote of the name's that runs on to the paragraph before the
+    epithet's are no distance: in "Betriebsratschef X sprach zu den Kollegen. „… / „… / „…“
+    / Die Entscheidung sei „…“, sagte der 58-Jährige" the text between is the quote's last
+    paragraph and the epithet's, as if the name stood there.
+    """
+    before = q.sort("_q").select(
+        "_q",
+        *(
+            pl.col(c).shift(1).over("article_id").cast(pl.Int64).alias(f"_b{c}")
+            for c in ("_pe", "_sp_p", "_sp_s")
+        ),
+    )
+    run_on = (
+        (pl.col("_sp_p") < pl.col("_epi_p") - 1)
+        & (pl.col("_b_pe") == pl.col("_epi_p") - 1)
+        & (pl.col("_b_sp_p") == pl.col("_sp_p"))
+        & (pl.col("_b_sp_s") == pl.col("_sp_s"))
+    ).fill_null(False)
     return _text_between(
-        q.filter(named).select(
+        q.filter(named)
+        .join(before, on="_q", how="left")
+        .select(
             "_q",
             "speaker",
             pl.col("_sp_p").cast(pl.Int64),
             (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
             pl.col("_epi_p").cast(pl.Int64),
             pl.col("_epi_s").cast(pl.Int64),
+            pl.when(run_on)
+            .then(pl.col("_epi_p") - 1)
+            .otherwise(pl.col("_sp_p"))
+            .cast(pl.Int64)
+            .alias("_bp"),
+            pl.when(run_on)
+            .then(0)
+            .otherwise(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .cast(pl.Int64)
+            .alias("_bf"),
         ),
         paragraphs,
-        ("_sp_p", "_from"),
+        ("_bp", "_bf"),
         ("_epi_p", "_epi_s"),
-    )
+    ).drop("_bp", "_bf")
 
 
 def _subject_between(

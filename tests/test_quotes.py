@@ -11935,3 +11935,17 @@ def test_a_role_in_steller_is_no_adjective_before_a_name() -> None:
     assert quotes(corpus_of(text))["speaker"][1] == (
         "Hauptdarsteller Moritz Ebeling (der 27-Jährige)"
     )
+
+
+def test_the_paragraphs_of_a_quote_running_on_are_no_distance_for_an_epithet() -> None:
+    text = (
+        "Betriebsratschef Detlef Konopka sprach vor dem Werkstor. „Heute ist ein schwarzer "
+        "Tag für Bochum.\n\n"
+        "„Wir haben auf Lohn verzichtet, wir haben Sonderschichten gefahren.\n\n"
+        "„Am Ende hat das alles nichts genützt.“\n\n"
+        "Die Entscheidung des Konzerns sei „ein Verrat an den Menschen“, sagte der 58-Jährige "
+        "später."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == (
+        "Betriebsratschef Detlef Konopka (der 58-Jährige)"
+    )
