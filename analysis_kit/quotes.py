@@ -10988,15 +10988,20 @@ def _subject_between(
         .with_columns(
             pl.col("_between")
             .str.replace_all(_QUOTED_PART, "")
-            .str.extract_all(rf"{opens}(?:(?:Der|Die)\s[^,.!?\n„“]{{1,80}},\s+{name},|{name}[\s,])")
+            .str.extract_all(
+                rf"{opens}(?:(?:Der|Die)\s[^,.!?\n„“]{{1,80}},\s+{name},|{name}(?:,|\s+\p{{Ll}}+|\s))"
+            )
             .alias("_c")
         )
         .explode("_c")
         .drop_nulls("_c")
+        # (not the subject of indirect speech, whom the epithet's words are about: "«…»
+        # Gisler sei ein «Arbeiter, kein Showman», so der Berner")
+        .filter(~pl.col("_c").str.contains(rf"\s(?:{_SUBJ_SG}|seien|hätten|wären)$"))
         .with_columns(
             pl.coalesce(
                 pl.col("_c").str.extract(rf",\s+({name}),$"),
-                pl.col("_c").str.extract(rf"^{opens}({name})[\s,]$"),
+                pl.col("_c").str.extract(rf"^{opens}({name})(?:,|\s+\p{{Ll}}+|\s)$"),
             ).alias("_nspeaker")
         )
         .with_columns(pl.col("_nspeaker").str.extract(r"(\S+)$").alias("_word"))

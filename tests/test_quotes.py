@@ -11949,3 +11949,13 @@ def test_the_paragraphs_of_a_quote_running_on_are_no_distance_for_an_epithet() -
     assert quotes(corpus_of(text))["speaker"][1] == (
         "Betriebsratschef Detlef Konopka (der 58-Jährige)"
     )
+
+
+def test_the_subject_of_indirect_speech_is_not_the_one_an_epithet_stands_for() -> None:
+    text = (
+        "Der Schweizer Reto Gisler hat gewonnen.\n\n"
+        "Erleichtert zeigte sich Swiss-Ski-Cheftrainer Martin Inäbnit. «Wir haben viel Kritik "
+        "einstecken müssen.» Gisler sei ein «Arbeiter, kein Showman», so der Berner."
+    )
+    # (Gisler, whom the words are about, is between: the epithet stays as written)
+    assert quotes(corpus_of(text))["speaker"][1] == "der Berner"
