@@ -8957,7 +8957,12 @@ _DESCRIPTION_ROLE = (
     r"publizist|militärexpert|militäranalyst|"
     # (the sciences of medicine and nature: "Studienleiterin X ... sagt die Infektiologin")
     r"mediziner|virolog|epidemiolog|infektiolog|immunolog|biolog|chemiker|physiker|"
-    r"meteorolog|klimaforscher|psycholog|psychiater)(?:e|in|en)?$"
+    r"meteorolog|klimaforscher|psycholog|psychiater|"
+    # (trades and arts that a holder of an office has too: "GEW-Landesvorsitzende X ...,
+    # betonte die Gewerkschafterin")
+    r"gewerkschafter|journalist|autor|schriftsteller|künstler|musiker|sänger|schauspieler|"
+    r"filmemacher|manager|unternehmer|ingenieur|informatiker|mathematiker|architekt|"
+    r"pädagog|theolog|philosoph|volkswirt|sportler|athlet)(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see

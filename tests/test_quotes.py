@@ -11959,3 +11959,14 @@ def test_the_subject_of_indirect_speech_is_not_the_one_an_epithet_stands_for() -
     )
     # (Gisler, whom the words are about, is between: the epithet stays as written)
     assert quotes(corpus_of(text))["speaker"][1] == "der Berner"
+
+
+def test_an_epithet_of_a_trade_takes_up_the_holder_of_an_office() -> None:
+    text = (
+        "GEW-Landesvorsitzende Ursula Kerkhoff warf der Regierung Versäumnisse vor. „Jetzt "
+        "zahlen die Kinder den Preis.“ Die Seiteneinsteiger seien aber „nicht das Problem“, "
+        "betonte die Gewerkschafterin."
+    )
+    assert quotes(corpus_of(text))["speaker"][1] == (
+        "GEW-Landesvorsitzende Ursula Kerkhoff (die Gewerkschafterin)"
+    )
