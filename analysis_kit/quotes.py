@@ -8796,8 +8796,8 @@ def _comparative(word: pl.Expr) -> pl.Expr:
     adjective, or one by its ending; not a surname such as "Fischer" or "Müller"."""
     return word.str.contains(_latin(r"^\p{Lu}\p{Ll}+er$")) & (
         word.str.to_lowercase().is_in(_adjectives())
-        # (not "-eiger": Geiger, Steiger)
-        | word.str.contains(r"(?:end|isch|lich|[^e]ig|bar|sam|haft|iv)er$")
+        # (not "-eiger": Geiger, Steiger; the ending after a stem: not "Fischer")
+        | word.str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:end|isch|lich|[^ae]ig|bar|sam|haft|iv)er$"))
         | word.is_in(["Schärfer", "Härter", "Klarer", "Offener", "Kritischer"])
     )
 
@@ -9184,7 +9184,11 @@ _BARE_PLURAL = (
     r"|^(?:\p{Lu}\p{Ll}*)?(?i:anwohner|bewohner|einwohner|zeugen|experten|diplomaten|soldaten|"
     r"kritiker|beobachter|ermittler|sanitäter|flüchtlinge|kämpfer|anhänger|bürger|menschen|"
     r"kinder|frauen|männer|arbeiter|kollegen|nachbarn|ärzte|mediziner|helfer|retter|politiker|"
-    r"analysten|forscher|wissenschaftler|reporter|schüler|studenten)$"
+    r"analysten|forscher|wissenschaftler|reporter|schüler|studenten|"
+    # (and doers whose singular reads alike, which with no article is no singular: "Gewalttäter
+    # hätten sich auf Dächern postiert")
+    r"täter|angreifer|randalierer|plünderer|einbrecher|räuber|spieler|zuschauer|besucher|"
+    r"teilnehmer|mitarbeiter|beamte|fans|lehrer|wähler|händler|fahrer|bauern|landwirte)$"
 )
 
 

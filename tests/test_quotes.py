@@ -11970,3 +11970,18 @@ def test_an_epithet_of_a_trade_takes_up_the_holder_of_an_office() -> None:
     assert quotes(corpus_of(text))["speaker"][1] == (
         "GEW-Landesvorsitzende Ursula Kerkhoff (die Gewerkschafterin)"
     )
+
+
+def test_doers_with_no_article_are_many_and_no_er() -> None:
+    text = (
+        "Polizeisprecher Lars Petersen erklärte das Zögern. Gewalttäter hätten sich auf Dächern "
+        "postiert. »Wir konnten nicht anders«, sagte er."
+    )
+    assert one(text)["speaker"] == "Polizeisprecher Lars Petersen"
+
+
+def test_a_surname_in_er_is_no_comparative() -> None:
+    q = sys.modules["analysis_kit.quotes"]
+    words = ["Fischer", "Schwaiger", "Kritischer", "Zurückhaltender", "Vorsichtiger"]
+    found = pl.DataFrame({"w": words}).select(q._comparative(pl.col("w"))).to_series()
+    assert found.to_list() == [False, False, True, True, True]
