@@ -3318,6 +3318,11 @@ _NOT_SPEAKER = (
     r"Warnung(?:en)?|Reaktion(?:en)?|Gegenwind|Rückendeckung)$|"
     # an adverb, not the first name (Anders Fogh Rasmussen): "Anders sieht das X"
     r"(?:Anders|Genauso|Ebenso|Umgekehrt)$|"
+    # a participle that opens a sentence in the passive: "Angeführt wurde der Widerstand von
+    # X", "Kritisiert wurde ..." (not one in Ge- alone, which many nouns open: Gericht, Gebiet)
+    r"(?:Ab|An|Auf|Aus|Bei|Ein|Fest|Her|Hin|Mit|Nach|Vor|Weg|Zu|Zurück|Zusammen|Durch|Um|Über|"
+    r"Unter|Wieder|Los|Frei|Bekannt|Hervor|Vorbei|Weiter|Dar)ge\p{Ll}{2,}t$|"
+    r"\p{Lu}\p{Ll}{3,}iert$|"
     # a demonstrative object before the verb: "Das sieht der Minister anders"
     r"(?:Das|Dem|Den)$|"
     # a pronoun in the dative: "Ihm widersprach die Obfrau X:"
@@ -6909,6 +6914,26 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     )
                     & (
                         ~pl.col("_g").struct.field("cue").is_in(_NOT_VERBS)
+                        # a name that opens the sentence before the quote's, with a copula or a
+                        # modal: the person it is about, whom a pronoun or an epithet after
+                        # takes up ("Oltmanns war überglücklich. „…“, sagte der 21-Jährige";
+                        # "Marvin Oltmanns konnte es kaum fassen. „…“, sagte er")
+                        # (or right after the verb that follows what opens it: "Mitte
+                        # Dezember soll Gerst zur Erde zurückkehren.")
+                        | (
+                            pl.col("_col").is_in(["_prev_text", "_prev2text", "_pp_text"])
+                            & ~subject_verb
+                            & (
+                                (
+                                    ~verb_first
+                                    & (pl.col("_head") + lead.fill_null("")).str.contains(r"^\s*$")
+                                )
+                                | (verb_first & lead.str.contains(r"^\S+\s+$"))
+                            )
+                            & pl.col("_g").struct.field("cue").is_in(_COPULA_MODAL)
+                            & cleaned.str.contains(_NAME_ONLY)
+                            & ~cleaned.is_in(_lexicon_nouns())
+                        ).fill_null(False)
                         # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
                         # Schluss gekommen, ...
                         | (
@@ -7590,6 +7615,14 @@ _ATTRIBUTIVE_LEAD = (
 _ATTRIBUTIVE_BEFORE = rf"{_ATTRIBUTIVE_LEAD}\s+$"
 #: ... and the participle after it, right before a speaker: "eine oft zitierte Warnung X"
 _ATTRIBUTIVE_PARTICIPLE = rf"{_ATTRIBUTIVE_LEAD}\s+\p{{Ll}}+ten?\s+$"
+#: The copulas and modals in the singular (of ``_NOT_VERBS``) after which a name that opens
+#: a sentence is its subject (see :func:`_subjects`).
+_COPULA_MODAL = (
+    "ist war wird wurde kann konnte muss musste soll sollte darf durfte will wollte steht stand "
+    "geht ging bleibt blieb"
+).split()
+#: A name alone: up to three capitalised words, no article ("Oltmanns", "Marvin Oltmanns").
+_NAME_ONLY = r"^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$"
 _NOT_VERBS = (
     "ist sind sei seien war waren wäre wird werden würde würden lautet lautete lauten kann "
     "können konnte konnten muss müsse musste mussten soll solle sollte sollten darf dürfe gibt "
@@ -8978,6 +9011,69 @@ _RANK_NAME = (
 _ARABIC_ARTICLE = r"(?:(?:al|el|ad|ar|as|asch|at|az|an|abu|bin|ibn)-)"
 
 
+#: Nouns of a man by their ending, after their article: "der Stürmer", "des Torhüters", "dem
+#: Aktivisten" (a woman's end in "-in"); not the feminine and neuter nouns in "-er" and the like
+#: that come before a name (``_NOT_A_MAN``: "der Kammer", "dem Theater Basel").
+_MAN_NOUN = (
+    r"^\p{Lu}\p{Ll}+(?:er|ers|ist|isten|ant|anten|ent|enten|eur|eurs|or|ors|loge|logen|ier|iers|"
+    r"ling|lings)$"
+)
+_NOT_A_MAN = (
+    "Kammer Mauer Feier Oper Leber Feder Butter Nummer Steuer Trauer Dauer Mutter Tochter "
+    "Schwester Theater Kloster Lager Zimmer Fenster Wasser Ufer Messer Center Gewässer Quartier "
+    "Revier Papier Kontor Sektor Motor Tresor Labor Tor Chor Talent Dokument Parlament "
+    "Regiment Segment Element Instrument Moment Restaurant Monster Muster Orchester Semester "
+    "Theaters Klosters Lagers Zimmers Fensters Wassers Ufers Quartiers Reviers Papiers "
+    "Sektors Motors Labors Tors Chors Dokuments Parlaments Regiments Semesters Orchesters"
+).split()
+#: A noun made of an adjective or a participle, its gender the article's: "der Abgeordnete",
+#: "die Vorsitzende", "die Beauftragte", "der Angeklagte".
+_NOMINALISED = r"^\p{Lu}\p{Ll}+(?:te|nde|ige|ene)$"
+
+
+def _article_role_gender(word: pl.Expr, over: list[str]) -> pl.Expr:
+    """``"m"`` or ``"f"`` where ``word`` is the noun of a person whose article (before it,
+    with up to two inflected adjectives between) shows the person's gender, else null.
+
+    A man's noun by its ending (``_MAN_NOUN``) after *der*, *des* or *dem*; a noun made of an
+    adjective (``_NOMINALISED``) after *der* (a man) or *die* (a woman). ``word`` runs over
+    the words of a text in order, partitioned by ``over``.
+
+    Examples
+    --------
+    >>> words = pl.DataFrame({"a": [0] * 9, "w": [
+    ...     "der", "eingewechselte", "Stürmer", "die", "Abgeordnete", "dem", "Theater", "die",
+    ...     "Stürmer"]})
+    >>> words.select(_article_role_gender(pl.col("w"), ["a"])).to_series().to_list()
+    [None, None, 'm', None, 'f', None, None, None, None]
+    """
+    before = [word.shift(n).over(over).str.to_lowercase() for n in (1, 2, 3)]
+    articles = ["der", "des", "dem", "die"]
+    inflected = _latin(r"^\p{Ll}+(?:e|en|er|es)$")
+    article = (
+        pl.when(before[0].is_in(articles))
+        .then(before[0])
+        .when(before[0].str.contains(inflected) & before[1].is_in(articles))
+        .then(before[1])
+        .when(
+            before[0].str.contains(inflected)
+            & before[1].str.contains(inflected)
+            & before[2].is_in(articles)
+        )
+        .then(before[2])
+    )
+    man = word.str.contains(_latin(_MAN_NOUN)) & ~word.is_in(pl.Series(_NOT_A_MAN).implode())
+    nominalised = word.str.contains(_latin(_NOMINALISED))
+    return (
+        pl.when(article.is_in(["der", "des", "dem"]) & man)
+        .then(pl.lit("m"))
+        .when((article == "der") & nominalised)
+        .then(pl.lit("m"))
+        .when((article == "die") & nominalised)
+        .then(pl.lit("f"))
+    )
+
+
 def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """The gender each article shows for its surnames: ``article_id``, ``_ng`` (a list of
     ``"Surname:f"`` / ``"Surname:m"``).
@@ -9067,11 +9163,20 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
         .drop("_first")
     )
     words = words.join(vocab, on="_w", how="left", maintain_order="left")
+    # (a noun of a person shows the gender its article gives it: "der eingewechselte Stürmer
+    # Marvin Oltmanns", "die Abgeordnete Wagenknecht", not only a role of its own gender)
+    by_article = _article_role_gender(pl.col("_w"), ["article_id", "_p"])
+    words = words.with_columns(
+        pl.coalesce(by_article, pl.col("_shows")).alias("_shows"),
+        (pl.col("_role") | by_article.is_not_null()).alias("_role"),
+    )
     before = [pl.col("_shows").shift(n).over("article_id", "_p") for n in (1, 2, 3)]
-    # a role, then a first name not known: "Ministerpräsident Arben Krasniqi"
+    # a role, then a first name not known: "Ministerpräsident Arben Krasniqi" (not a common
+    # noun: "der Schweizer Konzern Nestlé")
     role_over_name = (
         before[0].is_null()
         & pl.col("_w").shift(1).over("article_id", "_p").str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
+        & ~pl.col("_w").shift(1).over("article_id", "_p").is_in(_lexicon_nouns())
         & pl.col("_role").shift(2).over("article_id", "_p").fill_null(False)
     )
     # the word before, or the one before the particles: "Ursula von der Leyen"
@@ -13331,6 +13436,7 @@ _EPITHET = _latin(_EPITHET)
 _PLACE_AT_END = _latin(_PLACE_AT_END)
 _UNNAMED_VOICE = _latin(_UNNAMED_VOICE)
 _SUBJECT_FIRST = _latin(_SUBJECT_FIRST)
+_NAME_ONLY = _latin(_NAME_ONLY)
 _BARE_PLURAL = _latin(_BARE_PLURAL)
 _MALE_RELATIVE = _latin(_MALE_RELATIVE)
 _FIXED_ADVERBIAL = _latin(_FIXED_ADVERBIAL)

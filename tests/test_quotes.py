@@ -11986,3 +11986,69 @@ def test_a_surname_in_er_is_no_comparative() -> None:
     words = ["Fischer", "Schwaiger", "Kritischer", "Zurückhaltender", "Vorsichtiger"]
     found = pl.DataFrame({"w": words}).select(q._comparative(pl.col("w"))).to_series()
     assert found.to_list() == [False, False, True, True, True]
+
+
+_COACH = (
+    "Der Trainer Holger Brinkhaus sprach von Glück. „Wir waren schlecht“, sagte Brinkhaus.\n\n"
+    "Der eingewechselte Stürmer Marvin Oltmanns traf in der Nachspielzeit.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by", "speaker"),
+    [
+        # the article gives the man's noun its gender, the first name is not known
+        ("Oltmanns jubelte.", "sagte er", "Oltmanns"),
+        # a copula or a modal after a name that opens the sentence before
+        ("Oltmanns war überglücklich.", "sagte er", "Oltmanns"),
+        ("Marvin Oltmanns konnte es kaum fassen.", "sagte er", "Marvin Oltmanns"),
+        ("Oltmanns konnte es kaum fassen.", "sagte der 21-Jährige", "Oltmanns (der 21-Jährige)"),
+        # no person there: the speaker named before
+        ("Die Lage war ernst.", "sagte er", "Brinkhaus"),
+        ("Russland konnte nichts tun.", "sagte er", "Brinkhaus"),
+    ],
+)
+def test_a_pronoun_takes_up_the_name_that_opens_the_sentence_before(
+    sentence: str, said_by: str, speaker: str
+) -> None:
+    text = f"{_COACH}{sentence} „Ich habe den Ball nicht gesehen“, {said_by}."
+    assert quotes(corpus_of(text))["speaker"].to_list() == ["Brinkhaus", speaker]
+
+
+def test_genders_from_the_article_of_a_noun_of_a_person() -> None:
+    quotes_module = sys.modules["analysis_kit.quotes"]
+    paragraphs = pl.DataFrame(
+        {
+            "article_id": ["a"],
+            "_p": [0],
+            "text": [
+                "Der eingewechselte Stürmer Dorian Oltmanns traf. Die Abgeordnete Kirsa Brandl "
+                "sprach. Der Schweizer Konzern Nestlé und dem Theater Basel Hanno Weber."
+            ],
+        }
+    )
+    genders = sorted(quotes_module._name_genders(paragraphs)["_ng"][0])
+    assert "Oltmanns:m" in genders
+    assert "Brandl:f" in genders
+    # (a common noun after the role is no first name; a theatre shows no man)
+    assert not [g for g in genders if g.startswith(("Nestlé", "Basel", "Weber", "Hanno"))]
+
+
+def test_a_participle_that_opens_a_passive_sentence_is_no_subject() -> None:
+    text = (
+        "Die Debatte verlief emotional. Angeführt wurde der Widerstand von Grossrat Roland "
+        "Wüest. Er bezeichnete den Preis als «völlig überrissen». «Das ist Steuergeld», rief "
+        "der 56-Jährige."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "Roland Wüest",
+        "Roland Wüest (der 56-Jährige)",
+    ]
+
+
+def test_a_pronoun_takes_up_a_name_right_after_a_modal_that_follows_an_adverbial() -> None:
+    text = (
+        "Astronaut Alexander Gerst ist im All. Der Kommandant Hans Meier funkte. Mitte Dezember "
+        "soll Gerst zur Erde zurückkehren. „Ich genieße jeden Tag hier oben“, sagte er."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == ["Gerst"]
