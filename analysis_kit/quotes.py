@@ -438,9 +438,11 @@ subject of the sentence before it in the same paragraph (also one introduced the
 copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
 deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*; also with a role in
 apposition, *Mariam X, Lehrerin aus Marjayoun, ist ...*, *Deutlicher wurde Tamar X, Mitglied des
-Sicherheitskabinetts.*, the comparative no subject; or the subject of a clause that opens the
-sentence, its main clause with *es*: *Wenn Chen Yu-ting abends telefoniert, geht es selten um
-Politik.*), or closing the
+Sicherheitskabinetts.*, the comparative no subject; a name alone with a copula or a modal,
+first or right after the verb: *Oltmanns war überglücklich*, *Mitte Dezember soll Gerst ...*, but
+no participle that opens a passive sentence: *Angeführt wurde der Widerstand von X*; or the
+subject of a clause that opens the sentence, its main clause with *es*: *Wenn Chen Yu-ting
+abends telefoniert, geht es selten um Politik.*), or closing the
 paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
@@ -503,7 +505,9 @@ woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Spr
 Marine, Bohdan Kowaltschuk*, also a role before a first name not in the list: *Ministerpräsident
 Arben Krasniqi*, which is a person's name then, whatever the first name's ending; a military
 rank shows no gender, which a woman holds too, *Brigadegeneral Corinna X*, but its article does:
-*der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*; a name's particles count
+*der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*, and so does the article of
+any noun of a person, a man's by its ending (*der eingewechselte Stürmer Marvin Oltmanns*) or one
+made of an adjective (*die Abgeordnete X*); a name's particles count
 as part of it), else that of a public figure of the list (*Putin*, *Merkel*) or
 of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
 both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
