@@ -3684,6 +3684,9 @@ def _checked(
     ok = (
         cleaned.is_not_null()
         & (_may_speak(spk, cleaned) | voice.fill_null(False))
+        # a comparative that opens the sentence is no subject: "Skeptischer gab sich X: „…“"
+        # (the subject is after the verb)
+        & ~(_comparative(cleaned) & pre.str.contains(r"^[\s\"“”»«]*$")).fill_null(False)
         & (cleaned != "")
         & ~object_first
         & ~shared_subject
@@ -6872,6 +6875,13 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     ).fill_null(False)
                     & ~(after_col & pl.col("_head").str.contains(_SEGMENT)).fill_null(False)
                     & ~cleaned.str.contains(r"^(?:Den|Dem|Des|Einen|Einem|Eines)\b")
+                    # a comparative that opens the sentence is no subject: "Skeptischer äußerte
+                    # sich X. Er warnte vor ..." (X is, after the verb)
+                    & ~(
+                        ~verb_first
+                        & (pl.col("_head") + lead.fill_null("")).str.contains(r"^\s*$")
+                        & _comparative(cleaned)
+                    ).fill_null(False)
                     # "der" with a feminine noun is a dative or a genitive: sagte der Agentur
                     # Interfax
                     & ~cleaned.str.contains(_FEMININE_DATIVE)
@@ -8834,7 +8844,9 @@ def _comparative(word: pl.Expr) -> pl.Expr:
     return word.str.contains(_latin(r"^\p{Lu}\p{Ll}+er$")) & (
         word.str.to_lowercase().is_in(_adjectives())
         # (not "-eiger": Geiger, Steiger; the ending after a stem: not "Fischer")
-        | word.str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:end|isch|lich|[^ae]ig|bar|sam|haft|iv)er$"))
+        | word.str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:end|lich|[^ae]ig|bar|sam|haft|iv)er$"))
+        # (in -ischer, a stem of four letters at least: not the surname Aebischer)
+        | word.str.contains(_latin(r"^\p{Lu}\p{Ll}{3,}ischer$"))
         | word.is_in(["Schärfer", "Härter", "Klarer", "Offener", "Kritischer"])
     )
 

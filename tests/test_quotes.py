@@ -12052,3 +12052,31 @@ def test_a_pronoun_takes_up_a_name_right_after_a_modal_that_follows_an_adverbial
         "soll Gerst zur Erde zurückkehren. „Ich genieße jeden Tag hier oben“, sagte er."
     )
     assert quotes(corpus_of(text))["speaker"].to_list() == ["Gerst"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Skeptischer gab sich Nationalrat Thomas Gisiger: „Die Gletscher wachsen wieder.“",
+            ["Nationalrat Thomas Gisiger"],
+        ),
+        (
+            "Selbstkritischer gab sich Kapitän Sven Rademacher: „Wir müssen uns an die eigene "
+            "Nase fassen.“",
+            ["Kapitän Sven Rademacher"],
+        ),
+        # the subject of the sentence before, a pronoun's antecedent, is after the verb too
+        (
+            "Die Ministerin sprach. Skeptischer äusserte sich Nationalrat Thomas Gisiger. Er "
+            "warnte vor «Panikmache». «Die Gletscher wachsen wieder», sagte er.",
+            ["Nationalrat Thomas Gisiger", "Nationalrat Thomas Gisiger"],
+        ),
+        # a surname in -ischer with a short stem is no comparative
+        ("Aebischer gab sich zuversichtlich: „Das schaffen wir.“", ["Aebischer"]),
+    ],
+)
+def test_a_comparative_that_opens_the_sentence_is_no_subject(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == speakers
