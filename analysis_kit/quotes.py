@@ -590,7 +590,11 @@ Blatt*); a body of the state by its compound (*das Ministerium*, *die Behörde*,
 Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry), also
 as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer Erklärung des
 Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
-:func:`_named_bodies_back`. A
+:func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*,
+also a compound: *der Automobilclub*) is the latest body the article named before by its acronym
+with the same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die
+Partei)" after *Die nordirische DUP* (not a state: *die USA*; see
+:func:`_acronym_bodies_back`). A
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
@@ -3980,6 +3984,7 @@ def _quotes(
     q = _self_named(
         _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
     )
+    q = _acronym_bodies_back(q, paragraphs)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -11445,6 +11450,103 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
                 (pl.col("_p") == pl.col("_qp") - 1)
                 | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
             )
+        )
+        .sort("_q", "_p", "_at")
+        .unique("_q", keep="last", maintain_order=True)
+        .select("_q", "_body", "_name", pl.col("_p").alias("_np"), pl.col("_at").alias("_ns"))
+    )
+    if found.is_empty():
+        return q
+    q = q.join(found, on="_q", how="left")
+    hit = pl.col("_name").is_not_null()
+    return _speaker_taken_up(q, hit, epithet="_body", speaker="_name", sp_p="_np", sp_s="_ns")
+
+
+#: A speaker that is a body by its noun with its article, the noun also the end of a compound
+#: ("der Verband", "die Partei", "der Automobilclub"; group ``art``: the article).
+_BODY_BY_NOUN = (
+    r"^(?P<art>[Dd](?:er|ie|as))\s+(?:\p{Ll}+e\s+)*(?:\p{Lu}\p{Ll}*)?"
+    r"(?i:club|klub|verein|verband|partei|organisation|gewerkschaft|konzern|unternehmen|gruppe|"
+    r"bündnis|allianz|institut|stiftung|sender|agentur|netzwerk|initiative|bewegung)$"
+)
+#: A body by its acronym with its article, adjectives between: "Der ADAC", "Die nordirische
+#: DUP", "das DRK" (group ``art``: the article, ``name``: the acronym).
+_ACRONYM_BODY = (
+    r"\b(?P<art>[Dd](?:er|ie|as))\s+(?:\p{Ll}+e\s+)*"
+    r"(?P<name>\p{Lu}[\p{Lu}\d]+(?:-\p{Lu}[\p{L}\d]*)?)\b"
+)
+#: Acronyms of states, no body a noun such as "die Partei" takes up.
+_STATE_ACRONYMS = ["USA", "US", "UK", "BRD", "DDR", "UdSSR", "VAE", "GUS", "VR"]
+
+
+def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """A speaker that is a body by its noun alone (``_BODY_BY_NOUN``: "der Verband", "die
+    Partei") with no name found for it (see :func:`_named_bodies_back`) is the body the
+    article named before by its acronym with the same article, the latest one in the
+    speaker's paragraph or the one before: in "Der ADAC erinnerte an die Gefahren. „…“, teilte
+    der Automobilclub mit" the speaker is "ADAC (der Automobilclub)"; not a state ("die USA").
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Die nordirische DUP hatte eine Einigung platzen lassen. Die Partei erklärte nun, "
+    ...     "es gebe noch „Arbeit zu tun“."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['DUP (Die Partei)']
+    """
+    body = pl.col("speaker").str.extract_groups(_latin(_BODY_BY_NOUN))
+    wanted = q.filter(
+        body.struct.field("art").is_not_null() & pl.col("_sp_p").is_not_null()
+    ).select(
+        "_q",
+        "article_id",
+        pl.col("speaker").alias("_body"),
+        body.struct.field("art").str.to_lowercase().alias("_art"),
+        pl.col("_sp_p").cast(pl.Int64).alias("_qp"),
+        pl.col("_sp_s").cast(pl.Int64).alias("_qs"),
+    )
+    if wanted.is_empty():
+        return q
+    pattern = _latin(_ACRONYM_BODY)
+    # (each match opens a part of the text split before it: its start is the length of the
+    # parts before it)
+    parts = pl.col("text").str.replace_all(pattern, "\x00$0").str.split("\x00")
+    named = (
+        paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
+        .select("article_id", pl.col("_p").cast(pl.Int64), parts.alias("_m"))
+        .with_columns(
+            pl.col("_m")
+            .list.eval(pl.element().str.len_chars().cum_sum().shift(1, fill_value=0))
+            .alias("_at0")
+        )
+        .with_columns(
+            pl.col("_m").list.slice(1), pl.col("_at0").list.slice(1).cast(pl.List(pl.Int64))
+        )
+        .explode("_m", "_at0")
+        .drop_nulls("_m")
+        .with_columns(pl.col("_m").str.extract_groups(pattern).alias("_g"))
+        .select(
+            "article_id",
+            "_p",
+            pl.col("_g").struct.field("art").str.to_lowercase().alias("_art"),
+            pl.col("_g").struct.field("name").alias("_name"),
+            (
+                pl.col("_at0")
+                + pl.col("_m")
+                .str.split_exact(pl.col("_g").struct.field("name"), 1)
+                .struct.field("field_0")
+                .str.len_chars()
+                .cast(pl.Int64)
+            ).alias("_at"),
+        )
+        .filter(pl.col("_name").is_not_null() & ~pl.col("_name").is_in(_STATE_ACRONYMS))
+    )
+    found = (
+        wanted.join(named, on=["article_id", "_art"])
+        .filter(
+            (pl.col("_p") == pl.col("_qp") - 1)
+            | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
         )
         .sort("_q", "_p", "_at")
         .unique("_q", keep="last", maintain_order=True)

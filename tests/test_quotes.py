@@ -12080,3 +12080,30 @@ def test_a_comparative_that_opens_the_sentence_is_no_subject(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der ADAC erinnerte an die Gefahren an Stauenden. „Wer ein Stauende sieht, sollte "
+            "bremsen“, teilte der Automobilclub mit.",
+            "ADAC (der Automobilclub)",
+        ),
+        (
+            "Die nordirische DUP hatte eine Einigung platzen lassen.\n\nDie Partei erklärte nun, "
+            "es gebe noch „Arbeit zu tun“.",
+            "DUP (Die Partei)",
+        ),
+        # another article, or a state: no such body
+        (
+            "Die NATO verlegt Truppen. „Wir schützen jeden Zentimeter“, teilte der Verband mit.",
+            "der Verband",
+        ),
+        ("Die USA kritisierten die Einigung. „Nein“, sagte die Partei.", "die Partei"),
+    ],
+)
+def test_a_body_by_its_noun_is_the_body_named_before_by_its_acronym(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
