@@ -6951,6 +6951,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             )
                             & pl.col("_g").struct.field("cue").is_in(_COPULA_MODAL)
                             & cleaned.str.contains(_NAME_ONLY)
+                            # (the verb right after the name: an apposition between is read
+                            # with the name, "Merz, der Oppositionsführer, ist ...")
+                            & pl.col("_text")
+                            .str.slice((pl.col("_head") + lead.fill_null("") + spk).str.len_chars())
+                            .str.contains(r"^\s+\p{Ll}")
                             & ~cleaned.is_in(_lexicon_nouns())
                         ).fill_null(False)
                         # "er" or "sie" with the subjunctive of indirect speech: Er sei zu dem
