@@ -11347,23 +11347,9 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
 
     def matches(pattern: str, noun: int, name: int) -> pl.DataFrame:
         """The matches of ``pattern`` (``_m``) with the groups of the noun and the name, and
-        where each match starts (``_at0``, in characters; a name found twice, once inside a
-        longer one, is each at its own place)."""
-        # (each match opens a part of the text split before it: a part's start is the length
-        # of the parts before it)
-        parts = pl.col("text").str.replace_all(pattern, "\x00$0").str.split("\x00")
+        where each match starts (``_at0``, see :func:`_match_parts`)."""
         return (
-            texts.select("article_id", pl.col("_p").cast(pl.Int64), parts.alias("_m"))
-            .with_columns(
-                pl.col("_m")
-                .list.eval(pl.element().str.len_chars().cum_sum().shift(1, fill_value=0))
-                .alias("_at0")
-            )
-            .with_columns(
-                pl.col("_m").list.slice(1), pl.col("_at0").list.slice(1).cast(pl.List(pl.Int64))
-            )
-            .explode("_m", "_at0")
-            .drop_nulls("_m")
+            _match_parts(texts, pattern)
             .with_columns(pl.col("_m").str.extract(pattern, 0))
             .with_columns(
                 pl.col("_m").str.extract(pattern, noun).str.to_lowercase().alias("_noun"),
@@ -11447,14 +11433,45 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         matches(_EMBASSY, 2, 1).with_columns(pl.col("_at0").alias("_at")).select(named.columns)
     )
     named = pl.concat([named, compound, quoted.select(named.columns), state, pentagon, embassy])
-    found = (
-        wanted.join(named, on="article_id")
-        .filter(
+    return _latest_body_taken_up(
+        q,
+        wanted.join(named, on="article_id").filter(
             pl.col("_noun").str.contains(pl.lit("^(?:") + pl.col("_nouns") + pl.lit(")$"))
-            & (
-                (pl.col("_p") == pl.col("_qp") - 1)
-                | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
-            )
+        ),
+    )
+
+
+def _match_parts(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """The parts of each text (``article_id``, ``_p``, ``text``) that each open with a match of
+    ``pattern`` and run to the next (``_m``), with where each starts (``_at0``, in characters;
+    a name found twice, once inside a longer one, is each at its own place)."""
+    # (each match opens a part of the text split before it: a part's start is the length of
+    # the parts before it)
+    parts = pl.col("text").str.replace_all(pattern, "\x00$0").str.split("\x00")
+    return (
+        texts.select("article_id", pl.col("_p").cast(pl.Int64), parts.alias("_m"))
+        .with_columns(
+            pl.col("_m")
+            .list.eval(pl.element().str.len_chars().cum_sum().shift(1, fill_value=0))
+            .alias("_at0")
+        )
+        .with_columns(
+            pl.col("_m").list.slice(1), pl.col("_at0").list.slice(1).cast(pl.List(pl.Int64))
+        )
+        .explode("_m", "_at0")
+        .drop_nulls("_m")
+    )
+
+
+def _latest_body_taken_up(q: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
+    """Take up a body named before for a speaker that names it by its noun: ``pairs`` holds
+    the quotes (``_q``; their speaker ``_body`` at ``_qp``, ``_qs``) with the names that may
+    be theirs (``_name`` at ``_p``, ``_at``); the latest one before the speaker, in its
+    paragraph or the one before, becomes the speaker, the noun in brackets after it."""
+    found = (
+        pairs.filter(
+            (pl.col("_p") == pl.col("_qp") - 1)
+            | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
         )
         .sort("_q", "_p", "_at")
         .unique("_q", keep="last", maintain_order=True)
@@ -11514,22 +11531,9 @@ def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFr
     if wanted.is_empty():
         return q
     pattern = _latin(_ACRONYM_BODY)
-    # (each match opens a part of the text split before it: its start is the length of the
-    # parts before it)
-    parts = pl.col("text").str.replace_all(pattern, "\x00$0").str.split("\x00")
+    texts = paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
     named = (
-        paragraphs.join(wanted.select("article_id").unique(), on="article_id", how="semi")
-        .select("article_id", pl.col("_p").cast(pl.Int64), parts.alias("_m"))
-        .with_columns(
-            pl.col("_m")
-            .list.eval(pl.element().str.len_chars().cum_sum().shift(1, fill_value=0))
-            .alias("_at0")
-        )
-        .with_columns(
-            pl.col("_m").list.slice(1), pl.col("_at0").list.slice(1).cast(pl.List(pl.Int64))
-        )
-        .explode("_m", "_at0")
-        .drop_nulls("_m")
+        _match_parts(texts, pattern)
         .with_columns(pl.col("_m").str.extract_groups(pattern).alias("_g"))
         .select(
             "article_id",
@@ -11547,21 +11551,7 @@ def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFr
         )
         .filter(pl.col("_name").is_not_null() & ~pl.col("_name").is_in(_STATE_ACRONYMS))
     )
-    found = (
-        wanted.join(named, on=["article_id", "_art"])
-        .filter(
-            (pl.col("_p") == pl.col("_qp") - 1)
-            | ((pl.col("_p") == pl.col("_qp")) & (pl.col("_at") < pl.col("_qs")))
-        )
-        .sort("_q", "_p", "_at")
-        .unique("_q", keep="last", maintain_order=True)
-        .select("_q", "_body", "_name", pl.col("_p").alias("_np"), pl.col("_at").alias("_ns"))
-    )
-    if found.is_empty():
-        return q
-    q = q.join(found, on="_q", how="left")
-    hit = pl.col("_name").is_not_null()
-    return _speaker_taken_up(q, hit, epithet="_body", speaker="_name", sp_p="_np", sp_s="_ns")
+    return _latest_body_taken_up(q, wanted.join(named, on=["article_id", "_art"]))
 
 
 #: After a person the article does not name, the name they gave, in a relative clause (group
