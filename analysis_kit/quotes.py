@@ -4384,13 +4384,14 @@ def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFra
     rule's guard word (``_GUARDS``) and its :func:`_skeleton` are in the text.
 
     The guard words of all the rules, then the skeletons of the rules left, are each
-    searched in one ``select`` (compiled in parallel). A rule left out cannot match: an
-    :func:`_extract` with it would find nothing.
+    searched in one ``select`` (compiled in parallel: they are all different, unlike the
+    patterns of the other steps, see the note above :data:`_SHARED_ONLY`). A rule left out
+    cannot match: an :func:`_extract` with it would find nothing.
     """
     texts = [pl.col(column).fill_null("") for column, _ in rules]
     if "speaker" in q.columns:
         texts = [pl.when(pl.col("speaker").is_null()).then(t).otherwise(pl.lit("")) for t in texts]
-    guards = q.select_seq(
+    guards = q.select(
         (
             texts[n] != ""
             if (guard := next((g for w, g in _GUARDS.items() if w in pattern), None)) is None
@@ -4400,7 +4401,7 @@ def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFra
     )
     live = [n for n in range(len(rules)) if guards[str(n)].any()]
     skeletons = {n: _skeleton(rules[n][1]) for n in live}
-    found = q.hstack(guards).select_seq(
+    found = q.hstack(guards).select(
         (
             pl.col(str(n))
             if skeletons[n] == rules[n][1]
