@@ -8947,8 +8947,26 @@ _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
 _APPOSED_NAME = (
     r"[^,.;:„“»«()]{0,60},\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}(\p{Lu}[\p{L}\p{M}'’-]+)\s*[,.;]"
 )
-_MAN_APPOSED = rf"\b[Dd]er\s+(?:{_ADJ}\s+)*[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}\b{_APPOSED_NAME}"
-_WOMAN_APPOSED = rf"\b[Dd]ie\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}\b{_APPOSED_NAME}"
+# (The patterns below search whole paragraphs, so they do without the word boundary "\b":
+# Polars' regex engine has fast automata only for patterns without it, in a text with
+# letters beyond ASCII. A character that is no part of a word stands for it, taken into the
+# match; after the role, as the first of the characters before the comma.)
+#: A character that is no part of a word.
+_NON_WORD = r"[^\p{L}\p{M}0-9_]"
+#: The start of a word, with the character before it (if any).
+_WORD_START = rf"(?:^|{_NON_WORD})"
+#: The end of the role, then ``_APPOSED_NAME``.
+_END_THEN_APPOSED_NAME = (
+    r"(?:,|[^\p{L}\p{M}0-9_,.;:„“»«()][^,.;:„“»«()]{0,59},)" + _APPOSED_NAME.split("{0,60},", 1)[1]
+)
+_MAN_APPOSED = (
+    rf"{_WORD_START}[Dd]er\s+(?:{_ADJ}\s+)*[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}"
+    rf"{_END_THEN_APPOSED_NAME}"
+)
+_WOMAN_APPOSED = (
+    rf"{_WORD_START}[Dd]ie\s+(?:{_ADJ}\s+)*\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}"
+    rf"{_END_THEN_APPOSED_NAME}"
+)
 #: A role in apposition after a name, the age between: "Yael Ben-Ami, 58, Grundschullehrerin
 #: aus Kfar Saba" (a woman's), "Ramon Paz, 55, Sprecher der Küstenwache" (a man's); the
 #: surname is group 1.
@@ -8956,8 +8974,14 @@ _NAME_BEFORE_ROLE = (
     r"\b(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}(\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:\d{1,3},\s+)?"
     rf"(?:(?:frühere|ehemalige|{_ADJ})\s+)*"
 )
-_NAME_MAN_ROLE = rf"{_NAME_BEFORE_ROLE}[\p{{L}}-]*{_MASCULINE_ROLE_WORDS}\b"
-_NAME_WOMAN_ROLE = rf"{_NAME_BEFORE_ROLE}\p{{Lu}}[\p{{L}}-]*{_WOMAN_ENDINGS}\b"
+_NAME_MAN_ROLE = (
+    rf"{_WORD_START}{_NAME_BEFORE_ROLE.removeprefix(chr(92) + 'b')}[\p{{L}}-]*"
+    rf"{_MASCULINE_ROLE_WORDS}(?:{_NON_WORD}|$)"
+)
+_NAME_WOMAN_ROLE = (
+    rf"{_WORD_START}{_NAME_BEFORE_ROLE.removeprefix(chr(92) + 'b')}\p{{Lu}}[\p{{L}}-]*"
+    rf"{_WOMAN_ENDINGS}(?:{_NON_WORD}|$)"
+)
 #: A role of a woman right before her name: "Außenministerin Baerbock", "Frau Merkel".
 _FEMININE_ROLE_BEFORE = rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|Frau)$"
 #: Parts of a name between a first name or role and the surname: "Ursula von der Leyen",
@@ -9287,8 +9311,8 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
             (_NAME_WOMAN_ROLE, _NAME_BEFORE_ROLE, "f"),
             # (and a rank, which either holds, after its article: "der inzwischen pensionierte
             # Generalleutnant Hubertus von Kaltenborn", "die Brigadegeneralin")
-            (rf"\b[Dd]er\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "m"),
-            (rf"\b[Dd]ie\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "f"),
+            (rf"{_WORD_START}[Dd]er\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "m"),
+            (rf"{_WORD_START}[Dd]ie\s+{_RANK_NAME}", r"(\p{Lu}[\p{L}\p{M}'’-]+)$", "f"),
         )
     ]
     return (

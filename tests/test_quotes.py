@@ -12107,3 +12107,40 @@ def test_a_body_by_its_noun_is_the_body_named_before_by_its_acronym(
     text: str, speaker: str
 ) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Das sagte der Sprecher der Marine, Zorb Kowaltschuk, am Montag.", "Kowaltschuk:m"),
+        ("Es sprach die Leiterin des Zentrums, Zorb Rossi, vor dem Rat.", "Rossi:f"),
+        ("Zorb Ben-Ami, 58, Grundschullehrerin aus Kfar Saba, kam.", "Ben-Ami:f"),
+        ("Zorb Paz, 55, Sprecher der Küstenwache, kam.", "Paz:m"),
+        # (a role at the start of the paragraph, after a letter beyond ASCII)
+        ("Der Präsident des Verbands, Zorb Häberle, kam. Öffentlich sprach er nicht.", "Häberle:m"),
+        ("„Gut“: der Sprecher der Stadt, Zorb Kühn, kam.", "Kühn:m"),
+    ],
+)
+def test_a_name_in_apposition_takes_the_gender_of_its_role(text: str, shown: str) -> None:
+    # (the first names are in no list: the gender comes from the role)
+    internals = sys.modules["analysis_kit.quotes"]
+    paragraphs = pl.DataFrame({"article_id": ["a"], "_p": [0], "text": [text]})
+    assert shown in internals._name_genders(paragraphs)["_ng"][0].to_list()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role ends with its word: no man's role in "Präsidentin", "Präsidentenpalast"
+        "Es sprach der Präsidentin Stab, Zorb Rossi, vor dem Rat.",
+        "Er stand vor dem Präsidentenpalast, Zorb Rossi kam.",
+        # the article starts a word, also after a letter beyond ASCII ("Räder")
+        "Die Räder Sprecher, Zorb Rossi, kamen.",
+        "Die Bäder Präsident, Zorb Rossi, kamen.",
+    ],
+)
+def test_a_role_in_apposition_is_a_whole_word_after_a_whole_article(text: str) -> None:
+    internals = sys.modules["analysis_kit.quotes"]
+    paragraphs = pl.DataFrame({"article_id": ["a"], "_p": [0], "text": [text]})
+    genders = internals._name_genders(paragraphs)["_ng"]
+    assert not any(g.startswith("Rossi") for gs in genders.to_list() for g in gs)
