@@ -8917,7 +8917,7 @@ _FEMININE_ROLE = (
 _PEOPLE_MET = (
     r"leiter|student|lehrer|augenzeuge|landwirt|rentner|ingenieur|unternehmer|manager|"
     r"geschäftsmann|veteran|matrose|polizist|ermittler|priester|pfarrer|bischof|imam|rabbiner|"
-    r"autor|schriftsteller|regisseur|künstler|musiker|sänger|schauspieler|trainer|fotograf|"
+    r"autor|schriftsteller|regisseur|künstler|musiker|sänger|schauspieler|trainer|coach|fotograf|"
     r"reporter|blogger|moderator|redakteur|vermittler|unterhändler|mediziner|virologe|physiker"
 )
 
@@ -11985,6 +11985,9 @@ _ROLE_SYNONYMS = {
     ),
     "generalin": "generalin|generalleutnantin|generalmajorin|brigadegeneralin",
     "anwalt": "anwalt|verteidiger|strafverteidiger",
+    # (the coach of a team: "der Coach" for "Trainer X", "HSG-Trainer X")
+    "coach": "coach|trainer",
+    "trainer": "trainer|coach",
     # (an officer: any rank)
     "offizier": (
         "offizier|oberst|oberstleutnant|major|hauptmann|leutnant|general|generalleutnant|"

@@ -12144,3 +12144,23 @@ def test_a_role_in_apposition_is_a_whole_word_after_a_whole_article(text: str) -
     paragraphs = pl.DataFrame({"article_id": ["a"], "_p": [0], "text": [text]})
     genders = internals._name_genders(paragraphs)["_ng"]
     assert not any(g.startswith("Rossi") for gs in genders.to_list() for g in gs)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "HSG-Trainer Achim Bender sprach von einem Abend für die Geschichtsbücher. „Wir "
+            "haben 60 Minuten an uns geglaubt“, sagte der Coach sichtlich bewegt.",
+            "HSG-Trainer Achim Bender (der Coach)",
+        ),
+        (
+            "Chefcoach Jan Berg war sauer. „Das war ein Foul“, sagte der Trainer.",
+            "Chefcoach Jan Berg (der Trainer)",
+        ),
+        # (a person with another role is no coach)
+        ("Bürgermeister Jan Berg war sauer. „Das war ein Foul“, sagte der Coach.", "der Coach"),
+    ],
+)
+def test_the_coach_is_the_trainer(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
