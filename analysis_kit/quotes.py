@@ -1583,7 +1583,7 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "before",
         "_both",
-        rf"^(?P<pre>(?s:.*?),\s+{_OPENS_CLAUSE}\s+|\s*{_OPENS_SENTENCE}\s+)(?P<spk>{_SPK})\s+"
+        rf"^(?P<pre>(?s:.*?),\s+{_OPENS_CLAUSE}\s+|\s*(?:{_OPENS_SENTENCE}|Als)\s+)(?P<spk>{_SPK})\s+"
         rf"[^„“»«,;:.!?{_HERE}]{{0,80}}{_HERE}[^„“»«,;:.!?{_HERE}]{{0,60}}?"
         rf"\b(?P<cue>{_VERB_WIDE}|{_PARTICIPLE_WIDE}(?:\s+(?:hat|hatte|hatten|haben|habe))?)"
         r"\s*(?:[,;.!?]|$)",
@@ -3457,7 +3457,7 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
 _GUARDS = {
     "(?:während|wobei|wohingegen|": (
         r"(?:,\s+(?:während|wobei|wohingegen|weil|obwohl|zumal|nachdem)"
-        r"|^\s*(?:Während|Weil|Obwohl|Zumal|Nachdem|Da))\s"
+        r"|^\s*(?:Während|Weil|Obwohl|Zumal|Nachdem|Da|Als))\s"
     ),
     "zeigt)\\s+sich": r"\bsich\b[^„“»«.;]*\b(?:sicher|überzeugt|gewiss|einig)\b",
     "(?:Wir|Ich|Uns|": r":\s+(?:Wir|Ich|Uns|Unser|Mein|Mir|Mich)",
@@ -3598,6 +3598,9 @@ def _extract(
     return _checked(frame, pl.col(column), prefix, after_preposition=after_preposition)
 
 
+#: A subject after "Als" that opens the sentence: a noun with its article, or a name of two
+#: capitalised words at least ("Jürgen Pahl", "FDP-Ratsherr Jürgen Pahl").
+_ALS_SUBJECT = r"^(?:(?:der|die|das)\s|\p{Lu}[\p{L}\p{M}.-]*\s+\p{Lu}[\p{L}\p{M}.-]*)"
 #: A name (up to four capitalised words) that opens the sentence, and a comma.
 _NAME_THEN_COMMA = r"^\s*\p{Lu}[\p{L}\p{M}.-]+(?:\s+\p{Lu}[\p{L}\p{M}.-]+){0,3},\s+$"
 #: An article or a pronoun that opens a speaker (a role after a name has none).
@@ -3749,6 +3752,14 @@ def _checked(
             # "wie X sagte", "wie sich X ausdrückte", "wie auch X betonte", "während X erklärte"
             | pre.str.contains(
                 r"\b(?:[Ww]ie|[Ww]ährend)\s+(?:(?:sich|auch|etwa|schon|bereits|zuvor)\s+)*$"
+            )
+            # "Als" that opens the sentence before a subject with its article or a name
+            # (the conjunction: "Als die Ministerin von einer „…“ sprach, ...", "Als
+            # FDP-Ratsherr Jürgen Pahl die Gegner als „…“ bezeichnete"); not before a bare
+            # noun ("Als Präsident hatte er ...": a role, the subject after the verb)
+            | (
+                pre.str.contains(r"^\s*Als\s+$")
+                & cleaned.str.contains(_latin(_ALS_SUBJECT)).fill_null(False)
             )
             # a document quoted from: zitierte Tass aus einer Mitteilung des Ministeriums
             | pre.str.contains(_QUOTED_FROM)

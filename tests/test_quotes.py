@@ -12164,3 +12164,23 @@ def test_a_role_in_apposition_is_a_whole_word_after_a_whole_article(text: str) -
 )
 def test_the_coach_is_the_trainer(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Als" that opens a subordinate clause, its subject with an article or a name
+        (
+            "Als FDP-Ratsherr Jürgen Pahl die Gegner als „ewige Neinsager“ bezeichnete, kam es "
+            "zu Zwischenrufen.",
+            "FDP-Ratsherr Jürgen Pahl",
+        ),
+        ("Als die Ministerin von einer „Kampagne“ sprach, lachten alle.", "die Ministerin"),
+        # "Als" with a bare noun is "as": the subject comes after the verb
+        ("Als Sprecher der Partei hatte er von einer „Kampagne“ gesprochen.", "er"),
+        ("Als Kanzler hat Scholz die Lage als „ernst“ bezeichnet.", "Scholz"),
+        ("Als Reaktion auf die Kritik sprach die Regierung von einer „Kampagne“.", "die Regierung"),
+    ],
+)
+def test_als_that_opens_a_clause_before_its_subject(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
