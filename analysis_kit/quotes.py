@@ -811,7 +811,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import polars as pl
 
@@ -820,6 +820,8 @@ from analysis_kit.corpus import Corpus
 from analysis_kit.verbs import word_tags
 
 __all__ = ["QUOTE_SCHEMA", "quotes"]
+
+_T = TypeVar("_T")
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
@@ -3598,6 +3600,90 @@ def _extract(
     return _checked(frame, pl.col(column), prefix, after_preposition=after_preposition)
 
 
+def _extracted(
+    q: pl.DataFrame, searches: Sequence[tuple[str, str]], *, after_preposition: bool = False
+) -> list[pl.DataFrame]:
+    """:func:`_extract` of several searches at once, each a ``(column, pattern)``.
+
+    Returns, for each search, a frame of ``_q``, ``_xspk``, ``_xcue`` and ``_xoff`` with a
+    row for each quote whose text the pattern matches (the speaker null where the span may
+    be no speaker). Each search finds its matches on its own, but the speakers of all are
+    checked together by one :func:`_checked`, whose many patterns then compile once, not
+    once for each search. A loop that tries the searches one after another takes each
+    one's speakers with :func:`_take`.
+    """
+    parts = []
+    for k, (column, pattern) in enumerate(searches):
+        text = pl.col(column).fill_null("")
+        if "speaker" in q.columns:
+            text = pl.when(pl.col("speaker").is_null()).then(text).otherwise(pl.lit(""))
+        for word, guard in _GUARDS.items():
+            if word in pattern:
+                text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
+                break
+        frame = q.select_seq("_q", pl.col(column).alias("_text"), text.alias("_t"))
+        frame = frame.filter(pl.col("_t") != "")
+        skeleton = _skeleton(pattern)
+        if skeleton != pattern and frame.height:
+            frame = frame.filter(pl.col("_t").str.contains(_latin(skeleton)))
+        if not frame.height:
+            continue
+        groups = frame.with_columns_seq(
+            pl.col("_t").str.extract_groups(_latin(pattern)).alias("_g")
+        )
+        fields = [f.name for f in groups.schema["_g"].fields]  # type: ignore[attr-defined]
+        g = pl.col("_g").struct
+        parts.append(
+            groups.select_seq(
+                "_q",
+                pl.lit(k, dtype=pl.Int32).alias("_k"),
+                "_text",
+                pl.struct(
+                    g.field("pre"),
+                    g.field("spk"),
+                    g.field("cue") if "cue" in fields else pl.lit(None, pl.String).alias("cue"),
+                ).alias("_g"),
+            ).filter(pl.col("_g").struct.field("spk").is_not_null())
+        )
+    columns = ["_q", "_xspk", "_xcue", "_xoff"]
+    if not parts:
+        empty = pl.DataFrame(
+            schema={"_q": q.schema["_q"], "_xspk": pl.String, "_xcue": pl.String, "_xoff": pl.Int32}
+        )
+        return [empty for _ in searches]
+    found = _checked(
+        _standard_cue(pl.concat(parts)), pl.col("_text"), "_x", after_preposition=after_preposition
+    )
+    return [found.filter(pl.col("_k") == k).select_seq(columns) for k in range(len(searches))]
+
+
+def _extracted_by_flag(
+    q: pl.DataFrame, column: str, rules: Sequence[tuple[str, _T, bool]]
+) -> list[tuple[str, _T, bool, pl.DataFrame]]:
+    """:func:`_extracted` of rules ``(pattern, anything, after_preposition)`` in ``column``:
+    each rule with the speakers it found, in the order of ``rules``."""
+    found: dict[int, pl.DataFrame] = {}
+    for flag in (False, True):
+        chosen = [n for n, rule in enumerate(rules) if rule[2] is flag]
+        searches = [(column, rules[n][0]) for n in chosen]
+        found.update(zip(chosen, _extracted(q, searches, after_preposition=flag), strict=True))
+    return [(*rule, found[n]) for n, rule in enumerate(rules)]
+
+
+def _take(q: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """``q`` with the speakers ``_xspk``, ``_xcue``, ``_xoff`` of one search of
+    :func:`_extracted`, as :func:`_extract` would add them now: null where the quote has a
+    speaker already (a search before it in the loop may have given it one)."""
+    columns = ["_xspk", "_xcue", "_xoff"]
+    return (
+        q.drop(columns, strict=False)
+        .join(found, on="_q", how="left", maintain_order="left")
+        .with_columns_seq(
+            pl.when(pl.col("speaker").is_null()).then(pl.col(c)).alias(c) for c in columns
+        )
+    )
+
+
 #: A subject after "Als" that opens the sentence: a noun with its article, or a name of two
 #: capitalised words at least ("Jürgen Pahl", "FDP-Ratsherr Jürgen Pahl").
 _ALS_SUBJECT = r"^(?:(?:der|die|das)\s|\p{Lu}[\p{L}\p{M}.-]*\s+\p{Lu}[\p{L}\p{M}.-]*)"
@@ -4924,8 +5010,12 @@ def _speakers(
     here = pl.col("_before").str.len_chars().cast(pl.Int64)
     # (a rule that cannot match is not tried: see _possible_rules)
     possible = _possible_rules(q, [("_both", pattern) for pattern in _CLAUSE_RULES])
-    for pattern in (p for n, p in enumerate(_CLAUSE_RULES) if str(n) in possible.columns):
-        q = _extract(q, "_both", pattern, "_x", after_preposition=True)
+    clause_rules = [p for n, p in enumerate(_CLAUSE_RULES) if str(n) in possible.columns]
+    extracted = _extracted(
+        q, [("_both", pattern) for pattern in clause_rules], after_preposition=True
+    )
+    for pattern, speakers in zip(clause_rules, extracted, strict=True):
+        q = _take(q, speakers)
         free = pl.col("speaker").is_null() & pl.col("_xspk").is_not_null()
         if pattern == _MAN_IN_CLAUSE:
             q = actor(q)
@@ -5341,10 +5431,9 @@ def _speakers(
         .to_series()
     )
     # (or a reaction that came from someone: Kritik kam von X. „…“)
-    reacted = (
-        _extract(q, "_prev_text", _REACTION, "_x")["_xspk"].is_not_null()
-        | _extract(q, "_prev_text", _REACTION_FIRST, "_x")["_xspk"].is_not_null()
-    )
+    reacted = pl.Series([False] * q.height)
+    for speakers in _extracted(q, [("_prev_text", _REACTION), ("_prev_text", _REACTION_FIRST)]):
+        reacted = reacted | _take(q, speakers)["_xspk"].is_not_null()
     said_before = (said | reacted) & q.select_seq(
         (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
         & (pl.col("_before").str.strip_chars() == "")
@@ -5422,10 +5511,10 @@ def _speakers(
         ("_next_text", pl.col("_next_p"), pl.col("_next_start"), _BRACKETED),
     ]
     possible = _possible_rules(q, [(rule[0], rule[3]) for rule in taken_up])
-    for column, base_p, base_off, pattern in (
-        r for n, r in enumerate(taken_up) if str(n) in possible.columns
-    ):
-        q = _extract(q, column, pattern, "_x")
+    taken_up = [r for n, r in enumerate(taken_up) if str(n) in possible.columns]
+    extracted = _extracted(q, [(column, pattern) for column, _, _, pattern in taken_up])
+    for (column, base_p, base_off, pattern), speakers in zip(taken_up, extracted, strict=True):
+        q = _take(q, speakers)
         free = (
             pl.col("speaker").is_null()
             & pl.col("_xspk").is_not_null()
@@ -5547,10 +5636,9 @@ def _speakers(
         pl.when(pl.col("_reaction")).then(None).otherwise(pl.col(c)).alias(c) for c in stash
     )
     possible = _possible_rules(q, [("_next_text", rule[0]) for rule in next_rules])
-    for pattern, fits, after_preposition in (
-        r for n, r in enumerate(next_rules) if str(n) in possible.columns
-    ):
-        q = _extract(q, "_next_text", pattern, "_x", after_preposition=after_preposition)
+    next_rules = [r for n, r in enumerate(next_rules) if str(n) in possible.columns]
+    for pattern, fits, _, speakers in _extracted_by_flag(q, "_next_text", next_rules):
+        q = _take(q, speakers)
         q = _assigned_found(
             q,
             pl.col("speaker").is_null()
@@ -5631,6 +5719,19 @@ def _speakers(
     )
     # (a pattern that cannot match is not tried: see _possible_rules)
     possible = _possible_rules(q, [("_prev_text", pattern) for pattern in _PREVIOUS])
+    # (the speakers of the patterns, found at once: see _extracted)
+    previous_speakers = {
+        pattern: speakers
+        for pattern, _, _, speakers in _extracted_by_flag(
+            q,
+            "_prev_text",
+            [
+                (pattern, None, pattern == _MAN_IN)
+                for n, pattern in enumerate(_PREVIOUS)
+                if str(n) in possible.columns
+            ],
+        )
+    }
     for before_pattern in previous:
         if before_pattern not in (None, "say") and (
             str(_PREVIOUS.index(before_pattern)) not in possible.columns
@@ -5704,9 +5805,7 @@ def _speakers(
                     | (pl.col("_xcue").is_in(_REACTED) & standalone)
                 )
         else:
-            q = _extract(
-                q, "_prev_text", before_pattern, "_x", after_preposition=before_pattern == _MAN_IN
-            )
+            q = _take(q, previous_speakers[before_pattern])
             ok = pl.col("_xspk").is_not_null() & ~secured
             if before_pattern == _MAN_IN:
                 q = actor(q)
@@ -5742,10 +5841,16 @@ def _speakers(
     # Selenskyj ist die Sache klar. / Ganz anders Selenskyj. „…“)
     previous_rules = [_COPULA_SUBJECT, _REACTION_OF, _VIEW_OF, _OTHERWISE, _CONTRASTED]
     possible = _possible_rules(q, [("_prev_text", pattern) for pattern in previous_rules])
-    for pattern in (p for n, p in enumerate(previous_rules) if str(n) in possible.columns):
-        q = person(
-            _extract(q, "_prev_text", pattern, "_x", after_preposition=pattern != _COPULA_SUBJECT)
-        )
+    for pattern, _, _, speakers in _extracted_by_flag(
+        q,
+        "_prev_text",
+        [
+            (pattern, None, pattern != _COPULA_SUBJECT)
+            for n, pattern in enumerate(previous_rules)
+            if str(n) in possible.columns
+        ],
+    ):
+        q = person(_take(q, speakers))
         # (a reaction may be a body's or a place's of the lexicon too: Die Reaktion aus Moskau
         # folgte prompt. „…“; and a body may be in a state of mind: Die Opposition ist
         # unzufrieden. „…“)
@@ -5777,7 +5882,9 @@ def _speakers(
         ).drop("_xspk", "_xcue", "_xoff", "_kn", "_ka")
     # a headline's speaker before its colon, the quote later in the sentence: Lawrow: Nato
     # ist „…“ (a person or a body, not a topic or a place: Kiew: Explosionen ... „…“)
-    q = person(_extract(q, "_before", _LABEL, "_x"))
+    # (both searches of the headline's speaker at once: see _extracted)
+    label_speakers, name_speakers = _extracted(q, [("_before", _LABEL), ("_before", _NAME_ALONE)])
+    q = person(_take(q, label_speakers))
     # (two capitalised words are a name, not an adjective and its noun: Neue Regeln: ...)
     adjective_noun = pl.col("_xspk").str.contains(
         _latin(r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}[\p{Ll}-]+$")
@@ -5796,7 +5903,7 @@ def _speakers(
     # (also a state, body or capital of the lexicon with a state of mind, which only its
     # words can show: Kreml „besorgt“ über ..., Moskau „empört“; not a writer's label:
     # Russland „isoliert“)
-    q = actor(person(_extract(q, "_before", _NAME_ALONE, "_x")))
+    q = actor(person(_take(q, name_speakers)))
     free = (
         pl.col("speaker").is_null()
         & pl.col("_xspk").is_not_null()
