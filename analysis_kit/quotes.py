@@ -4044,10 +4044,11 @@ def _quotes(
     # while the rules run, see _all_subjects; Polars releases the GIL in its own work)
     pool = ThreadPoolExecutor(max_workers=1)
     subjects_job = pool.submit(_all_subjects, q)
-    pool.shutdown(wait=False)
     quoted = paragraphs.join(q.select_seq("article_id").unique(), on="article_id", how="semi")
-    # (the genders the articles show for their names, for pronouns and epithets)
-    q = q.join(_name_genders(quoted), on="article_id", how="left")
+    # (the genders the articles show for their names, for pronouns and epithets: in that
+    # thread too, after the subjects; the rules ask for them late)
+    genders_job = pool.submit(_name_genders, quoted)
+    pool.shutdown(wait=False)
     joined_mentions: list[pl.DataFrame] = []
 
     def found_mentions() -> pl.DataFrame:
@@ -4062,7 +4063,10 @@ def _quotes(
         return joined_mentions[0]
 
     q, subjects = _speakers(
-        q, lambda: _known_persons(quoted, found_mentions()), subjects_job.result
+        q,
+        lambda: _known_persons(quoted, found_mentions()),
+        subjects_job.result,
+        genders_job.result,
     )
     # (the one quoted as an object, "zitierte ihn die Agentur": taken up like "er")
     # (and a source in the dative, "Laut ihm", "Ihr zufolge": like "er" and "sie")
@@ -4735,6 +4739,7 @@ def _speakers(
     q: pl.DataFrame,
     known: Callable[[], pl.DataFrame] | None = None,
     subjects: Callable[[], pl.DataFrame] | None = None,
+    genders: Callable[[], pl.DataFrame] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Apply the attribution rules; ``speaker, cue, _rule, _sp_p, _sp_s, _sp_e``.
 
@@ -4743,6 +4748,9 @@ def _speakers(
     as person-like, and "man" in a place speaks only for an actor (*In Moskau sieht man*).
     It is called after the attribution rules (so the mentions it needs may be found
     meanwhile). ``subjects`` gives :func:`_all_subjects` of ``q`` (found here if not given).
+    ``genders`` gives :func:`_name_genders` of the quotes' articles, joined to ``q`` (as
+    ``_ng``) only where the rules first ask for it, so it too may be found meanwhile;
+    without it, ``q`` must have ``_ng`` already.
 
     Also returns the subjects of all the texts around the quotes (:func:`_subjects`, for
     :func:`_resolve_pronouns`).
@@ -6100,6 +6108,9 @@ def _speakers(
     # Besorgt äußerte sich X zu den Vorgängen: „…“, sagte er
     same = pl.col("speaker").is_in(_PRONOUNS) & pl.col("_attached")
     q = q.join(before_subjects, on="_q", how="left")
+    # (the genders of the names, asked for from here on)
+    if genders is not None:
+        q = q.join(genders(), on="article_id", how="left", maintain_order="left")
     q = _one_of_two(q, "_xoff")
     own_subject = (
         same
