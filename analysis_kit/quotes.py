@@ -3559,45 +3559,19 @@ def _standard_cue(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _extract(
-    frame: pl.DataFrame, column: str, pattern: str, prefix: str, *, after_preposition: bool = False
+    frame: pl.DataFrame, column: str, pattern: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
-    """Add ``{prefix}spk``, ``{prefix}cue``, ``{prefix}off`` (speaker offset in ``column``).
+    """Add ``_xspk``, ``_xcue``, ``_xoff`` (speaker offset in ``column``): the speaker
+    ``pattern`` finds in ``column`` of each row (``frame`` has the quotes' ``_q``).
 
     A span right after a preposition is no speaker unless the cue allows it (*laut* X) or
     ``after_preposition`` is set (the pattern itself says why: *von* X *als „…“ bezeichnet*).
     Only quotes without a speaker yet are searched, and of these only the texts that hold
     the rule's guard word (``_GUARDS``) and match its :func:`_skeleton`; when there is
-    none, the rule's pattern is not compiled.
+    none, the rule's pattern is not compiled (see :func:`_extracted`).
     """
-    text = pl.col(column).fill_null("")
-    if "speaker" in frame.columns:
-        text = pl.when(pl.col("speaker").is_null()).then(text).otherwise(pl.lit(""))
-    for word, guard in _GUARDS.items():
-        if word in pattern:
-            text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
-            break
-    frame = frame.with_columns_seq(text.alias("_t"))
-    skeleton = _skeleton(pattern)
-    if skeleton != pattern and frame.select_seq((pl.col("_t") != "").any()).item():
-        frame = frame.with_columns_seq(
-            pl.when(pl.col("_t").str.contains(_latin(skeleton))).then("_t").otherwise(pl.lit(""))
-        )
-    if not frame.select_seq((pl.col("_t") != "").any()).item():
-        return frame.drop("_t").with_columns_seq(
-            pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
-            pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
-            pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
-        )
-    groups = pl.col("_t").str.extract_groups(_latin(pattern))
-    frame = _standard_cue(frame.with_columns_seq(groups.alias("_g")).drop("_t"))
-    if frame.select_seq(pl.col("_g").struct.field("spk").is_null().all()).item():
-        # (no match: no check to compile)
-        return frame.drop("_g").with_columns_seq(
-            pl.lit(None, dtype=pl.String).alias(f"{prefix}spk"),
-            pl.lit(None, dtype=pl.String).alias(f"{prefix}cue"),
-            pl.lit(None, dtype=pl.Int32).alias(f"{prefix}off"),
-        )
-    return _checked(frame, pl.col(column), prefix, after_preposition=after_preposition)
+    (found,) = _extracted(frame, [(column, pattern)], after_preposition=after_preposition)
+    return _take(frame, found)
 
 
 def _extracted(
@@ -3631,18 +3605,9 @@ def _extracted(
         groups = frame.with_columns_seq(
             pl.col("_t").str.extract_groups(_latin(pattern)).alias("_g")
         )
-        fields = [f.name for f in groups.schema["_g"].fields]  # type: ignore[attr-defined]
-        g = pl.col("_g").struct
         parts.append(
             groups.select_seq(
-                "_q",
-                pl.lit(k, dtype=pl.Int32).alias("_k"),
-                "_text",
-                pl.struct(
-                    g.field("pre"),
-                    g.field("spk"),
-                    g.field("cue") if "cue" in fields else pl.lit(None, pl.String).alias("cue"),
-                ).alias("_g"),
+                "_q", pl.lit(k, dtype=pl.Int32).alias("_k"), "_text", _match_groups(groups)
             ).filter(pl.col("_g").struct.field("spk").is_not_null())
         )
     columns = ["_q", "_xspk", "_xcue", "_xoff"]
@@ -3670,17 +3635,25 @@ def _extracted_by_flag(
     return [(*rule, found[n]) for n, rule in enumerate(rules)]
 
 
+def _match_groups(frame: pl.DataFrame) -> pl.Expr:
+    """The groups ``_g`` of a rule's matches in ``frame`` as ``pre``, ``spk`` and ``cue``
+    (null where the rule's pattern has no cue), so that the matches of rules can be stacked."""
+    fields = [f.name for f in frame.schema["_g"].fields]  # type: ignore[attr-defined]
+    g = pl.col("_g").struct
+    cue = g.field("cue") if "cue" in fields else pl.lit(None, pl.String).alias("cue")
+    return pl.struct(g.field("pre"), g.field("spk"), cue).alias("_g")
+
+
 def _take(q: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
     """``q`` with the speakers ``_xspk``, ``_xcue``, ``_xoff`` of one search of
     :func:`_extracted`, as :func:`_extract` would add them now: null where the quote has a
     speaker already (a search before it in the loop may have given it one)."""
     columns = ["_xspk", "_xcue", "_xoff"]
-    return (
-        q.drop(columns, strict=False)
-        .join(found, on="_q", how="left", maintain_order="left")
-        .with_columns_seq(
-            pl.when(pl.col("speaker").is_null()).then(pl.col(c)).alias(c) for c in columns
-        )
+    taken = q.drop(columns, strict=False).join(found, on="_q", how="left", maintain_order="left")
+    if "speaker" not in q.columns:
+        return taken
+    return taken.with_columns_seq(
+        pl.when(pl.col("speaker").is_null()).then(pl.col(c)).alias(c) for c in columns
     )
 
 
@@ -4558,8 +4531,6 @@ def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
                 pl.col(column).fill_null("").str.extract_groups(_latin(pattern)).alias("_g")
             )
         )
-        fields = [f.name for f in groups.schema["_g"].fields]  # type: ignore[attr-defined]
-        g = pl.col("_g").struct
         matches.append(
             groups.select_seq(
                 "_q",
@@ -4573,11 +4544,7 @@ def _rule_matches(q: pl.DataFrame) -> pl.DataFrame:
                 ).alias("_source"),
                 pl.lit("[Ww]ie" in pattern).alias("_as"),
                 pl.lit(n in _ATTACHED).alias("_attach"),
-                pl.struct(
-                    g.field("pre"),
-                    g.field("spk"),
-                    g.field("cue") if "cue" in fields else pl.lit(None, pl.String).alias("cue"),
-                ).alias("_g"),
+                _match_groups(groups),
             ).filter(pl.col("_g").struct.field("spk").is_not_null())
         )
     if not matches:
@@ -5999,7 +5966,6 @@ def _speakers(
                         ),
                         "_chain_text",
                         source_pattern,
-                        "_x",
                     ).drop("_chain_text")
                     q = _assigned_found(
                         q,
@@ -6182,7 +6148,7 @@ def _speakers(
     asked = q.filter(
         pl.col("speaker").is_in(_PRONOUNS) & (pl.col("_prev_p") == pl.col("_p")).fill_null(False)
     ).select_seq("_q", "_prev_text")
-    agents = _extract(asked, "_prev_text", _PASSIVE_AGENT, "_x", after_preposition=True)
+    agents = _extract(asked, "_prev_text", _PASSIVE_AGENT, after_preposition=True)
     q = q.join(agents.select_seq("_q", "_xspk", "_xcue", "_xoff"), on="_q", how="left")
     by_agent = (
         pl.col("speaker").is_in(_PRONOUNS)

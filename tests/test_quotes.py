@@ -1290,14 +1290,16 @@ def test_indirect_speech_chain_with_wuerden() -> None:
 
 def test_a_rule_whose_word_is_absent_is_not_compiled() -> None:
     internals = sys.modules["analysis_kit.quotes"]
-    frame = pl.DataFrame({"_before": ["Er sagte dazu nichts", None]})
+    frame = pl.DataFrame({"_before": ["Er sagte dazu nichts", None]}).with_row_index("_q")
     # an invalid pattern: compiling it would raise, so the guard must skip it
     broken = r"^(?P<pre>.*?(?P<cue>Berufung)\s+)(?P<spk>[A-Z]\w+)(("
-    out = internals._extract(frame, "_before", broken, "_x")
+    out = internals._extract(frame, "_before", broken)
     assert out["_xspk"].to_list() == [None, None]
     with pytest.raises(pl.exceptions.ComputeError):
         internals._extract(
-            pl.DataFrame({"_before": ["unter Berufung auf Kreise"]}), "_before", broken, "_x"
+            pl.DataFrame({"_before": ["unter Berufung auf Kreise"]}).with_row_index("_q"),
+            "_before",
+            broken,
         )
 
 
