@@ -8021,6 +8021,78 @@ def _colon_subject(q: pl.DataFrame, pron: pl.Expr, m: pl.DataFrame) -> pl.DataFr
     ).drop("_aspk", "_cp", "_cs")
 
 
+def _chained(asked: pl.DataFrame, hit: pl.DataFrame) -> pl.DataFrame:
+    """The antecedents ``hit`` of the pronouns ``asked`` (of :func:`_resolve_pronouns`), where a
+    pronoun of the same kind stands between a pronoun and its antecedent: that one's, if nearer.
+
+    A pronoun takes up the named speaker before it first; but where the same pronoun stands
+    between them and was taken up by someone named later, the chain goes on with that one:
+    in "... von Roland Wüest. Er bezeichnete X als „…“. „…“, rief der 56-Jährige", the
+    56-year-old (taken up like "er") is Wüest, as "Er" is, not a speaker of an earlier
+    paragraph. Rows: ``_q``, ``_aspk``, ``_ap``, ``_as`` (one per pronoun with an antecedent).
+
+    Examples
+    --------
+    >>> asked = pl.DataFrame(
+    ...     {"_q": [1, 2], "article_id": ["a", "a"], "_pos": [3_000_010, 3_000_090],
+    ...      "_pron": ["er", "er"]}
+    ... )
+    >>> hit = pl.DataFrame(
+    ...     {"_q": [1, 2], "_aspk": ["Roland Wüest", "Hunziker"], "_ap": [3, 2], "_as": [0, 5]}
+    ... )
+    >>> _chained(asked, hit).sort("_q").rows()
+    [(1, 'Roland Wüest', 3, 0), (2, 'Roland Wüest', 3, 0)]
+    """
+    found = asked.select_seq("_q", "article_id", "_pos", "_pron").join(
+        hit.with_columns_seq(pl.col(c).cast(pl.Int64) for c in ("_ap", "_as")),
+        on="_q",
+        how="inner",
+    )
+    # (a chain of three: each step takes the one before it; two steps suffice in news)
+    for _ in range(2):
+        before = found.select_seq(
+            "article_id",
+            "_pron",
+            "_pos",
+            pl.col("_aspk").alias("_bspk"),
+            pl.col("_ap").alias("_bap"),
+            pl.col("_as").alias("_bas"),
+        ).sort("_pos")
+        linked = (
+            found.sort("_pos")
+            .join_asof(
+                before,
+                on="_pos",
+                by=["article_id", "_pron"],
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            )
+            .with_columns_seq(
+                (
+                    (pl.col("_bap") * 1_000_000 + pl.col("_bas"))
+                    > (pl.col("_ap") * 1_000_000 + pl.col("_as"))
+                )
+                .fill_null(False)
+                .alias("_nearer")
+            )
+        )
+        found = linked.select_seq(
+            "_q",
+            "article_id",
+            "_pos",
+            "_pron",
+            *(
+                pl.when(pl.col("_nearer")).then(pl.col(b)).otherwise(pl.col(c)).alias(c)
+                for c, b in (("_aspk", "_bspk"), ("_ap", "_bap"), ("_as", "_bas"))
+            ),
+        )
+    chained = found.select_seq(
+        "_q", *(pl.col(c).cast(hit.schema[c]) for c in ("_aspk", "_ap", "_as"))
+    )
+    return hit.select_seq("_q").join(chained, on="_q", how="left", maintain_order="left")
+
+
 def _resolve_pronouns(
     q: pl.DataFrame,
     corpus: Corpus,
@@ -8514,6 +8586,7 @@ def _resolve_pronouns(
     hit = pl.concat([*nearby, hit], how="vertical_relaxed").unique(
         "_q", keep="first", maintain_order=True
     )
+    hit = _chained(asked, hit)
     q = q.join(hit, on="_q", how="left")
     # ("Darin heißt es" after a sentence that names the document: its author is named there
     # or nowhere, not by a speaker before)

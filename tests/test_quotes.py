@@ -7719,6 +7719,30 @@ def test_an_epithet_takes_up_the_speaker_of_the_quote_before() -> None:
     assert _actors_of(text)[1] == ("der SPD-Politiker", None)
 
 
+def test_an_epithet_after_a_pronoun_takes_up_the_pronouns_person() -> None:
+    # ("Er" is Wüest, named in the sentence before it; the 56-year-old after "Er" is Wüest
+    # too, not Hunziker, the named speaker of the paragraph before)
+    text = (
+        "Gemeinde sagt Nein\n\n"
+        "Die Gemeindeversammlung hat am Freitagabend den Kauf einer Liegenschaft abgelehnt.\n\n"
+        "Gemeindeammann Beat Hunziker zeigte sich nach der Abstimmung enttäuscht. «Wir haben "
+        "die Lösung vorgeschlagen, die wir für die beste halten.» Eine Ersatzabgabe sei zwar "
+        "möglich, aber «keine nachhaltige Lösung», sagte Hunziker.\n\n"
+        "Die Debatte in der Mehrzweckhalle verlief emotional. Angeführt wurde der Widerstand "
+        "von SVP-Grossrat Roland Wüest. Er bezeichnete den Preis für das ehemalige Gasthaus "
+        "«Sternen» als «völlig überrissen». «Das ist Steuergeld, und mit Steuergeld geht man "
+        "sorgfältig um», rief der 56-Jährige unter lautem Applaus."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("quote", "speaker").rows()[-2:] == [
+        ("völlig überrissen", "Roland Wüest"),
+        (
+            "Das ist Steuergeld, und mit Steuergeld geht man sorgfältig um",
+            "Roland Wüest (der 56-Jährige)",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
