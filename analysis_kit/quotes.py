@@ -3191,7 +3191,10 @@ _VIEW_CLAUSE = (
 )
 #: A subject that opens its sentence with "war" or "ist" (see :func:`_speakers`).
 _COPULA_SUBJECT = (
-    rf"^(?P<pre>\s*)(?P<spk>{_SPK})\s+"
+    rf"^(?P<pre>\s*)(?P<spk>{_SPK})"
+    # (a relative clause may follow it: "Eine Anwohnerin, die mit ihrer Tochter im Viertel
+    # lebt, war noch immer aufgewühlt.")
+    r"(?:\s*,\s*(?:der|die|das|deren|dessen)\s[^„“»«,;:.!?]{1,80},)?\s+"
     # (also "bleibt": Lawrow bleibt skeptisch.)
     r"(?P<cue>war|ist|waren|sind|wird|wurde|werden|wurden|bleibt|blieb|bleiben|blieben)\b"
 )

@@ -6961,9 +6961,15 @@ def test_the_place_of_speaking_after_a_bare_name_is_cut(text: str, speaker: str)
         ("Merz winkt ab.", "Merz"),
         ("Merz bleibt skeptisch.", "Merz"),
         ("Die Union blieb gelassen.", "Die Union"),
+        # (a relative clause after the subject)
+        (
+            "Eine Abgeordnete, die seit zwanzig Jahren im Bundestag sitzt, war empört.",
+            "Eine Abgeordnete",
+        ),
         # a state of things is no one's state of mind: the quote before goes on
         ("Die Lage ist angespannt.", "Scholz"),
         ("Die Lage bleibt angespannt.", "Scholz"),
+        ("Die Lage, die sich am Abend zuspitzte, war angespannt.", "Scholz"),
     ],
 )
 def test_a_contrast_or_a_state_of_mind_before_a_full_quote(between: str, speaker: str) -> None:
