@@ -2614,7 +2614,7 @@ _PASSIVE_RELATIVE = rf"{_HERE}[^,;:.!?]{{0,80}}?\b{_JUDGED}\s+(?:wird|wurde|werd
 #: ... and one whose relative pronoun is the object, a name its subject: Die Gespräche, die
 #: Macron als „…“ bezeichnete (a person of the article, or after "den": Der Plan, den X ...).
 _RELATIVE_OBJECT = (
-    rf"^(?P<pre>(?s:.*?)\p{{L}},\s+(?:den|denen|die|das)\s+)(?P<spk>{_NAMESEQ})\s+"
+    rf"^(?P<pre>(?s:.*?)\p{{L}},\s+(?:den|denen|die|das)\s+)(?P<spk>{_NAMESEQ}|er)\s+"
     rf"[^„“»«,;:.!?{_HERE}]{{0,100}}{_HERE}[^,;:.!?{_HERE}]{{0,80}}?\b(?P<cue>{_VERB_WIDE})"
 )
 #: Rules over the sentence around the quote (``_both``); groups ``pre``, ``spk``, ``cue``.

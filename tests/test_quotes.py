@@ -6278,6 +6278,18 @@ def test_a_relative_clause_with_its_own_subject(text: str, speaker: str) -> None
     assert one(text)["speaker"] == speaker
 
 
+def test_a_relative_clause_whose_subject_is_er() -> None:
+    # ("er" is the subject of the clause, "die" its object: the groups are called terrorists;
+    # "er" is Poroschenko, named before)
+    found = quotes(
+        corpus_of(
+            "Poroschenko kündigte an, den Krieg zu beenden. Mit bewaffneten Gruppen, die er als "
+            "„Terroristen“ bezeichnete, werde er jedoch nicht verhandeln."
+        )
+    )
+    assert found.select("quote", "speaker").rows() == [("Terroristen", "Poroschenko")]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
