@@ -11542,6 +11542,15 @@ _BODY_COMPOUND = r"\b(\p{Lu}[\p{L}\p{M}]+)-((?i:miliz|gruppe|bewegung|partei|org
 #: ... or a name in quote marks that ends in such a noun: "„Märkische Oderzeitung“" (group 1:
 #: the name with its marks, group 2: the noun).
 _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|kanal|portal))“)"
+#: ... or a paper by its name in quote marks whose last word is one of a paper's title (the
+#: "Rheinische Post", the Wiener "Standard", the "Münchner Merkur"): "das Blatt", "die Zeitung"
+#: (group 1: the name).
+_QUOTED_PAPER = (
+    r"(„[^„“]{0,40}?\b(?:Post|Merkur|Kurier|Anzeiger|Rundschau|Nachrichten|Presse|Standard|Bote|"
+    r"Echo|Spiegel|Tagesspiegel|Welt|Allgemeine|Express|Journal|Zeit|Bild|Stern|Volksstimme|"
+    r"Iswestija|Kommersant|Prawda|Times|Guardian|Telegraph|Observer|Herald|Tribune|Monde|"
+    r"Figaro|Gazette)“)"
+)
 
 
 #: ... or a body of the state named by a compound that ends in its noun, with a genitive of
@@ -11665,6 +11674,12 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     # (or a paper by its name in quote marks, which ends in the noun: "die „Märkische
     # Oderzeitung“" for "das Blatt", "die Zeitung")
     quoted = matches(_QUOTED_BODY, 2, 1).with_columns_seq(pl.col("_at0").alias("_at"))
+    # (or by its name in quote marks with a paper's title word last: "die „Rheinische Post“")
+    paper = (
+        matches(_QUOTED_PAPER, 1, 1)
+        .with_columns_seq(pl.lit("zeitung").alias("_noun"), pl.col("_at0").alias("_at"))
+        .select_seq(named.columns)
+    )
     # (or a body of the state by its compound: "das Verteidigungsministerium der Ukraine" for
     # "das Ministerium", "des Verteidigungsministeriums" as "Verteidigungsministerium")
     state = (
@@ -11694,7 +11709,9 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         .with_columns_seq(pl.col("_at0").alias("_at"))
         .select_seq(named.columns)
     )
-    named = pl.concat([named, compound, quoted.select_seq(named.columns), state, pentagon, embassy])
+    named = pl.concat(
+        [named, compound, quoted.select_seq(named.columns), paper, state, pentagon, embassy]
+    )
     return _latest_body_taken_up(
         q,
         wanted.join(named, on="article_id").filter(
@@ -13873,6 +13890,7 @@ _NAMED_BODY = _latin(_NAMED_BODY)
 _SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
+_QUOTED_PAPER = _latin(_QUOTED_PAPER)
 _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
 _STATE_BODY = _latin(_STATE_BODY)
 _EMBASSY = _latin(_EMBASSY)

@@ -10935,6 +10935,24 @@ def test_speakers_of_translated_and_court_reports(text: str, speaker: str) -> No
             "„diplomatischen Schaulaufen“.",
             "„Märkische Oderzeitung“ (Das Blatt)",
         ),
+        # ... or in a paper's title word ("Post", "Merkur", "Standard"); the latest paper
+        # before the noun
+        (
+            "Der Wiener „Standard“ lobt den Vorstoß. Kritischer urteilt der „Münchner "
+            "Merkur“. Das Blatt spricht von einem „diplomatischen Schaulaufen“.",
+            "„Münchner Merkur“ (Das Blatt)",
+        ),
+        (
+            "Die „Rheinische Post“ lenkt den Blick auf Kiew. Die Ukraine stehe vor einem "
+            "Dilemma, schreibt die Zeitung: Sie gelte sonst als „Hindernis für den Frieden“.",
+            "„Rheinische Post“ (die Zeitung)",
+        ),
+        # (not a name in quote marks that is no paper's: the noun stays)
+        (
+            "Die Marine schickte die „Admiral Kusnezow“ los. Das Blatt spricht von einem "
+            "„diplomatischen Schaulaufen“.",
+            "Das Blatt",
+        ),
         # a member of a political family; a name with particles
         (
             "Der spanische Ministerpräsident Álvaro Medina de la Fuente bekräftigte, sein Land "
