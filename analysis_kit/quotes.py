@@ -230,7 +230,9 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    ... die Rede*, a feminine dative being no addressee there), "man" in a place or a body of the
    actor lexicon (*In Moskau sprach man von einer „…“*, *Im Kreml hält man* Y *für „…“*:
    Moscow, the Kremlin; not *Im Sommer*, *Im Internet*), a relative
-   clause (X, *der ... als „…“ sieht*), a speaker after the quote (*Von „…“ sprach* X)
+   clause (X, *der ... als „…“ sieht*; where the relative pronoun is the object, the
+   clause's subject, a name or *er*: *Die Gespräche, die Macron als „…“ bezeichnete*,
+   *Gruppen, die er als „…“ bezeichnete*), a speaker after the quote (*Von „…“ sprach* X)
    and a noun of opinion with its owner before a colon (*Das Fazit von* X *fällt deutlich
    aus:* „…“, *Putins Botschaft war eindeutig:* „…“, the noun phrase as the speaker); A
    quote that opens its sentence may be
@@ -454,8 +456,10 @@ Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
 before (the same pronoun is its subject, or in it) takes up the subject of the sentence
 before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
 else
-the most recent named speaker before the quote in the same article, else the most recent
-person mention of the lexicon or name-like pair of capitalised words (also opening a
+the most recent named speaker before the quote in the same article (where a pronoun of
+its kind stands between them and took up someone named later, that one: in *... von Roland
+Wüest. Er bezeichnete X als „…“. „…“, rief der 56-Jährige* both are Wüest's), else the most
+recent person mention of the lexicon or name-like pair of capitalised words (also opening a
 sentence, when the lexicon does not know its first word as another word: *Giovanni
 Trapattoni ist zurück*, not *Nachdem Putin*), or that name's last
 word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
@@ -586,10 +590,12 @@ before it, in its paragraph or the one before: "Reporter ohne Grenzen (die Organ
 Organisation Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*),
 before the noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*)
 or a paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das
-Blatt*); a body of the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for *das
-Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry), also
-as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer Erklärung des
-Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
+Blatt*) or in a paper's title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das
+Blatt*, *die Zeitung*); a body of the state by its compound (*das Ministerium*, *die Behörde*,
+*der Stab* for *das Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the
+Pentagon is a ministry), also as the owner of a document (*heißt es in der Mitteilung des
+Unternehmens*, *In einer Erklärung des Ministeriums hieß es*: "Ukrenergo (Mitteilung)",
+"Pentagon (Erklärung)"); see
 :func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*,
 also a compound: *der Automobilclub*) is the latest body the article named before by its acronym
 with the same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die
@@ -694,7 +700,8 @@ zurück, Russland habe „…“*; a remark or report with an owner is the owner
 „…“*). Before a full quote of its own, the sentence may give a person's view or reaction
 (*Bei X klingt das anders.*, *Für X ist die Sache klar.*, *Ganz anders X.*, *X dagegen.*,
 *X winkt ab.*, a state of mind also of a body: *Die Opposition ist unzufrieden.*, *X bleibt
-skeptisch.*, *Die Reaktion
+skeptisch.*, also with a relative clause after the subject: *Eine Anwohnerin, die im Viertel
+lebt, war aufgewühlt.*, *Die Reaktion
 des Ministers fiel deutlich aus.*, *Die Reaktion aus Moskau folgte prompt.*: a body or a
 place of the lexicon may react too; *Der Minister wird deutlich.*). Epithets also name a
 nation's or a political family's member (*der Norweger*, *der Sozialdemokrat*), and a quoted
