@@ -11552,7 +11552,7 @@ _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|k
 #: ... or a paper by its name in quote marks whose last word is one of a paper's title (the
 #: "Rheinische Post", the Wiener "Standard", the "Münchner Merkur"): "das Blatt", "die Zeitung"
 #: (group 1: the name).
-_QUOTED_PAPER = (
+_QUOTED_PAPER_TITLE = (
     r"(„[^„“]{0,40}?\b(?:Post|Merkur|Kurier|Anzeiger|Rundschau|Nachrichten|Presse|Standard|Bote|"
     r"Echo|Spiegel|Tagesspiegel|Welt|Allgemeine|Express|Journal|Zeit|Bild|Stern|Volksstimme|"
     r"Iswestija|Kommersant|Prawda|Times|Guardian|Telegraph|Observer|Herald|Tribune|Monde|"
@@ -11683,7 +11683,7 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     quoted = matches(_QUOTED_BODY, 2, 1).with_columns_seq(pl.col("_at0").alias("_at"))
     # (or by its name in quote marks with a paper's title word last: "die „Rheinische Post“")
     paper = (
-        matches(_QUOTED_PAPER, 1, 1)
+        matches(_QUOTED_PAPER_TITLE, 1, 1)
         .with_columns_seq(pl.lit("zeitung").alias("_noun"), pl.col("_at0").alias("_at"))
         .select_seq(named.columns)
     )
@@ -13897,7 +13897,7 @@ _NAMED_BODY = _latin(_NAMED_BODY)
 _SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
-_QUOTED_PAPER = _latin(_QUOTED_PAPER)
+_QUOTED_PAPER_TITLE = _latin(_QUOTED_PAPER_TITLE)
 _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
 _STATE_BODY = _latin(_STATE_BODY)
 _EMBASSY = _latin(_EMBASSY)
