@@ -7544,13 +7544,31 @@ _MEDIA_STAFF = (
     r"(?i:sprecher|redakteur|korrespondent|journalist|reporter|mitarbeiter|chef|leiter|direktor|"
     r"herausgeber|autor|kolumnist|analyst|vertreter|verleger|gründer|eigentümer)(?:in|innen)?$"
 )
+#: The papers' names: one list for every rule that knows a paper by its name or the last
+#: word of its title.
+#:
+#: Papers whose name is also a common noun ("Spiegel", "Welt"): names after an article or
+#: a preposition.
+_PAPER_WORDS = [
+    "Spiegel", "Standard", "Zeit", "Welt", "Presse", "Stern", "Focus", "Kurier", "Freitag",
+    "Merkur", "Express", "Bild", "Tagesspiegel", "Falter", "Profil", "Handelsblatt", "Taz",
+]  # fmt: skip
+#: ... and the last words of other papers' titles ("Rheinische Post", "Frankfurter
+#: Allgemeine", "Kölnische Rundschau", "Financial Times").
+_PAPER_TITLE_ENDS = [
+    "Post", "Anzeiger", "Rundschau", "Nachrichten", "Bote", "Echo", "Allgemeine", "Journal",
+    "Volksstimme", "Iswestija", "Kommersant", "Prawda", "Times", "Guardian", "Telegraph",
+    "Observer", "Herald", "Tribune", "Monde", "Figaro", "Gazette",
+]  # fmt: skip
+_PAPER_NAME_WORDS = "|".join(_PAPER_WORDS)
+_PAPER_END_WORDS = "|".join(_PAPER_TITLE_ENDS)
 #: A paper's name in quote marks after "der" at the end of a speaker: "der „Süddeutschen
-#: Zeitung“", "der „Welt am Sonntag“", "der „Bild“".
+#: Zeitung“", "der „Welt am Sonntag“", "der „Bild“" (in the dative, "der „Frankfurter
+#: Allgemeinen“", "der „Neuen Illustrierten“").
 _QUOTED_PAPER = (
     # (a span may end before "am Sonntag" of "„Welt am Sonntag“")
-    r"\sder\s+„(?:(?:Spiegel|Standard|Zeit|Welt|Presse|Stern|Focus|Kurier|Merkur|Bild|"
-    r"Tagesspiegel|Handelsblatt|Taz|taz)\b[^“]*“?|[^“]*(?:(?i:zeitung|blatt|zeitschrift)|Times|"
-    r"Post|Allgemeinen|Rundschau|Anzeiger|Nachrichten|Journal|Sonntag|Illustrierten)“)$"
+    rf"\sder\s+„(?:(?:{_PAPER_NAME_WORDS}|taz)\b[^“]*“?|[^“]*(?:(?i:zeitung|blatt|zeitschrift)|"
+    rf"{_PAPER_END_WORDS}|Allgemeinen|Sonntag|Illustrierten)“)$"
 )
 #: A role in politics or the state, whose holder does not belong to a paper: "der
 #: Verteidigungsminister der „Welt“" speaks to it.
@@ -11552,12 +11570,7 @@ _QUOTED_BODY = r"(„[^„“]{0,40}?((?i:zeitung|blatt|magazin|agentur|sender|k
 #: ... or a paper by its name in quote marks whose last word is one of a paper's title (the
 #: "Rheinische Post", the Wiener "Standard", the "Münchner Merkur"): "das Blatt", "die Zeitung"
 #: (group 1: the name).
-_QUOTED_PAPER_TITLE = (
-    r"(„[^„“]{0,40}?\b(?:Post|Merkur|Kurier|Anzeiger|Rundschau|Nachrichten|Presse|Standard|Bote|"
-    r"Echo|Spiegel|Tagesspiegel|Welt|Allgemeine|Express|Journal|Zeit|Bild|Stern|Volksstimme|"
-    r"Iswestija|Kommersant|Prawda|Times|Guardian|Telegraph|Observer|Herald|Tribune|Monde|"
-    r"Figaro|Gazette)“)"
-)
+_QUOTED_PAPER_TITLE = rf"(„[^„“]{{0,40}}?\b(?:{_PAPER_NAME_WORDS}|{_PAPER_END_WORDS})“)"
 
 
 #: ... or a body of the state named by a compound that ends in its noun, with a genitive of
@@ -13034,13 +13047,6 @@ _ORG_SUFFIX = (
     r"(?:\s*\([^()]+\))?$"
 )
 
-
-#: Papers whose name is also a common noun ("Spiegel", "Welt"): names after an article or
-#: a preposition.
-_PAPER_WORDS = [
-    "Spiegel", "Standard", "Zeit", "Welt", "Presse", "Stern", "Focus", "Kurier", "Freitag",
-    "Merkur", "Express", "Bild", "Tagesspiegel", "Falter", "Profil", "Handelsblatt", "Taz",
-]  # fmt: skip
 
 #: Platforms and services, names wherever they stand in quote marks.
 _PLATFORM = (

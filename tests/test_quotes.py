@@ -10947,6 +10947,11 @@ def test_speakers_of_translated_and_court_reports(text: str, speaker: str) -> No
             "Dilemma, schreibt die Zeitung: Sie gelte sonst als „Hindernis für den Frieden“.",
             "„Rheinische Post“ (die Zeitung)",
         ),
+        # (a paper whose name is also a common noun: the Viennese "Falter")
+        (
+            "Der „Falter“ sieht das anders. Das Blatt warnt vor einer „Rezession mit Ansage“.",
+            "„Falter“ (Das Blatt)",
+        ),
         # (not a name in quote marks that is no paper's: the noun stays)
         (
             "Die Marine schickte die „Admiral Kusnezow“ los. Das Blatt spricht von einem "
