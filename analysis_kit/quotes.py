@@ -4063,7 +4063,9 @@ def _quotes(
     )
     m = found_mentions()
     q = _epithets_as_pronouns(q)
+    taken_up = q.filter(pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])).get_column("_q")
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
+    q = _without_addressee(q, pl.col("_q").is_in(taken_up.implode()))
     q = _epithet_copies(_epithets_back(q, paragraphs, m))
     q = _unnamed_taken_up(q)
     q = _with_run_heads(q)
@@ -7894,6 +7896,33 @@ def _pronoun_pairs(q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _without_addressee(q: pl.DataFrame, rows: pl.Expr) -> pl.DataFrame:
+    """The speakers of ``rows`` without a paper or an agency spoken to after the name, as
+    :func:`_speakers` cuts it from the speakers it finds: a pronoun or an epithet that takes
+    up the subject of a sentence before, "sagte Bürgermeister Karl X der Kleinen Zeitung. Der
+    Ortschef ...", is Karl X (but "ein Sprecher der Nachrichtenagentur" keeps the agency).
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"speaker": ["Karl Gartner der Kleinen Zeitung",
+    ...     "Ein Sprecher der Agentur"]})
+    >>> _without_addressee(frame, pl.lit(True)).get_column("speaker").to_list()
+    ['Karl Gartner', 'Ein Sprecher der Agentur']
+    """
+    to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
+    addressed = (
+        rows
+        & to_paper.is_not_null()
+        & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(_MEDIA_STAFF).fill_null(False)
+    )
+    q = q.with_columns_seq(
+        pl.when(addressed).then(to_paper).otherwise(pl.col("speaker")).alias("speaker")
+    )
+    if "_sp_e" in q.columns:
+        q = q.with_columns_seq((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+    return q
+
+
 def _with_pronoun_pairs(q: pl.DataFrame) -> pl.DataFrame:
     """The pair again after :func:`_resolve_pronouns`: its pronoun's antecedent with the other
     speaker (*Perteck sowie Giesel*), or the pair as written where none was found."""
@@ -11095,7 +11124,8 @@ def _role_holder(
     role stands right before the name (``_ROLE_BEFORE_NAME``, or one of its other names,
     ``_ROLE_SYNONYMS``: "Generalleutnant" for "der General") in the epithet's paragraph before
     it or in a paragraph before; with two persons of that role ("Außenminister X",
-    "Verteidigungsminister Y" for "der Minister") no one is taken. A name found instead must
+    "Verteidigungsminister Y" for "der Minister") no one is taken, unless only one of them
+    stands in the epithet's paragraph. A name found instead must
     be given a role in the article ("Minister Boris Pistorius" for "der General"), be of the
     other gender or name no person (a place, "San Luca"): in "Ministerpräsident Ehud Olmert
     traf Rice. „…“, sagte der Regierungschef" Rice, whose role the article does not give, may
@@ -11245,14 +11275,24 @@ def _role_holder(
             | ((pl.col("_p") == pl.col("_epi_p")) & (pl.col("_at") < pl.col("_epi_s")))
         )
     )
-    one = (
-        found.group_by("_q")
-        .agg(pl.col("_surname").n_unique().alias("_n"))
-        .filter(pl.col("_n") == 1)
-        .select_seq("_q")
+    # (with two persons of the role, the one in the epithet's own paragraph, where no other
+    # stands there: "Paderborns Trainer X" paragraphs before "Aues Trainer Y ... schimpfte der
+    # Coach")
+    here = pl.col("_p") == pl.col("_epi_p")
+    counts = found.group_by("_q").agg(
+        pl.col("_surname").n_unique().alias("_n"),
+        pl.col("_surname").filter(here).n_unique().alias("_nh"),
     )
     found = (
-        found.join(one, on="_q")
+        pl.concat(
+            [
+                found.join(counts.filter(pl.col("_n") == 1).select_seq("_q"), on="_q"),
+                found.join(
+                    counts.filter((pl.col("_n") > 1) & (pl.col("_nh") == 1)).select_seq("_q"),
+                    on="_q",
+                ).filter(here),
+            ]
+        )
         .sort("_q", "_p", "_at")
         .unique("_q", keep="first", maintain_order=True)
     )
@@ -12139,7 +12179,12 @@ _ROLE_WORD = (
     r"korvettenkapitän|kapitän|"
     # (the law, scholars and members: "die Vorsitzende Richterin Dorothea X")
     r"richter|staatsanwalt|anwalt|verteidiger|professor|direktor|leiter|abgeordneter?|senator|"
-    r"berater|politologe|historiker|forscher)(?:in|en|n)?"
+    r"berater|politologe|historiker|forscher|"
+    # (sport: "Aues Trainer Uwe X", "Teammanager X", "Torwart X", "Nationalspieler X")
+    r"trainer|coach|manager|torwart|torhüter|stürmer|spieler|"
+    # (a municipality's head: "Gemeindeammann X", "Ortsvorsteher X"; a council's member:
+    # "Regierungsrat X", "Landesrätin X")
+    r"ammann|vorsteher|rat|rätin)(?:in|en|n)?"
 )
 _ROLE_BEFORE_NAME = (
     # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine
@@ -12195,6 +12240,17 @@ _ROLE_SYNONYMS = {
     "anwalt": "anwalt|verteidiger|strafverteidiger",
     # (the coach of a team: "der Coach" for "Trainer X", "HSG-Trainer X")
     "coach": "coach|trainer",
+    # (the head of a town or a village: "der Ortschef" for "Bürgermeister X", "Gemeindeammann
+    # X"; "der Stadtchef" for "Oberbürgermeister X")
+    "ortschef": (
+        "ortschef|bürgermeister|ortsbürgermeister|ortsvorsteher|gemeindeammann|"
+        "gemeindepräsident|dorfchef"
+    ),
+    "ortschefin": (
+        "ortschefin|bürgermeisterin|ortsbürgermeisterin|ortsvorsteherin|gemeindepräsidentin"
+    ),
+    "stadtchef": "stadtchef|oberbürgermeister|bürgermeister|stadtpräsident",
+    "stadtchefin": "stadtchefin|oberbürgermeisterin|bürgermeisterin|stadtpräsidentin",
     "trainer": "trainer|coach",
     # (an officer: any rank)
     "offizier": (

@@ -11010,6 +11010,42 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # a coach and a municipality's head by another name of their role; the holder of the
+        # role in the epithet's paragraph where another holds it paragraphs before
+        (
+            "Paderborns Trainer Holger Brinkhaus war zufrieden. »Wir haben gewonnen«, sagte er."
+            "\n\nAues Trainer Uwe Kessler haderte mit Schiedsrichter Daniel Reuter, der ein "
+            "Foul an Torwart Martin Wehner übersehen habe. »Das ist ein klares Stürmerfoul«, "
+            "schimpfte der Coach.",
+            "Aues Trainer Uwe Kessler (der Coach)",
+        ),
+        # (the name stands without the paper spoken to)
+        (
+            "In Spielfeld sorgt die Lage für Unruhe. „Wir haben nichts gegen die Menschen“, "
+            "sagte Bürgermeister Karl Gartner der Kleinen Zeitung. Der Ortschef fordert mehr "
+            "Hilfe. Die Gemeinde sei „am Limit“, Freiwillige seien im Dauereinsatz.",
+            "Bürgermeister Karl Gartner (Der Ortschef)",
+        ),
+        (
+            "Die Gemeindeversammlung tagte lange. Gemeindeammann Beat Hunziker sprach mit "
+            "Regierungsrat Urs Meier. «Wir entscheiden selbst», sagte der Ortschef.",
+            "Gemeindeammann Beat Hunziker (der Ortschef)",
+        ),
+        # ... but not one of two holders of the role in the same paragraph
+        (
+            "Paderborns Trainer Holger Brinkhaus traf Aues Trainer Uwe Kessler. »Das ist ein "
+            "klares Stürmerfoul«, schimpfte der Coach.",
+            "der Coach",
+        ),
+    ],
+)
+def test_another_name_of_a_role_takes_up_its_holder(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # the subject of the clause before a semicolon, whatever it did, before the one of
         # the sentence before
         (
