@@ -1360,7 +1360,9 @@ _FEMININE_NOUN = (
 #: Zeitung", "Der „Frankfurter Allgemeinen Zeitung“", "Der „Welt“").
 _MEDIUM_FEMININE = (
     r"[„\"»]?(?:\p{Lu}[\p{L}\p{M}-]*(?:en|er)\s+)*(?:\p{Lu}[\p{L}-]*(?:zeitung|agentur|presse|"
-    r"zeitschrift)|Zeitung|Agentur|Presse|Zeitschrift|Rundschau|Post|Zeit|Welt|Bild)[“\"«]?(?:\s|$)"
+    r"zeitschrift)|Zeitung|Agentur|Presse|Zeitschrift|Rundschau|Post|Zeit|Welt|Bild)[“\"«]?"
+    # (a compound: "der „Bild“-Zeitung")
+    r"(?:-\p{L}+)?(?:\s|$)"
 )
 #: "der" with a feminine noun: a dative or a genitive, no subject.
 _FEMININE_DATIVE = rf"^[Dd]er\s+(?:(?:{_ADJ}\s+)*{_FEMININE_NOUN}|{_MEDIUM_FEMININE})"
@@ -2826,6 +2828,8 @@ _STRONG_FINITE = (
     "flogen lief läuft liefen stieg steigt stiegen erhielt erhält erhielten gewann gewinnt "
     "gewannen verlor verliert verloren schwieg schweigt schwiegen half hilft halfen fiel fällt "
     "fielen hing hängt hingen verschwand verschwindet trank trinkt aß isst "
+    # (and the passive's auxiliary: "Am Donnerstag wird Bundespräsident X in Y erwartet")
+    "wird wurde "
     # (auxiliaries and modals in the subjunctive of indirect speech: Dabei habe X von „…“
     # gesprochen)
     "habe sei werde wolle solle müsse könne dürfe"
@@ -3413,6 +3417,9 @@ _LEADING_JUNK = (
     r"^(?:(?:Auch|Dann|Doch|Aber|Und|Oder|Heute|Gestern|Jetzt|Nun|Dazu|Dabei|Daher|Deshalb|"
     r"Zudem|Außerdem|Allerdings|Inzwischen|Später|Zuvor|Schließlich)\s+)"
 )
+#: An opening quote mark not closed at the end of a text (see :func:`_subjects`): after a
+#: space or the start, before a letter, with no mark after it.
+_OPEN_QUOTE_BEFORE = r"(?:^|[\s(\[–—-])[„»«\"‚›‹]\p{L}[^„“”»«\"‚‘›‹]*$"
 #: A span that starts with a preposition is no speaker ("In der ARD", "Am Montag").
 _PREP_START = (
     r"^(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
@@ -6690,6 +6697,24 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     # the candidates of all the patterns checked at once (the checks compile once)
     if parts:
         cands = pl.concat(parts)
+        # a subject inside quoted words is the quote's, no one's of the narrator: "„Wer droht,
+        # spielt Moskaus Spiel“, schrieb X. ... , fügte er hinzu" (an opening mark, after a
+        # space and before a letter, with no mark after it, before the match)
+        # (or a sentence that opens inside a quote: „… angegriffen. Es gibt Schäden“, schrieb
+        # X: the next mark after the match closes a quote, after a letter or a mark that ends
+        # a sentence)
+        tail = pl.col("_text").str.slice(
+            pl.col("_head").str.len_chars()
+            + pl.col("_g").struct.field("lead").str.len_chars().fill_null(0)
+            + pl.col("_g").struct.field("spk").str.len_chars()
+        )
+        cands = cands.filter(
+            ~pl.col("_head").str.contains(_OPEN_QUOTE_BEFORE)
+            & ~(
+                ~pl.col("_head").str.contains("„", literal=True)
+                & tail.str.contains(_latin(r"^(?:[^„“”»«\"]*[\p{L}\p{N}.,!?…)])?[“”»«\"]"))
+            ).fill_null(False)
+        )
         verb_first = pl.col("_vf")
         subject_verb = pl.col("_sv")
         lead = pl.col("_g").struct.field("lead")
@@ -6830,6 +6855,27 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 & ~addressed.struct.field("name").str.extract(r"^(\S+)").is_in(_lexicon_nouns())
             )
             .then(addressed.struct.field("name"))
+            .otherwise(cleaned)
+        )
+        # ... and the agent of a passive is none: "Dabei wurde ein Landwirt von einer Kugel
+        # getroffen" (but "wurde Ursula von der Leyen gewählt", a name)
+        cleaned = (
+            pl.when(
+                pl.col("_g").struct.field("cue").is_in(["wird", "wurde"])
+                & ~cleaned.str.contains(_PARTICLE_NAMES)
+            )
+            # (right after the verb any "von", "Am Abend wurde Merkel von Journalisten
+            # gefragt"; elsewhere with an article: "Wie ein Vertreter des Mutterkonzerns von
+            # Airbus mitteilte, wurde" keeps its name)
+            .then(
+                pl.when(verb_first)
+                .then(cleaned.str.replace(r"\s+(?:von|vom)\s.*$", ""))
+                .otherwise(
+                    cleaned.str.replace(
+                        r"\s+(?:von\s+(?:einer|einem|einen|der|dem|den)|vom)\s.*$", ""
+                    )
+                )
+            )
             .otherwise(cleaned)
         )
         # (once, as a column: the checks below use it many times)
@@ -8328,8 +8374,14 @@ def _resolve_pronouns(
         )
         .with_columns_seq(
             pl.when(fresh)
-            # (an age after the name is no part of it: "X, 52,")
-            .then(pl.col("_intro").struct.field("spk").str.replace(r",\s*\d{1,3}\s*,?\s*$", ""))
+            # (an age after the name is no part of it: "X, 52,"; nor the comma that closes a
+            # name in apposition: "Die Sprecherin des Ministeriums, Maria X, ging weiter")
+            .then(
+                pl.col("_intro")
+                .struct.field("spk")
+                .str.replace(r",\s*\d{1,3}\s*,?\s*$", "")
+                .str.strip_chars_end(" ,")
+            )
             .otherwise(pl.col("_xspk"))
             .alias("_xspk"),
             pl.when(fresh)
@@ -9132,7 +9184,8 @@ def _adjectives() -> pl.Series:
 
 #: Feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"), not first names ("Martin").
 _FEMININE_ROLE = (
-    rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|\S*(?i:abgeordnete|vorsitzende|beauftragte|angeklagte))$"
+    rf"^(?:\p{{Lu}}\S*{_WOMAN_ENDINGS}|"
+    r"\S*(?i:abgeordnete|vorsitzende|beauftragte|angeklagte|oppositionelle|ombudsfrau))$"
 )
 
 
@@ -9163,6 +9216,8 @@ _MASCULINE_ROLE_WORDS = (
     r"epidemiologe|infektiologe|immunologe|biologe|chemiker|meteorologe|psychiater|"
     r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
     rf"abgeordnete|vorsitzende|beauftragte|beamte|angeklagte|beschuldigte|verdächtige|"
+    # (one who speaks for human rights, a ruler, one of the opposition)
+    r"ombudsmann|machthaber|oppositionelle|"
     rf"{_PEOPLE_MET})"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
@@ -12182,6 +12237,8 @@ _ROLE_WORD = (
     r"berater|politologe|historiker|forscher|"
     # (sport: "Aues Trainer Uwe X", "Teammanager X", "Torwart X", "Nationalspieler X")
     r"trainer|coach|manager|torwart|torhüter|stürmer|spieler|"
+    # (politics: "Oppositionspolitiker X", "Oppositionsführerin X", "Machthaber X")
+    r"politiker|führer|machthaber|"
     # (a municipality's head: "Gemeindeammann X", "Ortsvorsteher X"; a council's member:
     # "Regierungsrat X", "Landesrätin X")
     r"ammann|vorsteher|rat|rätin)(?:in|en|n)?"
@@ -12212,8 +12269,8 @@ _NAME_APPOSED_ROLE = (
 #: Diplomat" is "der Botschafter X".
 _ROLE_SYNONYMS = {
     "kremlchef": "kremlchef|präsident|staatschef|staatspräsident",
-    "staatschef": "staatschef|präsident|staatspräsident|könig|emir",
-    "staatschefin": "staatschefin|präsidentin|staatspräsidentin|königin",
+    "staatschef": "staatschef|präsident|staatspräsident|könig|emir|machthaber|staatsoberhaupt",
+    "staatschefin": "staatschefin|präsidentin|staatspräsidentin|königin|machthaberin",
     "regierungschef": (
         "regierungschef|ministerpräsident|premierminister|premier|kanzler|bundeskanzler"
     ),
@@ -12240,6 +12297,15 @@ _ROLE_SYNONYMS = {
     "anwalt": "anwalt|verteidiger|strafverteidiger",
     # (the coach of a team: "der Coach" for "Trainer X", "HSG-Trainer X")
     "coach": "coach|trainer",
+    # (one who speaks for human rights: "der Ombudsmann" for "der Menschenrechtsbeauftragte X")
+    "ombudsmann": "ombudsmann|menschenrechtsbeauftragter|bürgerbeauftragter|ombudsperson",
+    "ombudsfrau": "ombudsfrau|menschenrechtsbeauftragte|bürgerbeauftragte|ombudsperson",
+    # (one of the opposition: "der Oppositionelle" for "Oppositionspolitiker X")
+    "oppositionelle": (
+        "oppositionelle|oppositioneller|oppositionspolitiker|oppositionspolitikerin|"
+        "oppositionsführer|oppositionsführerin|regierungskritiker|regierungskritikerin|"
+        "dissident|dissidentin"
+    ),
     # (the head of a town or a village: "der Ortschef" for "Bürgermeister X", "Gemeindeammann
     # X"; "der Stadtchef" for "Oberbürgermeister X")
     "ortschef": (
@@ -13898,6 +13964,7 @@ _REPORT_SUBJECT = _latin(_REPORT_SUBJECT)
 _DET_START = _latin(_DET_START)
 _DETERMINER = _latin(_DETERMINER)
 _LEADING_JUNK = _latin(_LEADING_JUNK)
+_OPEN_QUOTE_BEFORE = _latin(_OPEN_QUOTE_BEFORE)
 _EXTENDED_ATTRIBUTE = _latin(_EXTENDED_ATTRIBUTE)
 _MENTION_BEFORE = _latin(_MENTION_BEFORE)
 _PARTICLE_NAMES = _latin(_PARTICLE_NAMES)

@@ -11031,6 +11031,31 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "Regierungsrat Urs Meier. «Wir entscheiden selbst», sagte der Ortschef.",
             "Gemeindeammann Beat Hunziker (der Ortschef)",
         ),
+        # (a ruler, one who speaks for human rights, one of the opposition)
+        (
+            "Machthaber Alexander Lukaschenko hat die Raketen vorgestellt. «Das System steht "
+            "bereit», sagte der 70-Jährige.\n\nDer Staatschef, der seit 1994 regiert, betonte, "
+            "die Raketen dienten «ausschliesslich der Verteidigung».",
+            "Alexander Lukaschenko (Der Staatschef)",
+        ),
+        (
+            "Der ukrainische Menschenrechtsbeauftragte Dmytro Lubinez sagte, viele seien in "
+            "einem „erschreckenden Zustand“. „Die Mehrheit hat berichtet, dass sie gefoltert "
+            "wurde“ – sagte der Ombudsmann im Fernsehen.",
+            "Der ukrainische Menschenrechtsbeauftragte Dmytro Lubinez (der Ombudsmann)",
+        ),
+        (
+            "Der Oppositionspolitiker Artak Manukjan rief zu Protesten auf. „Dieser Mann hat "
+            "Karabach verloren“, sagte der Oppositionelle vor Anhängern.",
+            "Der Oppositionspolitiker Artak Manukjan (der Oppositionelle)",
+        ),
+        # (a name in apposition, without the comma that closes it)
+        (
+            "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, ging noch weiter. "
+            "Sie schrieb: „Die Herren in London sollten nicht glauben, dass sie sicher sind.“ "
+            "Die Diplomatin bezeichnete die Debatte als „Spiel mit dem Feuer“.",
+            "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa (Die Diplomatin)",
+        ),
         # ... but not one of two holders of the role in the same paragraph
         (
             "Paderborns Trainer Holger Brinkhaus traf Aues Trainer Uwe Kessler. »Das ist ein "
@@ -11040,6 +11065,67 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
     ],
 )
 def test_another_name_of_a_role_takes_up_its_holder(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paper's compound after the verb is the addressee, not the speaker
+        (
+            "Kritik kam vom Bund der Steuerzahler. Dessen Präsident Reiner Holznagel sagte der "
+            "„Bild“-Zeitung: „Das Urteil ist kein Freibrief. Die Sender müssen sparen.“",
+            "Dessen Präsident Reiner Holznagel",
+        ),
+        # the subject of a passive with its verb first is a subject a pronoun takes up,
+        # before a speaker of a paragraph before
+        (
+            "Leyendecker verteidigte den Beschluss. „Wer ausgrenzt, kann bei uns nicht das Wort "
+            "führen“, sagte er.\n\nAm Donnerstag wird Bundespräsident Frank-Walter Steinmeier "
+            "auf dem Kirchentag erwartet. Er will an einer Diskussion teilnehmen. Im Vorfeld "
+            "hatte er dem Evangelischen Pressedienst gesagt, die Kirchen seien „Orte, an denen "
+            "Streit noch zivilisiert ausgetragen werden kann“.",
+            "Bundespräsident Frank-Walter Steinmeier",
+        ),
+        # (without the passive's agent)
+        (
+            "Mehrere Jäger waren auf einer Fuchsjagd. Dabei wurde ein 39-jähriger Landwirt von "
+            "einer Kugel getroffen. Er sagte aus: „Plötzlich zersprang die Frontscheibe meines "
+            "Mähdreschers.“",
+            "ein 39-jähriger Landwirt",
+        ),
+    ],
+)
+def test_an_addressee_compound_and_a_passive_subject(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subject inside the quoted words of the sentence before is no one a pronoun
+        # takes up, in any quote style, also where that sentence opens inside the quote
+        (
+            "Kiew konterte umgehend. „Wer jetzt mit Stromabschaltungen droht, spielt Moskaus "
+            "Spiel“, schrieb der Berater Serhij Lytwynenko. Die Ukraine werde sich „nicht "
+            "erpressen lassen“, fügte er hinzu.",
+            "der Berater Serhij Lytwynenko",
+        ),
+        (
+            'Kiew konterte umgehend. "Die Slowakei hat verdient. Wer jetzt droht, spielt '
+            'Moskaus Spiel", schrieb der Berater Serhij Lytwynenko. Die Ukraine werde sich '
+            '"nicht erpressen lassen", fügte er hinzu.',
+            "der Berater Serhij Lytwynenko",
+        ),
+        (
+            "„Der Feind hat erneut angegriffen. Es gibt Schäden an Wärmekraftwerken“, schrieb "
+            "Energieminister Olexij Krawez auf Facebook. Er rief die Bürger auf, Strom „so "
+            "sparsam wie möglich“ zu verwenden.",
+            "Energieminister Olexij Krawez",
+        ),
+    ],
+)
+def test_a_subject_inside_quoted_words_is_no_antecedent(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
 
 
