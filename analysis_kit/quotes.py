@@ -478,15 +478,16 @@ apposition after a name, its age between, gives the name's gender (*Yael Ben-Ami
 Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
 polite address and stays
 *Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
-Option“, sagte er*), nor, for a pronoun after its quote, names in the indirect speech it
-reports, from its sentence's start or colon to the quote (*Kuleba reagierte empört: Putin habe
-Guterres und Erdoğan „…“, schrieb er*: Kuleba, also where Erdoğan spoke before; a reaction
-before the colon speaks like a verb of saying). Pronouns agree in
-gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die Grünen*,
-*das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der Minister*, *ein
-Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte sie*) a plural that a
-number or a quantifier opens (*Beide Parteien*), a noun in *-en* after *die* (*die Behörden in
-Kiew*), a bare plural of persons (*Polizisten*, *Demonstranten*, *Beamte*, *Einsatzkräfte*,
+Option“, sagte er*), nor are subjects there (*„Wer droht, spielt Moskaus Spiel“, schrieb X. ...,
+fügte er hinzu*; also where the sentence opens inside the quote), nor, for a pronoun after its
+quote, names in the indirect speech it reports, from its sentence's start or colon to the quote
+(*Kuleba reagierte empört: Putin habe Guterres und Erdoğan „…“, schrieb er*: Kuleba, also
+where Erdoğan spoke before; a reaction before the colon speaks like a verb of saying). Pronouns
+agree in gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
+Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der Minister*,
+*ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte sie*) a plural
+that a number or a quantifier opens (*Beide Parteien*), a noun in *-en* after *die* (*die Behörden
+in Kiew*), a bare plural of persons (*Polizisten*, *Demonstranten*, *Beamte*, *Einsatzkräfte*,
 *Bewohner*, *Augenzeugen*) or a man's role after *die* (*Die Staats- und Regierungschefs der 26
 NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural subject of the sentence
 before, the pronoun takes up the subject of the sentence before that (*Die Ministerin verbot den
@@ -495,143 +496,136 @@ does past a sentence with no subject found that goes on with indirect speech (*X
 zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X), or whose subject it does not
 take up has its verb in the subjunctive (*Zurückhaltender urteilt X. Die Führung in Teheran wisse,
 dass ... . „…“, sagt sie*: X), or whose subject is a thing in a sentence in the subjunctive with no
-verb of saying (*Kritischer äußerte sich X. Zusagen nützten wenig, wenn sie ... erfüllt würden.
-„…“, sagte die 49-Jährige*: X). A person-like subject of the
-indirect speech that a sentence with no subject of its own reports after a comma is taken up like
-the subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
-X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*).
-A name shows the gender of its first name (*Annalena Baerbock*, from the curated list in
-``data/names.toml``; a double first name of two of the list that of its first: *Radu-Florin
-Ionescu*); a surname alone
-the gender its article showed with a first name or a role (*Jörg Tauss* ... *Tauss*,
-*Außenministerin X* ... *X*, a man's first name of the list first, though it ends like a
-woman's role: *Dorin Ciobanu*, a role the name stands in apposition to: *der Sprecher der
-Marine, Bohdan Kowaltschuk*, also a role before a first name not in the list: *Ministerpräsident
-Arben Krasniqi*, which is a person's name then, whatever the first name's ending; a military
-rank shows no gender, which a woman holds too, *Brigadegeneral Corinna X*, but its article does:
-*der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*, and so does the article of
-any noun of a person, a man's by its ending (*der eingewechselte Stürmer Marvin Oltmanns*) or one
-made of an adjective (*die Abgeordnete X*); a name's particles count
-as part of it), else that of a public figure of the list (*Putin*, *Merkel*) or
-of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname
-both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie
-sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und* takes the one of
-its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“, sagte sie*:
-Baerbock). An epithet, a nation's, a region's or a political family's member or an age (*der
-Norweger*, *die Walliserin*, *die Grünen-Politikerin*, *der Rechtspopulist*, *der 43-Jährige*,
-which also takes up a surname alone that is no actor of the lexicon), or a role (*der
-Minister*, *die Sprecherin*), is taken up like *er* or *sie* (and so is a pronoun or a quote
-that took over such an epithet): the person found, by name, in the
-epithet's paragraph or the one before with no other name or person of the lexicon between (an
-article or a preposition with two capitalised words is none: *Im Brüsseler Abkommen*), of a
-gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow*
-for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
-epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh
-Senzow ist frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not
-give is the epithet's, *der Franzose*: France); a former role (*die frühere estnische
-Regierungschefin*, also with the body it was held in: *der frühere Kommandeur der Befreiungsarmee
-UÇK*) need not be carried. A role is carried under another of its names (*der
-Kremlchef* by *der russische Präsident* X, Russia's only; *der Regierungschef* by
-*Ministerpräsident* X; *der Diplomat* by *der Botschafter* X), also where the article gives it
-before the name elsewhere (*Präsident Dmitri Medwedew* ... *sagte Medwedew* ... *fügte der
-Kremlchef hinzu*); persons between whose roles the article gives, none of them the epithet's,
-are then no rivals (*sagte Medwedew bei einem Treffen mit Verteidigungsminister Anatoli
-Serdjukow*). Where a person the article names with a first name
-opens a sentence between that name and the epithet, or stands in apposition to the noun that
-opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
-Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
-checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher der
+verb of saying (*Kritischer äußerte sich X. Zusagen nützten wenig, wenn sie ... erfüllt würden. „…“,
+sagte die 49-Jährige*: X). A person-like subject of the indirect speech that a sentence with no
+subject of its own reports after a comma is taken up like the subject of that sentence (*Aus Ankara
+hieß es, Präsident X habe ... angeregt. „…“, sagte er*: X). A relative shows the gender of the noun
+(*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*). A name shows the gender of its first name
+(*Annalena Baerbock*, from the curated list in ``data/names.toml``; a double first name of two of
+the list that of its first: *Radu-Florin Ionescu*); a surname alone the gender its article showed
+with a first name or a role (*Jörg Tauss* ... *Tauss*, *Außenministerin X* ... *X*, a man's first
+name of the list first, though it ends like a woman's role: *Dorin Ciobanu*, a role the name stands
+in apposition to: *der Sprecher der Marine, Bohdan Kowaltschuk*, also a role before a first name not
+in the list: *Ministerpräsident Arben Krasniqi*, which is a person's name then, whatever the first
+name's ending; a military rank shows no gender, which a woman holds too, *Brigadegeneral Corinna X*,
+but its article does: *der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*, and so
+does the article of any noun of a person, a man's by its ending (*der eingewechselte Stürmer Marvin
+Oltmanns*) or one made of an adjective (*die Abgeordnete X*); a name's particles count as part of
+it), else that of a public figure of the list (*Putin*, *Merkel*) or of a Slavic ending
+(*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname both genders (*Bill und
+Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie sagte ...*: Baerbock). A singular
+pronoun after two subjects joined by *und* takes the one of its gender, where only one agrees
+(*Lawrow und Baerbock äußerten sich. „…“, sagte sie*: Baerbock). An epithet, a nation's, a region's
+or a political family's member or an age (*der Norweger*, *die Walliserin*, *die
+Grünen-Politikerin*, *der Rechtspopulist*, *der 43-Jährige*, which also takes up a surname alone
+that is no actor of the lexicon), or a role (*der Minister*, *die Sprecherin*), is taken up like
+*er* or *sie* (and so is a pronoun or a quote that took over such an epithet): the person found, by
+name, in the epithet's paragraph or the one before with no other name or person of the lexicon
+between (an article or a preposition with two capitalised words is none: *Im Brüsseler Abkommen*),
+of a gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej
+Lawrow* for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
+epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh Senzow ist
+frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not give is the
+epithet's, *der Franzose*: France); a former role (*die frühere estnische Regierungschefin*, also
+with the body it was held in: *der frühere Kommandeur der Befreiungsarmee UÇK*) need not be carried.
+A role is carried under another of its names (*der Kremlchef* by *der russische Präsident* X,
+Russia's only; *der Regierungschef* by *Ministerpräsident* X; *der Diplomat* by *der Botschafter*
+X), also where the article gives it before the name elsewhere (*Präsident Dmitri Medwedew* ...
+*sagte Medwedew* ... *fügte der Kremlchef hinzu*); persons between whose roles the article gives,
+none of them the epithet's, are then no rivals (*sagte Medwedew bei einem Treffen mit
+Verteidigungsminister Anatoli Serdjukow*). Where a person the article names with a first name opens
+a sentence between that name and the epithet, or stands in apposition to the noun that opens it
+(*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph Heusgen, zog
+Bilanz*), the last such person is the one the epithet stands for, under the same checks. A name
+found with a role in apposition after it is still a name (*Oberst X, Sprecher der
 Übergangsregierung*). A role that no name found carries (the subject of the sentence before is a
 reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*) is the one person
 the article names with that role before it, right before the name (also with a country's genitive
-between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role
-of the law too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant
-Wolf-Dieter Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän
-Jorinde Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
+between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role of
+the law too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant Wolf-Dieter
+Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän Jorinde
+Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
 *Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
-*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*),
-unless two persons hold it, the one found has a word of it (*Ein russischer General*), or the one
-found is a person whose role the article does not give (three capitalised words between are a
-rival's role and name, not where one is an adjective of the lexicon: *in Richtung Europäische
-Union*). A role that the article gives no one before
-the epithet (no word of it in the singular: *die Abgeordneten* in the plenary do not count) is the
-name found, where that name stands alone (with no role of its own; the body one is from and a party
-in brackets aside) in a sentence before the epithet's and is no item of a list: *Deutlicher wurde
-Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*, *Skeptischer ist ihr
-Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*, nor *Kanzler Olaf
-Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der
-Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der
-Oppositionsführer*; nor one that the epithet's own sentence names beside it: *Der Ermittler
-... will nach dem Abschluss des Falls Demjanjuk ...*); a profession or a rank that the article
-gives no one before is the name found there even with a role of its own (*Der Osteuropa-Experte X
-... sagte der Politologe*, *KFOR-Kommandeur X ... sagte der italienische Generalmajor*; not a rank
-for one of another rank: *Oberst X ... so der General*), a quote that closes its sentence being a
-sentence's end. Roles include scholars,
-lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
-Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Leiter*, *die
-Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde X*); a
-colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and a role may
-say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*) or
-name the body by its noun or its name (*der Leiter der Behörde*, for *Der Leiter der Wahlkommission
-X*; *der Sprecher des Kremls* for *Kremlsprecher X*); one who speaks for a foreign ministry is a
-diplomat (*Die offizielle Vertreterin des Außenministeriums X* for *die Diplomatin*). Otherwise the
-epithet stays the speaker. A speaker the article does not name who gave a name in a relative clause
-right after it is that name (*Ein Bewohner von Slawjansk, der sich als Viktor vorstellte,*: "Viktor
-(Ein Bewohner von Slawjansk)"; also *der ... den Namen X nannte*, *die ihren Vornamen mit X angab*;
-not a role: *der sich als Sprecher ausgab*). A person by a noun with the definite article that
-no name was found for takes up the unnamed person the quote before in its paragraph is given to,
-or else the subject of the sentence before there, where the noun and the article fit (*Ein
-Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt (der Mann)";
-*der Mediziner* for *Ein Arzt*; see :func:`_unnamed_taken_up`).
-A body named by its noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*,
-*die Miliz*, *Nach Angaben des Ministeriums*) is the latest body the article named with that noun
-before it, in its paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die
-Organisation Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*),
-before the noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*)
-or a paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das
-Blatt*) or in a paper's title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das
-Blatt*, *die Zeitung*); a body of the state by its compound (*das Ministerium*, *die Behörde*,
-*der Stab* for *das Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the
-Pentagon is a ministry), also as the owner of a document (*heißt es in der Mitteilung des
-Unternehmens*, *In einer Erklärung des Ministeriums hieß es*: "Ukrenergo (Mitteilung)",
-"Pentagon (Erklärung)"); see
-:func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*,
-also a compound: *der Automobilclub*) is the latest body the article named before by its acronym
-with the same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die
-Partei)" after *Die nordirische DUP* (not a state: *die USA*; see
-:func:`_acronym_bodies_back`). A
-subject found too long that runs from a bare plural of persons into the objects after it is cut
-there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
-*Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and
-side of the person of the lexicon named last, or the one named before that, in their
-paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
-(:func:`analysis_kit.actors.mentions`) starts inside its span (*aus Moskauer Sicht*: the
-mention *Moskauer Sicht*); a person mention wins over an organisation, a later mention over an
-earlier one, and the host an
-envoy is sent to counts only where the span names nothing else (*der russische Botschafter
-bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role stands
-against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
-russische Oppositionelle X*, *die belarussische Oppositionsführerin X*), nor is the owner
-of a university a scholar is from (*X von der Bundeswehr-Universität*). A surname alone,
-a role before it or not, is the person of the lexicon the article named in full before it
-(*Anders Fogh Rasmussen* ... *Rasmussen*), unless another person of that surname, a first
-name before it, was named since (*Lars Løkke Rasmussen*). A role of someone's (*Sein
-Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
-subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe
-zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An epithet takes the one person of the
-lexicon of its gender that sentence names (*Selenskyj äußerte sich. „…“, sagte der
-45-Jährige*; *Lawrow traf Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not after
-*Putin traf Lawrow.*, two of its gender, nor after *Der Kreml reagierte.*). A speaker
-named by a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article
-named with that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der
-Generalsekretär der Nato*; the latest such mention); its text stays as written where the
-epithet rule above found no one by name. So is a
-body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
-Ministeriums*) to the latest mention that made such a body of an actor (*das russische
-Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing
-that, to the state (a country or its capital) that the sentence before has as its subject
-(*Moskau reagierte scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
+*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; *der Coach* for *Aues Trainer
+X*, *der Ortschef* for *Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*,
+*der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Oppositionelle* for
+*Oppositionspolitiker X*), unless two persons hold it (and only one of them in the epithet's
+paragraph: *Paderborns Trainer X* paragraphs before *Aues Trainer Y ... schimpfte der Coach* is no
+rival), the one found has a word of it (*Ein russischer General*), or the one found is a person
+whose role the article does not give (three capitalised words between are a rival's role and name,
+not where one is an adjective of the lexicon: *in Richtung Europäische Union*). A role that the
+article gives no one before the epithet (no word of it in the singular: *die Abgeordneten* in the
+plenary do not count) is the name found, where that name stands alone (with no role of its own; the
+body one is from and a party in brackets aside) in a sentence before the epithet's and is no item of
+a list: *Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*,
+*Skeptischer ist ihr Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*,
+nor *Kanzler Olaf Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin
+..., sagte der Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem
+widersprach der Oppositionsführer*; nor one that the epithet's own sentence names beside it: *Der
+Ermittler ... will nach dem Abschluss des Falls Demjanjuk ...*); a profession or a rank that the
+article gives no one before is the name found there even with a role of its own (*Der
+Osteuropa-Experte X ... sagte der Politologe*, *KFOR-Kommandeur X ... sagte der italienische
+Generalmajor*; not a rank for one of another rank: *Oberst X ... so der General*), a quote that
+closes its sentence being a sentence's end. Roles include scholars, lawyers and members (*der
+Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der Vorsitzende*) and people the news
+meets, by what they do (*der Student*, *der Leiter*, *die Landwirtin*, *der Ermittler*), not a rank,
+which a woman holds too (*Fregattenkapitän Jorinde X*); a colleague of someone named before has no
+role of their own (*ihr Kollege Levan X*), and a role may say where its holder is from (*der
+Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*) or name the body by its noun or its
+name (*der Leiter der Behörde*, for *Der Leiter der Wahlkommission X*; *der Sprecher des Kremls* for
+*Kremlsprecher X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin
+des Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker
+the article does not name who gave a name in a relative clause right after it is that name (*Ein
+Bewohner von Slawjansk, der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)";
+also *der ... den Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als
+Sprecher ausgab*). A person by a noun with the definite article that no name was found for takes up
+the unnamed person the quote before in its paragraph is given to, or else the subject of the
+sentence before there, where the noun and the article fit (*Ein Bewohner der Stadt sagte, ... „…“.
+„…“, sagte der Mann*: "Ein Bewohner der Stadt (der Mann)"; *der Mediziner* for *Ein Arzt*; see
+:func:`_unnamed_taken_up`). A body named by its noun alone (*teilte die Organisation mit*, *schrieb
+der Kanal*, *das Blatt*, *die Miliz*, *Nach Angaben des Ministeriums*) is the latest body the
+article named with that noun before it, in its paragraph or the one before: "Reporter ohne Grenzen
+(die Organisation)" after *Die Organisation Reporter ohne Grenzen*, also a name in quote marks
+(*Telegram-Kanal „Sewerny Front“*), before the noun in a compound (*Die Hisbollah-Miliz*; not a
+common noun: *die Terror-Organisation*) or a paper's name in quote marks that ends in the noun (*die
+„Märkische Oderzeitung“* for *Das Blatt*) or in a paper's title word (*die „Rheinische Post“*, *der
+„Münchner Merkur“* for *das Blatt*, *die Zeitung*); a body of the state by its compound (*das
+Ministerium*, *die Behörde*, *der Stab* for *das Verteidigungsministerium der Ukraine*, *der
+Koordinierungsstab*; the Pentagon is a ministry), also as the owner of a document (*heißt es in der
+Mitteilung des Unternehmens*, *In einer Erklärung des Ministeriums hieß es*: "Ukrenergo
+(Mitteilung)", "Pentagon (Erklärung)"); see :func:`_named_bodies_back`. With no such name, a body by
+its noun (*der Verband*, *die Partei*, also a compound: *der Automobilclub*) is the latest body the
+article named before by its acronym with the same article: "ADAC (der Automobilclub)" after *Der
+ADAC erinnerte ...*, "DUP (die Partei)" after *Die nordirische DUP* (not a state: *die USA*; see
+:func:`_acronym_bodies_back`). A subject found too long that runs from a bare plural of persons into
+the objects after it is cut there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte
+geworfen*: *Demonstranten*). *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and
+take the actor and side of the person of the lexicon named last, or the one named before that, in
+their paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
+(:func:`analysis_kit.actors.mentions`) starts inside its span (*aus Moskauer Sicht*: the mention
+*Moskauer Sicht*); a person mention wins over an organisation, a later mention over an earlier one,
+and the host an envoy is sent to counts only where the span names nothing else (*der russische
+Botschafter bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role
+stands against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
+russische Oppositionelle X*, *die belarussische Oppositionsführerin X*), nor is the owner of a
+university a scholar is from (*X von der Bundeswehr-Universität*). A surname alone, a role before it
+or not, is the person of the lexicon the article named in full before it (*Anders Fogh Rasmussen*
+... *Rasmussen*), unless another person of that surname, a first name before it, was named since
+(*Lars Løkke Rasmussen*). A role of someone's (*Sein Sprecher*, *Ihr Vorsitzender*, *sagte dessen
+Sprecherin*) takes the actor and side of the subject of the sentence before, where the lexicon knows
+it (*Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An epithet
+takes the one person of the lexicon of its gender that sentence names (*Selenskyj äußerte sich. „…“,
+sagte der 45-Jährige*; *Lawrow traf Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not
+after *Putin traf Lawrow.*, two of its gender, nor after *Der Kreml reagierte.*). A speaker named by
+a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article named with
+that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der Generalsekretär der
+Nato*; the latest such mention); its text stays as written where the epithet rule above found no one
+by name. So is a body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein
+Sprecher des Ministeriums*) to the latest mention that made such a body of an actor (*das russische
+Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing that, to the
+state (a country or its capital) that the sentence before has as its subject (*Moskau reagierte
+scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
