@@ -3313,6 +3313,8 @@ _THEREIN_AFTER = (
 #: Capitalised words that start a span but are no speaker ("Am Montag sagte ...").
 _NOT_SPEAKER = (
     r"^(?:Am|Im|In|Auf|Nach|Vor|Bei|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
+    # (a cause or a concession: "Trotz der Niederlage zeigte sich X zufrieden")
+    r"Trotz|Wegen|Dank|Ohne|Gegen|Durch|Angesichts|Anlässlich|Aufgrund|Infolge|Ungeachtet|"
     # (a demonstrative with its noun only before a name: "Dieser Arzt, Antonio Noja, sagte")
     r"Dies\w*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?$|Dies\w*\s+[^,]*$|"
     r"Es|Man|Wir|Ich|Du|Auch|Dann|Doch|Aber|Und|Oder|Denn|Als|Wie|Wenn|Da|Dort|Hier|"

@@ -6978,6 +6978,9 @@ def test_the_place_of_speaking_after_a_bare_name_is_cut(text: str, speaker: str)
             "Eine Abgeordnete, die seit zwanzig Jahren im Bundestag sitzt, war empört.",
             "Eine Abgeordnete",
         ),
+        # (a cause or a concession before the verb, the subject after it)
+        ("Trotz der klaren Niederlage zeigte sich Merz zufrieden.", "Merz"),
+        ("Wegen der Zahlen zeigte sich die Opposition unzufrieden.", "die Opposition"),
         # a state of things is no one's state of mind: the quote before goes on
         ("Die Lage ist angespannt.", "Scholz"),
         ("Die Lage bleibt angespannt.", "Scholz"),
