@@ -12235,6 +12235,8 @@ _ROLE_WORD = (
     r"trainer|coach|manager|torwart|torhüter|stürmer|spieler|"
     # (politics: "Oppositionspolitiker X", "Oppositionsführerin X", "Machthaber X")
     r"politiker|führer|machthaber|"
+    # (the accused: "den Angeklagten X")
+    r"angeklagter?|beschuldigter?|"
     # (a municipality's head: "Gemeindeammann X", "Ortsvorsteher X"; a council's member:
     # "Regierungsrat X", "Landesrätin X")
     r"ammann|vorsteher|rat|rätin)(?:in|en|n)?"
@@ -12291,6 +12293,9 @@ _ROLE_SYNONYMS = {
     ),
     "generalin": "generalin|generalleutnantin|generalmajorin|brigadegeneralin",
     "anwalt": "anwalt|verteidiger|strafverteidiger",
+    # (the accused, named in any case: "die Strafkammer sprach den Angeklagten X schuldig")
+    "angeklagte": "angeklagte|angeklagter|angeklagten",
+    "beschuldigte": "beschuldigte|beschuldigter|beschuldigten",
     # (the coach of a team: "der Coach" for "Trainer X", "HSG-Trainer X")
     "coach": "coach|trainer",
     # (one who speaks for human rights: "der Ombudsmann" for "der Menschenrechtsbeauftragte X")

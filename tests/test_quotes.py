@@ -11052,6 +11052,14 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "Karabach verloren“, sagte der Oppositionelle vor Anhängern.",
             "Der Oppositionspolitiker Artak Manukjan (der Oppositionelle)",
         ),
+        # (the accused, named in the accusative)
+        (
+            "Die Strafkammer sprach den Angeklagten Bernd-Ulrich Schöning schuldig. Der "
+            "Vorsitzende Richter Gerd Albers sagte: »Er hat mit der Gesundheit von Menschen "
+            "gespielt.«\n\nDer Angeklagte hatte zu Prozessbeginn ausgesagt, er habe schon als "
+            "Kind Arzt werden wollen. »Ich habe jeden Tag gedacht, morgen hört es auf.«",
+            "Bernd-Ulrich Schöning (Der Angeklagte)",
+        ),
         # (a name in apposition, without the comma that closes it)
         (
             "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, ging noch weiter. "
