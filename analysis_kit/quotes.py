@@ -8346,10 +8346,18 @@ def _resolve_pronouns(
         )
     )
     # (a span after a preposition is none: "Nach Einschätzung von X ist ...")
+    # (nor a noun with its adjective and no article, the predicate, where a name closes the
+    # sentence: "Überragender Spieler im Endspiel war Torhüter X, der ...")
+    named_last = last.struct.field("spk").is_not_null()
+
+    def predicate(spk: pl.Expr) -> pl.Expr:
+        return (named_last & spk.str.contains(_PREDICATE_FIRST)).fill_null(False)
+
     introduced = (
         pl.when(
             first.struct.field("spk").is_not_null()
             & ~_comparative(first.struct.field("spk")).fill_null(False)
+            & ~predicate(first.struct.field("spk"))
         )
         .then(first)
         .when(last.struct.field("spk").is_not_null())
@@ -8359,7 +8367,11 @@ def _resolve_pronouns(
         .otherwise(clause)
     ).alias("_intro")
     # (a comparative found as the subject is none: "Deutlicher wurde Tamar X.")
-    fresh = in_own & (pl.col("_xspk").is_null() | _comparative(pl.col("_xspk")).fill_null(False))
+    fresh = in_own & (
+        pl.col("_xspk").is_null()
+        | _comparative(pl.col("_xspk")).fill_null(False)
+        | predicate(pl.col("_xspk"))
+    )
     q = (
         q.with_columns_seq(introduced)
         .with_columns_seq(
@@ -8796,8 +8808,18 @@ _INTRODUCED_SUBJECT = (
 _INTRODUCED_LAST = (
     r"^(?P<lead>[^,;:„“»«.!?]*?\b(?:wurde|war|ist|wird|klang|klingt|zeigte\s+sich|gab\s+sich)\s+)"
     # (a role in apposition may close it: "Deutlicher wurde Tamar X, Mitglied des
-    # Sicherheitskabinetts.")
-    rf"(?P<spk>{_SPK})(?:,\s+\p{{Lu}}[^,;:„“»«.!?]{{0,80}})?\s*[.!?]?\s*$"
+    # Sicherheitskabinetts."; or a relative clause: "Überragender Spieler war Torhüter X, der
+    # zahlreiche Würfe abwehrte.")
+    rf"(?P<spk>{_SPK})(?:,\s+\p{{Lu}}[^,;:„“»«.!?]{{0,80}}|,\s+(?:der|die)\s+[^,;:„“»«.!?]{{1,120}})?"
+    r"\s*[.!?]?\s*$"
+)
+
+
+#: A noun with its adjective and no article that opens a copula's sentence: its predicate
+#: ("Überragender Spieler im Endspiel war Torhüter X"; see :func:`_resolve_pronouns`).
+_PREDICATE_FIRST = (
+    r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}\p{Ll}+"
+    r"(?:\s+(?:im|in|am|beim|bei|des|der|vom|von)\s[^,]*)?$"
 )
 
 
@@ -13966,6 +13988,7 @@ _DET_START = _latin(_DET_START)
 _DETERMINER = _latin(_DETERMINER)
 _LEADING_JUNK = _latin(_LEADING_JUNK)
 _OPEN_QUOTE_BEFORE = _latin(_OPEN_QUOTE_BEFORE)
+_PREDICATE_FIRST = _latin(_PREDICATE_FIRST)
 _EXTENDED_ATTRIBUTE = _latin(_EXTENDED_ATTRIBUTE)
 _MENTION_BEFORE = _latin(_MENTION_BEFORE)
 _PARTICLE_NAMES = _latin(_PARTICLE_NAMES)

@@ -10748,6 +10748,14 @@ def test_roles_of_scholars_and_members_are_role_epithets(role: str, expected: bo
             "Sicherheitskabinetts. „Es gibt keinen Deal um jeden Preis“, sagte sie.",
             "Tamar Rosenzweig-Dagan",
         ),
+        # ... nor a noun with its adjective and no article, the predicate of a copula whose
+        # subject, a name with its relative clause, closes the sentence
+        (
+            "Die Mannschaft gewann das Finale.\n\nÜberragender Spieler im Endspiel war Torhüter "
+            "Andreas Wolff, der zahlreiche Würfe abwehrte. „Ich weiß gar nicht, wie viele Bälle "
+            "ich gehalten habe“, sagte der 24-Jährige.",
+            "Torhüter Andreas Wolff (der 24-Jährige)",
+        ),
         # a person introduced with a role in apposition
         (
             "„Jede Eskalation gefährdet die Ruhe“, so UNIFIL-Sprecherin Kalinda Obuya.\n\n"
