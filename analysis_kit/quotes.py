@@ -3129,7 +3129,9 @@ _EXTENDED_ATTRIBUTE = (
     # (not an agent: "einer von Reuters zitierten Quelle" is the source's own phrase)
     r"^(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:in|im|aus|bei|seit|nach)\s+"
     r"(?:(?:dem|der|den)\s+)?(?:\p{Ll}[\p{L}\p{M}-]*en\s+)?\S+\s+"
-    r"\p{Ll}[\p{L}-]*(?:e|en|er|es)\s+(\p{Lu})"
+    # (the participle and any adjectives after it: "die im Exil lebende belarussische
+    # Oppositionsführerin X")
+    r"(?:\p{Ll}[\p{L}-]*(?:e|en|er|es)\s+)+(\p{Lu})"
 )
 #: Adverbials made of a preposition and a word in lower case, before a verb that opens its
 #: clause: "Unter anderem fordert X", "Vor allem kritisierte X".

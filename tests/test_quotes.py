@@ -6178,6 +6178,12 @@ def test_an_agent_inside_the_attribute_of_a_source(
             "nachgeben.“",
             "Politologe Iwan Krastew",
         ),
+        # (with adjectives after the participle)
+        (
+            "Die im Exil lebende belarussische Oppositionsführerin Swetlana Tichanowskaja "
+            "schrieb auf X: «Lukaschenko hat unser Land in eine Militärbasis verwandelt.»",
+            "Oppositionsführerin Swetlana Tichanowskaja",
+        ),
         # (an adjective in another case is no such attribute: the place is left out)
         (
             "„Russland wird nicht nachgeben“, sagte der Minister am Montag in der ukrainischen "
