@@ -3300,6 +3300,12 @@ _A_DOCUMENT = (
     r"^(?:[Dd]\p{Ll}+|[Ee]ine[mnrs]?)\s+(?:(?:am|vom)\s+\p{Lu}\p{Ll}+\s+|[\p{Ll}\d][\p{L}\d.-]*\s+)*"
     rf"{_DOCUMENT_NOUN}$"
 )
+#: ... also with its author's genitive ("einer Erklärung des Generals"): no one "er" or "sie"
+#: takes up (its author's "es" does).
+_A_DOCUMENT_OF = (
+    r"^(?:[Dd]\p{Ll}+|[Ee]ine[mnrs]?)\s+(?:(?:am|vom)\s+\p{Lu}\p{Ll}+\s+|[\p{Ll}\d][\p{L}\d.-]*\s+)*"
+    rf"{_DOCUMENT_NOUN}\s+(?:des|der)\s+[^,]+$"
+)
 #: A pronoun right after the verb that opens its sentence: "Darin sagte er:", "Dann fügte sie
 #: hinzu:".
 _VERB_FIRST_PRONOUN = r"^\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:er|sie)\b"
@@ -3418,6 +3424,9 @@ _LEADING_JUNK = (
 #: An opening quote mark not closed at the end of a text (see :func:`_subjects`): after a
 #: space or the start, before a letter, with no mark after it.
 _OPEN_QUOTE_BEFORE = r"(?:^|[\s(\[–—-])[„»«\"‚›‹]\p{L}[^„“”»«\"‚‘›‹]*$"
+#: ... and the first mark of a text that closes a quote: after a letter, a digit or a mark
+#: that ends a sentence.
+_CLOSING_FIRST = r"^(?:[^„“”»«\"]*[\p{L}\p{N}.,!?…)])?[“”»«\"]"
 #: A span that starts with a preposition is no speaker ("In der ARD", "Am Montag").
 _PREP_START = (
     r"^(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Zu|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
@@ -6597,6 +6606,29 @@ def _all_subjects(q: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _in_quoted_words(text: pl.Expr, start: pl.Expr, span: pl.Expr) -> pl.Expr:
+    """Whether ``span``, at ``start`` in ``text``, stands inside quoted words: an opening mark
+    before it is not closed (``_OPEN_QUOTE_BEFORE``), or, with no „ before it, the next mark
+    after it closes a quote (the text opens inside one: "Es gibt Schäden“, schrieb X").
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"t": ["„Wer droht, spielt Moskaus Spiel“, schrieb er.",
+    ...     "KFOR wird helfen“, hieß es.", "Laut KFOR ist „alles ruhig“."]})
+    >>> at = pl.col("t").str.find("KFOR|Moskaus").cast(pl.Int64)
+    >>> frame.select(
+    ...     _in_quoted_words(pl.col("t"), at, pl.lit("KFOR"))
+    ... ).to_series().to_list()
+    [True, True, False]
+    """
+    head = text.str.slice(0, start)
+    tail = text.str.slice(start + span.str.len_chars())
+    return (
+        head.str.contains(_OPEN_QUOTE_BEFORE)
+        | (~head.str.contains("„", literal=True) & tail.str.contains(_CLOSING_FIRST))
+    ).fill_null(False)
+
+
 def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
     """:func:`_subject` for several text columns at once: ``_q, _col, _xspk, _xcue, _xoff``.
 
@@ -6701,17 +6733,13 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # (or a sentence that opens inside a quote: „… angegriffen. Es gibt Schäden“, schrieb
         # X: the next mark after the match closes a quote, after a letter or a mark that ends
         # a sentence)
-        tail = pl.col("_text").str.slice(
-            pl.col("_head").str.len_chars()
-            + pl.col("_g").struct.field("lead").str.len_chars().fill_null(0)
-            + pl.col("_g").struct.field("spk").str.len_chars()
-        )
         cands = cands.filter(
-            ~pl.col("_head").str.contains(_OPEN_QUOTE_BEFORE)
-            & ~(
-                ~pl.col("_head").str.contains("„", literal=True)
-                & tail.str.contains(_latin(r"^(?:[^„“”»«\"]*[\p{L}\p{N}.,!?…)])?[“”»«\"]"))
-            ).fill_null(False)
+            ~_in_quoted_words(
+                pl.col("_text"),
+                pl.col("_head").str.len_chars()
+                + pl.col("_g").struct.field("lead").str.len_chars().fill_null(0),
+                pl.col("_g").struct.field("spk"),
+            )
         )
         verb_first = pl.col("_vf")
         subject_verb = pl.col("_sv")
@@ -8377,7 +8405,18 @@ def _resolve_pronouns(
     q = (
         q.with_columns_seq(introduced)
         .with_columns_seq(
-            pl.when(fresh & pl.col("_intro").struct.field("spk").str.contains(_PREP_START))
+            pl.when(
+                fresh
+                & (
+                    pl.col("_intro").struct.field("spk").str.contains(_PREP_START)
+                    # (nor one inside quoted words: „… KFOR wird ... gewährleisten“, hieß es)
+                    | _in_quoted_words(
+                        pl.col("_prev_text"),
+                        pl.col("_intro").struct.field("lead").str.len_chars().cast(pl.Int64),
+                        pl.col("_intro").struct.field("spk"),
+                    )
+                )
+            )
             .then(None)
             .otherwise(pl.col("_intro"))
             .alias("_intro")
@@ -8669,9 +8708,15 @@ def _resolve_pronouns(
             hits.append(
                 asked.filter(pl.col("_pron") == pronoun)
                 .join_asof(
-                    ranked.filter(~pl.col("_g").is_in(excluded)).select_seq(
-                        "article_id", "_pos", "_aspk", "_ap", "_as"
-                    ),
+                    ranked.filter(
+                        ~pl.col("_g").is_in(excluded)
+                        # (a document with its author's genitive, for "er" and "sie": "„…“, hieß
+                        # es in einer Erklärung des Generals. ... ergänzte er")
+                        & (
+                            pl.lit(pronoun == _ITS_AUTHOR)
+                            | ~pl.col("_aspk").str.contains(_A_DOCUMENT_OF).fill_null(False)
+                        )
+                    ).select_seq("article_id", "_pos", "_aspk", "_ap", "_as"),
                     on="_pos",
                     by="article_id",
                     strategy="backward",
@@ -13990,6 +14035,7 @@ _DET_START = _latin(_DET_START)
 _DETERMINER = _latin(_DETERMINER)
 _LEADING_JUNK = _latin(_LEADING_JUNK)
 _OPEN_QUOTE_BEFORE = _latin(_OPEN_QUOTE_BEFORE)
+_CLOSING_FIRST = _latin(_CLOSING_FIRST)
 _PREDICATE_FIRST = _latin(_PREDICATE_FIRST)
 _EXTENDED_ATTRIBUTE = _latin(_EXTENDED_ATTRIBUTE)
 _MENTION_BEFORE = _latin(_MENTION_BEFORE)
@@ -14041,6 +14087,7 @@ _BODY_SPEAKER = _latin(_BODY_SPEAKER)
 _ADDRESSEE_DER = _latin(_ADDRESSEE_DER)
 _NUMBER_FIRST = _latin(_NUMBER_FIRST)
 _A_DOCUMENT = _latin(_A_DOCUMENT)
+_A_DOCUMENT_OF = _latin(_A_DOCUMENT_OF)
 _QUOTED_FROM = _latin(_QUOTED_FROM)
 _HOST_COMPOUND = _latin(_HOST_COMPOUND)
 _ROLE_AFTER_NAME = _latin(_ROLE_AFTER_NAME)

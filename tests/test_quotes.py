@@ -11148,6 +11148,15 @@ def test_an_addressee_compound_and_a_passive_subject(text: str, speaker: str) ->
             "sparsam wie möglich“ zu verwenden.",
             "Energieminister Olexij Krawez",
         ),
+        # (nor a subject a copula introduces there; and "er" takes up no document with its
+        # author's genitive)
+        (
+            "Der Kommandeur der KFOR, Generalmajor Luca Bertolini, rief zur Mäßigung auf. „Wir "
+            "fordern Zurückhaltung. KFOR wird die Sicherheit gewährleisten“, hieß es in einer "
+            "Erklärung des Generals. Gegenüber der Agentur ANSA ergänzte er: „Meine Soldaten "
+            "sind keine Polizisten.“",
+            "Luca Bertolini",
+        ),
     ],
 )
 def test_a_subject_inside_quoted_words_is_no_antecedent(text: str, speaker: str) -> None:
