@@ -74,7 +74,8 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    addressee may stand between the verb and its speaker (*„…“, sagte der Nachrichtenagentur
    Reuters ein Offizier*), and so may an extended attribute of the speaker (*„…“, sagte der
    in Moskau geborene Politologe* X: the speaker is the role and the name; also two joined
-   by *und*: *der in Kiew geborene und heute in London tätige Analyst* X); a passive of
+   by *und*: *der in Kiew geborene und heute in London tätige Analyst* X; also with adjectives
+   after the participle: *Die im Exil lebende belarussische Oppositionsführerin* X); a passive of
    quoting keeps the speaker's place and name (*„…“, wurde der Botschafter in Pjöngjang, X,
    von TASS zitiert*); a noun after a conjunction after the verb is none (*als „…“
    bezeichnet und die Minderheit zum Widerstand aufgerufen*);
@@ -440,7 +441,12 @@ subject of the sentence before it in the same paragraph (also one introduced the
 copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
 deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*; also with a role in
 apposition, *Mariam X, Lehrerin aus Marjayoun, ist ...*, *Deutlicher wurde Tamar X, Mitglied des
-Sicherheitskabinetts.*, the comparative no subject; a name alone with a copula or a modal,
+Sicherheitskabinetts.*, the comparative no subject, nor a noun with its adjective and no
+article, the predicate, where a name closes the sentence: *Überragender Spieler war Torhüter X,
+der ...*; nor one inside quoted words; a passive's subject with its verb first, the agent cut:
+*Am Donnerstag wird Bundespräsident X erwartet*, *Dabei wurde ein Landwirt von einer Kugel
+getroffen*; a cause or a concession that opens the sentence is none: *Trotz der Niederlage
+zeigte sich X zufrieden*; a name alone with a copula or a modal,
 first or right after the verb: *Oltmanns war überglücklich*, *Mitte Dezember soll Gerst ...*, but
 no participle that opens a passive sentence: *Angeführt wurde der Widerstand von X*; or the
 subject of a clause that opens the sentence, its main clause with *es*: *Wenn Chen Yu-ting
@@ -550,79 +556,80 @@ between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for 
 *der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; *der Coach* for *Aues Trainer
 X*, *der Ortschef* for *Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*,
 *der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Oppositionelle* for
-*Oppositionspolitiker X*), unless two persons hold it (and only one of them in the epithet's
-paragraph: *Paderborns Trainer X* paragraphs before *Aues Trainer Y ... schimpfte der Coach* is no
-rival), the one found has a word of it (*Ein russischer General*), or the one found is a person
-whose role the article does not give (three capitalised words between are a rival's role and name,
-not where one is an adjective of the lexicon: *in Richtung Europäische Union*). A role that the
-article gives no one before the epithet (no word of it in the singular: *die Abgeordneten* in the
-plenary do not count) is the name found, where that name stands alone (with no role of its own; the
-body one is from and a party in brackets aside) in a sentence before the epithet's and is no item of
-a list: *Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*,
-*Skeptischer ist ihr Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn, Bernhard X*,
-nor *Kanzler Olaf Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin
-..., sagte der Jurist*; not where the epithet's sentence answers: *„…“, sagte Scholz. Dem
-widersprach der Oppositionsführer*; nor one that the epithet's own sentence names beside it: *Der
-Ermittler ... will nach dem Abschluss des Falls Demjanjuk ...*); a profession or a rank that the
-article gives no one before is the name found there even with a role of its own (*Der
-Osteuropa-Experte X ... sagte der Politologe*, *KFOR-Kommandeur X ... sagte der italienische
-Generalmajor*; not a rank for one of another rank: *Oberst X ... so der General*), a quote that
-closes its sentence being a sentence's end. Roles include scholars, lawyers and members (*der
-Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der Vorsitzende*) and people the news
-meets, by what they do (*der Student*, *der Leiter*, *die Landwirtin*, *der Ermittler*), not a rank,
-which a woman holds too (*Fregattenkapitän Jorinde X*); a colleague of someone named before has no
-role of their own (*ihr Kollege Levan X*), and a role may say where its holder is from (*der
-Diplomat aus Mali*, for *der UN-Sondergesandte für Sudan, X*) or name the body by its noun or its
-name (*der Leiter der Behörde*, for *Der Leiter der Wahlkommission X*; *der Sprecher des Kremls* for
-*Kremlsprecher X*); one who speaks for a foreign ministry is a diplomat (*Die offizielle Vertreterin
-des Außenministeriums X* for *die Diplomatin*). Otherwise the epithet stays the speaker. A speaker
-the article does not name who gave a name in a relative clause right after it is that name (*Ein
-Bewohner von Slawjansk, der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)";
-also *der ... den Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als
-Sprecher ausgab*). A person by a noun with the definite article that no name was found for takes up
-the unnamed person the quote before in its paragraph is given to, or else the subject of the
-sentence before there, where the noun and the article fit (*Ein Bewohner der Stadt sagte, ... „…“.
-„…“, sagte der Mann*: "Ein Bewohner der Stadt (der Mann)"; *der Mediziner* for *Ein Arzt*; see
-:func:`_unnamed_taken_up`). A body named by its noun alone (*teilte die Organisation mit*, *schrieb
-der Kanal*, *das Blatt*, *die Miliz*, *Nach Angaben des Ministeriums*) is the latest body the
-article named with that noun before it, in its paragraph or the one before: "Reporter ohne Grenzen
-(die Organisation)" after *Die Organisation Reporter ohne Grenzen*, also a name in quote marks
-(*Telegram-Kanal „Sewerny Front“*), before the noun in a compound (*Die Hisbollah-Miliz*; not a
-common noun: *die Terror-Organisation*) or a paper's name in quote marks that ends in the noun (*die
-„Märkische Oderzeitung“* for *Das Blatt*) or in a paper's title word (*die „Rheinische Post“*, *der
-„Münchner Merkur“* for *das Blatt*, *die Zeitung*); a body of the state by its compound (*das
-Ministerium*, *die Behörde*, *der Stab* for *das Verteidigungsministerium der Ukraine*, *der
-Koordinierungsstab*; the Pentagon is a ministry), also as the owner of a document (*heißt es in der
-Mitteilung des Unternehmens*, *In einer Erklärung des Ministeriums hieß es*: "Ukrenergo
-(Mitteilung)", "Pentagon (Erklärung)"); see :func:`_named_bodies_back`. With no such name, a body by
-its noun (*der Verband*, *die Partei*, also a compound: *der Automobilclub*) is the latest body the
-article named before by its acronym with the same article: "ADAC (der Automobilclub)" after *Der
-ADAC erinnerte ...*, "DUP (die Partei)" after *Die nordirische DUP* (not a state: *die USA*; see
-:func:`_acronym_bodies_back`). A subject found too long that runs from a bare plural of persons into
-the objects after it is cut there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte
-geworfen*: *Demonstranten*). *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and
-take the actor and side of the person of the lexicon named last, or the one named before that, in
-their paragraph or the one before. A speaker is linked to an actor of the lexicon when a mention
-(:func:`analysis_kit.actors.mentions`) starts inside its span (*aus Moskauer Sicht*: the mention
-*Moskauer Sicht*); a person mention wins over an organisation, a later mention over an earlier one,
-and the host an envoy is sent to counts only where the span names nothing else (*der russische
-Botschafter bei der Nato*, *der russische Nato-Botschafter*: Russia). One a compound or the role
-stands against is never the speaker's actor (*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der
-russische Oppositionelle X*, *die belarussische Oppositionsführerin X*), nor is the owner of a
-university a scholar is from (*X von der Bundeswehr-Universität*). A surname alone, a role before it
-or not, is the person of the lexicon the article named in full before it (*Anders Fogh Rasmussen*
-... *Rasmussen*), unless another person of that surname, a first name before it, was named since
-(*Lars Løkke Rasmussen*). A role of someone's (*Sein Sprecher*, *Ihr Vorsitzender*, *sagte dessen
-Sprecherin*) takes the actor and side of the subject of the sentence before, where the lexicon knows
-it (*Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An epithet
-takes the one person of the lexicon of its gender that sentence names (*Selenskyj äußerte sich. „…“,
-sagte der 45-Jährige*; *Lawrow traf Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not
-after *Putin traf Lawrow.*, two of its gender, nor after *Der Kreml reagierte.*). A speaker named by
-a role only (*der Generalsekretär*, *die Kanzlerin*) is linked to the person the article named with
-that role before (*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der Generalsekretär der
-Nato*; the latest such mention); its text stays as written where the epithet rule above found no one
-by name. So is a body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein
-Sprecher des Ministeriums*) to the latest mention that made such a body of an actor (*das russische
+*Oppositionspolitiker X*, *der Angeklagte* for *den Angeklagten X*), unless two persons hold it (and
+only one of them in the epithet's paragraph: *Paderborns Trainer X* paragraphs before *Aues Trainer
+Y ... schimpfte der Coach* is no rival), the one found has a word of it (*Ein russischer General*),
+or the one found is a person whose role the article does not give (three capitalised words between
+are a rival's role and name, not where one is an adjective of the lexicon: *in Richtung Europäische
+Union*). A role that the article gives no one before the epithet (no word of it in the singular:
+*die Abgeordneten* in the plenary do not count) is the name found, where that name stands alone
+(with no role of its own; the body one is from and a party in brackets aside) in a sentence before
+the epithet's and is no item of a list: *Deutlicher wurde Tamar X, Mitglied des
+Sicherheitskabinetts. „…“, sagte die Ministerin*, *Skeptischer ist ihr Kollege Levan X. ...,
+argumentiert der Politologe* (not *der Sohn, Bernhard X*, nor *Kanzler Olaf Scholz*, for *Der
+Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der Jurist*; not where
+the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der Oppositionsführer*; nor one
+that the epithet's own sentence names beside it: *Der Ermittler ... will nach dem Abschluss des
+Falls Demjanjuk ...*); a profession or a rank that the article gives no one before is the name found
+there even with a role of its own (*Der Osteuropa-Experte X ... sagte der Politologe*,
+*KFOR-Kommandeur X ... sagte der italienische Generalmajor*; not a rank for one of another rank:
+*Oberst X ... so der General*), a quote that closes its sentence being a sentence's end. Roles
+include scholars, lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die
+Abgeordnete*, *der Vorsitzende*) and people the news meets, by what they do (*der Student*, *der
+Leiter*, *die Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän
+Jorinde X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*),
+and a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für
+Sudan, X*) or name the body by its noun or its name (*der Leiter der Behörde*, for *Der Leiter der
+Wahlkommission X*; *der Sprecher des Kremls* for *Kremlsprecher X*); one who speaks for a foreign
+ministry is a diplomat (*Die offizielle Vertreterin des Außenministeriums X* for *die Diplomatin*).
+Otherwise the epithet stays the speaker. A speaker the article does not name who gave a name in a
+relative clause right after it is that name (*Ein Bewohner von Slawjansk, der sich als Viktor
+vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der ... den Namen X nannte*, *die ihren
+Vornamen mit X angab*; not a role: *der sich als Sprecher ausgab*). A person by a noun with the
+definite article that no name was found for takes up the unnamed person the quote before in its
+paragraph is given to, or else the subject of the sentence before there, where the noun and the
+article fit (*Ein Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt
+(der Mann)"; *der Mediziner* for *Ein Arzt*; see :func:`_unnamed_taken_up`). A body named by its
+noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*, *die Miliz*, *Nach
+Angaben des Ministeriums*) is the latest body the article named with that noun before it, in its
+paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation
+Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the
+noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a
+paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*) or
+in a paper's title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das Blatt*, *die
+Zeitung*); a body of the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for
+*das Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry),
+also as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer Erklärung
+des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
+:func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*, also
+a compound: *der Automobilclub*) is the latest body the article named before by its acronym with the
+same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die Partei)" after
+*Die nordirische DUP* (not a state: *die USA*; see :func:`_acronym_bodies_back`). A subject found
+too long that runs from a bare plural of persons into the objects after it is cut there (*hatten
+Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*). *Letztere(r)* and
+*erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side of the person of the
+lexicon named last, or the one named before that, in their paragraph or the one before. A speaker is
+linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`) starts
+inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person mention wins over an
+organisation, a later mention over an earlier one, and the host an envoy is sent to counts only
+where the span names nothing else (*der russische Botschafter bei der Nato*, *der russische
+Nato-Botschafter*: Russia). One a compound or the role stands against is never the speaker's actor
+(*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der russische Oppositionelle X*, *die belarussische
+Oppositionsführerin X*), nor is the owner of a university a scholar is from (*X von der
+Bundeswehr-Universität*). A surname alone, a role before it or not, is the person of the lexicon the
+article named in full before it (*Anders Fogh Rasmussen* ... *Rasmussen*), unless another person of
+that surname, a first name before it, was named since (*Lars Løkke Rasmussen*). A role of someone's
+(*Sein Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
+subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe zurück.
+Sein Sprecher sagte ...*: Kremlin, Russia). An epithet takes the one person of the lexicon of its
+gender that sentence names (*Selenskyj äußerte sich. „…“, sagte der 45-Jährige*; *Lawrow traf
+Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not after *Putin traf Lawrow.*, two of its
+gender, nor after *Der Kreml reagierte.*). A speaker named by a role only (*der Generalsekretär*,
+*die Kanzlerin*) is linked to the person the article named with that role before
+(*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der Generalsekretär der Nato*; the latest
+such mention); its text stays as written where the epithet rule above found no one by name. So is a
+body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
+Ministeriums*) to the latest mention that made such a body of an actor (*das russische
 Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing that, to the
 state (a country or its capital) that the sentence before has as its subject (*Moskau reagierte
 scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
