@@ -6267,13 +6267,7 @@ def _speakers(
             text_start=pl.col(start),
             cue=pl.col("cue"),
         ).drop("_xspk", "_xcue", "_xoff")
-    # "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a paper or an
-    # agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur" keeps it
-    to_paper = pl.col("speaker").str.extract(_ADDRESSEE_DER, 1)
-    addressed = to_paper.is_not_null() & ~to_paper.str.extract(r"(\S+)$", 1).str.contains(
-        _MEDIA_STAFF
-    ).fill_null(False)
-    # ... and so is a name in quote marks with "der" after a bare name: "sagte Masala der
+    # a name in quote marks with "der" after a bare name is the addressee: "sagte Masala der
     # „Bild“" (but "der Sprecher der „Letzten Generation“", "Sprecher der „Welt“")
     # (and after a role noun and a name: "der Geheimdienstchef Kyrylo Budanow der „Times“")
     to_quoted = pl.col("speaker").str.extract(_ADDRESSEE_QUOTED, 1)
@@ -6302,14 +6296,12 @@ def _speakers(
         .then(pl.lit(None, dtype=pl.String))
         .otherwise(to_quoted)
     )
-    addressed = addressed | to_quoted.is_not_null()
-    to_paper = pl.coalesce(to_quoted, to_paper)
     # "für" and its field stay after a body or an office ("das Bundesamt für
     # Verfassungsschutz"); after another word they are the verb's ("warb Obama für die Annahme")
     # ("der Hohe Vertreter der EU für Außenpolitik": the office may have a genitive)
     before_for = pl.col("speaker").str.extract(r"^([^,]*?)\s+für\s", 1)
     for_verb = before_for.is_not_null() & ~before_for.str.contains(_FIELD_HEAD).fill_null(False)
-    return (
+    q = (
         q.with_columns_seq(
             pl.when(for_verb)
             .then(pl.col("speaker").str.replace(r"\s+für\s.*$", ""))
@@ -6333,12 +6325,16 @@ def _speakers(
             .str.replace(_ADDRESSEE_AFTER_NAME, "$1")
             .alias("speaker")
         )
-        .with_columns_seq(
-            pl.when(addressed).then(to_paper).otherwise(pl.col("speaker")).alias("speaker")
-        )
-        .with_columns_seq((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e")),
-        all_subjects,
+        .with_columns_seq(to_quoted.alias("_to_quoted"))
+        .with_columns_seq(pl.coalesce("_to_quoted", "speaker").alias("speaker"))
     )
+    # otherwise "sagte Lokowandt der Deutschen Presse-Agentur": after a name (no role noun) a
+    # paper or an agency with "der" is the addressee; "ein Sprecher der Nachrichtenagentur"
+    # keeps it
+    q = _without_addressee(q, pl.col("_to_quoted").is_null()).drop("_to_quoted")
+    if "_sp_e" not in q.columns:
+        q = q.with_columns_seq((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+    return q, all_subjects
 
 
 def _subject(
@@ -7054,19 +7050,6 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                     .fill_null(False)
                     # a cross reference in brackets: (Wikinews berichtete)
                     & ~pl.col("_head").str.contains(r"\(\s*$")
-                    # no subject inside the words of another quote: more marks close than open
-                    # between it and this quote
-                    & ~(
-                        before_col
-                        & (
-                            pl.col("_text")
-                            .str.slice(pl.col("_head").str.len_chars())
-                            .str.count_matches(_CLOSING_MARK)
-                            > pl.col("_text")
-                            .str.slice(pl.col("_head").str.len_chars())
-                            .str.count_matches(_OPENING_MARK)
-                        )
-                    ).fill_null(False)
                     # a headline segment of its own between the subject and the quote: Stadtwahl-
                     # behörde zählte nochmals aus – Blaue orten „drastische Fehler“
                     & ~(
@@ -7525,9 +7508,6 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
-#: Quote marks that close and open (a straight mark closes after a word).
-_CLOSING_MARK = r"[“”«]|[^\s(]\""
-_OPENING_MARK = r"[„»]|(?:^|[\s(])\""
 #: A headline segment with a verb of its own after a dash: "– Blaue orten ..." (not a
 #: bare noun: "– Polizeichef „…“").
 _SEGMENT = r"\s[–—]\s+\p{Lu}[^–—„“\"»«]*?\s\p{Ll}{2,}"
