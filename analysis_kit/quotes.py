@@ -3401,6 +3401,8 @@ _NOT_SPEAKER = (
     r"Vermutlich|Möglicherweise|Wahrscheinlich|Tatsächlich|Eigentlich|Natürlich|Sicher|"
     r"Bislang|Mittlerweile|Seither|Seitdem|Vorher|Nachher|Gestern|Vorgestern|Übermorgen|"
     r"Kritik|Ziel|Grund|Frage|Antwort|Thema|Ende|Anfang|Beginn|Mitte)\b|"
+    # an adverb of a side: "Seinerseits erklärte der Außenminister X", "Andererseits"
+    r"\p{Lu}\p{Ll}+seits$|"
     # a reaction that opens the sentence: "Unterstützung erhielt Scholz von Macron:"
     r"(?:Unterstützung|Lob|Zustimmung|Widerspruch|Rückendeckung|Beifall|Applaus|Gegenwind)$|"
     r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)$|^Das\s+(?:\p{Ll}+\s+)*\p{Ll}+$|"
@@ -4087,7 +4089,12 @@ def _quotes(
     taken_up = q.filter(pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])).get_column("_q")
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _without_addressee(q, pl.col("_q").is_in(taken_up.implode()))
-    q = _epithet_copies(_epithets_back(q, paragraphs, m))
+    # (where the epithets were found to stand: see _epithet_chains)
+    q = q.with_columns_seq(
+        pl.when(pl.col("_epithet").is_not_null()).then(pl.col(c)).alias(f"_res{c[3:]}")
+        for c in ("_sp_p", "_sp_s")
+    )
+    q = _epithet_chains(_epithet_copies(_epithets_back(q, paragraphs, m)))
     q = _unnamed_taken_up(q)
     q = _with_run_heads(q)
     q = _self_named(
@@ -7774,9 +7781,11 @@ _ADJECTIVE_FIRST = (
 )
 
 
+#: (a possessive by its endings: "Seinerseits", "Ihrerseits" are adverbs)
 _DETERMINER = (
-    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein\w*|[Ii]hr\w*|"
-    r"[Dd]ies\w*|[Uu]nser\w*|[Aa]m|[Ii]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim)\s*$"
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?|[Ss]ein(?:e|er|es|em|en)?|"
+    r"[Ii]hr(?:e|er|es|em|en)?|[Dd]ies(?:e|er|es|em|en)?|[Uu]nser(?:e|er|es|em|en)?|[Aa]m|[Ii]m|"
+    r"[Zz]um|[Zz]ur|[Vv]om|[Bb]eim)\s*$"
 )
 #: Auxiliaries: a subject found by one counts only when no other verb shows one.
 _AUXILIARIES = "hat hatte hatten haben habe hätte wird wurde werden wurden".split()
@@ -8710,10 +8719,47 @@ def _resolve_pronouns(
                     allow_exact_matches=False,
                     check_sortedness=False,
                 )
-                .select_seq("_q", "_aspk", "_ap", "_as")
+                .select_seq(
+                    "_q",
+                    "_aspk",
+                    "_ap",
+                    "_as",
+                    pl.lit(cands is named).alias("_by_name"),
+                    (pl.col("_pos") // 1_000_000).alias("_pp"),
+                )
             )
-    hit = pl.concat([h.drop_nulls("_aspk") for h in hits]).unique(
-        "_q", keep="first", maintain_order=True
+    hit = pl.concat([h.drop_nulls("_aspk") for h in hits])
+    # (but a person named in the pronoun's own paragraph comes before a speaker of an earlier
+    # one: "„…“, sagte X. / Wie sich das auswirkt, schildert Sabine K., Leiterin einer Schule.
+    # Sie unterrichte selbst. „…“, erzählt die 58-Jährige" is K.)
+    # (where the paragraph does not name that speaker again before the pronoun: in "..., nahm
+    # Köhler kein Blatt vor den Mund. Die Angriffe auf Paul K. wollte er ..." he is Köhler)
+    earlier_speaker = (
+        hit.filter(pl.col("_by_name") & (pl.col("_ap") < pl.col("_pp")))
+        .join(asked.select_seq("_q", "_pos"), on="_q")
+        .join(
+            paragraphs.select_seq(pl.col("_p").alias("_pp"), "text").with_columns_seq(
+                pl.col("_pp").cast(pl.Int64)
+            ),
+            on="_pp",
+        )
+        .filter(
+            ~pl.col("text")
+            .str.slice(0, pl.col("_pos") % 1_000_000)
+            .str.contains(pl.col("_aspk").str.extract(r"(\S+)$"), literal=True)
+            .fill_null(False)
+        )
+    )
+    # (a person by a first name: not any pair of capitalised words, "Amtsantritt von Angela")
+    own_person = hit.filter(
+        ~pl.col("_by_name")
+        & (pl.col("_ap") == pl.col("_pp"))
+        & pl.col("_aspk").str.extract(r"^(\S+)").is_in(_name_series()["first"])
+    ).join(earlier_speaker.select_seq("_q"), on="_q", how="semi")
+    hit = (
+        pl.concat([own_person, hit])
+        .unique("_q", keep="first", maintain_order=True)
+        .drop("_by_name", "_pp")
     )
     # where that one shows no gender ("Datenschützer", "Obamas Einsatz") or none was found, a
     # person of the pronoun's own gender that the sentence before names (or its own, before
@@ -9894,7 +9940,10 @@ _THING_NOUN = (
     "firma|unternehmen|konzern|partei|verein|zeitung|zeitschrift|magazin|sender|bank|gruppe|"
     "band|stiftung|organisation|initiative|fonds|film|buch|album|lied|song|schiff|hotel|"
     "marke|plattform|agentur|gesellschaft|holding|kampagne|operation|projekt|programm|aktion|"
-    "serie|sendung|show|festival|mission|rakete|system|gesetz|plan|abkommen|vertrag"
+    "serie|sendung|show|festival|mission|rakete|system|gesetz|plan|abkommen|vertrag|"
+    # (a place by its kind: "im Stadtteil Gohlis", "der Landkreis Görlitz", "Kanton Bern")
+    "stadtteil|ortsteil|stadtbezirk|bezirk|kreis|kanton|viertel|gemeinde|region|provinz|"
+    "bundesland|straße|platz|flughafen|bahnhof|stadion|klinik|krankenhaus|schule|universität"
 )
 
 
@@ -10667,6 +10716,13 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     ).with_columns_seq((pl.col("_sp_e") - pl.col("speaker").str.len_chars()).alias("_sp_s"))
     misfit = (
         _mentions_in(spans, m)
+        # (the person's, where the lexicon knows the person: not the body of a role before the
+        # name, "Die Präsidentin der UN-Generalversammlung, Annalena Baerbock" for "die
+        # Grünen-Politikerin")
+        .filter(
+            (pl.col("actor_kind") == "person")
+            | ~(pl.col("actor_kind") == "person").any().over("_q")
+        )
         .filter(
             ~_nationality_fits(pl.col("_epithet"), pl.col("side"))
             | ~_party_fits(pl.col("_epithet"), pl.col("side"))
@@ -11056,6 +11112,50 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("speaker") == pl.col("_c_epi"))
     ).fill_null(False)
     return _speaker_taken_up(q, copy, epithet="_c_epi", speaker="_c_spk", sp_p="_c_p", sp_s="_c_s")
+
+
+def _epithet_chains(q: pl.DataFrame) -> pl.DataFrame:
+    r"""After :func:`_epithet_copies`: an epithet found to stand for another quote's epithet,
+    which was found to stand for a name, stands for that name too. The epithets were read
+    together, so the later one found the earlier one's words: in "Die Präsidentin der
+    Versammlung, Anna Berg, eröffnete die Sitzung. Dann sagte die frühere Ministerin: „…“ / Die
+    Grünen-Politikerin betonte, sie sei „…“" both quotes are Berg's.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Die Präsidentin der UN-Generalversammlung, Anna Berg, eröffnete die Sitzung. Dann "
+    ...     "sagte die frühere Ministerin: „Wir bleiben dran.“\n\nDie Grünen-Politikerin "
+    ...     "betonte, die Versammlung sei „die Stimme der Welt“."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()[1]
+    'Die Präsidentin der UN-Generalversammlung, Anna Berg (Die Grünen-Politikerin)'
+    """
+    found = (
+        q.filter(pl.col("_epithet").is_not_null() & pl.col("_epi_p").is_not_null())
+        .select_seq(
+            pl.col("_epi_p").alias("_res_p"),
+            pl.col("_epi_s").alias("_res_s"),
+            pl.col("speaker").alias("_c_spk"),
+            pl.col("_sp_p").alias("_c_p"),
+            pl.col("_sp_s").alias("_c_s"),
+        )
+        .unique(["_res_p", "_res_s"])
+    )
+    if found.height == 0 or q.filter(pl.col("_res_p").is_not_null()).height == 0:
+        return q.drop("_res_p", "_res_s")
+    q = q.join(found, on=["_res_p", "_res_s"], how="left", maintain_order="left").drop(
+        "_res_p", "_res_s"
+    )
+    chained = (pl.col("_epithet").is_null() & pl.col("_c_spk").is_not_null()).fill_null(False)
+    return _speaker_taken_up(
+        q.with_columns_seq(pl.col("speaker").alias("_c_epi")),
+        chained,
+        epithet="_c_epi",
+        speaker="_c_spk",
+        sp_p="_c_p",
+        sp_s="_c_s",
+    )
 
 
 #: A person by a noun with the definite article, as a speaker that may take up an unnamed

@@ -12407,3 +12407,81 @@ def test_the_coach_is_the_trainer(text: str, speaker: str) -> None:
 )
 def test_als_that_opens_a_clause_before_its_subject(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb of a side opens the sentence, the subject follows the verb
+        (
+            "Peskow sprach von Druck. Seinerseits erklärte Außenminister Maxim Ryschenkow, dass "
+            "Minsk die Position teile. „Wir stehen zusammen“, sagte er.",
+            "Außenminister Maxim Ryschenkow",
+        ),
+        (
+            "Ihrerseits betonte die Ministerin Anna Berg: „Das geht nicht.“",
+            "die Ministerin Anna Berg",
+        ),
+    ],
+)
+def test_an_adverb_of_a_side_is_no_subject(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+def test_an_epithet_that_takes_up_an_epithet_gets_its_name() -> None:
+    # (the second epithet finds the first; the first was found to be Berg)
+    text = (
+        "Die Präsidentin der Versammlung, Anna Berg, eröffnete die Sitzung. Dann sagte die "
+        "frühere Ministerin: „Wir bleiben dran.“\n\nDie Grünen-Politikerin betonte, die "
+        "Versammlung sei „die Stimme der Welt“. „Diese Stimme“, fuhr sie fort, „darf nicht "
+        "verstummen.“"
+    )
+    speakers = quotes(corpus_of(text))["speaker"].to_list()
+    assert speakers[0] == "Die Präsidentin der Versammlung, Anna Berg (die frühere Ministerin)"
+    assert all(s.startswith("Die Präsidentin der Versammlung, Anna Berg (") for s in speakers)
+    assert len(speakers) == 4
+
+
+def test_the_body_of_a_role_does_not_make_an_epithet_misfit() -> None:
+    # ("UN" is no state, but Baerbock, the person, is German: a party's politician)
+    text = (
+        "Die Präsidentin der UN-Generalversammlung, Annalena Baerbock, rief die Staaten auf, "
+        "nicht aufzugeben. Zum Auftakt sagte sie: „Frieden wird es nur geben.“\n\nDie "
+        "Grünen-Politikerin betonte, die Versammlung sei „die Stimme der Welt“."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == (
+        "Die Präsidentin der UN-Generalversammlung, Annalena Baerbock (Die Grünen-Politikerin)"
+    )
+
+
+@pytest.mark.parametrize(
+    "place", ["im Stadtteil Gohlis", "im Landkreis Görlitz", "an der Universität Leipzig"]
+)
+def test_a_place_by_its_kind_is_no_one_a_pronoun_takes_up(place: str) -> None:
+    text = (
+        f"In der Praxis von Kinderärztin Ulrike Sandmann {place} klingelt das Telefon. "
+        "„Wir arbeiten“, sagt sie."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == ["Ulrike Sandmann"]
+
+
+def test_a_person_named_in_the_pronouns_paragraph_comes_before_an_earlier_speaker() -> None:
+    text = (
+        "„Die Zahlen sind ein Armutszeugnis“, sagte die Landesvorsitzende Kathrin Meinert.\n\n"
+        "Wie sich der Mangel auswirkt, schildert Sabine Kowalczyk, Leiterin einer Grundschule. "
+        "An ihrer Schule seien drei Stellen unbesetzt. Sie unterrichte inzwischen selbst. "
+        "„Manchmal weiß ich nicht, wer die 2b übernimmt“, erzählt die 58-Jährige."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "die Landesvorsitzende Kathrin Meinert",
+        "Sabine Kowalczyk (die 58-Jährige)",
+    ]
+
+
+def test_an_earlier_speaker_named_again_in_the_paragraph_stays_the_one_taken_up() -> None:
+    text = (
+        "„Wir bleiben dabei“, sagte Gerhard Köhler.\n\n"
+        "Über Köhler und seinen Kollegen Paul Kirchhof wurde viel geschrieben. „Ich dachte, es "
+        "darf doch nicht wahr sein“, sagte er."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == ["Gerhard Köhler", "Gerhard Köhler"]
