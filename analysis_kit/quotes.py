@@ -4094,7 +4094,7 @@ def _quotes(
         pl.when(pl.col("_epithet").is_not_null()).then(pl.col(c)).alias(f"_res{c[3:]}")
         for c in ("_sp_p", "_sp_s")
     )
-    q = _epithet_chains(_epithet_copies(_epithets_back(q, paragraphs, m)))
+    q = _epithet_chains(_epithet_copies(_epithets_back(q, paragraphs, m)), m)
     q = _unnamed_taken_up(q)
     q = _with_run_heads(q)
     q = _self_named(
@@ -8482,6 +8482,29 @@ def _resolve_pronouns(
     )
     # (as a column: each expression below would evaluate it again)
     q = q.with_columns_seq(_takes_up(in_own | in_prev | in_cross).alias("_take"))
+    # (but an epithet as that subject takes up someone itself: in "Georg B. bewirtschaftet einen
+    # Hof. Der 54-Jährige rechnet vor, ... . „…“, sagt er" he is B.; the pronoun looks on, and
+    # takes the epithet where it finds no one near, see _ANAPHOR_REACH)
+    anaphor_role, _ = _role_epithet(pl.col("_xspk"))
+    anaphor = (pl.col("_take") & (pl.col("_xspk").str.contains(_EPITHET) | anaphor_role)).fill_null(
+        False
+    )
+    q = q.with_columns_seq(
+        pl.when(anaphor)
+        .then(
+            pl.struct(
+                pl.col("_xspk").alias("spk"),
+                pl.when(in_own | in_cross)
+                .then(pl.col("_prev_p"))
+                .otherwise(pl.col("_p"))
+                .cast(pl.Int64)
+                .alias("p"),
+                pl.col("_ante_s").cast(pl.Int64).alias("s"),
+            )
+        )
+        .alias("_ana"),
+        (pl.col("_take") & ~anaphor).alias("_take"),
+    )
     take = pl.col("_take")
     q = q.with_columns_seq(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -8582,7 +8605,7 @@ def _resolve_pronouns(
     if q.filter(pron).height == 0:
         return q.with_columns_seq(
             (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e")
-        )
+        ).drop("_ana")
     # (a document that speaks is taken up by no "er" or "sie", nor is it a document's author:
     # "In dem am Donnerstag verabschiedeten Kommuniqué heißt es: „…“ ... Sie sagte: „…“")
     named = q.filter(
@@ -8797,6 +8820,28 @@ def _resolve_pronouns(
     q = q.with_columns_seq(
         pl.when(earlier).then(None).otherwise(pl.col(c)).alias(c) for c in ("_aspk", "_ap", "_as")
     )
+    # (an epithet passed over above: the one found, if a name before it and near it, else the
+    # epithet; "Der Bundeskanzler nahm zu der Entscheidung des Bundespräsidenten Stellung. Er
+    # bezeichnete ..." is the chancellor)
+    ana = pl.col("_ana").struct
+    last_word = pl.col("_aspk").str.extract(r"(\S+)$")
+    far = (
+        ana.field("spk").is_not_null()
+        & (
+            pl.col("_aspk").is_null()
+            | (pl.col("_ap") < ana.field("p") - _ANAPHOR_REACH)
+            | (
+                pl.col("_ap").cast(pl.Int64) * 1_000_000 + pl.col("_as")
+                >= ana.field("p") * 1_000_000 + ana.field("s")
+            )
+            | last_word.str.to_lowercase().str.contains(_ROLE_NOUN)
+            | last_word.is_in(_lexicon_nouns())
+        )
+    ).fill_null(False)
+    q = q.with_columns_seq(
+        pl.when(far).then(ana.field(f)).otherwise(pl.col(c)).alias(c)
+        for f, c in (("spk", "_aspk"), ("p", "_ap"), ("s", "_as"))
+    ).drop("_ana")
     ok = pron & pl.col("_aspk").is_not_null()
     # (a document whose author is not found stays the speaker; "Darin heißt es" has none)
     lost = (pl.col("speaker") == _ITS_AUTHOR) & ~ok
@@ -8934,6 +8979,9 @@ _INTRODUCED_SOURCE_AFTER = rf"^(?P<lead>\s*)(?P<spk>{_SPK})\s+zufolge\b"
 
 
 #: The columns that :func:`_window_start` reads.
+#: How many paragraphs before an epithet that a pronoun passed over the person found may be
+#: named (see :func:`_resolve_pronouns`): the epithet's own or the one before.
+_ANAPHOR_REACH = 1
 _WINDOW = ["_sp_p", "_sp_s", "_p", "_ss", "_prev_p", "_prev_start", "_prev2text", "_prev2start"]
 
 
@@ -10595,6 +10643,39 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
         )
     )
+    # (and the role of a body with the name in apposition, as the compound of the two: "der
+    # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
+    # "s": "der Sprecher der Regierung, X" for "der Regierungssprecher")
+    of_body = (
+        paragraphs.join(
+            q.filter(named).select_seq("article_id").unique(), on="article_id", how="semi"
+        )
+        .select_seq("article_id", pl.col("text").str.extract_all(_ROLE_OF_BODY_NAME).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+        .select_seq(
+            "article_id",
+            pl.col("_rn").str.extract(r"^(\S+)").str.to_lowercase().alias("_head"),
+            pl.col("_rn")
+            .str.extract(_latin(r"(\p{L}+?)(?:e?s)?\s*(?:\([^()]*\))?\s*,"))
+            .str.to_lowercase()
+            .alias("_body"),
+            pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
+        )
+    )
+    role_names = pl.concat(
+        [
+            role_names,
+            *(
+                of_body.select_seq(
+                    "article_id",
+                    (pl.col("_body") + pl.lit(joint) + pl.col("_head")).alias("_role"),
+                    "_surname",
+                )
+                for joint in ("", "s")
+            ),
+        ]
+    ).drop_nulls("_role")
     # (the epithets of roles that found a name, with the role's other names)
     with_role = q.filter(named & pl.col("_epi_role").is_not_null()).with_columns_seq(
         roles.alias("_roles")
@@ -10714,23 +10795,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     spans = found.select_seq(
         "_q", "_sp_p", pl.col("_from").alias("_sp_e"), "_epithet", "speaker"
     ).with_columns_seq((pl.col("_sp_e") - pl.col("speaker").str.len_chars()).alias("_sp_s"))
-    misfit = (
-        _mentions_in(spans, m)
-        # (the person's, where the lexicon knows the person: not the body of a role before the
-        # name, "Die Präsidentin der UN-Generalversammlung, Annalena Baerbock" for "die
-        # Grünen-Politikerin")
-        .filter(
-            (pl.col("actor_kind") == "person")
-            | ~(pl.col("actor_kind") == "person").any().over("_q")
-        )
-        .filter(
-            ~_nationality_fits(pl.col("_epithet"), pl.col("side"))
-            | ~_party_fits(pl.col("_epithet"), pl.col("side"))
-            # (the head of the Kremlin is Russia's)
-            | (pl.col("_epithet").str.contains(r"(?i)kremlchef") & (pl.col("side") != "Russia"))
-        )
-        .get_column("_q")
-    )
+    misfit = _misfits(spans, m)
     found = found.filter(
         ~pl.col("_q").is_in(crowded.implode()) & ~pl.col("_q").is_in(misfit.implode())
     )
@@ -11114,7 +11179,31 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
     return _speaker_taken_up(q, copy, epithet="_c_epi", speaker="_c_spk", sp_p="_c_p", sp_s="_c_s")
 
 
-def _epithet_chains(q: pl.DataFrame) -> pl.DataFrame:
+def _misfits(spans: pl.DataFrame, m: pl.DataFrame) -> pl.Series:
+    """The ``_q`` of ``spans`` (``_q, _sp_p, _sp_s, _sp_e, _epithet, speaker``) whose name an
+    actor of the lexicon gives that does not fit the epithet: "der Franzose" is not Putin, "der
+    SPD-Politiker" not Rutte, "der Kremlchef" Russia's. Only the person counts, not the body of
+    a role before the name in apposition ("Die Präsidentin der UN-Generalversammlung, Anna
+    Berg" for "die Grünen-Politikerin"), nor one where the lexicon knows the person."""
+    # (the name in apposition: after the speaker's last comma)
+    head = pl.col("speaker").str.extract(r"^(.*,\s+)\S").str.len_chars().fill_null(0)
+    spans = spans.with_columns_seq((pl.col("_sp_s") + head.cast(pl.Int64)).alias("_sp_s"))
+    return (
+        _mentions_in(spans, m)
+        .filter(
+            (pl.col("actor_kind") == "person")
+            | ~(pl.col("actor_kind") == "person").any().over("_q")
+        )
+        .filter(
+            ~_nationality_fits(pl.col("_epithet"), pl.col("side"))
+            | ~_party_fits(pl.col("_epithet"), pl.col("side"))
+            | (pl.col("_epithet").str.contains(r"(?i)kremlchef") & (pl.col("side") != "Russia"))
+        )
+        .get_column("_q")
+    )
+
+
+def _epithet_chains(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     r"""After :func:`_epithet_copies`: an epithet found to stand for another quote's epithet,
     which was found to stand for a name, stands for that name too. The epithets were read
     together, so the later one found the earlier one's words: in "Die Präsidentin der
@@ -11148,6 +11237,20 @@ def _epithet_chains(q: pl.DataFrame) -> pl.DataFrame:
         "_res_p", "_res_s"
     )
     chained = (pl.col("_epithet").is_null() & pl.col("_c_spk").is_not_null()).fill_null(False)
+    # (the name must fit this epithet too: "der SPD-Politiker" is not Rutte, whom "der
+    # Generalsekretär" before stood for)
+    misfit = _misfits(
+        q.filter(chained).select_seq(
+            "_q",
+            pl.col("_c_p").cast(pl.Int64).alias("_sp_p"),
+            pl.col("_c_s").cast(pl.Int64).alias("_sp_s"),
+            (pl.col("_c_s") + pl.col("_c_spk").str.len_chars()).cast(pl.Int64).alias("_sp_e"),
+            pl.col("speaker").alias("_epithet"),
+            pl.col("_c_spk").alias("speaker"),
+        ),
+        m,
+    )
+    chained = chained & ~pl.col("_q").is_in(misfit.implode())
     return _speaker_taken_up(
         q.with_columns_seq(pl.col("speaker").alias("_c_epi")),
         chained,
@@ -12396,6 +12499,13 @@ _ROLE_WORD = (
     # (a municipality's head: "Gemeindeammann X", "Ortsvorsteher X"; a council's member:
     # "Regierungsrat X", "Landesrätin X")
     r"ammann|vorsteher|rat|rätin)(?:in|en|n)?"
+)
+#: A role of a body with a name in apposition: "Sprecher des Kremls, Dmitri Peskow", "Leiterin
+#: der Behörde (BfS), Inge Paulini" (see :func:`_epithets_back`).
+_ROLE_OF_BODY_NAME = (
+    rf"{_ROLE_WORD}\s+(?:des|der)\s+(?:\p{{Ll}}+e[nrs]?\s+)?\p{{Lu}}[\p{{L}}-]+"
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}"
+    r"\p{Lu}[\p{L}\p{M}'’-]+"
 )
 _ROLE_BEFORE_NAME = (
     # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine
@@ -14154,6 +14264,7 @@ _NOUN_SUFFIX = _latin(_NOUN_SUFFIX)
 _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
+_ROLE_OF_BODY_NAME = _latin(_ROLE_OF_BODY_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _EPITHET_ORIGIN = _latin(_EPITHET_ORIGIN)

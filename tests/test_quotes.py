@@ -12485,3 +12485,29 @@ def test_an_earlier_speaker_named_again_in_the_paragraph_stays_the_one_taken_up(
         "darf doch nicht wahr sein“, sagte er."
     )
     assert quotes(corpus_of(text))["speaker"].to_list() == ["Gerhard Köhler", "Gerhard Köhler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an epithet as the subject of the sentence before takes up the name before it
+        (
+            "Betriebsratsvorsitzender Sven Kretschmar sprach von einem Wortbruch. Der 49-Jährige "
+            "arbeitet seit 26 Jahren im Werk. „Heute werden wir abgewickelt“, sagte er.",
+            "Sven Kretschmar",
+        ),
+        # (and stays where no name is near before it)
+        (
+            "Ein Mann wurde verletzt. Der 34-Jährige kam ins Krankenhaus. „Es tut weh“, sagte er.",
+            "Der 34-Jährige",
+        ),
+        # (nor is a role in its sentence a name: "des Bundespräsidenten")
+        (
+            "Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung. "
+            "Er bezeichnete diese als eine „souveräne Entscheidung“.",
+            "Der Bundeskanzler",
+        ),
+    ],
+)
+def test_a_pronoun_looks_past_an_epithet_to_its_name(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
