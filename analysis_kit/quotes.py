@@ -375,6 +375,8 @@ subject that opens the sentence is the participle's object (*Die Regierung hatte
 beschuldigt*), and a name's genitive may open an object before the verb (*Johnsons
 Ausflüchte kontrastierte der frühere Leiter*). Quotes whose speaker is the same words
 share the actor found for one of them.
+An adverb of a side that opens the sentence is no subject, nor a possessive that opens one
+(*Seinerseits erklärte Außenminister X*, *Ihrerseits betonte die Ministerin*: the subject follows).
 A dative pronoun that opens the sentence is no speaker (*Ihm widersprach die Obfrau X:*),
 and an abstract noun after *eine* is the object before *sie* (*Eine militärische Lösung
 wies sie zurück:*). A dative that opens the sentence is the addressee (*Dem US-Sender
@@ -454,7 +456,11 @@ abends telefoniert, geht es selten um Politik.*), or closing the
 paragraph before, also an actor of the
 lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
 „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
-erklärten*, before any speaker named earlier) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
+erklärten*, before any speaker named earlier; but an epithet or a role as that subject, *Der
+54-Jährige*, *Der Generaldirektor*, takes up someone itself, so the pronoun looks on for a name
+before it, in its paragraph or the one before, a name by its last word, no role nor common noun,
+else takes the epithet: *Georg B. bewirtschaftet einen Hof. Der 54-Jährige rechnet vor, ... .
+„…“, sagt er* is B.) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
 diese als „…“*; in the quote's own sentence, the subject of a clause before a semicolon comes
 first, whatever it did: *Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten
 „…“, sagte er*; also for a pronoun taken from the sentence before the quote: *X äußerte sich.
@@ -462,7 +468,10 @@ Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
 before (the same pronoun is its subject, or in it) takes up the subject of the sentence
 before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
 else
-the most recent named speaker before the quote in the same article (where a pronoun of
+the most recent named speaker before the quote in the same article (but not one of an earlier
+paragraph that the pronoun's paragraph does not name again, where that paragraph names a person
+by a first name before the pronoun: that person, *„…“, sagte Meinert. / ... schildert Sabine K.,
+Leiterin einer Schule. Sie unterrichte selbst. „…“, erzählt die 58-Jährige*: K.; where a pronoun of
 its kind stands between them and took up someone named later, that one: in *... von Roland
 Wüest. Er bezeichnete X als „…“. „…“, rief der 56-Jährige* both are Wüest's), else the most
 recent person mention of the lexicon or name-like pair of capitalised words (also opening a
@@ -479,7 +488,8 @@ name like any other (*Dagmar Lohse-Yıldız*), and so is an East Asian given nam
 Yu-ting*), an Arabic surname with its article (*Abdulmalik al-Sunaidi*) and a name with
 particles (*Friederike von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*;
 no word of the lexicon on either side: not *Merkel von Journalisten*); two capitalised words
-after *aus*, *in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*); a role in
+after *aus*, *in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*), and so
+are those after a noun of a kind of place (*im Stadtteil Gohlis*, *Landkreis Görlitz*); a role in
 apposition after a name, its age between, gives the name's gender (*Yael Ben-Ami, 58,
 Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
 polite address and stays
@@ -544,7 +554,12 @@ a sentence between that name and the epithet, or stands in apposition to the nou
 (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph Heusgen, zog
 Bilanz*), the last such person is the one the epithet stands for, under the same checks. A name
 found with a role in apposition after it is still a name (*Oberst X, Sprecher der
-Übergangsregierung*). A role that no name found carries (the subject of the sentence before is a
+Übergangsregierung*). An epithet found to stand for another quote's epithet stands for the name
+that one was found to be, if it fits that name too (*Die Präsidentin der Versammlung, Anna Berg,
+... sagte die frühere Ministerin: „…“ / Die Grünen-Politikerin betonte ...*: Berg); for the fit
+only the person counts, not the body of a role before a name in apposition (*Die Präsidentin der
+UN-Generalversammlung, Annalena Baerbock* may be a party's politician).
+A role that no name found carries (the subject of the sentence before is a
 reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*) is the one person
 the article names with that role before it, right before the name (also with a country's genitive
 between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role of
@@ -553,7 +568,9 @@ Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregatte
 Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
 *Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
-*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; *der Coach* for *Aues Trainer
+*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; a compound for a role of a
+body with the name in apposition, *der Kremlsprecher* for *der Sprecher des Kremls, X*, *der
+Regierungssprecher* for *der Sprecher der Regierung, X*; *der Coach* for *Aues Trainer
 X*, *der Ortschef* for *Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*,
 *der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Oppositionelle* for
 *Oppositionspolitiker X*, *der Angeklagte* for *den Angeklagten X*), unless two persons hold it (and

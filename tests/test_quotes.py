@@ -12511,3 +12511,25 @@ def test_an_earlier_speaker_named_again_in_the_paragraph_stays_the_one_taken_up(
 )
 def test_a_pronoun_looks_past_an_epithet_to_its_name(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir haben die Signale zur Kenntnis genommen“, sagte der Sprecher des Kremls, Dmitri "
+            "Peskow, am Dienstag.\n\nPeskow wies Berichte zurück, wonach Präsident Wladimir Putin "
+            "zu einem Treffen bereit sei. „Ein Treffen ergibt keinen Sinn“, fügte der "
+            "Kremlsprecher hinzu.",
+            "Peskow (der Kremlsprecher)",
+        ),
+        # (with the joining "s" of the compound)
+        (
+            "Der Sprecher der Regierung, Steffen Hebestreit, äußerte sich am Montag. Hebestreit "
+            "traf Kanzler Olaf Scholz. „Wir prüfen das“, sagte der Regierungssprecher.",
+            "Hebestreit (der Regierungssprecher)",
+        ),
+    ],
+)
+def test_a_role_of_a_body_before_a_name_carries_the_compound_role(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
