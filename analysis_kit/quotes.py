@@ -606,7 +606,9 @@ Vornamen mit X angab*; not a role: *der sich als Sprecher ausgab*). A person by 
 definite article that no name was found for takes up the unnamed person the quote before in its
 paragraph is given to, or else the subject of the sentence before there, where the noun and the
 article fit (*Ein Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt
-(der Mann)"; *der Mediziner* for *Ein Arzt*; see :func:`_unnamed_taken_up`). A body named by its
+(der Mann)"; *der Mediziner* for *Ein Arzt*, *der Offizier* for *Ein Kompaniechef*, *der
+Diplomat* for *Ein Botschafter*; see :func:`_unnamed_taken_up`; a pronoun that took over such a
+speaker, *antwortete er*, gets that person too). A body named by its
 noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*, *die Miliz*, *Nach
 Angaben des Ministeriums*) is the latest body the article named with that noun before it, in its
 paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation
@@ -4112,7 +4114,7 @@ def _quotes(
         for c in ("_sp_p", "_sp_s")
     )
     q = _epithet_chains(_epithet_copies(_epithets_back(q, paragraphs, m)), m)
-    q = _unnamed_taken_up(q)
+    q = _epithet_copies(_unnamed_taken_up(q))
     q = _with_run_heads(q)
     q = _self_named(
         _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
@@ -11286,6 +11288,11 @@ _PERSON_AGAIN = rf"^([Dd](?:er|ie))\s+(?:{_ADJ}\s+)*(\p{{Lu}}\p{{Ll}}+)$"
 #: Arzt des örtlichen Krankenhauses", "einem EU-Diplomaten"; group 1: the article, group 2: the
 #: noun).
 _UNNAMED_PERSON = rf"^([Ee]in(?:e[mr]?)?)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)(?:\s|,|$)"
+#: Officers by their command or rank (see ``_PERSON_AGAIN_NOUNS``).
+_OFFICERS = (
+    "offizier|kommandeur|kompaniechef|bataillonschef|kommandant|hauptmann|major|oberst|leutnant|"
+    "general|admiral|kapitän"
+)
 #: The nouns of ``_PERSON_AGAIN`` that take up a person of another noun: "der Mann" any man,
 #: "der Mediziner" a doctor.
 _PERSON_AGAIN_NOUNS = {
@@ -11293,6 +11300,11 @@ _PERSON_AGAIN_NOUNS = {
     "frau": ".*",
     "mediziner": "arzt|mediziner|chirurg|notarzt",
     "medizinerin": "ärztin|medizinerin|chirurgin|notärztin",
+    # (an officer of any command or rank: "der Offizier" for "Ein Kompaniechef")
+    "offizier": _OFFICERS,
+    "offizierin": _OFFICERS,
+    "diplomat": "diplomat|botschafter|gesandte|unterhändler",
+    "diplomatin": "diplomatin|botschafterin|gesandte|unterhändlerin",
 }
 
 

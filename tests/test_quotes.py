@@ -12533,3 +12533,28 @@ def test_a_pronoun_looks_past_an_epithet_to_its_name(text: str, speaker: str) ->
 )
 def test_a_role_of_a_body_before_a_name_carries_the_compound_role(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+def test_a_pronoun_after_an_unnamed_person_taken_up_gets_that_person() -> None:
+    text = (
+        "Ein hochrangiger US-Beamter sagte in einer Telefonkonferenz, man habe die Sanktionen "
+        "konzentriert. „Wir zielen auf das Herz der Kriegsfinanzierung“, sagte der Beamte. Auf "
+        "die Frage, ob weitere Schritte folgen könnten, antwortete er: „Alle Optionen bleiben "
+        "auf dem Tisch.“"
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "Ein hochrangiger US-Beamter (der Beamte)",
+        "Ein hochrangiger US-Beamter (der Beamte)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("person", "again"),
+    [
+        ("Ein Kompaniechef der Brigade", "der Offizier"),
+        ("Ein Botschafter aus Mali", "der Diplomat"),
+    ],
+)
+def test_an_unnamed_person_is_taken_up_by_a_noun_of_its_kind(person: str, again: str) -> None:
+    text = f"{person} beschrieb die Lage am Telefon. „Wir haben zu wenige Leute“, sagte {again}."
+    assert quotes(corpus_of(text))["speaker"].to_list() == [f"{person} ({again})"]
