@@ -8504,8 +8504,10 @@ def _resolve_pronouns(
     # (but an epithet as that subject takes up someone itself: in "Georg B. bewirtschaftet einen
     # Hof. Der 54-Jährige rechnet vor, ... . „…“, sagt er" he is B.; the pronoun looks on, and
     # takes the epithet where it finds no one near, see _ANAPHOR_REACH)
-    anaphor_role, _ = _role_epithet(pl.col("_xspk"))
-    anaphor = (pl.col("_take") & (pl.col("_xspk").str.contains(_EPITHET) | anaphor_role)).fill_null(
+    # (also with where its person comes from: "Der 24-Jährige aus dem Berner Oberland")
+    anaphor_head = pl.col("_xspk").str.replace(_PLACE_AT_END, "").str.replace(_EPITHET_ORIGIN, "")
+    anaphor_role, _ = _role_epithet(anaphor_head)
+    anaphor = (pl.col("_take") & (anaphor_head.str.contains(_EPITHET) | anaphor_role)).fill_null(
         False
     )
     q = q.with_columns_seq(

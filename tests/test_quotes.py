@@ -12496,6 +12496,12 @@ def test_an_earlier_speaker_named_again_in_the_paragraph_stays_the_one_taken_up(
             "arbeitet seit 26 Jahren im Werk. „Heute werden wir abgewickelt“, sagte er.",
             "Sven Kretschmar",
         ),
+        # (also with where its person comes from)
+        (
+            "Sieger Noah Gasser feierte seinen ersten Sieg. Der 24-Jährige aus dem Berner "
+            "Oberland hatte überrascht. „Ich kann es nicht glauben“, sagte der Schweizer.",
+            "Noah Gasser (der Schweizer)",
+        ),
         # (and stays where no name is near before it)
         (
             "Ein Mann wurde verletzt. Der 34-Jährige kam ins Krankenhaus. „Es tut weh“, sagte er.",
