@@ -544,6 +544,9 @@ epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *De
 frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not give is the
 epithet's, *der Franzose*: France); a former role (*die frühere estnische Regierungschefin*, also
 with the body it was held in: *der frühere Kommandeur der Befreiungsarmee UÇK*) need not be carried.
+A role of a nation's (*der ukrainische Präsident*, *der polnische Außenminister*) is carried by a
+person whom the lexicon gives that nation (*Selenskyj*, *Sikorski*), and by no person of another
+state (not *Macron*).
 A role is carried under another of its names (*der Kremlchef* by *der russische Präsident* X,
 Russia's only; *der Regierungschef* by *Ministerpräsident* X; *der Diplomat* by *der Botschafter*
 X), also where the article gives it before the name elsewhere (*Präsident Dmitri Medwedew* ...
@@ -11064,10 +11067,52 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & ~pl.col("_q").is_in(named_again.implode())
         & pl.col("_q").is_in(before_sentence.implode())
     ).fill_null(False)
+    # (a role of a nation's, "der ukrainische Präsident", is carried by a person whom the
+    # lexicon gives that nation: Selenskyj)
+    with_nation = q.filter(
+        pl.col("_epi_role").is_not_null() & pl.col("_epi_spk").is_not_null() & named
+    )
+    epithet_side = _mentions_in(
+        with_nation.select_seq(
+            "_q",
+            pl.col("_epi_p").cast(pl.Int64).alias("_sp_p"),
+            pl.col("_epi_s").cast(pl.Int64).alias("_sp_s"),
+            (pl.col("_epi_s") + pl.col("_epi_spk").str.len_chars()).cast(pl.Int64).alias("_sp_e"),
+        ),
+        m,
+    ).filter(pl.col("actor_kind") != "person")
+    name_side = _mentions_in(
+        with_nation.select_seq(
+            "_q",
+            pl.col("_sp_p").cast(pl.Int64),
+            pl.col("_sp_s").cast(pl.Int64),
+            (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_sp_e"),
+        ),
+        m,
+    ).filter(pl.col("actor_kind") == "person")
+    national = (
+        epithet_side.select_seq("_q", "side")
+        .join(name_side.select_seq("_q", "side"), on=["_q", "side"])
+        .get_column("_q")
+    )
+    # (and by none of another state: "der ukrainische Präsident" is not Macron)
+    foreign = (
+        epithet_side.filter(pl.col("side").is_in(_STATE_SIDES))
+        .select_seq("_q", "side")
+        .join(
+            name_side.filter(pl.col("side").is_in(_STATE_SIDES)).select_seq(
+                "_q", pl.col("side").alias("_name_side")
+            ),
+            on="_q",
+        )
+        .filter(pl.col("side") != pl.col("_name_side"))
+        .get_column("_q")
+    )
     carries = (
         pl.col("_epi_role").is_null()
         | former
         | described
+        | pl.col("_q").is_in(national.implode())
         | pl.col("speaker")
         .str.to_lowercase()
         .str.replace_all("-", "")
@@ -11080,7 +11125,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             pl.col("_epi_role").str.contains(r"^diplomat(?:in)?$")
             & pl.col("speaker").str.contains(r"(?i)außenministeri|außenamt|auswärtigen\s+amt")
         )
-    )
+    ) & ~pl.col("_q").is_in(foreign.implode())
     # (the name's gender must not contradict the epithet's: "die 32-Jährige" is not "Ehemann
     # Michael Fassbender")
     gender = _gender(pl.col("speaker"))

@@ -12564,3 +12564,29 @@ def test_a_pronoun_after_an_unnamed_person_taken_up_gets_that_person() -> None:
 def test_an_unnamed_person_is_taken_up_by_a_noun_of_its_kind(person: str, again: str) -> None:
     text = f"{person} beschrieb die Lage am Telefon. „Wir haben zu wenige Leute“, sagte {again}."
     assert quotes(corpus_of(text))["speaker"].to_list() == [f"{person} ({again})"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Frankreichs Präsident Emmanuel Macron hatte eingeladen. Selenskyj, der ebenfalls "
+            "nach Paris gereist war, dankte den Partnern. „Wir sehen echte Arbeit“, sagte der "
+            "ukrainische Präsident.",
+            "Selenskyj (der ukrainische Präsident)",
+        ),
+        (
+            "Gastgeber Radosław Sikorski sprach von einem klaren Signal an Moskau. „Putin setzt "
+            "darauf, dass Europa müde wird“, sagte der polnische Außenminister.",
+            "Gastgeber Radosław Sikorski (der polnische Außenminister)",
+        ),
+        # (not a person of another nation's)
+        (
+            "Macron sprach von einem klaren Signal. „Wir bleiben dabei“, sagte der ukrainische "
+            "Präsident.",
+            "der ukrainische Präsident",
+        ),
+    ],
+)
+def test_a_role_of_a_nation_is_carried_by_a_person_of_that_nation(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
