@@ -11222,18 +11222,7 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
     >>> quotes(corpus).get_column("speaker").to_list()
     ['Minister Hans Maier (der CDU-Politiker)', 'Minister Hans Maier (der CDU-Politiker)']
     """
-    found = (
-        q.filter(pl.col("_epithet").is_not_null() & pl.col("_epi_p").is_not_null())
-        .select_seq(
-            pl.col("_epi_p").alias("_sp_p"),
-            pl.col("_epi_s").alias("_sp_s"),
-            pl.col("speaker").alias("_c_spk"),
-            pl.col("_sp_p").alias("_c_p"),
-            pl.col("_sp_s").alias("_c_s"),
-            pl.col("_epithet").alias("_c_epi"),
-        )
-        .unique(["_sp_p", "_sp_s"])
-    )
+    found = _epithets_found(q, "_sp_p", "_sp_s")
     if found.height == 0:
         return q
     q = q.join(found, on=["_sp_p", "_sp_s"], how="left", maintain_order="left")
@@ -11243,6 +11232,24 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("speaker") == pl.col("_c_epi"))
     ).fill_null(False)
     return _speaker_taken_up(q, copy, epithet="_c_epi", speaker="_c_spk", sp_p="_c_p", sp_s="_c_s")
+
+
+def _epithets_found(q: pl.DataFrame, p: str, s: str) -> pl.DataFrame:
+    """Where each epithet found to stand for a name stood (columns ``p`` and ``s``), with that
+    name and where it stands (``_c_spk``, ``_c_p``, ``_c_s``) and the epithet (``_c_epi``): see
+    :func:`_epithet_copies` and :func:`_epithet_chains`."""
+    return (
+        q.filter(pl.col("_epithet").is_not_null() & pl.col("_epi_p").is_not_null())
+        .select_seq(
+            pl.col("_epi_p").alias(p),
+            pl.col("_epi_s").alias(s),
+            pl.col("speaker").alias("_c_spk"),
+            pl.col("_sp_p").alias("_c_p"),
+            pl.col("_sp_s").alias("_c_s"),
+            pl.col("_epithet").alias("_c_epi"),
+        )
+        .unique([p, s])
+    )
 
 
 def _misfits(spans: pl.DataFrame, m: pl.DataFrame) -> pl.Series:
@@ -11286,17 +11293,7 @@ def _epithet_chains(q: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     >>> quotes(corpus).get_column("speaker").to_list()[1]
     'Die Präsidentin der UN-Generalversammlung, Anna Berg (Die Grünen-Politikerin)'
     """
-    found = (
-        q.filter(pl.col("_epithet").is_not_null() & pl.col("_epi_p").is_not_null())
-        .select_seq(
-            pl.col("_epi_p").alias("_res_p"),
-            pl.col("_epi_s").alias("_res_s"),
-            pl.col("speaker").alias("_c_spk"),
-            pl.col("_sp_p").alias("_c_p"),
-            pl.col("_sp_s").alias("_c_s"),
-        )
-        .unique(["_res_p", "_res_s"])
-    )
+    found = _epithets_found(q, "_res_p", "_res_s").drop("_c_epi")
     if found.height == 0 or q.filter(pl.col("_res_p").is_not_null()).height == 0:
         return q.drop("_res_p", "_res_s")
     q = q.join(found, on=["_res_p", "_res_s"], how="left", maintain_order="left").drop(
