@@ -10567,6 +10567,16 @@ def _first_name_pairs(texts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _found_in(paragraphs: pl.DataFrame, articles: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """Every match of ``pattern`` in the paragraphs of ``articles``: ``article_id, _rn``."""
+    return (
+        paragraphs.join(articles, on="article_id", how="semi")
+        .select_seq("article_id", pl.col("text").str.extract_all(pattern).alias("_rn"))
+        .explode("_rn")
+        .drop_nulls("_rn")
+    )
+
+
 def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -> pl.DataFrame:
     """After :func:`_resolve_pronouns`: an epithet whose person was found by name is that
     person (``_epithet`` keeps the epithet, written in brackets after the name at the end of
@@ -10650,42 +10660,27 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (... or the role stands before the name elsewhere in the article: "sagte Medwedew. ...
     # fügte der Kremlchef hinzu" after "der russische Präsident Dmitri Medwedew")
-    role_names = (
-        paragraphs.join(
-            q.filter(named).select_seq("article_id").unique(), on="article_id", how="semi"
-        )
-        .select_seq("article_id", pl.col("text").str.extract_all(_ROLE_BEFORE_NAME).alias("_rn"))
-        .explode("_rn")
-        .drop_nulls("_rn")
-        .select_seq(
-            "article_id",
-            pl.col("_rn")
-            .str.extract(r"^(\S+)")
-            .str.to_lowercase()
-            .str.replace_all("-", "")
-            .alias("_role"),
-            pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
-        )
+    named_articles = q.filter(named).select_seq("article_id").unique()
+    role_names = _found_in(paragraphs, named_articles, _ROLE_BEFORE_NAME).select_seq(
+        "article_id",
+        pl.col("_rn")
+        .str.extract(r"^(\S+)")
+        .str.to_lowercase()
+        .str.replace_all("-", "")
+        .alias("_role"),
+        pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
     )
     # (and the role of a body with the name in apposition, as the compound of the two: "der
     # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
     # "s": "der Sprecher der Regierung, X" for "der Regierungssprecher")
-    of_body = (
-        paragraphs.join(
-            q.filter(named).select_seq("article_id").unique(), on="article_id", how="semi"
-        )
-        .select_seq("article_id", pl.col("text").str.extract_all(_ROLE_OF_BODY_NAME).alias("_rn"))
-        .explode("_rn")
-        .drop_nulls("_rn")
-        .select_seq(
-            "article_id",
-            pl.col("_rn").str.extract(r"^(\S+)").str.to_lowercase().alias("_head"),
-            pl.col("_rn")
-            .str.extract(_latin(r"(\p{L}+?)(?:e?s)?\s*(?:\([^()]*\))?\s*,"))
-            .str.to_lowercase()
-            .alias("_body"),
-            pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
-        )
+    of_body = _found_in(paragraphs, named_articles, _ROLE_OF_BODY_NAME).select_seq(
+        "article_id",
+        pl.col("_rn").str.extract(r"^(\S+)").str.to_lowercase().alias("_head"),
+        pl.col("_rn")
+        .str.extract(_latin(r"(\p{L}+?)(?:e?s)?\s*(?:\([^()]*\))?\s*,"))
+        .str.to_lowercase()
+        .alias("_body"),
+        pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
     )
     role_names = pl.concat(
         [
