@@ -2029,7 +2029,14 @@ _RULES: list[tuple[str, str, str]] = [
         r"(?:Artikel|Paragrafen?|Paragraphen?|Grundgesetz|Gesetz|Vertrag|Urteil|Beschluss|Abkommen|"
         r"Satzung|Verfassung|Charta|Resolution|Verordnung|Richtlinie)(?:\s+[0-9]+[a-z]?)?"
         r"(?:\s+(?:des|der|von|vom|zur|zum)\s+(?:\p{Ll}+e[nmrs]?\s+)*\p{Lu}[\p{L}\p{M}-]*)*)"
-        r"\s+\p{Ll}+",
+        # (a verb of what the document lays down, not one of saying: after "Nach dem Urteil
+        # sprach sie von einem „…“" the verdict is a time, she the speaker)
+        r"\s+(?:bestimmt|bestimmen|regelt|regeln|verlangt|verbietet|erlaubt|schreibt|sieht|"
+        r"muss|müssen|musste|müssten|darf|dürfen|durfte|dürften|soll|sollen|sollte|sollten|"
+        r"kann|können|konnte|könnten|ist|sind|war|waren|wäre|wären|gilt|gelten|galt|hat|haben|"
+        r"hatte|hatten|wird|werden|wurde|wurden|würde|würden|steht|stehen|stand|obliegt|"
+        r"bleibt|bleiben|liegt|handelt|fällt|fallen|gehört|gehören|zählt|zählen|braucht|"
+        r"brauchen|droht|drohen)\b",
     ),
     # a name in the genitive before the noun: Nach Schäubles Idee soll „…“ (the phrase)
     (
@@ -9366,7 +9373,12 @@ _PEOPLE_MET = (
     r"leiter|student|lehrer|augenzeuge|landwirt|rentner|ingenieur|unternehmer|manager|"
     r"geschäftsmann|veteran|matrose|polizist|ermittler|priester|pfarrer|bischof|imam|rabbiner|"
     r"autor|schriftsteller|regisseur|künstler|musiker|sänger|schauspieler|trainer|coach|fotograf|"
-    r"reporter|blogger|moderator|redakteur|vermittler|unterhändler|mediziner|virologe|physiker"
+    r"reporter|blogger|moderator|redakteur|vermittler|unterhändler|mediziner|virologe|physiker|"
+    # (sport: "der Stürmer", "der Innenverteidiger", "der Nationalspieler", "der Olympiasieger")
+    # (not the bare "Verteidiger", in court the counsel for the defence of one accused)
+    r"stürmer|innenverteidiger|außenverteidiger|torwart|torhüter|keeper|spieler|angreifer|"
+    r"torschütze|athlet|sportler|"
+    r"läufer|fahrer|schwimmer|springer|boxer|sieger"
 )
 
 
@@ -9514,7 +9526,11 @@ _DESCRIPTION_ROLE = (
     # betonte die Gewerkschafterin")
     r"gewerkschafter|journalist|autor|schriftsteller|künstler|musiker|sänger|schauspieler|"
     r"filmemacher|manager|unternehmer|ingenieur|informatiker|mathematiker|architekt|"
-    r"pädagog|theolog|philosoph|volkswirt|sportler|athlet)(?:e|in|en)?$"
+    r"pädagog|theolog|philosoph|volkswirt|sportler|athlet|"
+    # (a player's position, which a captain or a scorer has too: "Kapitän X ... schrieb der
+    # Innenverteidiger"; not the bare "Verteidiger", in court the counsel for the defence)
+    r"stürmer|mittelstürmer|angreifer|torwart|torhüter|keeper|schlussmann|spielmacher|"
+    r"innenverteidiger|außenverteidiger|\p{Ll}*spieler)(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
@@ -12529,14 +12545,23 @@ _REGIONAL_DEMONYMS = [
         "Vorarlberger Burgenländer Steirer Niederösterreicher Oberösterreicher Münchner Berliner "
         "Hamburger Kölner Frankfurter Stuttgarter Düsseldorfer Dresdner Leipziger Bremer "
         "Hannoveraner Rheinländer Westfale Pfälzer Saarländer Thüringer Brandenburger Hesse "
-        "Schwabe Franke Bayer Sachse Ostfriese Mecklenburger"
+        "Schwabe Franke Bayer Sachse Ostfriese Mecklenburger "
+        # (cities of Germany and Austria with a demonym of their own)
+        "Bochumer Dortmunder Essener Duisburger Bonner Mainzer Kieler Lübecker Rostocker "
+        "Magdeburger Erfurter Nürnberger Augsburger Regensburger Würzburger Heidelberger "
+        "Karlsruher Mannheimer Ulmer Bielefelder Münsteraner Osnabrücker Braunschweiger "
+        "Chemnitzer Potsdamer Schweriner Wiesbadener Saarbrücker Trierer Kasseler Göttinger "
+        "Aachener Wuppertaler Gelsenkirchener Oldenburger Hallenser Jenaer Weimarer Klagenfurter "
+        "Villacher Bregenzer Passauer Ingolstädter Darmstädter Offenbacher Bamberger Bayreuther"
     ).split()
     # (the feminine in -in, where it is made so: "die Walliserin", "die Bayerin")
     for ending in ("", "" if stem.endswith("e") else "in")
 ]
 _EPITHET = (
     rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(?:\d+-[Jj]ährige|{_PARTY_NOUN}|"
-    rf"{_alternatives(list(_NATIONALITY_SIDE))}|{_alternatives(_REGIONAL_DEMONYMS)})$"
+    rf"{_alternatives(list(_NATIONALITY_SIDE))}|{_alternatives(_REGIONAL_DEMONYMS)}|"
+    # (one from any town by birth: "die gebürtige Bochumerin", "der gebürtige Passauer")
+    r"gebürtiger?\s+\p{Lu}[\p{L}-]*er(?:in)?)$"
 )
 #: The epithets of ``_EPITHET`` that name a party's politician.
 _PARTY_EPITHET = rf"(?:^|\s)(?:{_PARTY_NOUN})$"

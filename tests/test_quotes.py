@@ -12592,3 +12592,61 @@ def test_an_unnamed_person_is_taken_up_by_a_noun_of_its_kind(person: str, again:
 )
 def test_a_role_of_a_nation_is_carried_by_a_person_of_that_nation(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one from a town by birth is anyone of the town, whatever role the name has
+        (
+            "Regisseurin Ronja Albers will das Stück neu erzählen. „Mich interessiert die "
+            "Macht“, sagte die gebürtige Bochumerin.",
+            "Regisseurin Ronja Albers (die gebürtige Bochumerin)",
+        ),
+        (
+            "Trainer Hans Albers will das Spiel gewinnen. „Wir sind bereit“, sagte der Bochumer.",
+            "Trainer Hans Albers (der Bochumer)",
+        ),
+        # a player's position, which the captain has too
+        (
+            "Kapitän Jonas Wiedemann suchte die Verantwortung bei sich. „Das war zu wenig“, "
+            "schrieb der Innenverteidiger.",
+            "Kapitän Jonas Wiedemann (der Innenverteidiger)",
+        ),
+        # (the bare "Verteidiger" is the counsel of the accused, no one named before)
+        (
+            "Der Angeklagte Martin Kruse schwieg. „Mein Mandant wird sich nicht äußern“, sagte "
+            "der Verteidiger.",
+            "der Verteidiger",
+        ),
+    ],
+)
+def test_epithets_of_birthplaces_and_of_positions_in_a_team(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Nach dem Urteil" before a verb of saying is a time, not the source
+        (
+            "Die Anwältin Julia Reinecke vertrat die Nebenklage. Nach dem Urteil sprach sie von "
+            "einem „deutlichen Signal“ an alle Betrüger.",
+            "Die Anwältin Julia Reinecke",
+        ),
+        (
+            "Nach dem Urteil sagte Reinecke, es sei ein „deutliches Signal“.",
+            "Reinecke",
+        ),
+        # (before a verb of what it lays down, the law is the source)
+        (
+            "Nach Artikel 65 des Grundgesetzes bestimmt der Bundeskanzler „die Richtlinien der "
+            "Politik“.",
+            "Artikel 65 des Grundgesetzes",
+        ),
+    ],
+)
+def test_a_document_after_nach_is_the_source_only_before_a_verb_of_what_it_lays_down(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
