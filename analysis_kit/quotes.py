@@ -3506,12 +3506,31 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
         rf"{_ROLE_NOUN}|(?i:menschen|leute|personen|frauen|männer|kinder|jugendliche|familien|"
         r"staaten|länder|nationen)"
     )
+    # a participle of a verb with a prefix of its own, opening a sentence in the passive:
+    # "Entdeckt wurde der Asteroid von X", "Verhaftet wurden zwei Männer" (not a name of its
+    # form that the lexicon knows: "Ernst", "Erhardt", "Bernhardt")
+    # (nor a noun: "Verfassungsgericht", "Bezirksamt", "Beirat")
+    participle = (
+        cleaned.str.contains(_latin(r"^(?:Ent|Ver|Be|Er|Zer|Miss|Emp)\p{Ll}{3,9}t$"))
+        & ~cleaned.str.contains(r"(?:amt|rat|richt|recht|markt|punkt|kraft|stadt|heit|keit)$")
+        & ~cleaned.is_in(_lexicon_names())
+        & ~cleaned.is_in(_lexicon_nouns())
+    )
     return (
         (~cleaned.str.contains(_NOT_SPEAKER) | timed)
         & ~spk.str.contains(_PREP_START)
         & ~adverb
+        & ~participle
         & ~things.fill_null(False)
     ) | particle
+
+
+@cache
+def _lexicon_names() -> pl.Series:
+    """The proper names of textblob-de's lexicon (a series of one list, for ``is_in``: see
+    :func:`_lexicon_nouns`)."""
+    tags = word_tags()
+    return tags.filter(pl.col("tag") == "NE").get_column("form").unique().implode()
 
 
 #: Rules that need a rare word run only on the texts that hold it (speed).
@@ -4195,6 +4214,9 @@ def _quotes(
                 .alias("speaker")
             )
         )
+    # (not the comma that closed a name in apposition where the name was found: "Dem Leiter
+    # des Büros, X, zufolge sind ... . „…“, sagte er")
+    q = q.with_columns_seq(pl.col("speaker").str.strip_chars_end(" ,"))
     # a document's author goes with the document, as its noun in brackets: „…“, hieß es in der
     # Erklärung (after "Der FSB veröffentlichte eine Erklärung"): "Der FSB (Erklärung)"
     noun = pl.col("_document").str.extract(r"(\S+)$", 1)
@@ -7957,7 +7979,8 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
             # actor of the lexicon, a place, nor a common noun: "Dodik gab sich unbeeindruckt")
             | (
                 pl.col("_epithet").str.contains(r"\d+-[Jj]ährige").fill_null(False)
-                & pl.col("_xspk").str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
+                # (also a double name, or one with its Arabic article: "Al-Rashidi")
+                & pl.col("_xspk").str.contains(_latin(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$"))
                 & ~pl.col("_xactor")
                 & ~pl.col("_xspk").is_in(_lexicon_nouns())
             )
@@ -8531,6 +8554,14 @@ def _resolve_pronouns(
                 .cast(pl.Int64)
                 .alias("p"),
                 pl.col("_ante_s").cast(pl.Int64).alias("s"),
+                # (where its sentence starts)
+                pl.when(in_prev)
+                .then(pl.col("_prev2start"))
+                .when(in_cross)
+                .then(pl.col("_pp_start"))
+                .otherwise(pl.col("_prev_start"))
+                .cast(pl.Int64)
+                .alias("ss"),
             )
         )
         .alias("_ana"),
@@ -8856,10 +8887,24 @@ def _resolve_pronouns(
     # bezeichnete ..." is the chancellor)
     ana = pl.col("_ana").struct
     last_word = pl.col("_aspk").str.extract(r"(\S+)$")
+    # (a role that a name in its own sentence before it does not carry: in "Auf die Frage, ob
+    # Präsident X ... bereit sei, antwortete der Kremlsprecher. „…“, sagte der 57-Jährige" the
+    # spokesman is not X, but the holder of the role, see _role_holder)
+    ana_role, ana_noun = _role_epithet(ana.field("spk").str.replace(_PLACE_AT_END, ""))
+    misfit = (
+        ana_role
+        & (pl.col("_ap") == ana.field("p"))
+        & (pl.col("_as") >= ana.field("ss"))
+        & ~pl.col("_aspk")
+        .str.to_lowercase()
+        .str.replace_all("-", "")
+        .str.contains(ana_noun.str.to_lowercase().str.replace_all("-", ""), literal=True)
+    )
     far = (
         ana.field("spk").is_not_null()
         & (
             pl.col("_aspk").is_null()
+            | misfit.fill_null(False)
             | (pl.col("_ap") < ana.field("p") - _ANAPHOR_REACH)
             | (
                 pl.col("_ap").cast(pl.Int64) * 1_000_000 + pl.col("_as")
@@ -10475,7 +10520,13 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     # (a former role with the body it was held in, any: "der frühere Kommandeur der
     # Befreiungsarmee UÇK", a description)
     role_head = (
-        pl.when(head.str.contains(r"^[Dd](?:er|ie)\s+(?:frühere|ehemalige|einstige|vormalige)\s"))
+        pl.when(
+            head.str.contains(
+                _latin(
+                    r"^[Dd](?:er|ie)\s+(?:[\p{Ll}\d-]+\s+)*(?:frühere|ehemalige|einstige|vormalige)\s"
+                )
+            )
+        )
         .then(head.str.replace(r"\s+(?:der|des)\s+.*$", ""))
         .otherwise(head)
     )
@@ -10605,6 +10656,9 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     found; and an actor of the lexicon it names must fit the epithet ("der Franzose" is not
     Putin).
     """
+    # (the name found without the comma that closed it in apposition: "Laut dem
+    # UN-Sondergesandten, Geir X, gefährden ... . „…“, sagte der Norweger")
+    q = q.with_columns_seq(pl.col("speaker").str.strip_chars_end(" ,"))
     # (a role that a pronoun took up, "Der Oberbefehlshaber hatte eingeräumt, ... . ..., schrieb
     # er": an epithet too, for the holder of the role, see _role_holder)
     late_role, late_noun = _role_epithet(pl.col("speaker"))
@@ -10634,6 +10688,20 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             & ~pl.col("_epithet").str.contains(_EPITHET).fill_null(False)
         )
         .then(epi_noun.str.to_lowercase().str.replace_all("-", ""))
+        .otherwise(pl.col("_epi_role"))
+        .alias("_epi_role")
+    )
+    # (and an epithet that took up a role as the subject before it: in "... antwortete der
+    # Kremlsprecher. „…“, sagte der 57-Jährige" the 57-year-old holds that role)
+    took_role, took_noun = _role_epithet(pl.col("speaker").str.replace(_PLACE_AT_END, ""))
+    q = q.with_columns_seq(
+        pl.when(
+            pl.col("_epi_role").is_null()
+            & pl.col("_epithet").is_not_null()
+            & took_role.fill_null(False)
+            & pl.col("_epithet").str.contains(_EPITHET).fill_null(False)
+        )
+        .then(took_noun.str.to_lowercase().str.replace_all("-", ""))
         .otherwise(pl.col("_epi_role"))
         .alias("_epi_role")
     )
@@ -10920,7 +10988,10 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (a former role is a description, which the name need not carry: "Die frühere estnische
     # Regierungschefin" for "EU-Außenbeauftragte Kaja Kallas")
     former = pl.col("_epithet").str.contains(
-        _latin(r"^\S+\s+(?:\p{Ll}+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s")
+        # (after an age too: "der 56-jährige frühere Universitätsprofessor")
+        _latin(
+            r"^\S+\s+(?:[\p{Ll}\d-]+\s+)*(?:frühere|ehemalige|einstige|vormalige|langjährige)[rn]?\s"
+        )
     )
     # (or a role no one is given in the article before the epithet, for a name found with no
     # other person between: "Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“,
@@ -11799,6 +11870,7 @@ def _epithet_spans(q: pl.DataFrame, named: pl.Expr, paragraphs: pl.DataFrame) ->
         .select_seq(
             "_q",
             "speaker",
+            "_epithet",
             pl.col("_sp_p").cast(pl.Int64),
             (pl.col("_sp_s") + pl.col("speaker").str.len_chars()).cast(pl.Int64).alias("_from"),
             pl.col("_epi_p").cast(pl.Int64),
@@ -11864,6 +11936,20 @@ def _subject_between(
         .with_columns_seq(pl.col("_nspeaker").str.extract(r"(\S+)$").alias("_word"))
         .join(surnames, on=["article_id", "_word"], how="semi")
         .filter(~pl.col("speaker").str.contains(pl.col("_word"), literal=True))
+        # (nor one of the other gender: "Die Schriftstellerin X ... . Jurysprecher Konrad Y
+        # lobte ... . Die 45-jährige Autorin bedankte sich")
+        .filter(
+            ~(
+                (
+                    pl.col("_epithet").str.contains(r"^[Dd]ie\s")
+                    & (_gender(pl.col("_nspeaker")) == "m")
+                )
+                | (
+                    pl.col("_epithet").str.contains(r"^[Dd](?:er|em)\s")
+                    & (_gender(pl.col("_nspeaker")) == "f")
+                )
+            ).fill_null(True)
+        )
         # (the last one)
         .unique("_q", keep="last", maintain_order=True)
     )
@@ -12591,7 +12677,13 @@ _ROLE_WORD = (
     r"angeklagter?|beschuldigter?|"
     # (a municipality's head: "Gemeindeammann X", "Ortsvorsteher X"; a council's member:
     # "Regierungsrat X", "Landesrätin X")
-    r"ammann|vorsteher|rat|rätin)(?:in|en|n)?"
+    r"ammann|vorsteher|rat|rätin|"
+    # (the arts and the press: "den italienischen Regisseur Luca X", "Intendantin Katharina
+    # X", "Autorin X")
+    r"regisseur|intendant|dirigent|komponist|autor|schriftsteller|künstler|musiker|sänger|"
+    r"schauspieler|fotograf|journalist|reporter|moderator|"
+    # (trades and care: "Unternehmer X", "Chefarzt X", "Ärztin X", "Pfarrer X")
+    r"unternehmer|ingenieur|architekt|arzt|ärzt|pfarrer)(?:in|en|n)?"
 )
 #: A role of a body with a name in apposition: "Sprecher des Kremls, Dmitri Peskow", "Leiterin
 #: der Behörde (BfS), Inge Paulini" (see :func:`_epithets_back`).
@@ -12604,7 +12696,11 @@ _ROLE_BEFORE_NAME = (
     # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine
     # Ruslan X", as translated pages write it)
     rf"{_ROLE_WORD}(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}-]+)?\s+"
-    r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}"
+    # (with the particles of a surname: "Regisseur Luca de Santis", "Ursula von der Leyen")
+    # (or its Arabic article: "Ministerpräsident Mohammed Schia al-Sudani")
+    r"(?:(?:von\s+der|van\s+der|van|de|da|di|del|dos|la|le|ter|ten)\s+)?"
+    rf"{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’-]+"
 )
 #: A word of ``_ROLE_WORD`` alone: "Oberstleutnant".
 _ROLE_WORD_ALONE = rf"^{_ROLE_WORD}$"
@@ -12635,6 +12731,10 @@ _ROLE_SYNONYMS = {
         "regierungschefin|ministerpräsidentin|premierministerin|premierministerin|kanzlerin"
     ),
     "premier": "premier|premierminister|ministerpräsident|regierungschef",
+    "premierminister": "premierminister|premier|ministerpräsident|regierungschef",
+    "premierministerin": "premierministerin|premier|ministerpräsidentin|regierungschefin",
+    "ministerpräsident": "ministerpräsident|premierminister|premier|regierungschef",
+    "ministerpräsidentin": "ministerpräsidentin|premierministerin|premier|regierungschefin",
     "diplomat": (
         "diplomat|botschafter|außenminister|gesandter?|unterhändler|chefdiplomat|vermittler|"
         "sondergesandter?|sonderbeauftragter?|außenbeauftragter?"
@@ -12645,6 +12745,12 @@ _ROLE_SYNONYMS = {
     ),
     "chefdiplomat": "chefdiplomat|außenminister",
     "chefdiplomatin": "chefdiplomatin|außenministerin",
+    # (a member of the Swiss government heads a department, a minister: "Verteidigungsministerin
+    # X ... sagte die Bundesrätin")
+    "bundesrat": "bundesrat|minister|bundespräsident|departementschef|departementsvorsteher",
+    "bundesrätin": (
+        "bundesrätin|ministerin|bundespräsidentin|departementschefin|departementsvorsteherin"
+    ),
     # (ranks: "der General" for "Generalleutnant X", "der Admiral" for "Vizeadmiral X")
     "general": (
         "general|generalleutnant|generalmajor|generaloberst|brigadegeneral|armeegeneral|"
