@@ -1359,7 +1359,9 @@ _SPK = (
     # (a role in quote marks with its genitive and the name after it: Der sogenannte
     # „Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid Passetschnik, erklärte)
     rf"(?:{_PRON}|(?:{_QUOTED_HEAD}|{_NOM_NP}?{_NAMESEQ}(?:\s+{_QUOTED_AFTER})?(?:\s+(?:und|sowie)\s+{_NOM_NP}?{_NAMESEQ})?)"
-    rf"{_FROM}{_PARENS}{_APPOS}{_PARENS})"
+    # (the party may stand before where the person is from: "Der Landtagsabgeordnete Frank X
+    # (CDU) aus dem Wahlkreis Görlitz forderte")
+    rf"{_PARENS}{_FROM}{_PARENS}{_APPOS}{_PARENS})"
 )
 #: Endings of feminine role nouns ("Ministerin", "Sprecherin", "Anwältin"; not first names
 #: such as "Martin") and of their plural.
@@ -9571,7 +9573,7 @@ _DESCRIPTION_ROLE = (
     # betonte die Gewerkschafterin")
     r"gewerkschafter|journalist|autor|schriftsteller|künstler|musiker|sänger|schauspieler|"
     r"filmemacher|manager|unternehmer|ingenieur|informatiker|mathematiker|architekt|"
-    r"pädagog|theolog|philosoph|volkswirt|sportler|athlet|"
+    r"pädagog|theolog|philosoph|volkswirt|sportler|athlet|professor|dozent|"
     # (a player's position, which a captain or a scorer has too: "Kapitän X ... schrieb der
     # Innenverteidiger"; not the bare "Verteidiger", in court the counsel for the defence)
     r"stürmer|mittelstürmer|angreifer|torwart|torhüter|keeper|schlussmann|spielmacher|"
@@ -10535,7 +10537,9 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
             r"\s+(?:der|des)\s+(?:Behörde|Organisation|Einrichtung|Gruppe|Delegation|Mission|"
             r"Kommission|Kremls|Ministeriums|Regierung|Präsidialamt(?:e)?s|Weißen\s+Hauses|"
             r"Pentagons|Unternehmens|Konzerns|Armee|Partei|Fraktion|Stab(?:e)?s|Verband(?:e)?s|"
-            r"Gerichts|Staatsanwaltschaft|Polizei)$",
+            r"Gerichts|Staatsanwaltschaft|Polizei|"
+            # (where a scholar teaches: "der Professor der Universität Bern")
+            r"Universität(?:\s+\p{Lu}[\p{L}-]+)?|Hochschule|Klinik)$",
             "",
         )
     )

@@ -12760,3 +12760,28 @@ def test_an_age_takes_up_a_surname_with_its_arabic_article_at_a_sentences_start(
         '"Als wir ankamen, hätte ich das nicht gedacht", sagte der 38-Jährige.'
     )
     assert quotes(corpus_of(text))["speaker"].to_list()[-1] == "Al-Rashidi (der 38-Jährige)"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a professor where he teaches is a description a lawyer has too
+        (
+            'Der Berner Verwaltungsrechtler Beat Zürcher erwartet eine Signalwirkung. "Die '
+            'Gemeinden haben jetzt eine klare Richtschnur", sagte der Professor der Universität '
+            "Bern.",
+            "Der Berner Verwaltungsrechtler Beat Zürcher (der Professor der Universität Bern)",
+        ),
+        # the party before where the person is from
+        (
+            "Der Freistaat stellte eine Soforthilfe in Aussicht. Der Landtagsabgeordnete Frank "
+            "Schüttauf (CDU) aus dem Wahlkreis Görlitz forderte, den Schutz „nicht erst nach der "
+            "nächsten Katastrophe“ auszubauen.",
+            "Der Landtagsabgeordnete Frank Schüttauf (CDU) aus dem Wahlkreis Görlitz",
+        ),
+    ],
+)
+def test_a_professor_where_he_teaches_and_a_party_before_the_origin(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
