@@ -11660,6 +11660,14 @@ def _role_holder(
             .str.replace(r"^(?:der|des)\s+\S+\s+", "")
             .alias("_hspeaker"),
         )
+        # (after a genitive, a name of two words: "Verteidigungsminister der Ukraine Ruslan X";
+        # not the body's noun, "Generaldirektor der Internationalen Atomenergiebehörde")
+        .filter(
+            ~(
+                pl.col("_rn").str.contains(r"^\S+\s+(?:der|des)\s")
+                & ~pl.col("_hspeaker").str.contains(" ")
+            )
+        )
     )
     # (and a rank between the role and the name: "Armeesprecher Oberstleutnant Nadav Sharabi"
     # is an Oberstleutnant too)
@@ -12711,7 +12719,10 @@ _ROLE_WORD_ALONE = rf"^{_ROLE_WORD}$"
 #: A role with its article and a name in apposition after it: "Die Sprecherin des
 #: Außenministeriums, Maria Sacharowa," (group 1 the role, group 2 the name).
 _ROLE_APPOSED = (
-    rf"\b[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})\b[^,.;:„“»«()]{{0,60}},\s+"
+    rf"\b[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*\p{{Ll}})\b[^,.;:„“»«()]{{0,60}}"
+    # (the body's short name in brackets: "Der Generaldirektor der Internationalen
+    # Atomenergiebehörde (IAEA), Rafael Grossi,")
+    r"(?:\s*\([^()]{1,20}\))?,\s+"
     r"((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)\s*[,.;]"
 )
 #: A name with a role in apposition after it: "Fregattenkapitän Jorinde Haselhorst, die

@@ -12785,3 +12785,16 @@ def test_a_professor_where_he_teaches_and_a_party_before_the_origin(
     text: str, speaker: str
 ) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [speaker]
+
+
+def test_a_role_taken_up_by_a_pronoun_is_held_by_the_name_apposed_after_the_body() -> None:
+    text = (
+        "Der Generaldirektor der Internationalen Atomenergiebehörde (IAEA), Rafael Grossi, hat "
+        'Iran aufgefordert. "Ohne Überprüfung geht es nicht", sagte Grossi.\n\nDie Lage sei '
+        "angespannt.\n\nDer Generaldirektor betonte, die Zusammenarbeit sei nicht abgebrochen. "
+        '"Es gibt Kontakte", sagte er.'
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "Grossi",
+        "Rafael Grossi (Der Generaldirektor)",
+    ]
