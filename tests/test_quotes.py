@@ -12798,3 +12798,14 @@ def test_a_role_taken_up_by_a_pronoun_is_held_by_the_name_apposed_after_the_body
         "Grossi",
         "Rafael Grossi (Der Generaldirektor)",
     ]
+
+
+def test_the_ones_spoken_to_in_the_dative_first_are_no_subject() -> None:
+    text = (
+        "Reportern sagte ein hochrangiger Beamter des Pentagon, der anonym bleiben wollte, die "
+        "Priorität liege bei der Luftverteidigung. “Die Russen haben ihre Angriffe "
+        "intensiviert”, sagte der Beamte."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "ein hochrangiger Beamter des Pentagon (der Beamte)"
+    ]
