@@ -4142,6 +4142,10 @@ def _quotes(
     taken_up = q.filter(pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])).get_column("_q")
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _without_addressee(q, pl.col("_q").is_in(taken_up.implode()))
+    # (a name taken up without the comma that closed it in apposition where it was found: "Dem
+    # Leiter des Büros, X, zufolge sind ... . „…“, sagte er"; "Laut dem UN-Sondergesandten, Geir
+    # X, gefährden ... . „…“, sagte der Norweger")
+    q = q.with_columns_seq(pl.col("speaker").str.strip_chars_end(" ,"))
     # (where the epithets were found to stand: see _epithet_chains)
     q = q.with_columns_seq(
         pl.when(pl.col("_epithet").is_not_null()).then(pl.col(c)).alias(f"_res{c[3:]}")
@@ -4219,9 +4223,6 @@ def _quotes(
                 .alias("speaker")
             )
         )
-    # (not the comma that closed a name in apposition where the name was found: "Dem Leiter
-    # des Büros, X, zufolge sind ... . „…“, sagte er")
-    q = q.with_columns_seq(pl.col("speaker").str.strip_chars_end(" ,"))
     # a document's author goes with the document, as its noun in brackets: „…“, hieß es in der
     # Erklärung (after "Der FSB veröffentlichte eine Erklärung"): "Der FSB (Erklärung)"
     noun = pl.col("_document").str.extract(r"(\S+)$", 1)
@@ -9416,6 +9417,12 @@ _FEMININE_ROLE = (
 )
 
 
+#: A player's position ("der Stürmer", "der Innenverteidiger"); not the bare "Verteidiger",
+#: in court the counsel for the defence of one accused.
+_POSITIONS = (
+    r"stürmer|angreifer|torwart|torhüter|keeper|schlussmann|spielmacher|innenverteidiger|"
+    r"außenverteidiger"
+)
 #: People the news meets, by what they do, as a role of a man: "der Student", "der Leiter",
 #: "der Landwirt" (the feminine forms end in "-in"). Such a role is taken up by no name that
 #: does not carry it (see ``unseen_role`` in :func:`_epithets_back`).
@@ -9424,11 +9431,9 @@ _PEOPLE_MET = (
     r"geschäftsmann|veteran|matrose|polizist|ermittler|priester|pfarrer|bischof|imam|rabbiner|"
     r"autor|schriftsteller|regisseur|künstler|musiker|sänger|schauspieler|trainer|coach|fotograf|"
     r"reporter|blogger|moderator|redakteur|vermittler|unterhändler|mediziner|virologe|physiker|"
-    # (sport: "der Stürmer", "der Innenverteidiger", "der Nationalspieler", "der Olympiasieger")
-    # (not the bare "Verteidiger", in court the counsel for the defence of one accused)
-    r"stürmer|innenverteidiger|außenverteidiger|torwart|torhüter|keeper|spieler|angreifer|"
-    r"torschütze|athlet|sportler|"
-    r"läufer|fahrer|schwimmer|springer|boxer|sieger"
+    # (sport: "der Nationalspieler", "der Olympiasieger", a position)
+    r"spieler|torschütze|athlet|sportler|läufer|fahrer|schwimmer|springer|boxer|sieger|"
+    rf"{_POSITIONS}"
 )
 
 
@@ -9578,9 +9583,8 @@ _DESCRIPTION_ROLE = (
     r"filmemacher|manager|unternehmer|ingenieur|informatiker|mathematiker|architekt|"
     r"pädagog|theolog|philosoph|volkswirt|sportler|athlet|professor|dozent|"
     # (a player's position, which a captain or a scorer has too: "Kapitän X ... schrieb der
-    # Innenverteidiger"; not the bare "Verteidiger", in court the counsel for the defence)
-    r"stürmer|mittelstürmer|angreifer|torwart|torhüter|keeper|schlussmann|spielmacher|"
-    r"innenverteidiger|außenverteidiger|\p{Ll}*spieler)(?:e|in|en)?$"
+    # Innenverteidiger")
+    rf"\p{{Ll}}*(?:{_POSITIONS}|spieler))(?:e|in|en)?$"
 )
 #: A military rank with words before it and the name after it ("inzwischen pensionierte
 #: Generalleutnant Hubertus von Kaltenborn"): the gender is its article's (see
@@ -10663,9 +10667,6 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     found; and an actor of the lexicon it names must fit the epithet ("der Franzose" is not
     Putin).
     """
-    # (the name found without the comma that closed it in apposition: "Laut dem
-    # UN-Sondergesandten, Geir X, gefährden ... . „…“, sagte der Norweger")
-    q = q.with_columns_seq(pl.col("speaker").str.strip_chars_end(" ,"))
     # (a role that a pronoun took up, "Der Oberbefehlshaber hatte eingeräumt, ... . ..., schrieb
     # er": an epithet too, for the holder of the role, see _role_holder)
     late_role, late_noun = _role_epithet(pl.col("speaker"))
