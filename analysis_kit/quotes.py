@@ -7992,7 +7992,11 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
             )
             | (
                 (pl.col("speaker") == _ITS_AUTHOR)
-                & pl.col("_prev_text").str.contains(rf"\b{_DOCUMENT_NOUN}\b")
+                # (or that made a statement: "Aus Jerusalem teilte das Büro des
+                # Ministerpräsidenten mit, ... . Die Hamas zeige „…“, hieß es in der Erklärung")
+                & pl.col("_prev_text").str.contains(
+                    rf"\b{_DOCUMENT_NOUN}\b|\b(?:teilte|teilten|teilt)\s(?:[^.!?„“»«]*\s)?mit\b"
+                )
                 # (not one that reports what the document says: its subject is in the
                 # document's words, "Die Schiffe hätten „…“, hieß es in der Erklärung", "Wie
                 # es in der Erklärung heißt, sollen die Maschinen ...")
@@ -13788,6 +13792,10 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         & ~quote.str.contains(
             r"^(?:Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Zahlreiche|"
             r"Mehrere|Einige|Viele|Wenige|Alle|Etliche|Unzählige)\s"
+        )
+        # nor an abstract noun with a place's genitive: „Militarisierung Europas“
+        & ~quote.str.contains(
+            _latin(r"^\p{Lu}\p{Ll}+(?:ung|heit|keit|schaft|tion|ität|ismus)\s+\p{Lu}\p{Ll}+s$")
         )
         & quote.str.contains(rf"^{word}(?:[\s,/]+{word})*$")
         & (quote.str.contains(rf"{cap}\s+{cap}") | quote.str.contains(rf"\s(?:{_NAME_LINKS})\s"))

@@ -12809,3 +12809,36 @@ def test_the_ones_spoken_to_in_the_dative_first_are_no_subject() -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == [
         "ein hochrangiger Beamter des Pentagon (der Beamte)"
     ]
+
+
+def test_a_statement_made_in_the_sentence_before_has_its_author() -> None:
+    text = (
+        "Kritik kam aus Moskau. Kremlsprecher Dmitrij Peskow sagte, das sei ein „Fehler“.\n\n"
+        "Aus Jerusalem teilte das Büro des Ministerpräsidenten mit, die Delegation sei "
+        'zurückgerufen worden. Die Hamas zeige "keinerlei Flexibilität", hieß es in der '
+        "Erklärung."
+    )
+    assert quotes(corpus_of(text))["speaker"].to_list() == [
+        "Kremlsprecher Dmitrij Peskow",
+        "das Büro des Ministerpräsidenten (Erklärung)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract noun with a place's genitive is a phrase, no name
+        (
+            "Kremlsprecher Dmitrij Peskow nannte die Beschlüsse einen Beleg für die "
+            "„Militarisierung Europas“.",
+            [("Militarisierung Europas", "partial")],
+        ),
+        # (guard: a paper after its article stays a name)
+        ("Das sagte er der „Frankfurter Allgemeinen Zeitung“.", []),
+    ],
+)
+def test_an_abstract_noun_with_a_genitive_is_no_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    q = quotes(corpus_of(text))
+    assert list(zip(q["quote"].to_list(), q["kind"].to_list(), strict=True)) == expected
