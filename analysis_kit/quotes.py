@@ -1206,7 +1206,12 @@ _ADJ = (
 _PARTICLE_NAMES = (
     r"(?:[Vv]on\s+der\s+Leyen|[Vv]an\s+der\s+Bellen|[Vv]an\s+Rompuy|[Dd]e\s+Maizière|"
     r"[Dd]e\s+Hoop\s+Scheffer|[Dd]e\s+Mistura|[Dd]e\s+Villepin|[Dd]e\s+Gaulle|"
-    r"[Zz]u\s+Guttenberg|[Zz]ur\s+Hausen|[Zz]ur\s+Lippe|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden)"
+    r"[Zz]u\s+Guttenberg|[Zz]ur\s+Hausen|[Zz]ur\s+Lippe|[Vv]on\s+Weizsäcker|[Vv]on\s+Dohnanyi|[Vv]on\s+Klaeden|"
+    # any surname with a particle that is no German word: "van Aken", "de Lacroix", "De Masi",
+    # "van der Merwe", "de la Cruz", "Di Maio", "ter Horst" ("von" and "zu" are also
+    # prepositions: "berichtete von Problemen", so only the names above)
+    r"(?:[Vv]an(?:\s+(?:der|den|de))?|[Dd]e(?:\s+la)?|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|ter|ten)"
+    r"\s+\p{Lu}\p{Ll}[\p{L}\p{M}]*)"
 )
 #: A capitalised word of a name; not a surname with a particle (see ``_CAP``).
 _CAP_WORD = (

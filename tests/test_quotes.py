@@ -877,6 +877,11 @@ def test_foreign_quote_with_a_speaker_stays_a_quote() -> None:
             "von der Leyen",
             "sagte",
         ),
+        # any surname with a particle that is no German word, without the first name
+        ("„Wir werden das prüfen“, sagte de Lacroix.", "de Lacroix", "sagte"),
+        ("„Das ist schlecht“, so van Dijk.", "van Dijk", "so"),
+        ("„Es reicht“, erklärte van der Merwe am Abend.", "van der Merwe", "erklärte"),
+        ("De Masi warnte vor einem „Blindflug der Regierung“.", "De Masi", "warnte"),
     ],
 )
 def test_speakers_in_the_clause_around_the_quote(text: str, speaker: str, cue: str) -> None:
