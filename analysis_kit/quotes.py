@@ -3775,6 +3775,43 @@ _UNNAMED_VOICE = (
 )
 
 
+def _without_dative_object(
+    spk: pl.Expr, verb_first: pl.Expr, cue: pl.Expr, after_span: pl.Expr
+) -> pl.Expr:
+    """``spk`` without the dative object of a verb that needs one (``_DATIVE_OBJECT_VERB``),
+    where the speaker follows the verb: a name after a body's or a person's noun, with no
+    other dative after it ("Darin warf die Organisation Israel vor, ..." is the
+    organisation's; "warf die Gewerkschaft Verdi den Arbeitgebern vor" keeps its apposition).
+
+    ``after_span`` is the text after the speaker.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"spk": ["die Organisation Israel", "die Gewerkschaft Verdi"],
+    ...                       "after": [" vor, ...", " den Arbeitgebern vor"]})
+    >>> frame.select(_without_dative_object(pl.col("spk"), pl.lit(True), pl.lit("warf"),
+    ...                                     pl.col("after"))).to_series().to_list()
+    ['die Organisation', 'die Gewerkschaft Verdi']
+    """
+    objected = spk.str.extract_groups(
+        _latin(r"^(?P<head>(?:der|die|das)\s+\p{Lu}\p{Ll}+)\s+(?P<name>\p{Lu}\p{Ll}+)$")
+    )
+    return (
+        pl.when(
+            verb_first
+            & cue.str.contains(_DATIVE_OBJECT_VERB)
+            & objected.struct.field("head").str.extract(r"(\S+)$").is_in(_lexicon_nouns())
+            & ~objected.struct.field("name").is_in(_lexicon_nouns())
+            & ~objected.struct.field("name").is_in(_name_series()["first"])
+            & ~after_span.str.contains(
+                _latin(r"^\s*(?:dem|den|der|einem|einer|ihm|ihr|ihnen|\p{Lu})\b")
+            )
+        )
+        .then(objected.struct.field("head"))
+        .otherwise(spk)
+    )
+
+
 def _checked(
     frame: pl.DataFrame, text: pl.Expr, prefix: str, *, after_preposition: bool = False
 ) -> pl.DataFrame:
@@ -3924,6 +3961,10 @@ def _checked(
         & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
     ).fill_null(False)
     spoken = pl.when(named_first).then(pre.str.strip_chars_start() + cleaned).otherwise(cleaned)
+    # the dative object of a verb that needs one is no part of a speaker after the verb
+    spoken = _without_dative_object(
+        spoken, pre.str.strip_chars_end().str.ends_with(cue).fill_null(False), cue, after_span
+    )
     # a paper in quote marks after an epithet is the addressee: "sagte der FDP-Politiker der
     # „Passauer Neuen Presse“" (a role may have it as a genitive: "der Chefredakteur der „Bild“")
     before_paper = spoken.str.extract(r"^(.+?)\s+der\s+„[^„“]+“$", 1)
@@ -6955,6 +6996,15 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(addressed.struct.field("name"))
             .otherwise(cleaned)
         )
+        # ... and nor is the dative object of a verb that needs one
+        cleaned = _without_dative_object(
+            cleaned,
+            verb_first,
+            pl.col("_g").struct.field("cue"),
+            pl.col("_text")
+            .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
+            .fill_null(""),
+        )
         # ... and the agent of a passive is none: "Dabei wurde ein Landwirt von einer Kugel
         # getroffen" (but "wurde Ursula von der Leyen gewählt", a name)
         cleaned = (
@@ -7481,6 +7531,12 @@ _THING_FIRST = (
     rf"|^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?Eine\s+(?:{_ADJ}\s+)*"
     r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|tät)\b"
 )
+#: ... of them the plurals ("Die Vorwürfe", "Die Verhandlungen").
+_THING_PLURAL = (
+    r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Diese)\s+(?:\S+\s+)*"
+    r"\S*(?:ungen|ionen|heiten|keiten|täten|nisse|Vorwürfe|Pläne|Vorschläge|Angriffe|Aussagen|"
+    r"Beschlüsse|Maßnahmen|Gerüchte|Zahlen|Fragen|Vorgänge|Vorfälle|Gespräche|Ergebnisse)$"
+)
 #: ... a name after the verb: one to three capitalised words, then a word in lower case, a
 #: quote mark or a colon ("wies Peskow zurück", "nannte Lawrow „…“").
 _NAME_AFTER_VERB = (
@@ -7539,11 +7595,12 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     a subject by its case follows the verb (``after_verb``): "Die Entscheidung kritisierte
     der Minister", "Das Angebot wies der Kreml zurück"; or it is a thing that no one says
     anything, and a name follows a verb of saying: "Die Vorwürfe wies Peskow zurück", "Die Pläne
-    der Nato nannte Lawrow „…“", or "sie" follows a verb of saying in the singular: "Die
-    Vorwürfe wies sie zurück". Whatever ``spk`` is (no pronoun), a pronoun that is only a
-    subject right after the verb makes it the object: "Die Vorwürfe wies er zurück", "Russland
-    warf er vor"; so does "sie" after a verb in the singular where ``spk`` is a plural: "Weitere
-    Maßnahmen schloss sie nicht aus".
+    der Nato nannte Lawrow „…“", a noun with its article follows a verb in the singular where
+    the thing is a plural ("Die Vorwürfe wies die Botschaft zurück"), or "sie" follows a verb
+    of saying in the singular: "Die Vorwürfe wies sie zurück". Whatever ``spk`` is (no
+    pronoun), a pronoun that is only a subject right after the verb makes it the object: "Die
+    Vorwürfe wies er zurück", "Russland warf er vor"; so does "sie" after a verb in the
+    singular where ``spk`` is a plural: "Weitere Maßnahmen schloss sie nicht aus".
     """
     return (
         # (a pronoun in the nominative after the verb, whatever came first: "Die Österreicher
@@ -7565,6 +7622,14 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 # (a verb in the singular: "Die Vorwürfe wiesen X zurück" has them as subject)
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(_NAME_AFTER_VERB)
+            )
+            # (or, a plural first, any noun with its article after a verb in the singular:
+            # "Die Vorwürfe wies die russische Botschaft zurück")
+            | (
+                spk.str.contains(_THING_FIRST)
+                & spk.str.contains(_THING_PLURAL)
+                & ~cue.str.contains(r"(?:en|ern|eln)$")
+                & after_verb.str.contains(r"^\s*(?:der|die|das|ein|eine)\s+\S")
             )
             # (or "sie" after a verb in the singular: a thing speaks no words, "Die Vorwürfe
             # wies sie zurück" is hers, and so is "Eine Lösung schloss sie aus" with any verb)
@@ -7649,6 +7714,12 @@ _FIELD_HEAD = (
     r"stelle|verein|arbeitskreis|forscher|berater|gremium|plattform|koalition|kampagne|"
     r"konferenz|beirat|obmann|obfrau|staatsminister)"
     r"(?:e|en|er|es|s|in|innen|ses|ns|n)?)\b"
+)
+#: The verbs of saying whose object is a dative, besides a quote or a clause: "warf X Y
+#: vor", "hielt X Y vor", "unterstellte X Y".
+_DATIVE_OBJECT_VERB = (
+    r"^(?i:warf|wirft|warfen|werfen|hielt|hält|hielten|halten|unterstellte|unterstellten|"
+    r"unterstellt|attestierte|attestierten|bescheinigte|bescheinigten)$"
 )
 #: A paper or agency after a name with "der" or "einer": "Lokowandt der Deutschen
 #: Presse-Agentur", "der Minister einer Zeitung" (a dative: the one spoken to).

@@ -3463,6 +3463,34 @@ def test_accusations_and_their_objects(text: str, rows: list[tuple[str, str]]) -
     assert quotes(corpus_of(text)).select("kind", "speaker").rows() == rows
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the dative object of "vorwerfen" after the speaker is no part of it
+        (
+            "Darin warf die Organisation Israel vor, „systematisch gegen das Völkerrecht zu "
+            "verstoßen“.",
+            "die Organisation",
+        ),
+        # (but a name in apposition with the dative after it is)
+        (
+            "Zudem warf die Gewerkschaft Verdi den Arbeitgebern vor, „jede Einigung zu "
+            "blockieren“.",
+            "die Gewerkschaft Verdi",
+        ),
+        # (and so is a name after a verb that needs no dative)
+        (
+            "Dazu erklärte die Organisation Oxfam, es gehe um „das nackte Überleben“.",
+            "die Organisation Oxfam",
+        ),
+    ],
+)
+def test_the_dative_object_of_an_accusation_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert one(text)["speaker"] == speaker
+
+
 def test_a_body_named_in_quote_marks_as_the_source_is_no_quote() -> None:
     found = quotes(
         corpus_of(
@@ -5278,6 +5306,13 @@ def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -
         ("Die Vorwürfe wies Lawrow als „absurd“ zurück.", "Lawrow", "Russia"),
         ("Die Pläne der Nato nannte Lawrow eine „Provokation“.", "Lawrow", "Russia"),
         ("Die Verhandlungen nannte Peskow „sinnlos“.", "Peskow", "Russia"),
+        # ... and a plural thing first, a noun with its article after a verb in the singular
+        (
+            "Die Vorwürfe wies die russische Botschaft in Berlin zurück. In einer Mitteilung "
+            "war von „antirussischer Hysterie“ die Rede.",
+            "die russische Botschaft in Berlin",
+            "Russia",
+        ),
         # a body, a document, an actor first speak themselves
         ("Die Regierung kritisierte Peskow für seine „Lügen“.", "Die Regierung", None),
         ("Die Erklärung nennt Russland einen „Aggressor“.", "Die Erklärung", None),
