@@ -3833,7 +3833,7 @@ def _checked(
     object_first = pl.lit(False)
     # (or where a pronoun that is only a subject may follow the verb: "Russland warf er vor")
     pronoun_next = text.str.slice(pre.str.len_chars() + spk.str.len_chars()).str.contains(
-        r"\b(?:er|ich|wir|du|sie)\b"
+        r"\b(?:er|ich|wir|du|sie|man)\b"
     )
     if frame.select_seq((spk.str.contains(_OBJECT_FIRST) | pronoun_next).any()).item():
         object_first = (
@@ -7041,7 +7041,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         pronoun_next = (
             pl.col("_text")
             .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
-            .str.contains(r"\b(?:er|ich|wir|du|sie)\b")
+            .str.contains(r"\b(?:er|ich|wir|du|sie|man)\b")
         )
         if cands.select_seq(
             (~verb_first & (spk.str.contains(_OBJECT_FIRST) | pronoun_next)).any()
@@ -7582,8 +7582,8 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
-#: A pronoun that is only a subject, right after a verb: "warf er", "sehen wir".
-_NOMINATIVE_AFTER_VERB = r"^\s*(?:er|ich|wir|du)\b"
+#: A pronoun that is only a subject, right after a verb: "warf er", "sehen wir", "wolle man".
+_NOMINATIVE_AFTER_VERB = r"^\s*(?:er|ich|wir|du|man)\b"
 #: A plural by a quantifier before its noun: "Weitere Maßnahmen", "Mehrere Staaten".
 _QUANTIFIED_PLURAL = (
     r"^(?:Weitere|Andere|Neue|Zahlreiche|Mehrere|Viele|Einige|Alle|Beide)\s+\p{Lu}[\p{L}-]*$"

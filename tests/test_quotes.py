@@ -6145,6 +6145,13 @@ def test_a_quote_in_a_quote_with_the_same_marks_stays_one_quote() -> None:
             "Scholz",
         ),
         ("Lawrow war in Genf. Das Angebot nannte er „lächerlich“.", "lächerlich", "Lawrow"),
+        # ("man" after the verb too: the thing first is no speaker an epithet could take up)
+        (
+            "Vorstandschef Ulrich Demmelmeier sprach von Einschnitten. Betriebsbedingte "
+            "Kündigungen wolle man vermeiden. „Wir setzen auf Altersteilzeit“, sagte der Manager.",
+            "Wir setzen auf Altersteilzeit",
+            "Vorstandschef Ulrich Demmelmeier (der Manager)",
+        ),
         # ("sie" may be the object: "Die Nato kritisierte sie" keeps the Nato)
         (
             "Die Nato kritisierte sie scharf: „Das ist eine Provokation.“",
