@@ -1219,7 +1219,8 @@ _CAP_WORD = (
     # "Osteuropa- und internationale Studien")
     r"(?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+(?:\p{Ll}[\p{L}\p{M}]+(?:e|en|er)\s+)?"
     r"\p{Lu}[\p{L}\p{M}\d'’-]*|"
-    r"Dr\.|Prof\.|St\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
+    # (academic titles, also the Austrian ones: "Mag. Eva Lindner", "Dipl.-Ing. Karl Huber")
+    r"Dr\.|Prof\.|Mag\.|Ing\.|Dipl\.-Ing\.|St\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\d'’]*(?:[-‐‑][\p{L}\p{M}\d]+)*"
     r"|\d+-\p{Lu}\p{Ll}+"  # a noun of age: "der 58-Jährige"
     r"|\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\p{M}\d]*)"  # a lower-case first part: "taz-Chefin"
 )

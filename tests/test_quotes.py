@@ -882,6 +882,13 @@ def test_foreign_quote_with_a_speaker_stays_a_quote() -> None:
         ("„Das ist schlecht“, so van Dijk.", "van Dijk", "so"),
         ("„Es reicht“, erklärte van der Merwe am Abend.", "van der Merwe", "erklärte"),
         ("De Masi warnte vor einem „Blindflug der Regierung“.", "De Masi", "warnte"),
+        # academic titles, also the Austrian ones, are part of the name
+        (
+            "„Es gab einen Hinweis“, sagte die vorsitzende Richterin Mag. Eva Lindner.",
+            "die vorsitzende Richterin Mag. Eva Lindner",
+            "sagte",
+        ),
+        ("„Wir gehen in Berufung“, sagte Dipl.-Ing. Karl Huber.", "Dipl.-Ing. Karl Huber", "sagte"),
     ],
 )
 def test_speakers_in_the_clause_around_the_quote(text: str, speaker: str, cue: str) -> None:
