@@ -199,15 +199,17 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    that no one says anything opens it and a
    name or *sie* follows a verb of saying in the singular (*Die Vorwürfe wies Lawrow als „…“
    zurück*, *Befürchtungen, ..., wies sie zurück*, also with no article in the plural; not a
-   body or a document: *Die Erklärung nennt Russland einen „…“*); whatever opens the sentence,
-   *er*, *ich*, *wir* or *du* right after the verb is its subject (*Russland warf er vor, ...*,
-   *Ursprünglich wollte er „…“*), and so is *sie* after a verb in the singular when a plural
-   opens it (*Weitere Maßnahmen schloss sie nicht aus:*); a present participle after
-   an auxiliary is no verb (*X hat entsprechende Berichte als „…“ zurückgewiesen*); a thing
-   as the subject of a verb in the subjunctive is said by someone else (*Die Studie
-   zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so is the content
-   of indirect speech in a sentence with no verb of saying, a person or body as its subject
-   too (*Außerdem hätte der Sender X „…“ gegeben* after
+   body or a document: *Die Erklärung nennt Russland einen „…“*), or a noun with its article
+   follows a verb in the singular where the thing is a plural (*Die Vorwürfe wies die
+   russische Botschaft zurück*); whatever opens the sentence, *er*, *ich*, *wir*, *du* or
+   *man* right after the verb is its subject (*Russland warf er vor, ...*, *Ursprünglich
+   wollte er „…“*, *Kündigungen wolle man vermeiden*), and so is *sie* after a verb in the
+   singular when a plural opens it (*Weitere Maßnahmen schloss sie nicht aus:*); a present
+   participle after an auxiliary is no verb (*X hat entsprechende Berichte als „…“
+   zurückgewiesen*); a thing as the subject of a verb in the subjunctive is said by someone
+   else (*Die Studie zeige*, *Die Recherchen hätten ergeben*, *Die Kinos könnten*), and so
+   is the content of indirect speech in a sentence with no verb of saying, a person or body
+   as its subject too (*Außerdem hätte der Sender X „…“ gegeben* after
    *„…“, so Suttner*: Suttner's, by the rules below; also with an auxiliary in the
    subjunctive: *Seine Regierung habe lediglich „…“ geschützt*); a subject is not looked for
    inside the words of another quote, nor before a headline segment with a verb of its own
@@ -344,7 +346,14 @@ Sebastian Edathy", ", der Sprecher der Fraktion,"; also a name that opens the se
 role whose closing comma is missing: "Jens Stoltenberg, Generalsekretär der Nato sagte"), or two
 of them joined by "und".
 Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
-Guttenberg*, ...) are names in both spellings. A question word (*Warum folgen Sie ...*), an
+Guttenberg*, ...) are names in both spellings, and so is any surname whose particle is no
+German word (*sagte van Dijk*, *de Lacroix*, *De Masi*, *ter Horst*; *von* and *zu* are also
+prepositions: *berichtete von Problemen*). Academic titles are part of a name (*Dr.*, *Prof.*,
+and the Austrian *Mag.*, *Ing.*, *Dipl.-Ing.*). After a verb whose object is a dative
+(*vorwerfen*, *vorhalten*, *unterstellen*, *attestieren*, *bescheinigen*), a name after a
+noun with its article is that object when no other dative follows (*Darin warf die
+Organisation Israel vor, ...*: the organisation; *warf die Gewerkschaft Verdi den
+Arbeitgebern vor* keeps its apposition). A question word (*Warum folgen Sie ...*), an
 item of a list of things (*Zweites Beispiel:*, *Erstere Alternative*; not an office: *Erster
 Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben*), a case
 (*In diesem Fall heißt es*) and a language (*Im Englischen heißt es*) are no speakers; a name
