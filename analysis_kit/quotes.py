@@ -7727,10 +7727,12 @@ _FIELD_HEAD = (
 )
 #: The verbs of saying whose object is a dative, besides a quote or a clause: "warf X Y
 #: vor", "hielt X Y vor", "unterstellte X Y".
-_DATIVE_OBJECT_VERB = (
-    r"^(?i:warf|wirft|warfen|werfen|hielt|hält|hielten|halten|unterstellte|unterstellten|"
-    r"unterstellt|attestierte|attestierten|bescheinigte|bescheinigten)$"
+_DATIVE_OBJECT_VERBS = (
+    r"(?i:warf|wirft|warfen|werfen|hielt|hält|hielten|halten|unterstellte|unterstellten|"
+    r"unterstellt|attestierte|attestierten|bescheinigte|bescheinigten)"
 )
+#: ... as a cue.
+_DATIVE_OBJECT_VERB = rf"^{_DATIVE_OBJECT_VERBS}$"
 #: A paper or agency after a name with "der" or "einer": "Lokowandt der Deutschen
 #: Presse-Agentur", "der Minister einer Zeitung" (a dative: the one spoken to).
 _ADDRESSEE_DER = (
@@ -13785,8 +13787,16 @@ def _name_columns() -> dict[str, pl.Expr]:
         # a common noun after a dative is the object, no name: warf dem Westen „Russophobie“
         # vor (but die Raumfähre „Discovery“, das Schiff „Hoffnung“)
         & ~(
-            pl.col("_common")
-            & ~quote.str.contains(r"\s")
+            (
+                (pl.col("_common") & ~quote.str.contains(r"\s"))
+                # (or, after a verb whose object is a dative, a phrase with an inflected
+                # adjective in lower case: warf der Regierung „Versagen auf ganzer Linie“ vor;
+                # not a title: mit dem Lied „Für dich soll's rote Rosen regnen“)
+                | (
+                    quote.str.contains(_latin(r"\s\p{Ll}{3,}(?:e|er|en|em|es)(?:\s|$)"))
+                    & before.str.contains(rf"\b{_DATIVE_OBJECT_VERBS}\b")
+                )
+            )
             & (
                 before.str.contains(
                     _latin(r"\b(?:dem|einem)\s+(?:\p{Ll}+\s+)*\p{Lu}[\p{L}\p{M}-]*$")

@@ -3460,6 +3460,13 @@ def test_geben_with_a_particle_and_lassen_with_an_infinitive_of_saying(
         # ... also after "der" and a feminine body
         ("Kritiker werfen der Regierung „Zögerlichkeit“ vor.", [("partial", "Kritiker")]),
         ("Moskau warf der Bundesregierung „Russophobie“ vor.", [("partial", "Moskau")]),
+        # ... and so is a phrase with an inflected adjective in lower case
+        (
+            "Moskau warf dem Westen „Einmischung in innere Angelegenheiten“ vor.",
+            [("partial", "Moskau")],
+        ),
+        # (but not a title after a work's noun with no accusation)
+        ("Er wurde mit dem Lied „Für dich soll's rote Rosen regnen“ verabschiedet.", []),
         # (but a paper's name after its noun stays a name)
         ("Er sagte der Zeitung „Welt“, er sei bereit.", []),
         # a name after its noun stays a name
