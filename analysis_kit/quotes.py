@@ -2368,10 +2368,12 @@ _RULES: list[tuple[str, str, str]] = [
         rf"^(?P<pre>(?s:.*?)\b[Ww]ie\s+es\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:in|im|aus|von|vom|beim)\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})\s+(?P<cue>hieß|heißt|verlautete|verlautet)\b",
     ),
+    # (also after the rest of the quote's clause: „…“ zu verüben, wie es in der Mitteilung heißt)
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*[Ww]ie\s+es\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:in|im|aus|von|vom|beim)\s+)"
+        rf"^(?P<pre>(?:\s+\p{{Ll}}+){{0,3}}?\s*,?\s*[Ww]ie\s+es\s+(?:\p{{Ll}}+\s+){{0,2}}?"
+        r"(?:in|im|aus|von|vom|beim)\s+)"
         rf"(?P<spk>(?:{_ADJ}\s+)*{_SPK_ANY}{_FROM})\s+(?P<cue>hieß|heißt|verlautete|verlautet)\b",
     ),
     # So heißt es in dem Schreiben wörtlich: „…“ / „…“ erreicht werden, so heißt es in X
@@ -3901,6 +3903,12 @@ def _checked(
         & ~pre.str.contains(_ATTRIBUTIVE_PARTICIPLE).fill_null(False)
         # a dative right after a verb of saying is its addressee (see below)
         & ~addressee
+        # what someone is said to have agreed to is no words of theirs: "Er soll sich bereit
+        # erklärt haben, „…“ zu verüben" (but "Moskau erklärte sich bereit, „…“ zu verhandeln")
+        & ~after_span.str.contains(
+            r"^[^„“»«\"]*\b(?:soll|sollen)\s+sich\s+(?:\S+\s+){0,3}?(?:bereit|einverstanden)\s+"
+            r"erklärt\s+haben\b"
+        ).fill_null(False)
         # a noun before an infinitive is its object (see _infinitive_object)
         & ~(
             after_span.str.split_exact(cue, 1)

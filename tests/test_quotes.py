@@ -3709,6 +3709,20 @@ def test_an_abstract_noun_in_quote_marks_twice_is_a_scare_quote_both_times() -> 
             "hieß",
         ),
         ("„Wir sind nicht naiv“, wie es aus Brüssel hieß.", "Brüssel", "hieß"),
+        # (also after the rest of the quote's clause; what someone is said to have agreed to
+        # is no words of theirs)
+        (
+            "Er soll sich bereit erklärt haben, „Anschläge auf Kasernen“ zu verüben, wie es in "
+            "der Mitteilung heißt.",
+            "der Mitteilung",
+            "heißt",
+        ),
+        # (but declaring oneself ready is saying)
+        (
+            "Russland erklärte sich bereit, „ohne Vorbedingungen“ zu verhandeln.",
+            "Russland",
+            "erklärte",
+        ),
         # a message from X: Die Botschaft aus Moskau ist klar: „…“
         ("Die Botschaft aus Moskau ist klar: „Wir weichen nicht zurück.“", "Moskau", "botschaft"),
         # "Anders" opening a sentence is an adverb; the speaker is the subject after the verb
