@@ -11772,6 +11772,18 @@ def _role_holder(
                 & ~pl.col("_hspeaker").str.contains(" ")
             )
         )
+        # (a place or a country right after the name is its object, no part of it: "hat
+        # Präsidentin Maia Sandu Russland ... vorgeworfen"; but "Hans Peter Müller")
+        .with_columns_seq(
+            pl.when(
+                (pl.col("_hspeaker").str.count_matches(" ") >= 2)
+                & pl.col("_hspeaker").str.extract(r"(\S+)$").is_in(_lexicon_names())
+                & ~pl.col("_hspeaker").str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"])
+            )
+            .then(pl.col("_hspeaker").str.replace(r"\s+\S+$", ""))
+            .otherwise(pl.col("_hspeaker"))
+            .alias("_hspeaker")
+        )
     )
     # (and a rank between the role and the name: "Armeesprecher Oberstleutnant Nadav Sharabi"
     # is an Oberstleutnant too)

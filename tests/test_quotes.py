@@ -11157,6 +11157,13 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "Die Diplomatin bezeichnete die Debatte als „Spiel mit dem Feuer“.",
             "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa (Die Diplomatin)",
         ),
+        # (a country right after the name is its object, no part of the name)
+        (
+            "Vor der Wahl hat Präsidentin Maia Sandu Russland eine Kampagne vorgeworfen. Moskau "
+            "kaufe Stimmen, sagte Sandu.\n\n„Der Kreml will Moldau benutzen“, erklärte die "
+            "Präsidentin.",
+            "Maia Sandu (die Präsidentin)",
+        ),
         # ... but not one of two holders of the role in the same paragraph
         (
             "Paderborns Trainer Holger Brinkhaus traf Aues Trainer Uwe Kessler. »Das ist ein "
