@@ -11753,17 +11753,29 @@ def _role_holder(
     # (the role right before the name, "Generalleutnant Wolf-Dieter Ankersmit", or with its
     # article before the name in apposition, "Die Sprecherin des Außenministeriums, Maria
     # Sacharowa,", or after it: "Fregattenkapitän Jorinde Haselhorst, die Kommandantin")
+    # (a former holder's role is "ex" and the role: "Der frühere russische Präsident Dmitri
+    # Medwedew" is "der Ex-Präsident")
     before = (
-        texts.with_columns_seq(pl.col("text").str.extract_all(_ROLE_BEFORE_NAME).alias("_rn"))
+        texts.with_columns_seq(
+            pl.col("text").str.extract_all(_FORMER + _ROLE_BEFORE_NAME).alias("_rn")
+        )
         .explode("_rn")
         .drop_nulls("_rn")
         .with_columns_seq(
-            pl.col("_rn").str.extract(r"^(\S+)").alias("_role"),
+            pl.col("_rn").str.contains(f"^{_FORMER}").alias("_former"),
+            pl.col("_rn").str.replace(f"^{_FORMER}", ""),
+        )
+        .with_columns_seq(
+            pl.when(pl.col("_former"))
+            .then(pl.lit("Ex-") + pl.col("_rn").str.extract(r"^(\S+)"))
+            .otherwise(pl.col("_rn").str.extract(r"^(\S+)"))
+            .alias("_role"),
             pl.col("_rn")
             .str.replace(r"^\S+\s+", "")
             .str.replace(r"^(?:der|des)\s+\S+\s+", "")
             .alias("_hspeaker"),
         )
+        .drop("_former")
         # (after a genitive, a name of two words: "Verteidigungsminister der Ukraine Ruslan X";
         # not the body's noun, "Generaldirektor der Internationalen Atomenergiebehörde")
         .filter(
@@ -12830,6 +12842,9 @@ _ROLE_BEFORE_NAME = (
     r"(?:(?:von\s+der|van\s+der|van|de|da|di|del|dos|la|le|ter|ten)\s+)?"
     rf"{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’-]+"
 )
+#: "Former" with adjectives before a role: "frühere russische " (of "Der frühere russische
+#: Präsident Dmitri Medwedew"), optional.
+_FORMER = r"(?:(?:frühere|ehemalige|einstige|vormalige)[rn]?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
 #: A word of ``_ROLE_WORD`` alone: "Oberstleutnant".
 _ROLE_WORD_ALONE = rf"^{_ROLE_WORD}$"
 #: A role with its article and a name in apposition after it: "Die Sprecherin des
@@ -14608,6 +14623,7 @@ _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_OF_BODY_NAME = _latin(_ROLE_OF_BODY_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
+_FORMER = _latin(_FORMER)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _EPITHET_ORIGIN = _latin(_EPITHET_ORIGIN)
 _NAME_APPOSED_ROLE = _latin(_NAME_APPOSED_ROLE)

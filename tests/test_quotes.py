@@ -11157,6 +11157,12 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "Die Diplomatin bezeichnete die Debatte als „Spiel mit dem Feuer“.",
             "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa (Die Diplomatin)",
         ),
+        # (a former holder is the "Ex-" of the role)
+        (
+            "Der frühere russische Präsident Dmitri Medwedew hat dem Westen gedroht.\n\n"
+            "»Das ist kein Bluff«, drohte der Ex-Präsident.",
+            "Dmitri Medwedew (der Ex-Präsident)",
+        ),
         # (a country right after the name is its object, no part of the name)
         (
             "Vor der Wahl hat Präsidentin Maia Sandu Russland eine Kampagne vorgeworfen. Moskau "
