@@ -577,14 +577,18 @@ the article names with that role before it, right before the name (also with a c
 between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role of
 the law too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant Wolf-Dieter
 Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän Jorinde
-Haselhorst, die Kommandantin*; ranks count: *der General* for a *Generalleutnant* or the
+Haselhorst, die Kommandantin*; a place or a country right after a name of three words is
+its object, no part of it: *hat Präsidentin Maia Sandu Russland ... vorgeworfen*; a former
+holder is the *Ex-* of the role: *Der frühere russische Präsident Dmitri Medwedew* for *der
+Ex-Präsident*; ranks count: *der General* for a *Generalleutnant* or the
 *Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
 between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
 *der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; a compound for a role of a
 body with the name in apposition, *der Kremlsprecher* for *der Sprecher des Kremls, X*, *der
 Regierungssprecher* for *der Sprecher der Regierung, X*; *der Coach* for *Aues Trainer
 X*, *der Ortschef* for *Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*,
-*der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Oppositionelle* for
+*der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Vorsitzende* for *Vorsitzender
+X* (a noun made of an adjective, with its strong ending before a name), *der Oppositionelle* for
 *Oppositionspolitiker X*, *der Angeklagte* for *den Angeklagten X*), unless two persons hold it (and
 only one of them in the epithet's paragraph: *Paderborns Trainer X* paragraphs before *Aues Trainer
 Y ... schimpfte der Coach* is no rival), the one found has a word of it (*Ein russischer General*),
@@ -672,7 +676,10 @@ there), a demonstrative with its noun only before a name (*Dieser Arzt, Antonio 
 schilderte*), two subjects with *sowohl ... als auch* (before or after the verb), a view held
 for someone (*Für den Kreml ist*, *ist für die Nato „…“*, *Was für Moskau eine „…“ ist*,
 ``cue`` ``"für"``; also *aus Sicht* X, *in den Augen des Kremls*, *in Putins Augen*, ``cue``
-``"aus"``, ``"augen"``), *wie es aus* X *hieß*, a message from X (*Die Botschaft aus Moskau ist
+``"aus"``, ``"augen"``), *wie es aus* X *hieß* (also *wie es in* X *heißt* after the
+rest of the quote's clause: *„…“ zu verüben, wie es in der Mitteilung heißt*; what someone is
+said to have agreed to is no words of theirs: *Er soll sich bereit erklärt haben, „…“ zu
+verüben*), a message from X (*Die Botschaft aus Moskau ist
 klar:*), what a document says (*In der Erklärung steht:*, ``cue`` ``"steht"``), the subject
 by its own account (*Russland hat nach eigenen Angaben „…“ erreicht*, *Nach eigenen Angaben
 hat die Armee ...*, *eigenen Angaben zufolge*, *Die Bundesregierung beobachtet die Lage nach
@@ -10847,8 +10854,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (or another name of the role: "der Kremlchef" for "der russische Präsident X", "der
     # Regierungschef" for "Ministerpräsident X", "der Diplomat" for "der Botschafter X")
-    roles = pl.col("_epi_role").replace_strict(
-        _ROLE_SYNONYMS, default=pl.col("_epi_role"), return_dtype=pl.String
+    # (a noun made of an adjective has its strong ending before a name: "der Vorsitzende" for
+    # "Vorsitzender X", "der Abgeordnete" for "Abgeordneter X"; the roles are patterns)
+    roles = (
+        pl.col("_epi_role")
+        .replace_strict(_ROLE_SYNONYMS, default=pl.col("_epi_role"), return_dtype=pl.String)
+        .str.replace(r"^(\p{Ll}+e)$", "${1}r?")
     )
     # (... or the role stands before the name elsewhere in the article: "sagte Medwedew. ...
     # fügte der Kremlchef hinzu" after "der russische Präsident Dmitri Medwedew")
@@ -13877,7 +13888,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
     with a number at its end: vom „umfangreichsten Angriff seit 2007“), when a noun stands right
     before it (die Raumfähre „Discovery“, Restaurant „Schweizerhaus“; not a predicate with
     its infinitive in a clause after a comma: warf Moskau vor, mit seinem Vorgehen »Öl ins
-    Feuer zu gießen«) or a model's code or
+    Feuer zu gießen«; nor the object of an accusation after its dative, a common noun or a
+    phrase with an inflected adjective in lower case: warf dem Westen „Russophobie“ vor, warf
+    dem Westen „Einmischung in innere Angelegenheiten“ vor) or a model's code or
     "vom Typ" (eine Drohne vom Typ MQ-9 „Reaper“), when it is the
     first part of a compound („Al-Qaida“-Mitglieder), a web address, an acronym, or a paper
     named as addressee or source (sagte dem „Spiegel“, gegenüber der „Welt“). A longer

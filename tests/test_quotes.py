@@ -11157,6 +11157,13 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "Die Diplomatin bezeichnete die Debatte als „Spiel mit dem Feuer“.",
             "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa (Die Diplomatin)",
         ),
+        # (a noun made of an adjective has its strong ending before the name)
+        (
+            "Die Rektorenkonferenz warnt. „Wir müssen Stellen streichen“, sagte deren "
+            "Vorsitzender Matthias Kreuzberger.\n\n„Irgendwann ist die Substanz aufgebraucht“, "
+            "sagte der Vorsitzende.",
+            "deren Vorsitzender Matthias Kreuzberger (der Vorsitzende)",
+        ),
         # (a former holder is the "Ex-" of the role)
         (
             "Der frühere russische Präsident Dmitri Medwedew hat dem Westen gedroht.\n\n"
