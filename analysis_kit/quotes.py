@@ -11773,8 +11773,8 @@ def _role_holder(
         .explode("_rn")
         .drop_nulls("_rn")
         .with_columns_seq(
-            pl.col("_rn").str.contains(f"^{_FORMER}").alias("_former"),
-            pl.col("_rn").str.replace(f"^{_FORMER}", ""),
+            pl.col("_rn").str.contains(f"^{_FORMER_WORDS}").alias("_former"),
+            pl.col("_rn").str.replace(f"^{_FORMER_WORDS}", ""),
         )
         .with_columns_seq(
             pl.when(pl.col("_former"))
@@ -12855,7 +12855,8 @@ _ROLE_BEFORE_NAME = (
 )
 #: "Former" with adjectives before a role: "frühere russische " (of "Der frühere russische
 #: Präsident Dmitri Medwedew"), optional.
-_FORMER = r"(?:(?:frühere|ehemalige|einstige|vormalige)[rn]?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
+_FORMER_WORDS = r"(?:frühere|ehemalige|einstige|vormalige)[rn]?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+_FORMER = rf"(?:{_FORMER_WORDS})?"
 #: A word of ``_ROLE_WORD`` alone: "Oberstleutnant".
 _ROLE_WORD_ALONE = rf"^{_ROLE_WORD}$"
 #: A role with its article and a name in apposition after it: "Die Sprecherin des
@@ -14636,6 +14637,7 @@ _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_OF_BODY_NAME = _latin(_ROLE_OF_BODY_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
+_FORMER_WORDS = _latin(_FORMER_WORDS)
 _FORMER = _latin(_FORMER)
 _ROLE_APPOSED = _latin(_ROLE_APPOSED)
 _EPITHET_ORIGIN = _latin(_EPITHET_ORIGIN)

@@ -11170,6 +11170,12 @@ def test_a_role_epithet_of_what_one_does_names_the_person_who_does_it(
             "»Das ist kein Bluff«, drohte der Ex-Präsident.",
             "Dmitri Medwedew (der Ex-Präsident)",
         ),
+        # (but a holder now in office is no "Ex-")
+        (
+            "Präsident Wolodymyr Selenskyj traf Vertreter der Opposition.\n\n„Das ist ein "
+            "Fehler“, sagte der Ex-Präsident.",
+            "der Ex-Präsident",
+        ),
         # (a country right after the name is its object, no part of the name)
         (
             "Vor der Wahl hat Präsidentin Maia Sandu Russland eine Kampagne vorgeworfen. Moskau "
