@@ -6996,6 +6996,11 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .str.replace(r"^(?:[Dd]as|[Dd]ies)\s+([Dd](?:er|ie|as)\s)", "$1")
             .str.replace(_EXTENDED_ATTRIBUTE, "$1")
         )
+        # (each step of ``cleaned`` is kept as a column: the next names it several times, and
+        # an eager query evaluates each again, so its work grew with the product of the
+        # steps; see _with_shared)
+        cands = cands.with_columns_seq(cleaned.alias("_cleaned"))
+        cleaned = pl.col("_cleaned")
         # ... also before a name after the verb: "Anders sieht das Merkel", "Anders sah das
         # Artjom X" (not before a noun or an adjective: "sieht das Parlament", "das Weiße Haus")
         named_after_das = cleaned.str.extract(_latin(r"^das\s+(\p{Lu}[\p{L}\p{M}'’-]*)"), 1)
@@ -7016,6 +7021,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(cleaned.str.replace(r"^das\s+", ""))
             .otherwise(cleaned)
         )
+        cands = cands.with_columns_seq(cleaned.alias("_cleaned"))
+        cleaned = pl.col("_cleaned")
         # ... and an addressee in the dative after a name is no part of it: "rief Noa Sabag der
         # Menge zu" (a name of two words, no noun, then "der" and a noun)
         addressed = cleaned.str.extract_groups(
@@ -7032,6 +7039,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .then(addressed.struct.field("name"))
             .otherwise(cleaned)
         )
+        cands = cands.with_columns_seq(cleaned.alias("_cleaned"))
+        cleaned = pl.col("_cleaned")
         # ... and nor is the dative object of a verb that needs one
         cleaned = _without_dative_object(
             cleaned,
@@ -7041,6 +7050,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
             .str.slice(pl.col("_head").str.len_chars() + lead.str.len_chars() + spk.str.len_chars())
             .fill_null(""),
         )
+        cands = cands.with_columns_seq(cleaned.alias("_cleaned"))
+        cleaned = pl.col("_cleaned")
         # ... and the agent of a passive is none: "Dabei wurde ein Landwirt von einer Kugel
         # getroffen" (but "wurde Ursula von der Leyen gewählt", a name)
         cleaned = (
