@@ -3985,10 +3985,21 @@ def _checked(
         & ~cleaned.str.contains(_ARTICLE_FIRST)
         & ~pl.col("_g").struct.field("cue").is_in(_PREP_CUES)
     ).fill_null(False)
-    spoken = pl.when(named_first).then(pre.str.strip_chars_start() + cleaned).otherwise(cleaned)
+    # (``ok`` once, as a column: the three outputs would each evaluate it; and so each step of
+    # the speaker: the next names it several times, see _subjects)
+    frame = _with_shared(frame, ok.alias("_ok"), named_first.alias("_named_first"))
+    spoken = pl.col("_spoken")
+    frame = frame.with_columns_seq(
+        pl.when("_named_first")
+        .then(pre.str.strip_chars_start() + cleaned)
+        .otherwise(cleaned)
+        .alias("_spoken")
+    )
     # the dative object of a verb that needs one is no part of a speaker after the verb
-    spoken = _without_dative_object(
-        spoken, pre.str.strip_chars_end().str.ends_with(cue).fill_null(False), cue, after_span
+    frame = frame.with_columns_seq(
+        _without_dative_object(
+            spoken, pre.str.strip_chars_end().str.ends_with(cue).fill_null(False), cue, after_span
+        ).alias("_spoken")
     )
     # a paper in quote marks after an epithet is the addressee: "sagte der FDP-Politiker der
     # „Passauer Neuen Presse“" (a role may have it as a genitive: "der Chefredakteur der „Bild“")
@@ -3998,8 +4009,6 @@ def _checked(
         .then(before_paper)
         .otherwise(spoken)
     )
-    # (``ok`` once, as a column: the three outputs would each evaluate it)
-    frame = _with_shared(frame, ok.alias("_ok"), named_first.alias("_named_first"))
     return frame.with_columns_seq(
         # an age after the name is no part of it: "Alice Kakamara, 30,"
         pl.when("_ok")
@@ -4015,7 +4024,7 @@ def _checked(
             .otherwise(offset)
         )
         .alias(f"{prefix}off"),
-    ).drop("_g", "_ok", "_named_first")
+    ).drop("_g", "_ok", "_named_first", "_spoken")
 
 
 # ---------------------------------------------------------------------- the function
