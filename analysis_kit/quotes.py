@@ -10662,6 +10662,9 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     # Belgier aus Lüttich")
     from_cut = head.str.replace(_EPITHET_ORIGIN, "")
     head = pl.when(from_cut.str.contains(_EPITHET)).then(from_cut).otherwise(head)
+    # (as a column: the steps below name it many times)
+    q = q.with_columns_seq(head.alias("_epi_head"))
+    head = pl.col("_epi_head")
     # (a role with where its holder is from: "der Diplomat aus Mali"; or with a body the
     # article named by its name before: "der Leiter der Behörde", "die Sprecherin der Gruppe")
     # (a former role with the body it was held in, any: "der frühere Kommandeur der
@@ -10709,7 +10712,7 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("sie"))
         .otherwise(pl.col("speaker"))
         .alias("speaker")
-    )
+    ).drop("_epi_head")
 
 
 #: Where an epithet's person comes from, after it: "aus dem Wahlkreis Regensburg", "aus Bad
@@ -11746,31 +11749,34 @@ def _role_holder(
     traf Rice. „…“, sagte der Regierungschef" Rice, whose role the article does not give, may
     be the one meant, and no one is taken.
     """
-    wanted = q.filter(pl.col("_back") & pl.col("_epi_role").is_not_null()).select_seq(
-        "_q",
-        "article_id",
-        roles.alias("_roles"),
-        pl.col("_epi_p").cast(pl.Int64),
-        pl.col("_epi_s").cast(pl.Int64),
-        pl.when(pl.col("_epithet").str.contains(r"^[Dd]ie\s"))
-        .then(pl.lit("f"))
-        .otherwise(pl.lit("m"))
-        .alias("_wants"),
-        # (of the name at its end: "Ihr Erster Offizier, Korvettenkapitän Malte X")
-        _gender(_name_part(pl.col("speaker")).str.extract(r"(\S+\s+\S+)$")).alias("_fgender"),
-        pl.col("speaker").str.to_lowercase().str.replace_all("-", "").alias("_found"),
-        (
-            ~pl.col("speaker").is_in(_PRONOUNS)
-            & _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
-            # (not "Ein Reporter", "Der Reporter")
-            & ~pl.col("speaker").str.contains(r"^[Ee]ine?[rm]?\s|^[Dd](?:er|ie|as)\s+\S+$")
+    # (the name part of the speaker found, once, as a column: four outputs name it)
+    wanted = (
+        q.filter(pl.col("_back") & pl.col("_epi_role").is_not_null())
+        .with_columns_seq(_name_part(pl.col("speaker")).alias("_fbare"))
+        .select_seq(
+            "_q",
+            "article_id",
+            roles.alias("_roles"),
+            pl.col("_epi_p").cast(pl.Int64),
+            pl.col("_epi_s").cast(pl.Int64),
+            pl.when(pl.col("_epithet").str.contains(r"^[Dd]ie\s"))
+            .then(pl.lit("f"))
+            .otherwise(pl.lit("m"))
+            .alias("_wants"),
+            # (of the name at its end: "Ihr Erster Offizier, Korvettenkapitän Malte X")
+            _gender(pl.col("_fbare").str.extract(r"(\S+\s+\S+)$")).alias("_fgender"),
+            pl.col("speaker").str.to_lowercase().str.replace_all("-", "").alias("_found"),
+            (
+                ~pl.col("speaker").is_in(_PRONOUNS)
+                & pl.col("_fbare").str.contains(_NAMES_SOMEONE)
+                # (not "Ein Reporter", "Der Reporter")
+                & ~pl.col("speaker").str.contains(r"^[Ee]ine?[rm]?\s|^[Dd](?:er|ie|as)\s+\S+$")
+            )
+            .fill_null(False)
+            .alias("_fname"),
+            pl.col("_fbare").str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$")).alias("_fsurname"),
+            "_fbare",
         )
-        .fill_null(False)
-        .alias("_fname"),
-        _name_part(pl.col("speaker"))
-        .str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]+)$"))
-        .alias("_fsurname"),
-        _name_part(pl.col("speaker")).alias("_fbare"),
     )
     # (someone found with no article and a word of the role is the one the epithet takes up:
     # "Ein russischer General sagte ... „…“, fügte der General hinzu")
