@@ -11132,7 +11132,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     nouns = tags.filter(pl.col("tag").is_in(["NN", "NNS"])).join(
         tags.filter(pl.col("tag") == "NE"), on="form", how="anti"
     )
-    bare = _name_part(pl.col("speaker"))
+    # (the name part of the speaker: a column of ``q`` where these are evaluated, below)
+    bare = pl.col("_nbare")
     common_end = bare.str.extract(r"(\S+)$").is_in(
         nouns.get_column("form").implode()
     ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
@@ -11260,13 +11261,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (and no role word of its own first: not "Kanzler Olaf Scholz" for "der Präsident")
     # (an article and adjectives before the name aside: "Der 66-jährige Werner F.", "Der
     # frühere Richter Hans Kurz")
-    without_article = _name_part(pl.col("speaker")).str.replace(
-        r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*(\p{Lu})", "$1"
-    )
+    without_article = pl.col("_nbare").str.replace(r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*(\p{Lu})", "$1")
     own_role = pl.any_horizontal(
         word.str.contains(role)
         for word in (
-            _name_part(pl.col("speaker")).str.extract(r"^(\S+)"),
+            pl.col("_nbare").str.extract(r"^(\S+)"),
             without_article.str.extract(r"^(\S+)"),
         )
         for role in (_MASCULINE_ROLE, _FEMININE_ROLE, _ROLE_WORD_ALONE)
@@ -11293,7 +11292,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         (pl.col("_epi_role").str.contains(_DESCRIPTION_ROLE) | epi_rank)
         & ~(
             epi_rank
-            & _name_part(pl.col("speaker"))
+            & pl.col("_nbare")
             .str.replace(r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*", "")
             .str.extract(r"^(\S+)")
             .str.contains(_latin(_RANK))
@@ -11401,7 +11400,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         & carries.fill_null(False)
     )
     back = pl.col("_epithet").is_not_null() & ~named
-    q = _with_shared(q, named.alias("_named"), back.alias("_back"))
+    q = _with_shared(
+        q.with_columns_seq(_name_part(pl.col("speaker")).alias("_nbare")),
+        named.alias("_named"),
+        back.alias("_back"),
+    ).drop("_nbare")
     # (a role no name found carries: the one person the article names with it before, "der
     # General" for "Generalleutnant X" when a reporter's question stands between)
     holder = _role_holder(
