@@ -3838,7 +3838,11 @@ def _checked(
     ``{prefix}spk``, ``{prefix}cue`` and ``{prefix}off``, null where the span may be no
     speaker (see :func:`_extract`)."""
     spk = pl.col("_g").struct.field("spk")
-    cleaned = spk.str.replace(_LEADING_JUNK, "").str.replace(_EXTENDED_ATTRIBUTE, "$1")
+    # (as a column: the checks name it many times)
+    frame = frame.with_columns_seq(
+        spk.str.replace(_LEADING_JUNK, "").str.replace(_EXTENDED_ATTRIBUTE, "$1").alias("_cleaned")
+    )
+    cleaned = pl.col("_cleaned")
     offset = pl.col("_g").struct.field("pre").str.len_chars().cast(pl.Int32) + (
         spk.str.len_chars() - cleaned.str.len_chars()
     ).cast(pl.Int32)
@@ -4024,7 +4028,7 @@ def _checked(
             .otherwise(offset)
         )
         .alias(f"{prefix}off"),
-    ).drop("_g", "_ok", "_named_first", "_spoken")
+    ).drop("_g", "_ok", "_named_first", "_spoken", "_cleaned")
 
 
 # ---------------------------------------------------------------------- the function
