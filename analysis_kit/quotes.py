@@ -5082,7 +5082,9 @@ def _speakers(
         ).fill_null(False)
     )
     found = (
-        cands.filter(free)
+        # (its parts shared, see _with_shared)
+        _with_shared(cands, free.alias("_free"))
+        .filter("_free")
         .sort("_q", "_n")
         .unique("_q", keep="first", maintain_order=True)
         .select_seq(
@@ -8562,15 +8564,18 @@ def _resolve_pronouns(
     # other subject was found there: Generalstabschef X ging noch weiter. Er sagte, ...)
     # (or the subject of the indirect speech it reports: Aus Ankara hieß es, Präsident X habe
     # ... angeregt. „…“, sagte er)
-    first, last, reported, clause = (
-        pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern))
-        for pattern in (
-            _INTRODUCED_SUBJECT,
-            _INTRODUCED_LAST,
-            _INTRODUCED_REPORTED,
-            _INTRODUCED_CLAUSE,
-        )
+    # (each searched once, as a column: the steps below name them several times)
+    introductions = {
+        "_i_first": _INTRODUCED_SUBJECT,
+        "_i_last": _INTRODUCED_LAST,
+        "_i_reported": _INTRODUCED_REPORTED,
+        "_i_clause": _INTRODUCED_CLAUSE,
+    }
+    q = q.with_columns_seq(
+        pl.col("_prev_text").fill_null("").str.extract_groups(_latin(pattern)).alias(name)
+        for name, pattern in introductions.items()
     )
+    first, last, reported, clause = (pl.col(name) for name in introductions)
     # (a span after a preposition is none: "Nach Einschätzung von X ist ...")
     # (nor a noun with its adjective and no article, the predicate, where a name closes the
     # sentence: "Überragender Spieler im Endspiel war Torhüter X, der ...")
@@ -8637,7 +8642,7 @@ def _resolve_pronouns(
             .otherwise(pl.col("_ante_s"))
             .alias("_ante_s"),
         )
-        .drop("_intro")
+        .drop("_intro", *introductions)
     )
     # (a person given as the source of the sentence before, before its subject: see
     # _INTRODUCED_SOURCE)
