@@ -7594,11 +7594,13 @@ _THING_FIRST = (
     rf"|^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?Eine\s+(?:{_ADJ}\s+)*"
     r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|tät)\b"
 )
-#: ... of them the plurals ("Die Vorwürfe", "Die Verhandlungen").
+#: ... of them the plurals ("Die Vorwürfe", "Die Verhandlungen"), also with a genitive
+#: after them ("Die Forderungen der Opposition").
 _THING_PLURAL = (
     r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Diese)\s+(?:\S+\s+)*"
     r"\S*(?:ungen|ionen|heiten|keiten|täten|nisse|Vorwürfe|Pläne|Vorschläge|Angriffe|Aussagen|"
-    r"Beschlüsse|Maßnahmen|Gerüchte|Zahlen|Fragen|Vorgänge|Vorfälle|Gespräche|Ergebnisse)$"
+    r"Beschlüsse|Maßnahmen|Gerüchte|Zahlen|Fragen|Vorgänge|Vorfälle|Gespräche|Ergebnisse)"
+    r"(?:\s+(?:der|des)\s+[^\s,]+(?:\s+[^\s,]+){0,3})?$"
 )
 #: ... a name after the verb: one to three capitalised words, then a word in lower case, a
 #: quote mark or a colon ("wies Peskow zurück", "nannte Lawrow „…“").
@@ -7659,12 +7661,16 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     der Minister", "Das Angebot wies der Kreml zurück"; or it is a thing that no one says
     anything, and a name follows a verb of saying: "Die Vorwürfe wies Peskow zurück", "Die Pläne
     der Nato nannte Lawrow „…“", a noun with its article follows a verb in the singular where
-    the thing is a plural ("Die Vorwürfe wies die Botschaft zurück"), or "sie" follows a verb
+    the thing is a plural ("Die Vorwürfe wies die Botschaft zurück", also with a genitive: "Die
+    Pläne der Nato nannte die Botschaft „…“") or the verb one of saying ("Die Forderung wies
+    die Regierung zurück"), or "sie" follows a verb
     of saying in the singular: "Die Vorwürfe wies sie zurück". Whatever ``spk`` is (no
     pronoun), a pronoun that is only a subject right after the verb makes it the object: "Die
     Vorwürfe wies er zurück", "Russland warf er vor"; so does "sie" after a verb in the
     singular where ``spk`` is a plural: "Weitere Maßnahmen schloss sie nicht aus".
     """
+    # (a clause's head before its verb ends in a space: "Die Pläne " is a plural too)
+    spk = spk.str.strip_chars_end()
     return (
         # (a pronoun in the nominative after the verb, whatever came first: "Die Österreicher
         # vergleicht er mit ...", "Russland warf er vor, ...")
@@ -7687,10 +7693,12 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 & after_verb.str.contains(_NAME_AFTER_VERB)
             )
             # (or, a plural first, any noun with its article after a verb in the singular:
-            # "Die Vorwürfe wies die russische Botschaft zurück")
+            # "Die Vorwürfe wies die russische Botschaft zurück"; so too after a verb of
+            # saying with a thing in the singular first, which says nothing: "Die Forderung
+            # wies die Regierung zurück")
             | (
                 spk.str.contains(_THING_FIRST)
-                & spk.str.contains(_THING_PLURAL)
+                & (spk.str.contains(_THING_PLURAL) | cue.str.contains(f"^{_VERB_WIDE}$"))
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(r"^\s*(?:der|die|das|ein|eine)\s+\S")
             )

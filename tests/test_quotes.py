@@ -5341,6 +5341,24 @@ def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -
             "die russische Botschaft in Berlin",
             "Russia",
         ),
+        # ... also with "als" and the quote in the clause, "die" after the verb
+        (
+            "Die Pläne bezeichnete die Sprecherin des Kremls als „Provokation“.",
+            "die Sprecherin des Kremls",
+            "Russia",
+        ),
+        # ... and with a genitive after the plural
+        (
+            "Die Forderungen der Nato wies die russische Botschaft als „absurd“ zurück.",
+            "die russische Botschaft",
+            "Russia",
+        ),
+        # ... and a thing in the singular, which says nothing, before a verb of saying
+        (
+            "Die Forderung der Nato wies die russische Botschaft als „absurd“ zurück.",
+            "die russische Botschaft",
+            "Russia",
+        ),
         # a body, a document, an actor first speak themselves
         ("Die Regierung kritisierte Peskow für seine „Lügen“.", "Die Regierung", None),
         ("Die Erklärung nennt Russland einen „Aggressor“.", "Die Erklärung", None),
