@@ -4906,6 +4906,93 @@ def test_hearsay_with_soll_and_a_source_named_by_unter_berufung_auf(
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "von" and "zu" before a surname the article gives with a first name: a name
+        (
+            "Finanzministerin Friederike von Brandt (SPD) verteidigte den Haushalt. „Wir "
+            "investieren“, sagte von Brandt am Montag.",
+            ["von Brandt"],
+        ),
+        (
+            "Die Richterin Johanna zu Stolberg verkündete das Urteil.\n\nZu Stolberg betonte, "
+            "das Gericht habe „sorgfältig abgewogen“.",
+            ["zu Stolberg"],
+        ),
+        # (the full name keeps its particle, taken up by an epithet)
+        (
+            "Finanzministerin Friederike von Brandt verteidigte den Haushalt. Die Ministerin "
+            "betonte, er sei „solide gerechnet“.",
+            ["Finanzministerin Friederike von Brandt (Die Ministerin)"],
+        ),
+        # (and the one the article names so is a person the epithet after it stands for)
+        (
+            "Ministerin Friederike von Brandt sprach im Bundestag.\n\n„Wir investieren“, sagte "
+            "von Brandt. Die 57-Jährige sagte, der Spielraum sei „praktisch bei null“.",
+            ["von Brandt", "von Brandt (Die 57-Jährige)"],
+        ),
+        # a preposition elsewhere stays one, and a set phrase after a first name is no name
+        (
+            "Ministerin Friederike von Brandt war in Kiew. „Wir helfen“, sagte sie von Herzen.",
+            ["Ministerin Friederike von Brandt"],
+        ),
+        (
+            "Im Sommer kam Anna zu Besuch. Der Bürgermeister sagte zu Besuch: „Willkommen.“",
+            ["Der Bürgermeister"],
+        ),
+    ],
+)
+def test_a_surname_with_a_preposition_as_its_particle(text: str, speakers: list[str]) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an age epithet stands for the one person the article names with that age, however far
+        # back
+        (
+            "Der 61-jährige Reinhard Obermaier habe Anleger betrogen, befand das Gericht.\n\n"
+            "Die Verteidigung will in Revision gehen.\n\nDas Urteil ist nicht rechtskräftig.\n\n"
+            "„Ich habe Fehler gemacht“, hatte der 61-Jährige in der vergangenen Woche gesagt.",
+            "Reinhard Obermaier (der 61-Jährige)",
+        ),
+        (
+            "Angeklagt ist Reinhard Obermaier (61).\n\nDie Verteidigung will in Revision "
+            "gehen.\n\nDas Urteil ist nicht rechtskräftig.\n\n„Ich habe Fehler gemacht“, "
+            "sagte der 61-Jährige.",
+            "Reinhard Obermaier (der 61-Jährige)",
+        ),
+        (
+            "Der Angeklagte Reinhard Obermaier, 61, schwieg.\n\nDie Verteidigung will in "
+            "Revision gehen.\n\nDas Urteil ist nicht rechtskräftig.\n\n„Ich habe Fehler "
+            "gemacht“, sagte der 61-Jährige.",
+            "Reinhard Obermaier (der 61-Jährige)",
+        ),
+        # not one of two of that age, nor one of the other gender, nor one named after it
+        (
+            "Angeklagt sind Reinhard Obermaier (61) und Karl Huber (61).\n\nDas Urteil ist "
+            "nicht rechtskräftig.\n\n„Ich habe Fehler gemacht“, sagte der 61-Jährige.",
+            "der 61-Jährige",
+        ),
+        (
+            "Angeklagt ist Reinhard Obermaier (61).\n\nDas Urteil ist nicht rechtskräftig."
+            "\n\n„Ich habe Fehler gemacht“, sagte die 61-Jährige.",
+            "die 61-Jährige",
+        ),
+        (
+            "Das Urteil ist nicht rechtskräftig.\n\nDie Verteidigung will in Revision gehen."
+            "\n\n„Ich habe Fehler gemacht“, sagte der 61-Jährige.\n\nAngeklagt war Reinhard "
+            "Obermaier (61).",
+            "der 61-Jährige",
+        ),
+    ],
+)
+def test_an_age_epithet_stands_for_the_one_person_of_that_age(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         # an epithet (a noun of age, a party's politician) takes up the subject before it
@@ -11276,6 +11363,17 @@ def test_an_addressee_compound_and_a_passive_subject(text: str, speaker: str) ->
             "Erklärung des Generals. Gegenüber der Agentur ANSA ergänzte er: „Meine Soldaten "
             "sind keine Polizisten.“",
             "Luca Bertolini",
+        ),
+        # (also the quote's first word: a quote after a quote is not that subject's)
+        (
+            "Verteidigungsministerin Anna Berg begrüßte die Soldaten. „Deutschland hält Wort“, "
+            "sagte sie. „Für uns ist diese Brigade das stärkste Signal.“",
+            "Verteidigungsministerin Anna Berg",
+        ),
+        (
+            "Verteidigungsministerin Anna Berg begrüßte die Soldaten. »Die Bundeswehr hält "
+            "Wort«, sagte sie. »Für uns ist diese Brigade das stärkste Signal.«",
+            "Verteidigungsministerin Anna Berg",
         ),
     ],
 )
