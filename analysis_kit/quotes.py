@@ -312,356 +312,367 @@ A speaker is a name-like span: an optional article and adjectives, then capitali
 (titles, names, compounds such as "Nato-Generalsekretär Jens Stoltenberg", nouns of age such as
 "der 58-Jährige"), with name particles (and abbreviations: "Putin in St. Petersburg", initials:
 "C.Y. Leung"; "von" and "zu" also without the first name where the article gives the name with
-one: "sagte von Hagen" after "Friederike von Hagen", but not a set phrase, "kam Anna zu
-Besuch"; see :func:`_with_particle_names`), a name in quote marks after its noun ("die
-Wochenzeitschrift „Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“",
-also after an adjective: "der sogenannten „Volksrepublik Donezk“"), a role in quote marks right
-after the article, with its genitive and the name in apposition ("Der sogenannte
-„Ministerpräsident“ der „Volksrepublik Luhansk“, Leonid Passetschnik"), a name in apposition
-before a relative clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf",
-also with its role: "Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte")
-or after it (see below), a self-styled role in quote marks before the name ("Ihr selbst
-ernannter „Verteidigungsminister“ Eduard Saizew"), a place before a participle in a genitive
-("Die Leiterin des in Tallinn ansässigen Zentrums"), an adverb before an adjective ("der
-sichtlich genervte Austin"), a time between article and adjective ("einer am Montag
-veröffentlichten Erklärung des Kremls"), a place before a participle after the article, before
-a person's role or name, which is left out as it is after a verb ("Der aus Usbekistan stammende
-Sherzod Tursunov, der ..., hat": Sherzod Tursunov; not a thing's: "Das in München vorgestellte
-Modell"), a role's country or rank ("die UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur
-See Indrek Mägi"), an age in words before a name ("die 47 Jahre alte Swetlana X"), a name in
+one: "sagte von Hagen" after "Friederike von Hagen", but not a set phrase, "kam Anna zu Besuch";
+see :func:`_with_particle_names`), a name in quote marks after its noun ("die Wochenzeitschrift
+„Jungle World“") or as a genitive ("ein Sprecher der „Letzten Generation“", also after an
+adjective: "der sogenannten „Volksrepublik Donezk“"), a role in quote marks right after the
+article, with its genitive and the name in apposition ("Der sogenannte „Ministerpräsident“ der
+„Volksrepublik Luhansk“, Leonid Passetschnik"), a name in apposition before a relative
+clause ("Der Anführer der Separatisten, Wadim Krasnoselski, der ..., warf", also with its
+role: "Die Leiterin des Zentrums, die Italienerin Chiara Rossi, die ..., sagte") or after it
+(see below), a self-styled role in quote marks before the name ("Ihr selbst ernannter
+„Verteidigungsminister“ Eduard Saizew"), a place before a participle in a genitive ("Die
+Leiterin des in Tallinn ansässigen Zentrums"), an adverb
+before an adjective ("der sichtlich genervte Austin"), a time between article and adjective
+("einer am Montag veröffentlichten Erklärung des Kremls"), a place before a participle
+after the article, before a person's role or name, which is left out as it is after a verb
+("Der aus Usbekistan stammende Sherzod Tursunov, der ..., hat": Sherzod Tursunov; not a
+thing's: "Das in München vorgestellte Modell"), a role's country or rank ("die
+UN-Nothilfekoordinatorin für den Sudan", "Kapitän zur See Indrek Mägi"), an age in words
+before a name ("die 47 Jahre alte Swetlana X"), a name in
 apposition after a role's field ("der UN-Sonderkoordinator für den Nahost-Friedensprozess,
 Alessandro Di Marzio,") or after where the role is held ("dem Vertreter des Ministeriums im
-Parlament, Generalmajor Iwan X,"), a name with a particle in lower case ("Rodolfo dela Cruz",
-"ter Horst"), where a speaker comes from with adjectives after its article ("Ein Arzt aus dem
-letzten noch funktionierenden Krankenhaus"), a name in apposition before *zufolge* ("Dem
-Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before the verb after *wie*
-("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"), an office in a ministry or an
-office ("Die Staatssekretärin im US-Außenministerium Victoria Nuland", "Der Berater im
-ukrainischen Präsidialamt Serhij X"; not "der Minister im Bundestag"), genitives ("der
-Generalsekretär der Allianz", also with two adjectives: "Medienvertreter der kritischen
-thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
+Parlament, Generalmajor Iwan X,"), a name with a particle in lower case ("Rodolfo dela Cruz", "ter
+Horst"), where a speaker comes from with adjectives after its article ("Ein Arzt aus dem
+letzten noch funktionierenden Krankenhaus"), a name in apposition before
+*zufolge* ("Dem Kommandeur der Truppen in Europa, General Ben Hodges, zufolge") or before
+the verb after *wie* ("wie ein Sprecher des Rates, Gordon Johndroe, mitteilte"),
+an office in a ministry or an office ("Die Staatssekretärin im US-Außenministerium Victoria
+Nuland", "Der Berater im ukrainischen Präsidialamt Serhij X"; not
+"der Minister im Bundestag"), genitives ("der Generalsekretär der Allianz", also with two
+adjectives: "Medienvertreter der
+kritischen thailändischen Öffentlichkeit", or an indefinite article: "ein Vertreter einer
 Hilfsorganisation"; but a paper after a name or a role other than its staff is the one spoken
-to: "sagte Lawrow einer Moskauer Zeitung"), a party in brackets and an apposition (", Sebastian
-Edathy", ", der Sprecher der Fraktion,"; also a name that opens the sentence before a role
-whose closing comma is missing: "Jens Stoltenberg, Generalsekretär der Nato sagte"), or two of
-them joined by "und". Well-known surnames that open with a particle (*von der Leyen*, *de
-Maizière*, *zu Guttenberg*, ...) are names in both spellings, and so is any surname whose
-particle is no German word (*sagte van Dijk*, *de Lacroix*, *De Masi*, *ter Horst*; *von* and
-*zu* are also prepositions: *berichtete von Problemen*). Academic titles are part of a name
-(*Dr.*, *Prof.*, and the Austrian *Mag.*, *Ing.*, *Dipl.-Ing.*). After a verb whose object is a
-dative (*vorwerfen*, *vorhalten*, *unterstellen*, *attestieren*, *bescheinigen*), a name after
-a noun with its article is that object when no other dative follows (*Darin warf die
-Organisation Israel vor, ...*: the organisation; *warf die Gewerkschaft Verdi den Arbeitgebern
-vor* keeps its apposition). A question word (*Warum folgen Sie ...*), an item of a list of
-things (*Zweites Beispiel:*, *Erstere Alternative*; not an office: *Erster Bürgermeister*), a
-pronoun after a relative article (*laut der Sie gesagt haben*), a case (*In diesem Fall heißt
-es*) and a language (*Im Englischen heißt es*) are no speakers; a name in quote marks after a
-name is capitalised or, in lower case, has no ending of an adjective (*von der Leyen kündigte
-„massive“ Sanktionen an*: no part of her name). After "der", adjectives in -en and feminine
-nouns mark a dative or genitive ("Der britischen Zeitung sagte X", "Der Zeitung „Iswestija“
-sagte X", also a paper's capitalised name: "Der Süddeutschen Zeitung", "Der „Frankfurter
-Allgemeinen Zeitung“ sagte sie"), which is no subject; "laut" right after a verb of saying
-names where the words were reported, not who said them (*Der Botschafter sagte laut der Zeitung
-„Koha Ditore“, ...*: the ambassador); a comparative alone before the verb is no subject either
-(*Zurückhaltender äußerte sich X*, *Noch deutlicher wurde X:*, also *X wurde deutlicher:*, and
-how one sounded: *Anders klang X:*), nor a participle with an adjective's ending (*ernannter*),
-nor "das" before a name after the verb (*Anders sieht das Merkel*: Merkel; not before a noun:
-*das Parlament*); nor is a span after a preposition such as *anlässlich* or inside a cross
-reference in brackets (*(Wikinews berichtete)*). The noun right after a quoted adjective that
-follows an article is the head of its phrase, no subject (*der Welt ein „unipolares“ Modell
-aufzwingen*); a quoted word after *von einer* is what one speaks of, no owner of a statement
-(*sprach in einer Erklärung von einer „…“, die „…“*); and a verb of saying inside another word
-opens no report (*übergibt* holds *gibt*). A fixed adverbial before the verb ("Unter anderem
-fordert X", "Vor allem sagte X") is no phrase whose noun could be the subject's object. Spans
-that start with a preposition ("In der ARD"), dative or accusative articles (after a verb), or
-capitalised adverbs ("Zudem", "Am Montag", any adverb of textblob-de's lexicon alone:
-"Neuerdings") are no speakers, nor is an event (*hieß es auf einer Pressekonferenz*: the quote
-stays direct, with no speaker). A noun after the auxiliary of a subject that opens the sentence
-is the participle's object (*Die Regierung hatte Russland beschuldigt*), and a name's genitive
-may open an object before the verb (*Johnsons Ausflüchte kontrastierte der frühere Leiter*).
-Quotes whose speaker is the same words share the actor found for one of them. An adverb of a
-side that opens the sentence is no subject, nor a possessive that opens one (*Seinerseits
-erklärte Außenminister X*, *Ihrerseits betonte die Ministerin*: the subject follows). A dative
-pronoun that opens the sentence is no speaker (*Ihm widersprach die Obfrau X:*), and an
-abstract noun after *eine* is the object before *sie* (*Eine militärische Lösung wies sie
-zurück:*). A dative that opens the sentence is the addressee (*Dem US-Sender CNN sagte X*), not
-a speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*). A
+to: "sagte Lawrow einer Moskauer Zeitung"), a party in brackets and an apposition (",
+Sebastian Edathy", ", der Sprecher der Fraktion,"; also a name that opens the sentence before a
+role whose closing comma is missing: "Jens Stoltenberg, Generalsekretär der Nato sagte"), or two
+of them joined by "und".
+Well-known surnames that open with a particle (*von der Leyen*, *de Maizière*, *zu
+Guttenberg*, ...) are names in both spellings, and so is any surname whose particle is no
+German word (*sagte van Dijk*, *de Lacroix*, *De Masi*, *ter Horst*; *von* and *zu* are also
+prepositions: *berichtete von Problemen*). Academic titles are part of a name (*Dr.*, *Prof.*,
+and the Austrian *Mag.*, *Ing.*, *Dipl.-Ing.*). After a verb whose object is a dative
+(*vorwerfen*, *vorhalten*, *unterstellen*, *attestieren*, *bescheinigen*), a name after a
+noun with its article is that object when no other dative follows (*Darin warf die
+Organisation Israel vor, ...*: the organisation; *warf die Gewerkschaft Verdi den
+Arbeitgebern vor* keeps its apposition). A question word (*Warum folgen Sie ...*), an
+item of a list of things (*Zweites Beispiel:*, *Erstere Alternative*; not an office: *Erster
+Bürgermeister*), a pronoun after a relative article (*laut der Sie gesagt haben*), a case
+(*In diesem Fall heißt es*) and a language (*Im Englischen heißt es*) are no speakers; a name
+in quote marks after a name is capitalised or, in lower case, has no ending of an adjective
+(*von der Leyen kündigte „massive“ Sanktionen an*: no part of her name).
+After "der", adjectives in -en and feminine nouns mark a dative or genitive ("Der
+britischen Zeitung sagte X", "Der Zeitung „Iswestija“ sagte X", also a paper's capitalised
+name: "Der Süddeutschen Zeitung", "Der „Frankfurter Allgemeinen Zeitung“ sagte sie"), which
+is no subject; "laut" right after a verb of saying names where the words were reported, not
+who said them (*Der Botschafter sagte laut der Zeitung „Koha Ditore“, ...*: the ambassador);
+a comparative alone before the verb is no subject either (*Zurückhaltender äußerte sich X*,
+*Noch deutlicher wurde X:*, also *X wurde deutlicher:*, and how one sounded: *Anders klang
+X:*), nor a participle with an adjective's ending (*ernannter*), nor "das" before a name
+after the verb (*Anders sieht das Merkel*: Merkel; not before a noun: *das Parlament*);
+nor is a span after a preposition such as *anlässlich* or
+inside a cross reference in brackets (*(Wikinews berichtete)*). The noun right after a
+quoted adjective that follows an article is the head of its phrase, no subject (*der Welt
+ein „unipolares“ Modell aufzwingen*); a quoted word after *von einer* is what one speaks
+of, no owner of a statement (*sprach in einer Erklärung von einer „…“, die „…“*); and a
+verb of saying inside another word opens no report (*übergibt* holds *gibt*).
+A fixed adverbial before the verb ("Unter anderem fordert X", "Vor allem sagte X") is no
+phrase whose noun could be the subject's object.
+Spans that start with a preposition ("In der ARD"), dative or accusative articles
+(after a verb), or capitalised adverbs ("Zudem", "Am Montag", any adverb of textblob-de's
+lexicon alone: "Neuerdings") are no speakers, nor is an event (*hieß es auf einer
+Pressekonferenz*: the quote stays direct, with no speaker). A noun after the auxiliary of a
+subject that opens the sentence is the participle's object (*Die Regierung hatte Russland
+beschuldigt*), and a name's genitive may open an object before the verb (*Johnsons
+Ausflüchte kontrastierte der frühere Leiter*). Quotes whose speaker is the same words
+share the actor found for one of them.
+An adverb of a side that opens the sentence is no subject, nor a possessive that opens one
+(*Seinerseits erklärte Außenminister X*, *Ihrerseits betonte die Ministerin*: the subject follows).
+A dative pronoun that opens the sentence is no speaker (*Ihm widersprach die Obfrau X:*),
+and an abstract noun after *eine* is the object before *sie* (*Eine militärische Lösung
+wies sie zurück:*). A dative that opens the sentence is the addressee (*Dem US-Sender
+CNN sagte X*), not a
+speaker (but *Dem Bericht zufolge*); a unit of a quantity is none (*125.000 Pfund*). A
 subject that blames (*X gab Belgrad die Verantwortung*) is taken up by *er* or *sie* after it.
-A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or
-*sie*; a document named where it is not the subject (*hieß es in der Erklärung*, *in der
-Meldung*, *dem Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare
-*„…“, hieß es weiter.*) stands for its author: the subject of the sentence before when that
-sentence names a document (*Der Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es*
-any subject there), else the nearest person, body or actor that one of the three sentences
-before in the paragraph has saying or reacting (*Energoatom wies das zurück. Russland beschieße
-... . In einer Mitteilung hieß es:*; a body of the state by its compound too: *Dies teilte das
-Einsatzführungskommando mit.*, or a press office: *Darüber teilte mit der Pressedienst des
-Unternehmens DTEK.*, the particle before the subject as machine translation puts it), else the
-most recent named speaker, else the document stays (as the subject too: *der Bericht führt
-aus*). A sentence before that itself reports what a document says (*Die Schiffe hätten „…“,
-hieß es in der Erklärung*, *Wie es in der Abschlusserklärung heißt, sollen ...*) gives no
-author; *Darin heißt es* after it is that document (*der Abschlusserklärung*). *Darin heißt es*
-after a sentence that names a document takes its author only from that sentence, else that
-document stays the speaker (*Ägypten und Katar, die ..., veröffentlichten eine gemeinsame
-Erklärung. Darin heißt es:*: *eine gemeinsame Erklärung*, not a speaker named before). An
-author found goes with the document's noun in brackets, so the speaker says both who and where:
-*Der FSB (Erklärung)*. A document with a relative clause that quotes it (*eine Resolution, in
-der es heißt, ...*; cue ``"in der es heißt"``) is the speaker as written; a document is taken
-up by no *er* or *sie*. *sie* with a verb in the plural (*Sie sollen „…“ geplant haben*) takes
-up no single person. A past form the lexicon knows only as an adjective is a verb before a word
-in lower case (*X veröffentlichte am Montag*, not *Russlands verschärfte Gangart*). A speaker
-in brackets after a quote that opens its sentence is its speaker („…“ (*Heinz-Christian
-Strache*)). The occasion, time, channel or addressee of speaking after a name is cut from the
-speaker (also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*, and the
-place after a name the lexicon knows: *Putin in Moskau*): *Merkel in ihrer Rede*, *der Minister
-im Gespräch mit ...*, *die Polizei in einer Mitteilung*, *Giffey im ZDF*, *X bei Twitter*,
-*Ataman im Mai*, *X in der Nacht*, *X bei Vorlage der Zahlen*, *X am Rande des Gipfels*,
-*Lawrow dem Sender*, *Lokowandt der Deutschen Presse-Agentur*, *Noa X der Menge* (but *ein
-Sprecher der Nachrichtenagentur* keeps the agency he works for, *der Sprecher der Polizei in
-Dortmund* his place, and a name in apposition after a comma stays: *die Delegationsleiterin
-beim Klimagipfel, X*). textblob-de's tagging lexicon rules out a cue that is never a verb (an
-attributive adjective, a determiner, a preposition: "Jelpkes wissenschaftlicher") and a speaker
-of several words that opens with an adverb, conjunction, demonstrative or a possessive of the
-first person or not in the nominative ("Auch Rom", "Mein Fazit", "Ihres Pakets"). Where two
-rules find speakers at the same place, the longest span wins (with its apposition), so the
-result does not depend on the order in which work finishes. A verb of saying that closes the
-sentence after a comma names the speaker of all of it (*A wollten die „…“ ankündigen, sagte
-X*), before the sentence's own subject A. A label before a colon is no speaker when the
-sentence goes on after the quoted words (*Facebook: „Bürgerwehren“ stellen ...*). A pronoun
-*er* or *sie* after its quote whose sentence has a speaking subject before the quote is that
-subject (*Besorgt äußerte sich X: „…“, sagte er*; also before a colon that opens reported
-speech, a person of the pronoun's gender: *Erdoğan, der ..., gab sich zuversichtlich: Er
-glaube, dass Putin „…“ sei, sagte er*; or inserted after the colon: *Sacharowa wurde
-deutlicher: Es sei bezeichnend, schrieb sie, „…“*); one right after a sentence of the same
-paragraph whose subject said something (also in the perfect: *X hatte Fehler eingeräumt*) or
-took a stance that closes it (*X gab sich in einer Ansprache, die ..., unbeeindruckt.*) is that
-subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and one right after a passive
-of saying is its agent (*Die Offensive wurde von einer Sprecherin bestätigt. Sie sagte ...*).
-Otherwise a subject pronoun takes up the person-like subject of the sentence before it in the
-same paragraph (also one introduced there with a copula or a verb of going: *Generalstabschef X
-ging noch weiter. Er sagte, ...*; *Noch deutlicher wurde X. Er schrieb ...*; *Ganz anders klang
-X. Er warnte ...*; also with a role in apposition, *Mariam X, Lehrerin aus Marjayoun, ist ...*,
-*Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts.*, the comparative no subject, nor
-a noun with its adjective and no article, the predicate, where a name closes the sentence:
-*Überragender Spieler war Torhüter X, der ...*; nor one inside quoted words; a passive's
-subject with its verb first, the agent cut: *Am Donnerstag wird Bundespräsident X erwartet*,
-*Dabei wurde ein Landwirt von einer Kugel getroffen*; a cause or a concession that opens the
-sentence is none: *Trotz der Niederlage zeigte sich X zufrieden*; a name alone with a copula or
-a modal, first or right after the verb: *Oltmanns war überglücklich*, *Mitte Dezember soll
-Gerst ...*, but no participle that opens a passive sentence: *Angeführt wurde der Widerstand
-von X*; or the subject of a clause that opens the sentence, its main clause with *es*: *Wenn
-Chen Yu-ting abends telefoniert, geht es selten um Politik.*), or closing the paragraph before,
-also an actor of the lexicon there (a person by surname, a body with its article: *Selenskyj
-dankte den Verbündeten. „…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die
-Nato-Staaten ... Sie erklärten*, before any speaker named earlier; but an epithet or a role as
-that subject, *Der 54-Jährige*, *Der Generaldirektor*, takes up someone itself, so the pronoun
-looks on for a name before it, in its paragraph or the one before, a name by its last word, no
-role nor common noun, else takes the epithet: *Georg B. bewirtschaftet einen Hof. Der
-54-Jährige rechnet vor, ... . „…“, sagt er* is B.) (*Der Bundeskanzler nahm Stellung. Er
-bezeichnete diese als „…“*; in the quote's own sentence, the subject of a clause before a
-semicolon comes first, whatever it did: *Westerwelle bestellte den Botschafter ein; die
-Verantwortlichen müssten „…“, sagte er*; also for a pronoun taken from the sentence before the
-quote: *X äußerte sich. Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
-before (the same pronoun is its subject, or in it) takes up the subject of the sentence before
-that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*), else the most
-recent named speaker before the quote in the same article (but not one of an earlier paragraph
-that the pronoun's paragraph does not name again, where that paragraph names a person by a
-first name before the pronoun: that person, *„…“, sagte Meinert. / ... schildert Sabine K.,
-Leiterin einer Schule. Sie unterrichte selbst. „…“, erzählt die 58-Jährige*: K.; where a
-pronoun of its kind stands between them and took up someone named later, that one: in *... von
-Roland Wüest. Er bezeichnete X als „…“. „…“, rief der 56-Jährige* both are Wüest's), else the
-most recent person mention of the lexicon or name-like pair of capitalised words (also opening
-a sentence, when the lexicon does not know its first word as another word: *Giovanni Trapattoni
-ist zurück*, not *Nachdem Putin*), or that name's last word alone (*Horst Köhler* ... *sehe er,
-Köhler, keine Alternative*; ``speaker`` then holds the full name). Where that speaker shows no
-gender and stands before the sentence before, a person of the pronoun's gender that the
-sentence before names comes first, a name before a role (*Von der Bundeskanzlerin liegt eine
-Stellungnahme vor. Sie sagte*: *die Bundeskanzlerin*). A person inserted as the source where a
-sentence opens counts as a named speaker (*Wie Innenminister X am Abend sagte, wurden ... .
-„…“, fügte er hinzu*: X, not a speaker before; only a person whose role or name shows the
-gender). A double surname is a name like any other (*Dagmar Lohse-Yıldız*), and so is an East
-Asian given name (*Chen Yu-ting*), an Arabic surname with its article (*Abdulmalik al-Sunaidi*)
-and a name with particles (*Friederike von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris
-van der Berg*; no word of the lexicon on either side: not *Merkel von Journalisten*); two
-capitalised words after *aus*, *in* or *nach* are a place, no name (*Grundschullehrerin aus
-Kfar Saba*), and so are those after a noun of a kind of place (*im Stadtteil Gohlis*,
-*Landkreis Görlitz*); a role in apposition after a name, its age between, gives the name's
-gender (*Yael Ben-Ami, 58, Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
-polite address and stays *Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no
-antecedents (*„Lewandowski ist eine Option“, sagte er*), nor are subjects there (*„Wer droht,
-spielt Moskaus Spiel“, schrieb X. ..., fügte er hinzu*; also where the sentence opens inside
-the quote), nor, for a pronoun after its quote, names in the indirect speech it reports, from
-its sentence's start or colon to the quote (*Kuleba reagierte empört: Putin habe Guterres und
-Erdoğan „…“, schrieb er*: Kuleba, also where Erdoğan spoke before; a reaction before the colon
-speaks like a verb of saying). Pronouns agree in gender: *er* never takes up a feminine, plural
-or neuter phrase (*die Ministerin*, *die Grünen*, *das Ministerium*, *Kanzlerin X*), *sie*
-never a masculine or neuter one (*der Minister*, *ein Sprecher*, *Herr X*, *Kremlchef X*), nor
-with a verb in the singular (*sagte sie*) a plural that a number or a quantifier opens (*Beide
-Parteien*), a noun in *-en* after *die* (*die Behörden in Kiew*), a bare plural of persons
-(*Polizisten*, *Demonstranten*, *Beamte*, *Einsatzkräfte*, *Bewohner*, *Augenzeugen*) or a
-man's role after *die* (*Die Staats- und Regierungschefs der 26 NATO-Staaten*, *Die
-Außenminister des Bündnisses*); past such a plural subject of the sentence before, the pronoun
-takes up the subject of the sentence before that (*Die Ministerin verbot den Verein. Bei
-Razzien durchsuchten Beamte 50 Wohnungen. „…“, erklärte sie*: the minister), and so it does
-past a sentence with no subject found that goes on with indirect speech (*X wies die Vorwürfe
-zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X), or whose subject it
-does not take up has its verb in the subjunctive (*Zurückhaltender urteilt X. Die Führung in
-Teheran wisse, dass ... . „…“, sagt sie*: X), or whose subject is a thing in a sentence in the
-subjunctive with no verb of saying (*Kritischer äußerte sich X. Zusagen nützten wenig, wenn sie
-... erfüllt würden. „…“, sagte die 49-Jährige*: X). A person-like subject of the indirect
-speech that a sentence with no subject of its own reports after a comma is taken up like the
-subject of that sentence (*Aus Ankara hieß es, Präsident X habe ... angeregt. „…“, sagte er*:
-X). A relative shows the gender of the noun (*Ihr Vater, Pjotr Chrustalew*: a man; *seine
-Tochter*). A name shows the gender of its first name (*Annalena Baerbock*, from the curated
-list in ``data/names.toml``; a double first name of two of the list that of its first:
-*Radu-Florin Ionescu*); a surname alone the gender its article showed with a first name or a
-role (*Jörg Tauss* ... *Tauss*, *Außenministerin X* ... *X*, a man's first name of the list
-first, though it ends like a woman's role: *Dorin Ciobanu*, a role the name stands in
-apposition to: *der Sprecher der Marine, Bohdan Kowaltschuk*, also a role before a first name
-not in the list: *Ministerpräsident Arben Krasniqi*, which is a person's name then, whatever
-the first name's ending; a military rank shows no gender, which a woman holds too,
-*Brigadegeneral Corinna X*, but its article does: *der inzwischen pensionierte Generalleutnant
-Hubertus von Kaltenborn*, and so does the article of any noun of a person, a man's by its
-ending (*der eingewechselte Stürmer Marvin Oltmanns*) or one made of an adjective (*die
-Abgeordnete X*); a name's particles count as part of it), else that of a public figure of the
-list (*Putin*, *Merkel*) or of a Slavic ending (*Sacharowa*, *Lawrow*); otherwise, or where the
-article gives a surname both genders (*Bill und Hillary Clinton*), it fits both (*Putin empfing
-Baerbock. Sie sagte ...*: Baerbock). A singular pronoun after two subjects joined by *und*
-takes the one of its gender, where only one agrees (*Lawrow und Baerbock äußerten sich. „…“,
-sagte sie*: Baerbock). An epithet, a nation's, a region's or a political family's member or an
-age (*der Norweger*, *die Walliserin*, *die Grünen-Politikerin*, *der Rechtspopulist*, *der
-43-Jährige*, which also takes up a surname alone that is no actor of the lexicon), or a role
-(*der Minister*, *die Sprecherin*), is taken up like *er* or *sie* (and so is a pronoun or a
-quote that took over such an epithet): the person found, by name, in the epithet's paragraph or
-the one before with no other name or person of the lexicon between (an article or a preposition
-with two capitalised words is none: *Im Brüsseler Abkommen*), of a gender and an actor that fit
-the epithet and, for a role, carrying it (*Außenminister Sergej Lawrow* for *der Minister*; not
-*Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the epithet in brackets after the
-name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh Senzow ist frei.*: "Der Regisseur
-Oleh Senzow (der 43-Jährige)"; an actor the name does not give is the epithet's, *der
-Franzose*: France). An age (*der 61-Jährige*) no one was found for that way stands for the one
-person the article names with that age before it, however far back (*Der 61-jährige Reinhard
-Obermaier*, *Reinhard Obermaier (61)*; see :func:`_ages_back`). A former role (*die frühere
-estnische Regierungschefin*, also with the body it was held in: *der frühere Kommandeur der
-Befreiungsarmee UÇK*) need not be carried. A role of a nation's (*der ukrainische Präsident*,
-*der polnische Außenminister*) is carried by a person whom the lexicon gives that nation
-(*Selenskyj*, *Sikorski*), and by no person of another state (not *Macron*). A role is carried
-under another of its names (*der Kremlchef* by *der russische Präsident* X, Russia's only; *der
-Regierungschef* by *Ministerpräsident* X; *der Diplomat* by *der Botschafter* X), also where
-the article gives it before the name elsewhere (*Präsident Dmitri Medwedew* ... *sagte
-Medwedew* ... *fügte der Kremlchef hinzu*); persons between whose roles the article gives, none
-of them the epithet's, are then no rivals (*sagte Medwedew bei einem Treffen mit
-Verteidigungsminister Anatoli Serdjukow*). Where a person the article names with a first name
-opens a sentence between that name and the epithet, or stands in apposition to the noun that
-opens it (*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph
-Heusgen, zog Bilanz*), the last such person is the one the epithet stands for, under the same
-checks. A name found with a role in apposition after it is still a name (*Oberst X, Sprecher
-der Übergangsregierung*). An epithet found to stand for another quote's epithet stands for the
-name that one was found to be, if it fits that name too (*Die Präsidentin der Versammlung, Anna
-Berg, ... sagte die frühere Ministerin: „…“ / Die Grünen-Politikerin betonte ...*: Berg); for
-the fit only the person counts, not the body of a role before a name in apposition (*Die
-Präsidentin der UN-Generalversammlung, Annalena Baerbock* may be a party's politician). A role
-that no name found carries (the subject of the sentence before is a reporter asking: *Ein
-Reporter wollte wissen, ... „…“, antwortete der General*) is the one person the article names
-with that role before it, right before the name (also with a country's genitive between, as
-translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role of the law
-too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant Wolf-Dieter
+A thing of someone's (*seine Botschaft*) stands for its owner and is taken up like *er* or *sie*; a
+document named where it is not the subject (*hieß es in der Erklärung*, *in der Meldung*, *dem
+Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“, hieß es
+weiter.*) stands for its
+author: the subject of the sentence before when that sentence names a document (*Der
+Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
+the nearest person, body or actor that one of the three sentences before in the paragraph
+has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer Mitteilung
+hieß es:*; a body of the state by its compound too: *Dies teilte das Einsatzführungskommando mit.*,
+or a press office: *Darüber teilte mit der Pressedienst des Unternehmens DTEK.*, the particle before
+the subject as machine translation puts it), else the most recent named speaker, else the document
+stays (as the subject too: *der Bericht führt aus*). A sentence before that itself reports what a
+document says (*Die Schiffe hätten „…“, hieß es in der Erklärung*, *Wie es in der
+Abschlusserklärung heißt, sollen ...*) gives no author; *Darin heißt es* after it is that
+document (*der Abschlusserklärung*). *Darin heißt es* after a sentence that names a
+document takes its author only from that sentence, else that document stays the speaker
+(*Ägypten und Katar, die ..., veröffentlichten eine gemeinsame Erklärung. Darin heißt es:*:
+*eine gemeinsame Erklärung*, not a speaker named before). An
+author found goes with the document's noun in brackets, so the speaker says both who and
+where: *Der FSB (Erklärung)*. A document with a relative clause that quotes it (*eine
+Resolution, in der es heißt, ...*; cue ``"in der es heißt"``) is the speaker as written; a
+document is taken up by no *er* or *sie*. *sie* with a verb in the plural (*Sie sollen
+„…“ geplant haben*) takes up no single person. A past form the lexicon knows only as an
+adjective is a verb before a word in lower case (*X veröffentlichte am Montag*, not
+*Russlands verschärfte Gangart*).
+A speaker in brackets after a quote that opens its sentence is its speaker („…“
+(*Heinz-Christian Strache*)).
+The occasion, time, channel or addressee of speaking after a name is cut from the speaker
+(also the house spoken in: *Scholz im Bundestag*, *vor dem Sicherheitsrat*, and the place
+after a name the lexicon knows: *Putin in Moskau*):
+*Merkel in ihrer Rede*, *der Minister im Gespräch mit ...*, *die Polizei in einer
+Mitteilung*, *Giffey im ZDF*, *X bei Twitter*, *Ataman im Mai*, *X in der Nacht*, *X bei
+Vorlage der Zahlen*, *X am Rande des Gipfels*, *Lawrow dem Sender*,
+*Lokowandt der Deutschen Presse-Agentur*, *Noa X der Menge* (but *ein Sprecher der
+Nachrichtenagentur* keeps the agency he works for, *der Sprecher der Polizei in Dortmund* his
+place, and a name in apposition after a comma stays: *die Delegationsleiterin beim Klimagipfel, X*).
+textblob-de's tagging lexicon rules out a cue that is never a verb (an attributive
+adjective, a determiner, a preposition: "Jelpkes wissenschaftlicher") and a speaker of
+several words that opens with an adverb, conjunction, demonstrative or a possessive of the
+first person or not in the nominative ("Auch Rom", "Mein Fazit", "Ihres Pakets"). Where
+two rules find speakers at the same place, the longest span wins (with its apposition),
+so the result does not depend on the order in which work finishes. A verb of saying that
+closes the sentence after a comma names the speaker of all of it (*A wollten die „…“
+ankündigen, sagte X*), before the sentence's own subject A. A label before a colon is no
+speaker when the sentence goes on after the quoted words (*Facebook: „Bürgerwehren“
+stellen ...*).
+A pronoun *er* or *sie* after its quote whose sentence has a speaking subject before the
+quote is that subject (*Besorgt äußerte sich X: „…“, sagte er*; also before a colon that
+opens reported speech, a person of the pronoun's gender: *Erdoğan, der ..., gab sich
+zuversichtlich: Er glaube, dass Putin „…“ sei, sagte er*; or inserted after the colon:
+*Sacharowa wurde deutlicher: Es sei bezeichnend, schrieb sie, „…“*); one right after a sentence
+of the same paragraph whose subject said something (also in the perfect: *X hatte Fehler
+eingeräumt*) or took a stance that closes it (*X gab sich in einer Ansprache, die ...,
+unbeeindruckt.*) is that subject (*In seiner Rede erklärte Johnson, ... . Er werde „…“*), and
+one right after a passive of saying is its agent (*Die Offensive wurde von einer
+Sprecherin bestätigt. Sie sagte ...*). Otherwise a subject pronoun takes up the person-like
+subject of the sentence before it in the same paragraph (also one introduced there with a
+copula or a verb of going: *Generalstabschef X ging noch weiter. Er sagte, ...*; *Noch
+deutlicher wurde X. Er schrieb ...*; *Ganz anders klang X. Er warnte ...*; also with a role in
+apposition, *Mariam X, Lehrerin aus Marjayoun, ist ...*, *Deutlicher wurde Tamar X, Mitglied des
+Sicherheitskabinetts.*, the comparative no subject, nor a noun with its adjective and no
+article, the predicate, where a name closes the sentence: *Überragender Spieler war Torhüter X,
+der ...*; nor one inside quoted words; a passive's subject with its verb first, the agent cut:
+*Am Donnerstag wird Bundespräsident X erwartet*, *Dabei wurde ein Landwirt von einer Kugel
+getroffen*; a cause or a concession that opens the sentence is none: *Trotz der Niederlage
+zeigte sich X zufrieden*; a name alone with a copula or a modal,
+first or right after the verb: *Oltmanns war überglücklich*, *Mitte Dezember soll Gerst ...*, but
+no participle that opens a passive sentence: *Angeführt wurde der Widerstand von X*; or the
+subject of a clause that opens the sentence, its main clause with *es*: *Wenn Chen Yu-ting
+abends telefoniert, geht es selten um Politik.*), or closing the
+paragraph before, also an actor of the
+lexicon there (a person by surname, a body with its article: *Selenskyj dankte den Verbündeten.
+„…“, sagte er*, *Der Kreml reagierte prompt. Er sprach von ...*, *Die Nato-Staaten ... Sie
+erklärten*, before any speaker named earlier; but an epithet or a role as that subject, *Der
+54-Jährige*, *Der Generaldirektor*, takes up someone itself, so the pronoun looks on for a name
+before it, in its paragraph or the one before, a name by its last word, no role nor common noun,
+else takes the epithet: *Georg B. bewirtschaftet einen Hof. Der 54-Jährige rechnet vor, ... .
+„…“, sagt er* is B.) (*Der Bundeskanzler nahm Stellung. Er bezeichnete
+diese als „…“*; in the quote's own sentence, the subject of a clause before a semicolon comes
+first, whatever it did: *Westerwelle bestellte den Botschafter ein; die Verantwortlichen müssten
+„…“, sagte er*; also for a pronoun taken from the sentence before the quote: *X äußerte sich.
+Er verwies auf ... . „…“*); a pronoun that goes on from the sentence
+before (the same pronoun is its subject, or in it) takes up the subject of the sentence
+before that (*Die Ministerin reiste nach Kiew. Dort traf sie X. „…“, versicherte sie*),
+else
+the most recent named speaker before the quote in the same article (but not one of an earlier
+paragraph that the pronoun's paragraph does not name again, where that paragraph names a person
+by a first name before the pronoun: that person, *„…“, sagte Meinert. / ... schildert Sabine K.,
+Leiterin einer Schule. Sie unterrichte selbst. „…“, erzählt die 58-Jährige*: K.; where a pronoun of
+its kind stands between them and took up someone named later, that one: in *... von Roland
+Wüest. Er bezeichnete X als „…“. „…“, rief der 56-Jährige* both are Wüest's), else the most
+recent person mention of the lexicon or name-like pair of capitalised words (also opening a
+sentence, when the lexicon does not know its first word as another word: *Giovanni
+Trapattoni ist zurück*, not *Nachdem Putin*), or that name's last
+word alone (*Horst Köhler* ... *sehe er, Köhler, keine Alternative*; ``speaker`` then holds
+the full name). Where that speaker shows no gender and stands before the sentence before, a
+person of the pronoun's gender that the sentence before names comes first, a name before a
+role (*Von der Bundeskanzlerin liegt eine Stellungnahme vor. Sie sagte*: *die
+Bundeskanzlerin*). A person inserted as the source where a sentence opens counts as a named
+speaker (*Wie Innenminister X am Abend sagte, wurden ... . „…“, fügte er hinzu*: X, not a
+speaker before; only a person whose role or name shows the gender). A double surname is a
+name like any other (*Dagmar Lohse-Yıldız*), and so is an East Asian given name (*Chen
+Yu-ting*), an Arabic surname with its article (*Abdulmalik al-Sunaidi*) and a name with
+particles (*Friederike von Arnim-Sallwitz*, *Ramon dela Paz-Villanueva*, *Joris van der Berg*;
+no word of the lexicon on either side: not *Merkel von Journalisten*); two capitalised words
+after *aus*, *in* or *nach* are a place, no name (*Grundschullehrerin aus Kfar Saba*), and so
+are those after a noun of a kind of place (*im Stadtteil Gohlis*, *Landkreis Görlitz*); a role in
+apposition after a name, its age between, gives the name's gender (*Yael Ben-Ami, 58,
+Grundschullehrerin*). A capitalised *Sie* inside a sentence is the
+polite address and stays
+*Sie* (*„…“, wie Sie fordern*). Names inside quoted words are no antecedents (*„Lewandowski ist eine
+Option“, sagte er*), nor are subjects there (*„Wer droht, spielt Moskaus Spiel“, schrieb X. ...,
+fügte er hinzu*; also where the sentence opens inside the quote), nor, for a pronoun after its
+quote, names in the indirect speech it reports, from its sentence's start or colon to the quote
+(*Kuleba reagierte empört: Putin habe Guterres und Erdoğan „…“, schrieb er*: Kuleba, also
+where Erdoğan spoke before; a reaction before the colon speaks like a verb of saying). Pronouns
+agree in gender: *er* never takes up a feminine, plural or neuter phrase (*die Ministerin*, *die
+Grünen*, *das Ministerium*, *Kanzlerin X*), *sie* never a masculine or neuter one (*der Minister*,
+*ein Sprecher*, *Herr X*, *Kremlchef X*), nor with a verb in the singular (*sagte sie*) a plural
+that a number or a quantifier opens (*Beide Parteien*), a noun in *-en* after *die* (*die Behörden
+in Kiew*), a bare plural of persons (*Polizisten*, *Demonstranten*, *Beamte*, *Einsatzkräfte*,
+*Bewohner*, *Augenzeugen*) or a man's role after *die* (*Die Staats- und Regierungschefs der 26
+NATO-Staaten*, *Die Außenminister des Bündnisses*); past such a plural subject of the sentence
+before, the pronoun takes up the subject of the sentence before that (*Die Ministerin verbot den
+Verein. Bei Razzien durchsuchten Beamte 50 Wohnungen. „…“, erklärte sie*: the minister), and so it
+does past a sentence with no subject found that goes on with indirect speech (*X wies die Vorwürfe
+zurück. Die Festgenommenen seien beteiligt gewesen. „…“, sagte er*: X), or whose subject it does not
+take up has its verb in the subjunctive (*Zurückhaltender urteilt X. Die Führung in Teheran wisse,
+dass ... . „…“, sagt sie*: X), or whose subject is a thing in a sentence in the subjunctive with no
+verb of saying (*Kritischer äußerte sich X. Zusagen nützten wenig, wenn sie ... erfüllt würden. „…“,
+sagte die 49-Jährige*: X). A person-like subject of the indirect speech that a sentence with no
+subject of its own reports after a comma is taken up like the subject of that sentence (*Aus Ankara
+hieß es, Präsident X habe ... angeregt. „…“, sagte er*: X). A relative shows the gender of the noun
+(*Ihr Vater, Pjotr Chrustalew*: a man; *seine Tochter*). A name shows the gender of its first name
+(*Annalena Baerbock*, from the curated list in ``data/names.toml``; a double first name of two of
+the list that of its first: *Radu-Florin Ionescu*); a surname alone the gender its article showed
+with a first name or a role (*Jörg Tauss* ... *Tauss*, *Außenministerin X* ... *X*, a man's first
+name of the list first, though it ends like a woman's role: *Dorin Ciobanu*, a role the name stands
+in apposition to: *der Sprecher der Marine, Bohdan Kowaltschuk*, also a role before a first name not
+in the list: *Ministerpräsident Arben Krasniqi*, which is a person's name then, whatever the first
+name's ending; a military rank shows no gender, which a woman holds too, *Brigadegeneral Corinna X*,
+but its article does: *der inzwischen pensionierte Generalleutnant Hubertus von Kaltenborn*, and so
+does the article of any noun of a person, a man's by its ending (*der eingewechselte Stürmer Marvin
+Oltmanns*) or one made of an adjective (*die Abgeordnete X*); a name's particles count as part of
+it), else that of a public figure of the list (*Putin*, *Merkel*) or of a Slavic ending
+(*Sacharowa*, *Lawrow*); otherwise, or where the article gives a surname both genders (*Bill und
+Hillary Clinton*), it fits both (*Putin empfing Baerbock. Sie sagte ...*: Baerbock). A singular
+pronoun after two subjects joined by *und* takes the one of its gender, where only one agrees
+(*Lawrow und Baerbock äußerten sich. „…“, sagte sie*: Baerbock). An epithet, a nation's, a region's
+or a political family's member or an age (*der Norweger*, *die Walliserin*, *die
+Grünen-Politikerin*, *der Rechtspopulist*, *der 43-Jährige*, which also takes up a surname alone
+that is no actor of the lexicon), or a role (*der Minister*, *die Sprecherin*), is taken up like
+*er* or *sie* (and so is a pronoun or a quote that took over such an epithet): the person found, by
+name, in the epithet's paragraph or the one before with no other name or person of the lexicon
+between (an article or a preposition with two capitalised words is none: *Im Brüsseler Abkommen*),
+of a gender and an actor that fit the epithet and, for a role, carrying it (*Außenminister Sergej
+Lawrow* for *der Minister*; not *Kanzler Olaf Scholz* for *der Präsident*), is the speaker, the
+epithet in brackets after the name (*„…“, sagte der 43-Jährige* after *Der Regisseur Oleh Senzow ist
+frei.*: "Der Regisseur Oleh Senzow (der 43-Jährige)"; an actor the name does not give is the
+epithet's, *der Franzose*: France). An age (*der 61-Jährige*) no one was found for that way
+stands for the one person the article names with that age before it, however far back (*Der
+61-jährige Reinhard Obermaier*, *Reinhard Obermaier (61)*; see :func:`_ages_back`). A former
+role (*die frühere estnische Regierungschefin*, also with the body it was held in: *der
+frühere Kommandeur der Befreiungsarmee UÇK*) need not be carried.
+A role of a nation's (*der ukrainische Präsident*, *der polnische Außenminister*) is carried by a
+person whom the lexicon gives that nation (*Selenskyj*, *Sikorski*), and by no person of another
+state (not *Macron*).
+A role is carried under another of its names (*der Kremlchef* by *der russische Präsident* X,
+Russia's only; *der Regierungschef* by *Ministerpräsident* X; *der Diplomat* by *der Botschafter*
+X), also where the article gives it before the name elsewhere (*Präsident Dmitri Medwedew* ...
+*sagte Medwedew* ... *fügte der Kremlchef hinzu*); persons between whose roles the article gives,
+none of them the epithet's, are then no rivals (*sagte Medwedew bei einem Treffen mit
+Verteidigungsminister Anatoli Serdjukow*). Where a person the article names with a first name opens
+a sentence between that name and the epithet, or stands in apposition to the noun that opens it
+(*Senzow, der ..., gab sich kämpferisch*; *Der Leiter der Konferenz, Christoph Heusgen, zog
+Bilanz*), the last such person is the one the epithet stands for, under the same checks. A name
+found with a role in apposition after it is still a name (*Oberst X, Sprecher der
+Übergangsregierung*). An epithet found to stand for another quote's epithet stands for the name
+that one was found to be, if it fits that name too (*Die Präsidentin der Versammlung, Anna Berg,
+... sagte die frühere Ministerin: „…“ / Die Grünen-Politikerin betonte ...*: Berg); for the fit
+only the person counts, not the body of a role before a name in apposition (*Die Präsidentin der
+UN-Generalversammlung, Annalena Baerbock* may be a party's politician).
+A role that no name found carries (the subject of the sentence before is a
+reporter asking: *Ein Reporter wollte wissen, ... „…“, antwortete der General*) is the one person
+the article names with that role before it, right before the name (also with a country's genitive
+between, as translated pages write it: *der Verteidigungsminister der Ukraine Ruslan X*; a role of
+the law too: *die Vorsitzende Richterin Dorothea X*) or in apposition (*Generalleutnant Wolf-Dieter
 Ankersmit*, *Die Sprecherin des Außenministeriums, Maria Sacharowa,*, *Fregattenkapitän Jorinde
-Haselhorst, die Kommandantin*; a place or a country right after a name of three words is its
-object, no part of it: *hat Präsidentin Maia Sandu Russland ... vorgeworfen*; a former holder
-is the *Ex-* of the role: *Der frühere russische Präsident Dmitri Medwedew* for *der
-Ex-Präsident*; ranks count: *der General* for a *Generalleutnant* or the *Generalinspekteur*,
-*der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one between a role and the
-name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*; *der Gouverneur* for
-*der Chef der regionalen Militärverwaltung, X*; a compound for a role of a body with the name
-in apposition, *der Kremlsprecher* for *der Sprecher des Kremls, X*, *der Regierungssprecher*
-for *der Sprecher der Regierung, X*; *der Coach* for *Aues Trainer X*, *der Ortschef* for
-*Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*, *der Ombudsmann*
-for *der Menschenrechtsbeauftragte X*, *der Vorsitzende* for *Vorsitzender X* (a noun made of
-an adjective, with its strong ending before a name), *der Oppositionelle* for
-*Oppositionspolitiker X*, *der Angeklagte* for *den Angeklagten X*), unless two persons hold it
-(and only one of them in the epithet's paragraph: *Paderborns Trainer X* paragraphs before
-*Aues Trainer Y ... schimpfte der Coach* is no rival), the one found has a word of it (*Ein
-russischer General*), or the one found is a person whose role the article does not give (three
-capitalised words between are a rival's role and name, not where one is an adjective of the
-lexicon: *in Richtung Europäische Union*). A role that the article gives no one before the
-epithet (no word of it in the singular: *die Abgeordneten* in the plenary do not count) is the
-name found, where that name stands alone (with no role of its own; the body one is from and a
-party in brackets aside) in a sentence before the epithet's and is no item of a list:
-*Deutlicher wurde Tamar X, Mitglied des Sicherheitskabinetts. „…“, sagte die Ministerin*,
-*Skeptischer ist ihr Kollege Levan X. ..., argumentiert der Politologe* (not *der Sohn,
-Bernhard X*, nor *Kanzler Olaf Scholz*, for *Der Staatsanwalt* and *der Präsident*; not *Auf
-die Frage, ob Putin ..., sagte der Jurist*; not where the epithet's sentence answers: *„…“,
-sagte Scholz. Dem widersprach der Oppositionsführer*; nor one that the epithet's own sentence
-names beside it: *Der Ermittler ... will nach dem Abschluss des Falls Demjanjuk ...*); a
-profession or a rank that the article gives no one before is the name found there even with a
-role of its own (*Der Osteuropa-Experte X ... sagte der Politologe*, *KFOR-Kommandeur X ...
-sagte der italienische Generalmajor*; not a rank for one of another rank: *Oberst X ... so der
-General*), a quote that closes its sentence being a sentence's end. Roles include scholars,
-lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die Abgeordnete*, *der
-Vorsitzende*) and people the news meets, by what they do (*der Student*, *der Leiter*, *die
-Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän Jorinde
-X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*), and
-a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte
-für Sudan, X*) or name the body by its noun or its name (*der Leiter der Behörde*, for *Der
-Leiter der Wahlkommission X*; *der Sprecher des Kremls* for *Kremlsprecher X*); one who speaks
-for a foreign ministry is a diplomat (*Die offizielle Vertreterin des Außenministeriums X* for
-*die Diplomatin*). Otherwise the epithet stays the speaker. A speaker the article does not name
-who gave a name in a relative clause right after it is that name (*Ein Bewohner von Slawjansk,
-der sich als Viktor vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der ... den
-Namen X nannte*, *die ihren Vornamen mit X angab*; not a role: *der sich als Sprecher ausgab*).
-A person by a noun with the definite article that no name was found for takes up the unnamed
-person the quote before in its paragraph is given to, or else the subject of the sentence
-before there, where the noun and the article fit (*Ein Bewohner der Stadt sagte, ... „…“. „…“,
-sagte der Mann*: "Ein Bewohner der Stadt (der Mann)"; *der Mediziner* for *Ein Arzt*, *der
-Offizier* for *Ein Kompaniechef*, *der Diplomat* for *Ein Botschafter*; see
-:func:`_unnamed_taken_up`; a pronoun that took over such a speaker, *antwortete er*, gets that
-person too). A body named by its noun alone (*teilte die Organisation mit*, *schrieb der
-Kanal*, *das Blatt*, *die Miliz*, *Nach Angaben des Ministeriums*) is the latest body the
-article named with that noun before it, in its paragraph or the one before: "Reporter ohne
-Grenzen (die Organisation)" after *Die Organisation Reporter ohne Grenzen*, also a name in
-quote marks (*Telegram-Kanal „Sewerny Front“*), before the noun in a compound (*Die
-Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a paper's name in quote
-marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*) or in a paper's
-title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das Blatt*, *die Zeitung*); a
-body of the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for *das
-Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry),
-also as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer
-Erklärung des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
-:func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*,
-also a compound: *der Automobilclub*) is the latest body the article named before by its
-acronym with the same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP
-(die Partei)" after *Die nordirische DUP* (not a state: *die USA*; see
-:func:`_acronym_bodies_back`). A subject found too long that runs from a bare plural of persons
-into the objects after it is cut there (*hatten Demonstranten Flaschen und Pyrotechnik auf
-Beamte geworfen*: *Demonstranten*). *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as
-written and take the actor and side of the person of the lexicon named last, or the one named
-before that, in their paragraph or the one before. A speaker is linked to an actor of the
-lexicon when a mention (:func:`analysis_kit.actors.mentions`) starts inside its span (*aus
-Moskauer Sicht*: the mention *Moskauer Sicht*); a person mention wins over an organisation, a
-later mention over an earlier one, and the host an envoy is sent to counts only where the span
-names nothing else (*der russische Botschafter bei der Nato*, *der russische Nato-Botschafter*:
-Russia). One a compound or the role stands against is never the speaker's actor (*der
-Kreml-Kritiker X*, *der Kremlkritiker X*, *der russische Oppositionelle X*, *die belarussische
+Haselhorst, die Kommandantin*; a place or a country right after a name of three words is
+its object, no part of it: *hat Präsidentin Maia Sandu Russland ... vorgeworfen*; a former
+holder is the *Ex-* of the role: *Der frühere russische Präsident Dmitri Medwedew* for *der
+Ex-Präsident*; ranks count: *der General* for a *Generalleutnant* or the
+*Generalinspekteur*, *der Admiral* for a *Vizeadmiral*, *der Offizier* for any rank, also one
+between a role and the name, *Armeesprecher Oberstleutnant X*; *der Anwalt* for a *Verteidiger*;
+*der Gouverneur* for *der Chef der regionalen Militärverwaltung, X*; a compound for a role of a
+body with the name in apposition, *der Kremlsprecher* for *der Sprecher des Kremls, X*, *der
+Regierungssprecher* for *der Sprecher der Regierung, X*; *der Coach* for *Aues Trainer
+X*, *der Ortschef* for *Bürgermeister X* or *Gemeindeammann X*, *der Staatschef* for *Machthaber X*,
+*der Ombudsmann* for *der Menschenrechtsbeauftragte X*, *der Vorsitzende* for *Vorsitzender
+X* (a noun made of an adjective, with its strong ending before a name), *der Oppositionelle* for
+*Oppositionspolitiker X*, *der Angeklagte* for *den Angeklagten X*), unless two persons hold it (and
+only one of them in the epithet's paragraph: *Paderborns Trainer X* paragraphs before *Aues Trainer
+Y ... schimpfte der Coach* is no rival), the one found has a word of it (*Ein russischer General*),
+or the one found is a person whose role the article does not give (three capitalised words between
+are a rival's role and name, not where one is an adjective of the lexicon: *in Richtung Europäische
+Union*). A role that the article gives no one before the epithet (no word of it in the singular:
+*die Abgeordneten* in the plenary do not count) is the name found, where that name stands alone
+(with no role of its own; the body one is from and a party in brackets aside) in a sentence before
+the epithet's and is no item of a list: *Deutlicher wurde Tamar X, Mitglied des
+Sicherheitskabinetts. „…“, sagte die Ministerin*, *Skeptischer ist ihr Kollege Levan X. ...,
+argumentiert der Politologe* (not *der Sohn, Bernhard X*, nor *Kanzler Olaf Scholz*, for *Der
+Staatsanwalt* and *der Präsident*; not *Auf die Frage, ob Putin ..., sagte der Jurist*; not where
+the epithet's sentence answers: *„…“, sagte Scholz. Dem widersprach der Oppositionsführer*; nor one
+that the epithet's own sentence names beside it: *Der Ermittler ... will nach dem Abschluss des
+Falls Demjanjuk ...*); a profession or a rank that the article gives no one before is the name found
+there even with a role of its own (*Der Osteuropa-Experte X ... sagte der Politologe*,
+*KFOR-Kommandeur X ... sagte der italienische Generalmajor*; not a rank for one of another rank:
+*Oberst X ... so der General*), a quote that closes its sentence being a sentence's end. Roles
+include scholars, lawyers and members (*der Politologe*, *die Ökonomin*, *der Jurist*, *die
+Abgeordnete*, *der Vorsitzende*) and people the news meets, by what they do (*der Student*, *der
+Leiter*, *die Landwirtin*, *der Ermittler*), not a rank, which a woman holds too (*Fregattenkapitän
+Jorinde X*); a colleague of someone named before has no role of their own (*ihr Kollege Levan X*),
+and a role may say where its holder is from (*der Diplomat aus Mali*, for *der UN-Sondergesandte für
+Sudan, X*) or name the body by its noun or its name (*der Leiter der Behörde*, for *Der Leiter der
+Wahlkommission X*; *der Sprecher des Kremls* for *Kremlsprecher X*); one who speaks for a foreign
+ministry is a diplomat (*Die offizielle Vertreterin des Außenministeriums X* for *die Diplomatin*).
+Otherwise the epithet stays the speaker. A speaker the article does not name who gave a name in a
+relative clause right after it is that name (*Ein Bewohner von Slawjansk, der sich als Viktor
+vorstellte,*: "Viktor (Ein Bewohner von Slawjansk)"; also *der ... den Namen X nannte*, *die ihren
+Vornamen mit X angab*; not a role: *der sich als Sprecher ausgab*). A person by a noun with the
+definite article that no name was found for takes up the unnamed person the quote before in its
+paragraph is given to, or else the subject of the sentence before there, where the noun and the
+article fit (*Ein Bewohner der Stadt sagte, ... „…“. „…“, sagte der Mann*: "Ein Bewohner der Stadt
+(der Mann)"; *der Mediziner* for *Ein Arzt*, *der Offizier* for *Ein Kompaniechef*, *der
+Diplomat* for *Ein Botschafter*; see :func:`_unnamed_taken_up`; a pronoun that took over such a
+speaker, *antwortete er*, gets that person too). A body named by its
+noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*, *die Miliz*, *Nach
+Angaben des Ministeriums*) is the latest body the article named with that noun before it, in its
+paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation
+Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the
+noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a
+paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*) or
+in a paper's title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das Blatt*, *die
+Zeitung*); a body of the state by its compound (*das Ministerium*, *die Behörde*, *der Stab* for
+*das Verteidigungsministerium der Ukraine*, *der Koordinierungsstab*; the Pentagon is a ministry),
+also as the owner of a document (*heißt es in der Mitteilung des Unternehmens*, *In einer Erklärung
+des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); see
+:func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*, also
+a compound: *der Automobilclub*) is the latest body the article named before by its acronym with the
+same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die Partei)" after
+*Die nordirische DUP* (not a state: *die USA*; see :func:`_acronym_bodies_back`). A subject found
+too long that runs from a bare plural of persons into the objects after it is cut there (*hatten
+Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*). *Letztere(r)* and
+*erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side of the person of the
+lexicon named last, or the one named before that, in their paragraph or the one before. A speaker is
+linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`) starts
+inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person mention wins over an
+organisation, a later mention over an earlier one, and the host an envoy is sent to counts only
+where the span names nothing else (*der russische Botschafter bei der Nato*, *der russische
+Nato-Botschafter*: Russia). One a compound or the role stands against is never the speaker's actor
+(*der Kreml-Kritiker X*, *der Kremlkritiker X*, *der russische Oppositionelle X*, *die belarussische
 Oppositionsführerin X*), nor is the owner of a university a scholar is from (*X von der
-Bundeswehr-Universität*). A surname alone, a role before it or not, is the person of the
-lexicon the article named in full before it (*Anders Fogh Rasmussen* ... *Rasmussen*), unless
-another person of that surname, a first name before it, was named since (*Lars Løkke
-Rasmussen*). A role of someone's (*Sein Sprecher*, *Ihr Vorsitzender*, *sagte dessen
-Sprecherin*) takes the actor and side of the subject of the sentence before, where the lexicon
-knows it (*Der Kreml wies die Vorwürfe zurück. Sein Sprecher sagte ...*: Kremlin, Russia). An
-epithet takes the one person of the lexicon of its gender that sentence names (*Selenskyj
-äußerte sich. „…“, sagte der 45-Jährige*; *Lawrow traf Baerbock. „…“, sagte die
-Grünen-Politikerin*: Baerbock; not after *Putin traf Lawrow.*, two of its gender, nor after
-*Der Kreml reagierte.*). A speaker named by a role only (*der Generalsekretär*, *die
-Kanzlerin*) is linked to the person the article named with that role before
-(*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der Generalsekretär der Nato*; the
-latest such mention); its text stays as written where the epithet rule above found no one by
-name. So is a body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein
-Sprecher des Ministeriums*) to the latest mention that made such a body of an actor (*das
-russische Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*);
-failing that, to the state (a country or its capital) that the sentence before has as its
-subject (*Moskau reagierte scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
+Bundeswehr-Universität*). A surname alone, a role before it or not, is the person of the lexicon the
+article named in full before it (*Anders Fogh Rasmussen* ... *Rasmussen*), unless another person of
+that surname, a first name before it, was named since (*Lars Løkke Rasmussen*). A role of someone's
+(*Sein Sprecher*, *Ihr Vorsitzender*, *sagte dessen Sprecherin*) takes the actor and side of the
+subject of the sentence before, where the lexicon knows it (*Der Kreml wies die Vorwürfe zurück.
+Sein Sprecher sagte ...*: Kremlin, Russia). An epithet takes the one person of the lexicon of its
+gender that sentence names (*Selenskyj äußerte sich. „…“, sagte der 45-Jährige*; *Lawrow traf
+Baerbock. „…“, sagte die Grünen-Politikerin*: Baerbock; not after *Putin traf Lawrow.*, two of its
+gender, nor after *Der Kreml reagierte.*). A speaker named by a role only (*der Generalsekretär*,
+*die Kanzlerin*) is linked to the person the article named with that role before
+(*Nato-Generalsekretär Mark Rutte*, *Jens Stoltenberg, der Generalsekretär der Nato*; the latest
+such mention); its text stays as written where the epithet rule above found no one by name. So is a
+body of a state named by its noun alone (*Das Ministerium*, *die Regierung*, *ein Sprecher des
+Ministeriums*) to the latest mention that made such a body of an actor (*das russische
+Außenministerium*, *das US-Verteidigungsministerium*, *die Regierung in Kiew*); failing that, to the
+state (a country or its capital) that the sentence before has as its subject (*Moskau reagierte
+scharf. Ein Sprecher des Außenministeriums nannte ...*: Russia).
 
 Further attributions, common in security coverage: the verb first with an addressee before
 the speaker (*Am Montag sagte der Agentur Interfax ein Offizier:*; a bare name right after
@@ -4175,8 +4186,14 @@ def _quotes(
         orient="row",
     ).with_row_index("_q")
     written = paragraphs
-    paragraphs = _with_particle_names(_as_german_marks(paragraphs, found))
+    german = _as_german_marks(paragraphs, found)
+    paragraphs = _with_particle_names(german)
     q = _quote_text(found, paragraphs)
+    if paragraphs is not german:
+        # (the quoted words as written, not as the rules read a name in them)
+        q = q.drop("quote").join(
+            _quote_text(found, german).select_seq("_q", "quote"), on="_q", how="left"
+        )
     q = _contexts(q, corpus, paragraphs)
     # (the subjects of the texts around the quotes need no speaker: another thread finds them
     # while the rules run, see _all_subjects; Polars releases the GIL in its own work)
@@ -4333,10 +4350,7 @@ def _quotes(
         .alias("speaker")
     )
     # (the particles of names as written: see _with_particle_names)
-    q = q.with_columns_seq(
-        _particles_back(pl.col("speaker")).alias("speaker"),
-        _particles_back(pl.col("quote")).alias("quote"),
-    )
+    q = q.with_columns_seq(_particles_back(pl.col("speaker")).alias("speaker"))
     return q.sort("_q").select_seq(
         *[pl.col(name).cast(dtype) for name, dtype in QUOTE_SCHEMA.items()]
     )
@@ -4380,14 +4394,15 @@ def _so_called() -> pl.Expr:
 
 #: A first name, then a particle that is a German preposition too, and a surname: "Friederike
 #: von Hagen", "Johanna zu Stolberg" (groups 2 to 4: first name, particle, surname; not "vom"
-#: and "zur", rare in names and common after a first name: "Martin vom Landratsamt").
-#: (Group 1: a particle right before the first name, which makes it a surname: "sagte von Hagen
-#: von Amts wegen" names no Hagen.) Not the nouns of set phrases after a name ("kam Anna zu
-#: Besuch", "war Peter von Anfang an dabei").
+#: and "zur", rare in names and common after a first name: "Martin vom Landratsamt"). Group 1:
+#: a particle right before the first name, which makes that a surname ("sagte von Hagen von
+#: Amts wegen" names no Hagen).
 _PREPOSITION_NAME = (
     r"(?:\b(von|zu)\s+)?\b(\p{Lu}[\p{L}\p{M}-]+)\s+(von\s+der|von\s+den|von|zu)\s+"
     r"(\p{Lu}\p{Ll}[\p{L}\p{M}-]*)\b"
 )
+#: ... not the nouns of set phrases after a name ("kam Anna zu Besuch", "war Peter von Anfang an
+#: dabei").
 _SET_PHRASE_NOUNS = (
     r"^(?:Hause|Haus|Besuch|Gast|Fuß|Füßen|Ende|Recht|Beginn|Lasten|Gunsten|Tode|Wort|"
     r"Protokoll|Hilfe|Boden|Eigen|Grunde|Händen|Schaden|Teil|Anfang|Beruf|Amts|Bord|Hand|Seiten|"
@@ -4407,11 +4422,12 @@ _PARTICLE_LETTERS = {"v": "Ʋ", "z": "Ƶ"}
 
 def _with_particle_names(paragraphs: pl.DataFrame) -> pl.DataFrame:
     """``paragraphs`` where the article names a person with a first name, a particle that is a
-    preposition too ("von", "zu") and a surname ("Finanzministerin Friederike
-    von Hagen"), with that particle and surname written as one word (``_PARTICLE_LETTERS``)
-    wherever they stand in the article, for the rules: "sagte von Hagen", "Von Hagen zeigte
-    sich" name her, "berichtete von Problemen" names no one. A name the rules know as such
-    ("von der Leyen") is left as it is. See :func:`_particles_back`.
+    preposition too ("von", "zu") and a surname ("Finanzministerin Friederike von Hagen"), with
+    that particle and surname written as one word (``_PARTICLE_LETTERS``) wherever they stand
+    in the article, for the rules: "sagte von Hagen", "Von Hagen zeigte sich" name her,
+    "berichtete von Problemen" names no one. A name the rules know as such ("von der Leyen")
+    is left as it is; the quotes keep their words as written, and the speakers get theirs back
+    (:func:`_particles_back`).
 
     Examples
     --------

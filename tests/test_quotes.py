@@ -4946,6 +4946,17 @@ def test_a_surname_with_a_preposition_as_its_particle(text: str, speakers: list[
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
 
 
+def test_a_quote_keeps_a_surname_with_a_preposition_as_written() -> None:
+    row = one(
+        "Ministerin Friederike von Brandt sprach. „Von Brandt erwarten wir mehr, von Brandt "
+        "auch“, sagte Kai Roth."
+    )
+    assert (row["quote"], row["speaker"]) == (
+        "Von Brandt erwarten wir mehr, von Brandt auch",
+        "Kai Roth",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
