@@ -9863,8 +9863,9 @@ _RANK = (
 #: office may have too, as a rank (``_RANK``) may ("der Politologe" for "Der Osteuropa-Experte
 #: X"; the role in lower case, no hyphens).
 _DESCRIPTION_ROLE = (
-    r"^(?:politolog|wissenschaftler|forscher|historiker|jurist|ökonom|soziolog|analyst|expert|"
-    r"publizist|militärexpert|militäranalyst|"
+    # (also as the end of a compound: "die Politikwissenschaftlerin", "der Verfassungsjurist")
+    r"^\p{Ll}*(?:politolog|wissenschaftler|forscher|historiker|jurist|ökonom|soziolog|analyst|"
+    r"expert|publizist|kritiker|"
     # (the sciences of medicine and nature: "Studienleiterin X ... sagt die Infektiologin")
     r"mediziner|virolog|epidemiolog|infektiolog|immunolog|biolog|chemiker|physiker|"
     r"meteorolog|klimaforscher|psycholog|psychiater|"

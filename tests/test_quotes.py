@@ -10637,6 +10637,12 @@ def test_an_age_in_words_before_a_name_is_part_of_the_speaker(text: str, speaker
             "Schwäche gezeigt“, sagte der Politologe.",
             "Der Osteuropa-Experte Lukas von Harbou (der Politologe)",
         ),
+        # (also one that ends a compound)
+        (
+            "Die Osteuropa-Expertin Julia Brennecke überrascht das nicht. „Russland glaubt, die "
+            "Zeit auf seiner Seite zu haben“, sagte die Politikwissenschaftlerin.",
+            "Die Osteuropa-Expertin Julia Brennecke (die Politikwissenschaftlerin)",
+        ),
         # a rank with a word of its own
         (
             "KFOR-Kommandeur Paolo Ruggiero-Ferri verurteilte die Gewalt. „Diese Angriffe sind "
