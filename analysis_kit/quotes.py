@@ -5029,6 +5029,25 @@ def _subject_before_mark(mark: str, clause: str, where: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
+def _subjunctive_gap(text: pl.Expr) -> pl.Expr:
+    """Whether ``text``, a sentence with no verb in the subjunctive (``_SUBJUNCTIVE``), may go on
+    with the indirect speech around it: it has a weak verb in the plural ("setzten"), whose
+    subjunctive reads like its past, and no verb of saying.
+
+    Examples
+    --------
+    >>> texts = ["Viele Firmen setzten auf den Bund.", "Die Polizei nahm ihn fest.",
+    ...          "Die Firmen kritisierten den Bund.", "Die Lage sei ernst."]
+    >>> pl.select(_subjunctive_gap(pl.lit(pl.Series(texts)))).to_series().to_list()
+    [True, False, False, False]
+    """
+    return (
+        ~text.str.contains(_SUBJUNCTIVE)
+        & text.str.contains(_latin(r"\b\p{Ll}{2,}ten\b"))
+        & ~text.str.contains(rf"\b{_VERB_WIDE}")
+    )
+
+
 def _speakers(
     q: pl.DataFrame,
     known: Callable[[], pl.DataFrame] | None = None,
@@ -5977,6 +5996,20 @@ def _speakers(
     # (both as columns: the rules below ask for them many times)
     q = q.with_columns_seq(subjunctive.alias("_subjunctive"), standalone.alias("_standalone"))
     subjunctive, standalone = pl.col("_subjunctive"), pl.col("_standalone")
+    # the sentence before goes on with the indirect speech around it, though its verb reads
+    # like the past: a weak verb in the plural, whose subjunctive is that form ("X sagte, die
+    # Lage habe sich aufgehellt. Viele Firmen setzten auf ... . Erholung sei „…“"), with no
+    # verb of saying of its own, between the quote's sentence and one in the subjunctive
+    q = q.with_columns_seq(
+        (
+            subjunctive
+            & (pl.col("_prev_p") == pl.col("_p"))
+            & _subjunctive_gap(pl.col("_prev_text"))
+            & pl.col("_prev2text").str.contains(_SUBJUNCTIVE)
+        )
+        .fill_null(False)
+        .alias("_gap")
+    )
     # (a short quote in the noun phrase that opens a sentence with no sign of reported speech
     # is the writer's distance, not the words of the speaker of the sentence before: not "X
     # kündigte an, ... . Die seit November geltende „Waffenruhe“ wird derweil gebrochen",
@@ -6083,6 +6116,8 @@ def _speakers(
                     # speech: Bisher habe die Bundesregierung ... ausgeschlossen.; but "er"
                     # goes on with his: Er sei zu dem Schluss gekommen, ...)
                     & ~(subjunctive_cue & ~pl.col("_xspk").is_in(_PRONOUNS))
+                    # (so is one of a sentence that goes on with it: the chain below)
+                    & ~pl.col("_gap")
                 )
             else:
                 ok = (
@@ -6241,10 +6276,11 @@ def _speakers(
     # ... also where the chain closes the paragraph before a full quote of its own: X sagte,
     # die Lage sei ernst. Die Behörden seien wachsam. / „Wir haben keine Hinweise …“ (the
     # sentences before the one before, in its paragraph)
+    # (a sentence that goes on with it, once: see "_gap" above)
     chains = [
         (
             (subjunctive | standalone)
-            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & (pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False) | pl.col("_gap"))
             & ~pl.col("_after_quoted"),
             pl.col("_p"),
             ["_prev2", "_prev3"],
@@ -6304,8 +6340,16 @@ def _speakers(
                         text_start=pl.col(f"{back}start"),
                         cue=pl.lit("previous sentence"),
                     ).drop("_xspk", "_xcue", "_xoff")
-            chain = chain & pl.col(f"{back}text").str.contains(_SUBJUNCTIVE).fill_null(False)
-    q = q.drop("_chain")
+            chain = chain & (
+                pl.col(f"{back}text").str.contains(_SUBJUNCTIVE)
+                | (
+                    pl.lit(back == "_prev2")
+                    & ~pl.col("_gap")
+                    & _subjunctive_gap(pl.col("_prev2text"))
+                    & pl.col("_prev3text").str.contains(_SUBJUNCTIVE)
+                )
+            ).fill_null(False)
+    q = q.drop("_chain", "_gap")
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short

@@ -1073,6 +1073,30 @@ def test_a_chain_of_indirect_speech_goes_on_from_a_source_named_by_a_preposition
     assert found.select("speaker", "cue").rows() == [(speaker, "previous sentence")]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence whose verb is a weak verb in the plural, its subjunctive the past's form
+        "Viele Firmen setzten auf die Investitionen des Bundes.",
+        "Viele Firmen setzten auf die Investitionen des Bundes. Bis diese Mittel ankämen, werde "
+        "es aber dauern.",
+        "Bis diese Mittel ankämen, werde es dauern. Viele Firmen setzten auf den Bund.",
+    ],
+)
+def test_a_chain_of_indirect_speech_goes_on_past_a_subjunctive_like_the_past(
+    between: str,
+) -> None:
+    found = quotes(
+        corpus_of(
+            "Ifo-Präsident Clemens Fuhrmann sagte, die Stimmung habe sich etwas aufgehellt. "
+            f"{between} Mit einer Erholung sei „frühestens im Frühjahr“ zu rechnen."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [
+        ("Ifo-Präsident Clemens Fuhrmann", "previous sentence")
+    ]
+
+
 def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
     text = (
         "Die Deutsche Welle berichtet von 50 Nationen. Das Treffen endete am Abend. Der Plan "
