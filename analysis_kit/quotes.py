@@ -10854,8 +10854,9 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     :func:`_resolve_pronouns` looks for the person it stands for; the epithet is kept in
     ``_epithet`` with where it starts (``_epi_p``, ``_epi_s``) for :func:`_epithets_back`.
     """
-    # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...")
-    head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd]em\s", "der ")
+    # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...";
+    # and in the accusative as the one quoted: "zitierte die Agentur den Vizeaußenminister")
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd](?:em|en)\s", "der ")
     # (and where its person comes from: "die 52-Jährige aus dem Wahlkreis Regensburg", "der
     # Belgier aus Lüttich")
     from_cut = head.str.replace(_EPITHET_ORIGIN, "")

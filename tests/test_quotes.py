@@ -6164,6 +6164,20 @@ def test_addressees_after_verbs_and_epithets(text: str, speaker: str) -> None:
             "das Fundament der Stabilität",
             "der türkische Außenminister Mehmet Hakan Yıldırımoğlu (der Minister)",
         ),
+        # ... and one in the accusative, quoted by an agency
+        (
+            "Ähnlich äußerte sich Vizeaußenminister Sergej Lasarenko. Die Rüstungskontrolle sei "
+            "„praktisch zerstört“, zitierte die Agentur Interfax den Vizeaußenminister.",
+            "praktisch zerstört",
+            "Vizeaußenminister Sergej Lasarenko (der Vizeaußenminister)",
+        ),
+        # (guard: no holder of the role, the words as written)
+        (
+            "Ähnlich äußerte sich Außenministerin Anna Berg. Die Rüstungskontrolle sei "
+            "„praktisch zerstört“, zitierte die Agentur Interfax den Vizeaußenminister.",
+            "praktisch zerstört",
+            "den Vizeaußenminister",
+        ),
         # a pronoun as the source ("Laut ihm", as translated pages write it) is taken up like
         # "er"
         (
