@@ -10261,7 +10261,7 @@ def _gender(
     ``"u"``.
 
     A feminine phrase, or one with "die" that may be plural ("die Ministerin", "eine Sprecherin",
-    "Frau Merkel", "Kanzlerin Merkel") is ``"f"``; "der Minister", "ein Sprecher",
+    "Frau Merkel", "Kanzlerin Merkel", "seine Partei") is ``"f"``; "der Minister", "ein Sprecher",
     "Herr Scholz", "Kremlchef Putin" are ``"m"``; "das Ministerium" is ``"n"``; a number or a
     quantifier first ("Beide Parteien", "Viele Demonstranten"), a noun in -en after "die"
     or a possessive ("die Behörden", "ihre Professoren") or a bare plural of persons
@@ -10296,6 +10296,9 @@ def _gender(
         .when(phrase.str.contains(_FEMALE_RELATIVE))
         .then(pl.lit("f"))
         .when(first.is_in(["die", "Die", "eine", "Eine", "Frau"]))
+        .then(pl.lit("f"))
+        # (a possessive in -e is one too: "Seine Partei", "ihre Regierung")
+        .when(first.is_in(["seine", "Seine", "ihre", "Ihre", "unsere", "Unsere"]))
         .then(pl.lit("f"))
         .when(first.str.contains(_FEMININE_ROLE) & ~first.is_in(_name_series()["first_m"]))
         .then(pl.lit("f"))

@@ -1654,12 +1654,13 @@ def test_gender_of_speaker_phrases() -> None:
             "Sacharowa",
             "Lawrow",
             "Müller",
+            "Seine Partei",
         ]
     )
     out = pl.select(internals._gender(pl.lit(phrases))).to_series().to_list()
     # a first name, a public figure, a role before a name, a Slavic ending; else unknown (a
-    # noun in -en after "die" is a plural)
-    assert out == ["f", "f", "p", "m", "m", "n", "m", "f", "m", "f", "m", "u"]
+    # noun in -en after "die" is a plural; a possessive in -e is feminine like "die")
+    assert out == ["f", "f", "p", "m", "m", "n", "m", "f", "m", "f", "m", "u", "f"]
     # a surname as its article showed it
     known = pl.lit(["Müller:f"], dtype=pl.List(pl.String))
     shown = pl.select(internals._gender(pl.lit("Müller"), known)).item()
@@ -5594,6 +5595,12 @@ def test_every_quote_in_the_content_of_a_claim_is_its_owners() -> None:
             "„Wir prüfen das“, sagten Datenschützer. Das Treffen mit dem Präsidenten dauerte "
             "zwei Stunden. Er sagte danach: „Wir sind Partner.“",
             "der Präsident",
+        ),
+        # (a possessive's thing of another gender is none: "er" is not "Seine Partei")
+        (
+            "Sozialistenchef Olivier Lambert verteidigte die Enthaltung. Seine Partei habe "
+            "Zugeständnisse erreicht. „Wir haben das Schlimmste verhindert“, sagte er.",
+            "Sozialistenchef Olivier Lambert",
         ),
     ],
 )
