@@ -5037,15 +5037,31 @@ def _subjunctive_gap(text: pl.Expr) -> pl.Expr:
     Examples
     --------
     >>> texts = ["Viele Firmen setzten auf den Bund.", "Die Polizei nahm ihn fest.",
-    ...          "Die Firmen kritisierten den Bund.", "Die Lage sei ernst."]
+    ...          "Die Firmen kritisierten den Bund.", "Die Lage sei ernst.",
+    ...          "Thielen hat die Hoffnung auf einen guten Herbst.", "Die ersten Trauben reifen."]
     >>> pl.select(_subjunctive_gap(pl.lit(pl.Series(texts)))).to_series().to_list()
-    [True, False, False, False]
+    [True, False, False, False, False, False]
     """
+    # (the word in -ten after a noun or a pronoun, its subject; after an article, a
+    # determiner or a preposition it is an adjective: "einen guten", "Die ersten")
+    pairs = text.str.extract_all(_latin(r"\S+\s+\p{Ll}{2,}ten\b"))
+    verb = pairs.list.eval(
+        pl.element().str.contains(_latin(r"^(?:\p{Lu}[\p{L}-]*|sie|wir)\s"))
+        & ~pl.element().str.contains(_DETERMINER_BEFORE)
+    ).list.any()
     return (
         ~text.str.contains(_SUBJUNCTIVE)
-        & text.str.contains(_latin(r"\b\p{Ll}{2,}ten\b"))
+        & verb.fill_null(False)
         & ~text.str.contains(rf"\b{_VERB_WIDE}")
     )
+
+
+#: A word before an adjective: an article, a determiner, a quantifier or a preposition.
+_DETERMINER_BEFORE = (
+    r"^(?i:die|der|das|den|dem|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jen\w*|"
+    r"jed\w*|all\w*|viel\w*|wenig\w*|mehrer\w*|einig\w*|beide\w*|im|am|in|an|auf|aus|bei|"
+    r"beim|mit|nach|von|vom|vor|zu|zum|zur|seit|für|über|unter|um|gegen|ohne|durch|bis)\s"
+)
 
 
 def _speakers(
@@ -6305,7 +6321,19 @@ def _speakers(
             free = (
                 pl.col("speaker").is_null()
                 & chain
-                & pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$").fill_null(False)
+                & (
+                    pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                    # (or a person with a verb of its own in the indicative, as in the sentence
+                    # right before: "Henriksen verwies auf ... . Moskau stelle ... her. Wer
+                    # glaube, man habe „…“, irre sich")
+                    | (
+                        _person_like(pl.col("_xspk"))
+                        & ~subjunctive_cue
+                        # (not one whose verb may be a subjunctive too: the chain goes on past
+                        # it, "_gap" above)
+                        & ~_subjunctive_gap(pl.col(f"{back}text"))
+                    )
+                ).fill_null(False)
             )
             q = _assigned_found(
                 q,
@@ -8192,7 +8220,8 @@ _SUBJUNCTIVE = (
     r"ziele|sorge|liefere|schütze|stärke|bemühe|verteidige|bestätige|verurteile|spreche|"
     r"widerspreche|verspreche|entspreche|treffe|betreffe|greife|wende|verfüge|vermeide|"
     r"entscheide|ziehe|verliere|gewinne|erreiche|untersuche|versuche|nutze|schließe|"
-    r"beschließe|verlange|erfülle|bezweifle|entwickle|sammle|reagiere|"
+    r"beschließe|verlange|erfülle|bezweifle|entwickle|sammle|reagiere|stelle|sage|schreibe|"
+    r"erkläre|betone|warne|verweise|"
     # (and the second subjunctive of a full verb where the first reads as the indicative:
     # "Die Chatverläufe sprächen eine „klare Sprache“"; not the modals, whose "dürften",
     # "könnten" is the writer's own guess)

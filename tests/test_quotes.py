@@ -1097,6 +1097,27 @@ def test_a_chain_of_indirect_speech_goes_on_past_a_subjunctive_like_the_past(
     ]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Moskau stelle so viel Munition her wie die Nato.",
+        "Moskau stelle so viel Munition her wie die Nato. Die Allianz dürfe sich nicht darauf "
+        "verlassen.",
+    ],
+)
+def test_a_chain_of_indirect_speech_goes_back_to_a_person_with_a_verb_of_its_own(
+    between: str,
+) -> None:
+    # (as the sentence right before does: a person-like subject in the indicative)
+    found = quotes(
+        corpus_of(
+            f"Henriksen verwies auf die russische Rüstungsproduktion. {between} Wer glaube, man "
+            "habe „noch zehn Jahre Zeit“, irre sich."
+        )
+    )
+    assert found.select("speaker", "cue").rows() == [("Henriksen", "previous sentence")]
+
+
 def test_chain_of_indirect_speech_needs_the_subjunctive() -> None:
     text = (
         "Die Deutsche Welle berichtet von 50 Nationen. Das Treffen endete am Abend. Der Plan "
