@@ -398,7 +398,9 @@ A thing of someone's (*seine Botschaft*) stands for its owner and is taken up li
 document named where it is not the subject (*hieß es in der Erklärung*, *in der Meldung*, *dem
 Schreiben zufolge*, *Darin heißt es:*, *Darin wird X als „…“ bezeichnet*, a bare *„…“, hieß es
 weiter.*) stands for its
-author: the subject of the sentence before when that sentence names a document (*Der
+author: the owner that one of the three sentences before in the paragraph names with the same
+document (*Nach einem Bericht der IAEA ... verfügt das Land ... . In dem Bericht heißt es:*:
+the IAEA), else the subject of the sentence before when that sentence names a document (*Der
 Kreml reagierte mit einer Stellungnahme*; for a bare *hieß es* any subject there), else
 the nearest person, body or actor that one of the three sentences before in the paragraph
 has saying or reacting (*Energoatom wies das zurück. Russland beschieße ... . In einer Mitteilung
@@ -3361,6 +3363,13 @@ _DOCUMENT_SUBJECT = (
     r"tweet)$"
 )
 _ITS_AUTHOR = "es"
+#: A document named with its owner, a name or a body in the genitive after it: "einem
+#: vertraulichen Bericht der IAEA", "die Erklärung des Außenministeriums" (groups ``noun``,
+#: the document's, and ``owner``).
+_OWNED_DOCUMENT = (
+    rf"\b(?P<noun>{_DOCUMENT_NOUN})\s+(?:des|der|von|vom)\s+"
+    r"(?P<owner>\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})"
+)
 #: A document as a whole speaker, its article and adjectives before it ("dem am Donnerstag
 #: verabschiedeten Kommuniqué"; not "ein Sprecher der Botschaft").
 _A_DOCUMENT = (
@@ -6592,6 +6601,52 @@ def _speakers(
         .otherwise(pl.col("speaker"))
         .alias("speaker"),
     )
+    # ... the owner of the same document named in one of the three sentences before (in the
+    # paragraph, the nearest first): "Nach einem Bericht der IAEA, der ..., verfügt das Land
+    # über ... . In dem Bericht heißt es: „…“" (the IAEA's, not the subject's)
+    for text, start in (
+        ("_prev_text", "_prev_start"),
+        ("_prev2text", "_prev2start"),
+        ("_prev3text", "_prev3start"),
+    ):
+        wanted = (
+            (pl.col("speaker") == _ITS_AUTHOR)
+            & pl.col("_document").is_not_null()
+            & (pl.col("_prev_p") == pl.col("_p"))
+            & pl.col(text).str.contains(_OWNED_DOCUMENT)
+        ).fill_null(False)
+        if not q.select_seq(wanted.any()).item():
+            continue
+        owners = (
+            q.filter(wanted)
+            .select_seq(
+                "_q",
+                pl.col(text).alias("_t"),
+                pl.col("_document").str.extract(r"(\S+)$").str.to_lowercase().alias("_noun"),
+                pl.col(text).str.extract_all(_OWNED_DOCUMENT).alias("_m"),
+            )
+            .explode("_m")
+            .drop_nulls("_m")
+            .with_columns_seq(pl.col("_m").str.extract_groups(_OWNED_DOCUMENT).alias("_g"))
+            .filter(pl.col("_g").struct.field("noun").str.to_lowercase() == pl.col("_noun"))
+            .unique("_q", keep="first", maintain_order=True)
+            .select_seq(
+                "_q",
+                pl.col("_g").struct.field("owner").alias("_xspk"),
+                _start_in(pl.col("_t"), pl.col("_m"), pl.col("_g").struct.field("owner"))
+                .cast(pl.Int64)
+                .alias("_xoff"),
+            )
+        )
+        q = q.join(owners, on="_q", how="left")
+        q = _assigned_found(
+            q,
+            (pl.col("speaker") == _ITS_AUTHOR) & pl.col("_xspk").is_not_null(),
+            rule=pl.col("_rule"),
+            sp_p=pl.col("_p"),
+            text_start=pl.col(start),
+            cue=pl.col("cue"),
+        ).drop("_xspk", "_xoff")
     # ... the one the paragraph names as saying something in one of the three sentences
     # before, the nearest first: Energoatom wies das zurück. Russland selbst beschieße das
     # Kraftwerk. In einer Mitteilung hieß es: „…“ (Energoatom's, not a speaker of a paragraph
@@ -15033,6 +15088,7 @@ _NAME_THEN_COMMA = _latin(_NAME_THEN_COMMA)
 _DATELINE_COMMA = _latin(_DATELINE_COMMA)
 _EPITHET = _latin(_EPITHET)
 _AGED_NAME = _latin(_AGED_NAME)
+_OWNED_DOCUMENT = _latin(_OWNED_DOCUMENT)
 _PREPOSITION_NAME = _latin(_PREPOSITION_NAME)
 _PLACE_AT_END = _latin(_PLACE_AT_END)
 _UNNAMED_VOICE = _latin(_UNNAMED_VOICE)

@@ -3355,6 +3355,14 @@ def test_a_quotes_own_verb_of_saying_keeps_the_speaker_of_the_paragraph_before_o
             "hieß es",
             "NATO",
         ),
+        # the owner named with the document in a sentence before, not that sentence's subject
+        (
+            "Nach einem vertraulichen Bericht der Nato, der Reuters vorliegt, verfügt Russland "
+            "über neue Raketen. In dem Bericht heißt es: „Die Bedrohung wächst.“",
+            "Nato (Bericht)",
+            "heißt es",
+            "NATO",
+        ),
         # a judgement in the passive there
         (
             "Die Nato veröffentlichte ein neues strategisches Konzept. Darin wird Russland als "
