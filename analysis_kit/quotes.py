@@ -4196,7 +4196,10 @@ def _quotes(
     ).with_row_index("_q")
     written = paragraphs
     german = _as_german_marks(paragraphs, found)
-    paragraphs = _with_particle_names(german)
+    paragraphs = _with_particle_names(
+        german,
+        german.join(found.select_seq("_p").unique(), on="_p", how="semi").select_seq("article_id"),
+    )
     q = _quote_text(found, paragraphs)
     if paragraphs is not german:
         # (the quoted words as written, not as the rules read a name in them)
@@ -4429,14 +4432,17 @@ _SET_PHRASE_NOUNS = (
 _PARTICLE_LETTERS = {"v": "Ʋ", "z": "Ƶ"}
 
 
-def _with_particle_names(paragraphs: pl.DataFrame) -> pl.DataFrame:
+def _with_particle_names(
+    paragraphs: pl.DataFrame, articles: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """``paragraphs`` where the article names a person with a first name, a particle that is a
     preposition too ("von", "zu") and a surname ("Finanzministerin Friederike von Hagen"), with
     that particle and surname written as one word (``_PARTICLE_LETTERS``) wherever they stand
     in the article, for the rules: "sagte von Hagen", "Von Hagen zeigte sich" name her,
     "berichtete von Problemen" names no one. A name the rules know as such ("von der Leyen")
     is left as it is; the quotes keep their words as written, and the speakers get theirs back
-    (:func:`_particles_back`).
+    (:func:`_particles_back`). Only the articles in ``articles`` (``article_id``; all if not
+    given) are looked at: those with quotes.
 
     Examples
     --------
@@ -4445,8 +4451,13 @@ def _with_particle_names(paragraphs: pl.DataFrame) -> pl.DataFrame:
     >>> _with_particle_names(frame)["text"].to_list()
     ['Ministerin Friederike Ʋon-Hagen sprach.', '„Ja“, sagte Ʋon-Hagen von Amts wegen.']
     """
+    looked_at = (
+        paragraphs
+        if articles is None
+        else paragraphs.join(articles.unique(), on="article_id", how="semi")
+    )
     names = (
-        paragraphs.filter(pl.col("text").str.contains(r"\s(?:von|zu)\s+\p{Lu}"))
+        looked_at.filter(pl.col("text").str.contains(r"\s(?:von|zu)\s+\p{Lu}"))
         .select_seq("article_id", pl.col("text").str.extract_all(_PREPOSITION_NAME).alias("_m"))
         .explode("_m")
         .drop_nulls("_m")
@@ -5036,6 +5047,29 @@ def _subject_before_mark(mark: str, clause: str, where: pl.Expr) -> pl.Expr:
         & ~pl.col("_xspk").is_in(_PRONOUNS)
         & _agrees(pl.col("speaker"), pl.col("_xspk"), pl.col("_ng"), pl.col("cue"))
     ).fill_null(False)
+
+
+def _where(frame: pl.DataFrame, rows: pl.Expr, expr: pl.Expr, name: str) -> pl.DataFrame:
+    """``frame`` with a boolean column ``name``: ``expr`` where ``rows`` holds, else false.
+
+    ``expr`` is evaluated on those rows only: Polars evaluates every part of an expression on
+    every row, and the large patterns of a rule that few rows need cost time on all of them.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"n": [1, 2, 3]})
+    >>> _where(frame, pl.col("n") > 1, pl.col("n") == 2, "two").get_column("two").to_list()
+    [False, True, False]
+    """
+    indexed = frame.with_row_index("_where_i")
+    found = indexed.filter(rows.fill_null(False)).select_seq(
+        "_where_i", expr.fill_null(False).alias(name)
+    )
+    return (
+        indexed.join(found, on="_where_i", how="left", maintain_order="left")
+        .with_columns_seq(pl.col(name).fill_null(False))
+        .drop("_where_i")
+    )
 
 
 def _subjunctive_gap(text: pl.Expr) -> pl.Expr:
@@ -6025,15 +6059,19 @@ def _speakers(
     # like the past: a weak verb in the plural, whose subjunctive is that form ("X sagte, die
     # Lage habe sich aufgehellt. Viele Firmen setzten auf ... . Erholung sei „…“"), with no
     # verb of saying of its own, between the quote's sentence and one in the subjunctive
-    q = q.with_columns_seq(
-        (
-            subjunctive
-            & (pl.col("_prev_p") == pl.col("_p"))
-            & _subjunctive_gap(pl.col("_prev_text"))
-            & pl.col("_prev2text").str.contains(_SUBJUNCTIVE)
-        )
-        .fill_null(False)
-        .alias("_gap")
+    # (and, for the chain below, such a sentence two before, past one in the subjunctive:
+    # "_gap2"; both looked at only where they may be, their patterns are large)
+    q = _where(
+        q,
+        subjunctive & (pl.col("_prev_p") == pl.col("_p")) & pl.col("_prev2text").is_not_null(),
+        _subjunctive_gap(pl.col("_prev_text")) & pl.col("_prev2text").str.contains(_SUBJUNCTIVE),
+        "_gap",
+    )
+    q = _where(
+        q,
+        (subjunctive | standalone) & ~pl.col("_gap") & pl.col("_prev3text").is_not_null(),
+        _subjunctive_gap(pl.col("_prev2text")) & pl.col("_prev3text").str.contains(_SUBJUNCTIVE),
+        "_gap2",
     )
     # (a short quote in the noun phrase that opens a sentence with no sign of reported speech
     # is the writer's distance, not the words of the speaker of the sentence before: not "X
@@ -6327,31 +6365,30 @@ def _speakers(
             chain = pl.col("_chain")
             found = subject_in(q, f"{back}text", pl.col("speaker").is_null() & chain)
             q = q.join(found, on="_q", how="left")
-            free = (
-                pl.col("speaker").is_null()
-                & chain
-                & (
-                    pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
-                    # (or a person with a verb of its own in the indicative, as in the sentence
-                    # right before: "Henriksen verwies auf ... . Moskau stelle ... her. Wer
-                    # glaube, man habe „…“, irre sich")
-                    | (
-                        _person_like(pl.col("_xspk"))
-                        & ~subjunctive_cue
-                        # (not one whose verb may be a subjunctive too: the chain goes on past
-                        # it, "_gap" above)
-                        & ~_subjunctive_gap(pl.col(f"{back}text"))
-                    )
-                ).fill_null(False)
+            q = _where(
+                q,
+                pl.col("speaker").is_null() & chain & pl.col("_xspk").is_not_null(),
+                pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                # (or a person with a verb of its own in the indicative, as in the sentence
+                # right before: "Henriksen verwies auf ... . Moskau stelle ... her. Wer glaube,
+                # man habe „…“, irre sich")
+                | (
+                    _person_like(pl.col("_xspk"))
+                    & ~subjunctive_cue
+                    # (not one whose verb may be a subjunctive too: the chain goes on past it,
+                    # "_gap" above)
+                    & ~_subjunctive_gap(pl.col(f"{back}text"))
+                ),
+                "_chain_free",
             )
             q = _assigned_found(
                 q,
-                free,
+                pl.col("_chain_free"),
                 rule=pl.lit("previous"),
                 sp_p=chain_p,
                 text_start=pl.col(f"{back}start"),
                 cue=pl.lit("previous sentence"),
-            ).drop("_xspk", "_xcue", "_xoff")
+            ).drop("_xspk", "_xcue", "_xoff", "_chain_free")
             # (or a source named in that sentence: Die Flüchtlinge wollten laut Orban nach
             # Deutschland. Ungarn könne sie nicht durchlassen. „…“; Nach Angaben der IOM ...)
             for source_word, source_pattern in _CHAIN_SOURCES:
@@ -6379,14 +6416,9 @@ def _speakers(
                     ).drop("_xspk", "_xcue", "_xoff")
             chain = chain & (
                 pl.col(f"{back}text").str.contains(_SUBJUNCTIVE)
-                | (
-                    pl.lit(back == "_prev2")
-                    & ~pl.col("_gap")
-                    & _subjunctive_gap(pl.col("_prev2text"))
-                    & pl.col("_prev3text").str.contains(_SUBJUNCTIVE)
-                )
+                | (pl.lit(back == "_prev2") & pl.col("_gap2"))
             ).fill_null(False)
-    q = q.drop("_chain", "_gap")
+    q = q.drop("_chain", "_gap", "_gap2")
     # a full quote with no speaker yet: the speaker of the quote before it in the article,
     # also along a run of such quotes (a speech quoted paragraph by paragraph after "X
     # sagte:"), each at most _PREVIOUS_QUOTE_REACH paragraphs after the one before; a short
@@ -6613,13 +6645,14 @@ def _speakers(
             (pl.col("speaker") == _ITS_AUTHOR)
             & pl.col("_document").is_not_null()
             & (pl.col("_prev_p") == pl.col("_p"))
-            & pl.col(text).str.contains(_OWNED_DOCUMENT)
+            & pl.col(text).is_not_null()
         ).fill_null(False)
-        if not q.select_seq(wanted.any()).item():
+        # (the pattern only on those rows)
+        rows = q.filter(wanted)
+        if rows.height == 0:
             continue
         owners = (
-            q.filter(wanted)
-            .select_seq(
+            rows.select_seq(
                 "_q",
                 pl.col(text).alias("_t"),
                 pl.col("_document").str.extract(r"(\S+)$").str.to_lowercase().alias("_noun"),
