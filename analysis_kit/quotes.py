@@ -6633,22 +6633,29 @@ def _speakers(
         .otherwise(pl.col("speaker"))
         .alias("speaker"),
     )
-    # ... the owner of the same document named in one of the three sentences before (in the
-    # paragraph, the nearest first): "Nach einem Bericht der IAEA, der ..., verfügt das Land
-    # über ... . In dem Bericht heißt es: „…“" (the IAEA's, not the subject's)
-    for text, start in (
+    # (the three sentences before in the paragraph, the nearest first)
+    before = (
         ("_prev_text", "_prev_start"),
         ("_prev2text", "_prev2start"),
         ("_prev3text", "_prev3start"),
-    ):
-        wanted = (
+    )
+
+    def authorless(text: str) -> pl.Expr:
+        """A document whose author is not found yet, ``text`` a sentence before it in its
+        paragraph."""
+        return (
             (pl.col("speaker") == _ITS_AUTHOR)
             & pl.col("_document").is_not_null()
             & (pl.col("_prev_p") == pl.col("_p"))
             & pl.col(text).is_not_null()
         ).fill_null(False)
+
+    # ... the owner of the same document named in one of them: "Nach einem Bericht der IAEA,
+    # der ..., verfügt das Land über ... . In dem Bericht heißt es: „…“" (the IAEA's, not the
+    # subject's)
+    for text, start in before:
         # (the pattern only on those rows)
-        rows = q.filter(wanted)
+        rows = q.filter(authorless(text))
         if rows.height == 0:
             continue
         owners = (
@@ -6680,21 +6687,11 @@ def _speakers(
             text_start=pl.col(start),
             cue=pl.col("cue"),
         ).drop("_xspk", "_xoff")
-    # ... the one the paragraph names as saying something in one of the three sentences
-    # before, the nearest first: Energoatom wies das zurück. Russland selbst beschieße das
-    # Kraftwerk. In einer Mitteilung hieß es: „…“ (Energoatom's, not a speaker of a paragraph
-    # before)
-    for text, start in (
-        ("_prev_text", "_prev_start"),
-        ("_prev2text", "_prev2start"),
-        ("_prev3text", "_prev3start"),
-    ):
-        authored = (
-            (pl.col("speaker") == _ITS_AUTHOR)
-            & pl.col("_document").is_not_null()
-            & (pl.col("_prev_p") == pl.col("_p"))
-            & pl.col(text).is_not_null()
-        ).fill_null(False)
+    # ... else the one the paragraph names as saying something in one of them, the nearest
+    # first: Energoatom wies das zurück. Russland selbst beschieße das Kraftwerk. In einer
+    # Mitteilung hieß es: „…“ (Energoatom's, not a speaker of a paragraph before)
+    for text, start in before:
+        authored = authorless(text)
         q = actor(q.join(subject_in(q, text, authored), on="_q", how="left"))
         free = (
             authored
