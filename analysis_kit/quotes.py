@@ -7879,12 +7879,25 @@ _THING_FIRST = (
     r"Vorschläge|Sanktionen|Kritik|Angriffe|Aussage|Aussagen|Äußerung|Idee|Beschluss|Beschlüsse|"
     r"Maßnahmen|Lage|Gerüchte|Spekulationen|Zahlen|Darstellung|Forderung|Drohung|Manöver|"
     r"Entscheidung|Einschätzung|Behauptung|Frage|Fragen|Vorgänge|Vorfälle|Vorfall|Gespräche|"
-    r"Ergebnisse))\b"
+    r"Ergebnisse)"
+    # (an abstract noun in the singular: "Die Schließung des Werks nannte sie „…“"; not a body,
+    # see _BODY_FIRST)
+    r"|\p{Lu}[\p{L}-]*(?:ung|heit|keit))\b"
     # (an abstract noun in the plural also with no article: "Befürchtungen wies sie zurück")
     r"|^\s*\p{Lu}[\p{L}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)\b"
     # (and one in the singular after "eine": "Eine militärische Lösung schloss sie aus")
     rf"|^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?Eine\s+(?:{_ADJ}\s+)*"
     r"\p{Lu}[\p{L}-]*(?:ung|heit|keit|tät)\b"
+)
+#: ... but not a body or a document in the singular, which speak ("Die Regierung nannte sie
+#: „Terroristen“", "Die Mehrheit lehnte die Pläne ab", "Die Erklärung nennt Russland ...").
+_BODY_FIRST = (
+    r"^\s*(?:(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+)?(?:Die|Das|Diese|Dieses|Eine)\s+"
+    rf"(?:{_ADJ}\s+)*\S*(?i:regierung|führung|verwaltung|stiftung|bewegung|vereinigung|"
+    r"versammlung|leitung|vertretung|mehrheit|minderheit|einheit|öffentlichkeit|"
+    # (nor a document or a paper, which say things too: "Die Erklärung nennt Russland ...")
+    r"erklärung|mitteilung|meldung|stellungnahme|verordnung|vereinbarung|entschließung|"
+    r"zeitung)\b"
 )
 #: ... of them the plurals ("Die Vorwürfe", "Die Verhandlungen"), also with a genitive
 #: after them ("Die Forderungen der Opposition").
@@ -7959,10 +7972,13 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
     of saying in the singular: "Die Vorwürfe wies sie zurück". Whatever ``spk`` is (no
     pronoun), a pronoun that is only a subject right after the verb makes it the object: "Die
     Vorwürfe wies er zurück", "Russland warf er vor"; so does "sie" after a verb in the
-    singular where ``spk`` is a plural: "Weitere Maßnahmen schloss sie nicht aus".
+    singular where ``spk`` is a plural: "Weitere Maßnahmen schloss sie nicht aus". Any
+    abstract noun in the singular is a thing ("Die Schließung des Werks nannte sie „…“"), but
+    not a body or a document, which speak ("Die Regierung nannte sie „Chaoten“").
     """
     # (a clause's head before its verb ends in a space: "Die Pläne " is a plural too)
     spk = spk.str.strip_chars_end()
+    thing = spk.str.contains(_THING_FIRST) & ~spk.str.contains(_BODY_FIRST)
     return (
         # (a pronoun in the nominative after the verb, whatever came first: "Die Österreicher
         # vergleicht er mit ...", "Russland warf er vor, ...")
@@ -7978,7 +7994,7 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
         & (
             _masculine_subject(after_verb)
             | (
-                spk.str.contains(_THING_FIRST)
+                thing
                 & cue.str.contains(f"^{_VERB_WIDE}$")
                 # (a verb in the singular: "Die Vorwürfe wiesen X zurück" has them as subject)
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
@@ -7989,7 +8005,7 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
             # saying with a thing in the singular first, which says nothing: "Die Forderung
             # wies die Regierung zurück")
             | (
-                spk.str.contains(_THING_FIRST)
+                thing
                 & (spk.str.contains(_THING_PLURAL) | cue.str.contains(f"^{_VERB_WIDE}$"))
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(r"^\s*(?:der|die|das|ein|eine)\s+\S")
@@ -7997,7 +8013,7 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
             # (or "sie" after a verb in the singular: a thing speaks no words, "Die Vorwürfe
             # wies sie zurück" is hers, and so is "Eine Lösung schloss sie aus" with any verb)
             | (
-                spk.str.contains(_THING_FIRST)
+                thing
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(r"^\s*sie\b")
             )
@@ -15086,6 +15102,7 @@ _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _OBJECT_FIRST = _latin(_OBJECT_FIRST)
 _THING_FIRST = _latin(_THING_FIRST)
+_BODY_FIRST = _latin(_BODY_FIRST)
 _QUANTIFIED_PLURAL = _latin(_QUANTIFIED_PLURAL)
 _NAME_AFTER_VERB = _latin(_NAME_AFTER_VERB)
 _DER_AFTER_VERB = _latin(_DER_AFTER_VERB)

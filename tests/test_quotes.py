@@ -5511,8 +5511,26 @@ def test_a_quote_that_opens_its_sentence_is_an_utterance(text: str, kind: str) -
             "die russische Botschaft",
             "Russia",
         ),
+        # ... or any abstract noun in the singular: with a name, a noun or "sie" after the verb
+        (
+            "Die Entwicklung im Iran verglich Merkel mit dem Jahr 1933: „Das ist gefährlich.“",
+            "Merkel",
+            "Germany",
+        ),
+        (
+            "Ministerin Anna Berg besuchte das Werk. Die Schließung des Werks nannte sie "
+            "„einen schweren Fehler“.",
+            "Ministerin Anna Berg",
+            None,
+        ),
         # a body, a document, an actor first speak themselves
         ("Die Regierung kritisierte Peskow für seine „Lügen“.", "Die Regierung", None),
+        (
+            "Anna Berg sprach über die Demonstranten. Die Regierung nannte sie „Chaoten“.",
+            "Die Regierung",
+            None,
+        ),
+        ("Die Mehrheit lehnte die Pläne der Ministerin als „Unsinn“ ab.", "Die Mehrheit", None),
         ("Die Erklärung nennt Russland einen „Aggressor“.", "Die Erklärung", None),
         ("Die Nato nannte Lawrow einen „Lügner“.", "Die Nato", "NATO"),
     ],
