@@ -8209,20 +8209,15 @@ _ROLE_NOUN = (
 _ROLE_THEN_NAME = (
     rf"{_ROLE_NOUN}[\p{{L}}-]*\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}.-]*)?$"
 )
-_PERSON_LIKE = (
-    rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
-    # a first name with an initial ("Maria K."), a person by age ("die 52-Jährige")
-    r"|^\p{Lu}\p{Ll}+\s+\p{Lu}\.$|\d+-(?i:jährige)"
-    # an acronym names a body: die SPD, der BGH, die NATO
-    r"|^\p{Lu}{2,6}$"
-    # kin, and people met on the way: "Der Witwer der Getöteten verließ den Saal. „…“, sagte
-    # er", "die Großmutter", "eine Pendlerin"
-    r"|^\S*(?i:vater|mutter|eltern|sohn|tochter|bruder|schwester|witwe|witwer|ehemann|"
+#: Kin, and people met on the way (see ``_PERSON_LIKE``).
+_KIN = (
+    r"(?i:vater|mutter|eltern|sohn|tochter|bruder|schwester|witwe|witwer|ehemann|"
     r"ehefrau|enkel|enkelin|onkel|tante|nachbar|nachbarin|pendler|pendlerin|passagier|"
-    r"passagierin|fahrgast|besucher|besucherin|zuschauer|zuschauerin)$"
-    # and people by what they are, also after adjectives: "Eine ältere Frau aus Debalzewe",
-    # "ein Feuerwehrmann", "eine Rentnerin", "ein langjähriger Kunde"
-    r"|(?:^|\s)\S*(?i:frau|mann|mädchen|junge|jugendliche[r]?|rentner|rentnerin|urlauber|"
+    r"passagierin|fahrgast|besucher|besucherin|zuschauer|zuschauerin)"
+)
+#: People by what they are (see ``_PERSON_LIKE``).
+_PEOPLE = (
+    r"(?i:frau|mann|mädchen|junge|jugendliche[r]?|rentner|rentnerin|urlauber|"
     r"urlauberin|tourist|touristin|kunde|kundin|arbeiter|arbeiterin|bäuerin|landwirt|"
     r"landwirtin|abonnent|abonnentin|inhaber|inhaberin|opfer|betroffene[r]?|einheimische[r]?|"
     r"angestellte[r]?|bewerber|bewerberin|bürgerin|augenzeuge|augenzeugin|überlebende[r]?|"
@@ -8231,8 +8226,24 @@ _PERSON_LIKE = (
     r"macher|macherin|händler|händlerin|besitzer|besitzerin|wirt|wirtin|bäcker|bäckerin|"
     r"winzer|winzerin|schreiner|tischler|handwerker|unternehmer|unternehmerin|gärtner|"
     r"gärtnerin|kellner|kellnerin|friseur|friseurin|verkäufer|verkäuferin|pfleger|pflegerin|"
-    r"krankenschwester|hebamme|koch|köchin|lehrling|azubi|auszubildende[r]?)$"
+    r"krankenschwester|hebamme|koch|köchin|lehrling|azubi|auszubildende[r]?)"
 )
+_PERSON_LIKE = (
+    rf"{_ROLE_NOUN}|\p{{Lu}}[\p{{Ll}}-]+\s+\p{{Lu}}[\p{{Ll}}-]+|^(?:[Ee]r|[Ss]ie)$"
+    # a first name with an initial ("Maria K."), a person by age ("die 52-Jährige")
+    r"|^\p{Lu}\p{Ll}+\s+\p{Lu}\.$|\d+-(?i:jährige)"
+    # an acronym names a body: die SPD, der BGH, die NATO
+    r"|^\p{Lu}{2,6}$"
+    # kin, and people met on the way: "Der Witwer der Getöteten verließ den Saal. „…“, sagte
+    # er", "die Großmutter", "eine Pendlerin"
+    rf"|^\S*{_KIN}$"
+    # and people by what they are, also after adjectives: "Eine ältere Frau aus Debalzewe",
+    # "ein Feuerwehrmann", "eine Rentnerin", "ein langjähriger Kunde"
+    rf"|(?:^|\s)\S*{_PEOPLE}$"
+)
+#: ... those with their definite article: someone named before, taken up ("Walentyna X stand
+#: vor den Trümmern. Die Rentnerin hatte ...").
+_THE_PERSON = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*\S*(?:{_KIN}|{_PEOPLE})$"
 #: A report or a study as the subject speaks for its authors ("Der Bericht kommt zu dem
 #: Schluss, ... „…“"), not in the subjunctive of someone's indirect speech ("Die Studie zeige
 #: in Wahrheit, „…“").
@@ -8285,7 +8296,23 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
     # name: "Russische Truppen rücken vor" names no person, "Russische Diplomaten" do, and
     # "das Europäische Parlament" is a name)
     adjective_first = head.str.contains(_ADJECTIVE_FIRST) & ~bare.str.contains(_ROLE_NOUN)
-    return ((bare.str.contains(_PERSON_LIKE) & ~adjective_first) | appos).fill_null(False)
+    # (nor is an amount a name: "Eine Rakete koste eine Million Euro")
+    return (
+        (bare.str.contains(_PERSON_LIKE) & ~adjective_first & ~bare.str.contains(_AMOUNT)) | appos
+    ).fill_null(False)
+
+
+#: An amount, two capitalised words that are no name: "Million Euro", "Tausende Menschen",
+#: "Hundert Dollar" (the number's word first, or the unit's last).
+_NUMBER_WORDS = (
+    "Million Millionen Milliarde Milliarden Billion Billionen Tausend Tausende Hundert Hunderte "
+    "Dutzend Dutzende"
+).split()
+_UNIT_WORDS = (
+    "Euro Dollar Franken Rubel Pfund Yuan Yen Prozent Tonnen Kilometer Meter Stunden Tage Wochen "
+    "Monate Jahre"
+).split()
+_AMOUNT = rf"^(?:\S+\s+)?(?:{'|'.join(_NUMBER_WORDS)})\s|\s(?:{'|'.join(_UNIT_WORDS)})$"
 
 
 #: An inflected adjective capitalised before a noun: "Russische Truppen", "Westliche Staaten".
@@ -8405,6 +8432,8 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
         where
         & pl.col("_xspk").is_not_null()
         & ~pl.col("_xspk").is_in(_PRONOUNS)
+        # (nor a demonstrative, which stands for a thing: "Das geht aus dem Bericht hervor")
+        & ~pl.col("_xspk").is_in(["Das", "das", "Dies", "dies", "Dieses", "Es"])
         & (
             _person_like(pl.col("_xspk"))
             | pl.col("_xperson")
@@ -8928,6 +8957,8 @@ def _resolve_pronouns(
                 fresh
                 & (
                     pl.col("_intro").struct.field("spk").str.contains(_PREP_START)
+                    # (nor an amount: "Eine Rakete koste eine Million Euro.")
+                    | pl.col("_intro").struct.field("spk").str.contains(_AMOUNT)
                     # (nor one inside quoted words: „… KFOR wird ... gewährleisten“, hieß es)
                     | _in_quoted_words(
                         pl.col("_prev_text"),
@@ -9011,9 +9042,16 @@ def _resolve_pronouns(
     # (also with where its person comes from: "Der 24-Jährige aus dem Berner Oberland")
     anaphor_head = pl.col("_xspk").str.replace(_PLACE_AT_END, "").str.replace(_EPITHET_ORIGIN, "")
     anaphor_role, _ = _role_epithet(anaphor_head)
-    anaphor = (pl.col("_take") & (anaphor_head.str.contains(_EPITHET) | anaphor_role)).fill_null(
-        False
-    )
+    # (and so does a person by what they are, with the definite article: "Walentyna X stand vor
+    # den Trümmern. Die Rentnerin hatte ... . „…“, sagte die 67-Jährige")
+    anaphor = (
+        pl.col("_take")
+        & (
+            anaphor_head.str.contains(_EPITHET)
+            | anaphor_role
+            | anaphor_head.str.contains(_THE_PERSON)
+        )
+    ).fill_null(False)
     q = q.with_columns_seq(
         pl.when(anaphor)
         .then(
@@ -9038,6 +9076,7 @@ def _resolve_pronouns(
         .alias("_ana"),
         (pl.col("_take") & ~anaphor).alias("_take"),
     )
+
     take = pl.col("_take")
     q = q.with_columns_seq(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -9227,7 +9266,12 @@ def _resolve_pronouns(
         .select_seq(
             "_q",
             "article_id",
-            pl.when(after_quote)
+            # (where an epithet or a person by what they are took the pronoun's place in the
+            # sentence before, the search goes back from there: "Walentyna X stand vor den
+            # Trümmern. Die Rentnerin hatte ... . „…“, sagte sie")
+            pl.when(pl.col("_ana").is_not_null())
+            .then(pl.col("_ana").struct.field("p") * 1_000_000 + pl.col("_ana").struct.field("s"))
+            .when(after_quote)
             .then(pl.col("_p") * 1_000_000 + clause_start)
             .otherwise(pl.col("_sp_p") * 1_000_000 + pl.col("_sp_s"))
             .alias("_pos"),
@@ -9332,8 +9376,18 @@ def _resolve_pronouns(
         )
         .select_seq("_q")
     )
+    # (none of them at or after the epithet that took the pronoun's place, see above)
+    at_epithet = asked.select_seq("_q", pl.col("_pos").alias("_from_pos")).join(
+        q.filter(pl.col("_ana").is_not_null()).select_seq("_q"), on="_q", how="semi"
+    )
     nearby = [
         h.join(unsure, on="_q", how="anti")
+        .join(at_epithet, on="_q", how="left")
+        .filter(
+            pl.col("_from_pos").is_null()
+            | (pl.col("_ap") * 1_000_000 + pl.col("_as") < pl.col("_from_pos"))
+        )
+        .drop("_from_pos")
         for h in _nearby_of_gender(q, pron, corpus, asked_paragraphs, named, mentioned, genders)
     ]
     hit = pl.concat([*nearby, hit], how="vertical_relaxed").unique(
@@ -10657,8 +10711,10 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (nor a place: "Grundschullehrerin aus Kfar Saba", "in Tel Aviv")
     place = before.is_in(["aus", "in", "nach"]).fill_null(False)
+    # (nor an amount: "eine Million Euro")
+    amount = pl.col("text").is_in(_NUMBER_WORDS) | nxt.is_in(_UNIT_WORDS)
     found = toks.with_columns_seq(
-        _pair=(pair & ~named_thing & ~place).fill_null(False), _next=nxt
+        _pair=(pair & ~named_thing & ~place & ~amount).fill_null(False), _next=nxt
     ).filter(pl.col("_pair"))
     # (and a name with one or two particles: "Friederike von Arnim-Sallwitz", "Ramon dela
     # Paz-Villanueva", "Joris van der Berg": a first name of the list or a capitalised word
@@ -11230,14 +11286,25 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (... or the role stands before the name elsewhere in the article: "sagte Medwedew. ...
     # fügte der Kremlchef hinzu" after "der russische Präsident Dmitri Medwedew")
     named_articles = q.filter(named).select_seq("article_id").unique()
-    role_names = _found_in(paragraphs, named_articles, _ROLE_BEFORE_NAME).select_seq(
-        "article_id",
-        pl.col("_rn")
-        .str.extract(r"^(\S+)")
-        .str.to_lowercase()
-        .str.replace_all("-", "")
-        .alias("_role"),
-        pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
+    # (any word of the name, not only the last: a Chinese name gives the surname first,
+    # "Verteidigungsminister Lin Tsung-hsien ... sagte Lin"; not a body's genitive between)
+    role_names = (
+        _found_in(paragraphs, named_articles, _ROLE_BEFORE_NAME)
+        .select_seq(
+            "article_id",
+            pl.col("_rn")
+            .str.extract(r"^(\S+)")
+            .str.to_lowercase()
+            .str.replace_all("-", "")
+            .alias("_role"),
+            pl.col("_rn")
+            .str.replace(_latin(r"^(\S+)\s+(?:der|des)\s+\p{Lu}[\p{L}-]+"), "$1")
+            .str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]+"))
+            .list.slice(1)
+            .alias("_surname"),
+        )
+        .explode("_surname")
+        .drop_nulls("_surname")
     )
     # (and the role of a body with the name in apposition, as the compound of the two: "der
     # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
@@ -13336,6 +13403,8 @@ _ROLE_WORD = (
     # (the law, scholars and members: "die Vorsitzende Richterin Dorothea X")
     r"richter|staatsanwalt|anwalt|verteidiger|professor|direktor|leiter|abgeordneter?|senator|"
     r"berater|politologe|historiker|forscher|"
+    # (experts: "Marineexperte X", "Militäranalystin X", "Ökonom X")
+    r"expert(?:e|in)|analyst|ökonom|wissenschaftler|"
     # (sport: "Aues Trainer Uwe X", "Teammanager X", "Torwart X", "Nationalspieler X")
     r"trainer|coach|manager|torwart|torhüter|stürmer|spieler|"
     # (politics: "Oppositionspolitiker X", "Oppositionsführerin X", "Machthaber X")
@@ -15112,6 +15181,7 @@ _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)
 _PERSON_LIKE = _latin(_PERSON_LIKE)
+_THE_PERSON = _latin(_THE_PERSON)
 _ADJECTIVE_FIRST = _latin(_ADJECTIVE_FIRST)
 _UNNAMED_OFFICE = _latin(_UNNAMED_OFFICE)
 _SHARE = _latin(_SHARE)
