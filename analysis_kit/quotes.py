@@ -10630,9 +10630,12 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     )
     # (also a double name: "Dagmar Lohse-Yıldız", "Hans-Peter Friedrich", and an East Asian
     # given name: "Chen Yu-ting", "Kim Tae-ho")
-    # (and an Arabic surname with its article: "Abdulmalik al-Sunaidi")
+    # (and an Arabic surname with its article: "Abdulmalik al-Sunaidi"; and one with an
+    # apostrophe: "Marco Dell'Acqua", "Conan O’Brien")
     cap = pl.col("text").str.contains(
-        _latin(rf"^{_ARABIC_ARTICLE}?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)*$")
+        _latin(
+            rf"^{_ARABIC_ARTICLE}?\p{{Lu}}\p{{Ll}}*(?:['’]\p{{Lu}})?\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)*$"
+        )
     )
     # (the first word of a sentence, also after its opening quote mark, and of a quote)
     first_in_sentence = (

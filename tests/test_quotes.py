@@ -13213,6 +13213,17 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "Keller verbracht. „Ich habe vierzig Jahre hier gewohnt“, sagte die 67-Jährige.",
             ["Walentyna Hrytsenko (die 67-Jährige)"],
         ),
+        # a surname with an apostrophe is a name too
+        (
+            "Trainer Marco Dell'Acqua hat sich vor seine Mannschaft gestellt. Das Team verlor "
+            "mit 1:2. „Wir haben heute nicht verloren“, sagte er.",
+            ["Marco Dell'Acqua"],
+        ),
+        (
+            "Michael O’Brien kam am Montag. Das Team verlor mit 1:2. „Wir haben heute nicht "
+            "verloren“, sagte er.",
+            ["Michael O’Brien"],
+        ),
         # a Chinese name gives the surname first: the role before the name is the surname's
         (
             "Verteidigungsminister Lin Tsung-hsien verurteilte die Übung. „Wir suchen keinen "
