@@ -817,7 +817,7 @@ Nor are quoted mentions: a capitalised quote with no speaker (or only a sentence
 in a sentence with no sign of reported speech that recurs in the article (not an abstract
 noun such as „Provokation“: a writer keeps it at a distance each time), follows an
 article or preposition (unless it is a German common noun: *mit der „Entnazifizierung“*,
-*eine „Provokation“* stay scare quotes), or is followed by "genannt" (a word counts as
+*eine „Provokation“* stay scare quotes), or is followed by "genannt" or "getauft" (a word counts as
 said again only as a whole word: „Wahl“ is not in *Wahlkommission*); a term
 defined with *nennt man* (also in reported speech) or named by an inserted clause with no one
 who names it („Rot-Hemden“ *– so werden die Anhänger genannt –*, „Trap“, *wie er genannt
@@ -14985,9 +14985,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     A quote with no speaker that starts with a capital is a mention when its sentence shows no
     sign of reported speech (a verb of saying, the subjunctive, "die Rede") and it is a name:
     it occurs again in the article, or it follows an article, a preposition or "so genannt"
-    (die „Troika“, mit „Saffron“, die so genannte „Reichensteuer“), or "genannt" follows
-    („Bruno“ genannt). A term introduced by "so genannt" is a mention even in lower case, and
-    so is a word given in a language (Im Englischen heißt es „quagmire“, auf Russisch „mir“).
+    (die „Troika“, mit „Saffron“, die so genannte „Reichensteuer“), or "genannt" or "getauft"
+    follows („Bruno“ genannt, „Flüsterprotein“ getauft). A term introduced by "so genannt" is a
+    mention even in lower case, and so is a word given in a language (Im Englischen heißt es
+    „quagmire“, auf Russisch „mir“).
     „Wunderwaffe“ in "ihre neue „Wunderwaffe“" stays a scare quote, and so does a German
     common noun after an article or preposition (eine „Provokation“, mit der
     „Entnazifizierung“; ``_common``, see :func:`_common_nouns`): the words a writer keeps
@@ -15005,7 +15006,10 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
         # (a common noun after an article is a word kept at a distance, not a name: eine
         # „Provokation“, mit der „Entnazifizierung“)
         | (before.str.contains(_MENTION_BEFORE) & (n_words <= 2) & ~pl.col("_common"))
-        | after.str.contains(r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird)\b")
+        # (or a verb of naming: „Bruno“ genannt, „Flüsterprotein“ getauft)
+        | after.str.contains(
+            r"^[)]?\s*(?:genannt|heißt|heißen|bezeichnet\s+wird|getauft|taufte|tauften)\b"
+        )
     )
     introduced = before.str.contains(
         r"(?:\b(?:nennt|nannte|nennen)\s+man"

@@ -424,6 +424,7 @@ def test_quoted_mentions_are_not_quotes() -> None:
         corpus_of(
             "Der Bär JJ1, auch „Bruno“ genannt, wurde am Montag gesehen.",
             "Die „Troika“ kam am Montag nach Athen. Die Troika blieb zwei Tage.",
+            "Die Forscher haben es wegen seiner Funktion scherzhaft „Flüsterprotein“ getauft.",
         )
     )
     assert found.height == 0
