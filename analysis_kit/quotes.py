@@ -9964,8 +9964,8 @@ _MASCULINE_ROLE_WORDS = (
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
     r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz|experte|"
     # (the ranks with a word of their own: "der Generalmajor", "der Oberstleutnant")
-    r"major|leutnant|hauptmann|"
-    r"analyst|korrespondent|"
+    r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|kapitän|"
+    r"analyst|korrespondent|kommissar|ermittler|kritiker|trainer|bischof|kardinal|rektor|"
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
@@ -11321,9 +11321,29 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .alias("_body"),
         pl.col("_rn").str.extract(r"(\S+)$").alias("_surname"),
     )
+    # (and a role with a description and the name in apposition: "Der zuständige
+    # EU-Kommissar, der Österreicher Florian X" for "der Kommissar")
+    role_described = (
+        _found_in(paragraphs, named_articles, _ROLE_DESCRIBED_NAME)
+        .select_seq(
+            "article_id",
+            pl.col("_rn")
+            .str.extract(_latin(r"^([\p{L}-]+)"))
+            .str.to_lowercase()
+            .str.replace_all("-", "")
+            .alias("_role"),
+            pl.col("_rn")
+            .str.extract_groups(_ROLE_DESCRIBED_NAME)
+            .struct.field("name")
+            .str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]+"))
+            .alias("_surname"),
+        )
+        .explode("_surname")
+    )
     role_names = pl.concat(
         [
             role_names,
+            role_described,
             *(
                 of_body.select_seq(
                     "article_id",
@@ -13405,7 +13425,7 @@ _ROLE_WORD = (
     r"korvettenkapitän|kapitän|"
     # (the law, scholars and members: "die Vorsitzende Richterin Dorothea X")
     r"richter|staatsanwalt|anwalt|verteidiger|professor|direktor|leiter|abgeordneter?|senator|"
-    r"berater|politologe|historiker|forscher|"
+    r"berater|politologe|historiker|forscher|berichterstatter|"
     # (experts: "Marineexperte X", "Militäranalystin X", "Ökonom X")
     r"expert(?:e|in)|analyst|ökonom|wissenschaftler|"
     # (sport: "Aues Trainer Uwe X", "Teammanager X", "Torwart X", "Nationalspieler X")
@@ -13423,6 +13443,16 @@ _ROLE_WORD = (
     r"schauspieler|fotograf|journalist|reporter|moderator|"
     # (trades and care: "Unternehmer X", "Chefarzt X", "Ärztin X", "Pfarrer X")
     r"unternehmer|ingenieur|architekt|arzt|ärzt|pfarrer)(?:in|en|n)?"
+)
+#: A role with a description and a name in apposition: "Der zuständige EU-Kommissar, der
+#: Österreicher Florian X", "Die Berichterstatterin für die Reform, die niederländische
+#: Liberale Femke de Groot" (group ``name``: the name; see :func:`_epithets_back`).
+_ROLE_DESCRIBED_NAME = (
+    rf"{_ROLE_WORD}(?:\s+(?:für|des|der|im|in)\s+(?:[^\s,]+\s+){{0,2}}[^\s,]+)?,\s+(?:der|die)\s+"
+    r"(?:\p{Ll}+e\s+)*\p{Lu}[\p{L}-]+\s+"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}"
+    r"(?:(?:von\s+der|van\s+der|van|de|da|di|del|dos|la|le|ter|ten)\s+)?"
+    rf"{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)"
 )
 #: A role of a body with a name in apposition: "Sprecher des Kremls, Dmitri Peskow", "Leiterin
 #: der Behörde (BfS), Inge Paulini" (see :func:`_epithets_back`).
@@ -15233,6 +15263,7 @@ _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
 _ROLE_OF_BODY_NAME = _latin(_ROLE_OF_BODY_NAME)
+_ROLE_DESCRIBED_NAME = _latin(_ROLE_DESCRIBED_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)
 _FORMER_WORDS = _latin(_FORMER_WORDS)
 _FORMER = _latin(_FORMER)

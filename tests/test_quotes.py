@@ -13214,6 +13214,20 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "Keller verbracht. „Ich habe vierzig Jahre hier gewohnt“, sagte die 67-Jährige.",
             ["Walentyna Hrytsenko (die 67-Jährige)"],
         ),
+        # a role with a description and the name in apposition, taken up by the role past
+        # sentences between
+        (
+            "Der zuständige EU-Kommissar, der Österreicher Florian Haselbauer, forderte die "
+            "Regierungen auf. Die Lage sei ernst. Haselbauer kündigte an, Verfahren einzuleiten. "
+            "„Das ist nicht meine Option“, sagte der Kommissar.",
+            ["Haselbauer (der Kommissar)"],
+        ),
+        # more roles that an epithet names
+        (
+            "Brigadier Reinhard Pölzl verwies auf die Radare. Die Lage sei ruhig. „Wir sind "
+            "bereit“, sagte der Brigadier.",
+            ["Brigadier Reinhard Pölzl (der Brigadier)"],
+        ),
         # a surname with an apostrophe is a name too
         (
             "Trainer Marco Dell'Acqua hat sich vor seine Mannschaft gestellt. Das Team verlor "
