@@ -11556,9 +11556,17 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (the name part of the speaker: a column of ``q`` where these are evaluated, below)
     bare = pl.col("_nbare")
-    common_end = bare.str.extract(r"(\S+)$").is_in(
-        nouns.get_column("form").implode()
-    ) & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
+    # (nor a surname alone that the article gives with a first name: "Mario Kellner ... .
+    # Kellner ließ offen, ... . „…“, sagte der 56-Jährige")
+    last = bare.str.extract(r"(\S+)$")
+    common_end = (
+        last.is_in(nouns.get_column("form").implode())
+        & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
+        & ~(
+            (bare == last)
+            & (pl.col("_ng").list.contains(last + ":m") | pl.col("_ng").list.contains(last + ":f"))
+        ).fill_null(False)
+    )
     # (a role, "der Minister", only for a name that carries it: "Außenminister Sergej Lawrow";
     # in "Scholz traf Macron. „…“, sagte der Präsident" Scholz is not the president)
     # (a former role is a description, which the name need not carry: "Die frühere estnische

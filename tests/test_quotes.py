@@ -13228,6 +13228,18 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "bereit“, sagte der Brigadier.",
             ["Brigadier Reinhard Pölzl (der Brigadier)"],
         ),
+        # a surname that is a common noun too, which the article gives with a first name
+        (
+            "GDL-Chef Mario Kellner verteidigte den Ausstand.\n\nKellner ließ offen, ob weitere "
+            "Streiks folgen. »Das hängt allein von der Bahn ab«, sagte der 56-Jährige.",
+            ["Kellner (der 56-Jährige)"],
+        ),
+        # (with no first name, the noun is no one's name)
+        (
+            "Der Streik dauert an. Kellner ließ offen, ob weitere Streiks folgen. »Das hängt "
+            "allein von der Bahn ab«, sagte der 56-Jährige.",
+            ["der 56-Jährige"],
+        ),
         # a surname with an apostrophe is a name too
         (
             "Trainer Marco Dell'Acqua hat sich vor seine Mannschaft gestellt. Das Team verlor "
