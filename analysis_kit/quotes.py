@@ -9966,6 +9966,7 @@ _MASCULINE_ROLE_WORDS = (
     # (the ranks with a word of their own: "der Generalmajor", "der Oberstleutnant")
     r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|kapitän|"
     r"analyst|korrespondent|kommissar|ermittler|kritiker|trainer|bischof|kardinal|rektor|"
+    r"ankläger|"
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
@@ -13568,6 +13569,14 @@ _ROLE_SYNONYMS = {
     "stadtchef": "stadtchef|oberbürgermeister|bürgermeister|stadtpräsident",
     "stadtchefin": "stadtchefin|oberbürgermeisterin|bürgermeisterin|stadtpräsidentin",
     "trainer": "trainer|coach",
+    # (the prosecution and the law: "die Anklägerin" for "Oberstaatsanwältin X", "der Jurist"
+    # for "der Bankrechtler X")
+    "ankläger": "ankläger|staatsanwalt|bundesanwalt",
+    "anklägerin": "anklägerin|staatsanwältin|bundesanwältin",
+    "jurist": "jurist|anwalt|richter|rechtler|rechtswissenschaftler|notar|staatsanwalt",
+    "juristin": (
+        "juristin|anwältin|richterin|rechtlerin|rechtswissenschaftlerin|notarin|staatsanwältin"
+    ),
     # (an officer: any rank)
     "offizier": (
         "offizier|oberst|oberstleutnant|major|hauptmann|leutnant|general|generalleutnant|"

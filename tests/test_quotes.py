@@ -13228,6 +13228,20 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "bereit“, sagte der Brigadier.",
             ["Brigadier Reinhard Pölzl (der Brigadier)"],
         ),
+        # other names of a role in the law
+        (
+            "Oberstaatsanwältin Birgit Lammers erhob schwere Vorwürfe. An manchen Tagen seien "
+            "mehr Tests gemeldet worden. „Diese Zahlen sind nicht zu erreichen“, sagte die "
+            "Anklägerin.",
+            ["Oberstaatsanwältin Birgit Lammers (die Anklägerin)"],
+        ),
+        (
+            "Ein Jurist der Verbraucherzentrale riet zur Klage.\n\n"
+            "Der Bankrechtler Volker Seidenspinner hält das Urteil für richtig. Ob ein Konto ein "
+            "Sparkonto sei, sei nicht eindeutig. „Da werden die Gerichte viel zu tun bekommen“, "
+            "sagte der Jurist.",
+            ["Der Bankrechtler Volker Seidenspinner (der Jurist)"],
+        ),
         # a surname that is a common noun too, which the article gives with a first name
         (
             "GDL-Chef Mario Kellner verteidigte den Ausstand.\n\nKellner ließ offen, ob weitere "
