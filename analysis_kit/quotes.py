@@ -635,7 +635,8 @@ speaker, *antwortete er*, gets that person too). A body named by its
 noun alone (*teilte die Organisation mit*, *schrieb der Kanal*, *das Blatt*, *die Miliz*, *Nach
 Angaben des Ministeriums*) is the latest body the article named with that noun before it, in its
 paragraph or the one before: "Reporter ohne Grenzen (die Organisation)" after *Die Organisation
-Reporter ohne Grenzen*, also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the
+Reporter ohne Grenzen* (a company by its trade too: *der Konzern* after *Der Autozulieferer
+X*), also a name in quote marks (*Telegram-Kanal „Sewerny Front“*), before the
 noun in a compound (*Die Hisbollah-Miliz*; not a common noun: *die Terror-Organisation*) or a
 paper's name in quote marks that ends in the noun (*die „Märkische Oderzeitung“* for *Das Blatt*) or
 in a paper's title word (*die „Rheinische Post“*, *der „Münchner Merkur“* for *das Blatt*, *die
@@ -12792,8 +12793,11 @@ _BODY_EPITHET_NOUNS = {
     "institut": "institut",
     "verband": "verband",
     "gewerkschaft": "gewerkschaft",
-    "konzern": "konzern",
-    "unternehmen": "unternehmen|konzern|firma",
+    # (a company by its trade too: "der Konzern" for "Autozulieferer X", "Energieversorger X")
+    "konzern": "konzern|unternehmen|hersteller|zulieferer|autobauer|versorger|betreiber|reederei",
+    "unternehmen": (
+        "unternehmen|konzern|firma|hersteller|zulieferer|autobauer|versorger|betreiber|reederei"
+    ),
     "initiative": "initiative",
     "netzwerk": "netzwerk",
     "denkfabrik": "denkfabrik|thinktank|institut",
@@ -12840,9 +12844,11 @@ _NAMED_BODY = (
     r"\b(?:\p{Lu}[\p{L}-]*?)?"
     r"((?i:organisation|kanal|zeitung|blatt|sender|agentur|miliz|gruppe|bewegung|plattform|"
     r"portal|stiftung|institut|verband|gewerkschaft|konzern|unternehmen|firma|initiative|"
-    r"netzwerk|denkfabrik|thinktank|bündnis|allianz|partei|magazin))\s+"
-    r"(„[^„“]{1,60}“|\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:ohne|für|der|des|von|und|of|for|the|"
-    r"de|du|la)\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})"
+    r"netzwerk|denkfabrik|thinktank|bündnis|allianz|partei|magazin|hersteller|zulieferer|"
+    r"autobauer|versorger|betreiber|reederei))\s+"
+    # (a digit inside too: "Ener1 Group Inc.")
+    r"(„[^„“]{1,60}“|\p{Lu}[\p{L}\p{M}\d'’.&-]*(?:\s+(?:(?:ohne|für|der|des|von|und|of|for|"
+    r"the|de|du|la)\s+)?\p{Lu}[\p{L}\p{M}\d'’.&-]*){0,4})"
 )
 
 #: ... or with the name before the noun in a compound: "Die Hisbollah-Miliz", "die
@@ -12964,6 +12970,19 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
             .then(pl.col("_name").str.split(" ").list.head(pl.col("_cut") - 1).list.join(" "))
             .otherwise(pl.col("_name"))
             .str.replace(r"\s+(?:ohne|für|der|des|von|und|of|for|the|de|du|la)$", "")
+            .alias("_name")
+        )
+        # (the full stop that ends the sentence is no part of it: "den Konzern Veltrix."; but
+        # an abbreviation's is: "Ener1 Group Inc.", "Acme S.A.")
+        .with_columns_seq(
+            pl.when(
+                pl.col("_name").str.contains(r"\.$")
+                & ~pl.col("_name").str.contains(
+                    _latin(r"(?:^|\s)(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|\p{Lu})\.$|\.[^\s.]+\.$")
+                )
+            )
+            .then(pl.col("_name").str.strip_suffix("."))
+            .otherwise(pl.col("_name"))
             .alias("_name")
         )
         .with_columns_seq(name_at(pl.col("_name")).alias("_at"))

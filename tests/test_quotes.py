@@ -10462,6 +10462,33 @@ def test_an_abstract_noun_after_eine_is_the_object_before_sie() -> None:
             "Organisation mit.",
             "Human Rights Watch (die Organisation)",
         ),
+        # a company by its trade, as a document's owner too; the sentence's full stop is no
+        # part of the name, an abbreviation's is, and so is a digit
+        (
+            "Beim Autozulieferer Kessler Antriebstechnik fallen 900 Stellen weg. „Die Nachfrage "
+            "sinkt“, hieß es in einer Erklärung des Konzerns.",
+            "Kessler Antriebstechnik (Erklärung)",
+        ),
+        (
+            "Die EU bestätigte die Strafe gegen den Konzern Veltrix. „Wir respektieren das "
+            "Gericht“, hieß es in einer Erklärung des Konzerns.",
+            "Veltrix (Erklärung)",
+        ),
+        (
+            "Der Energieversorger Uniper meldete Verluste. „Wir sind stabil“, teilte der "
+            "Konzern mit.",
+            "Uniper (der Konzern)",
+        ),
+        (
+            "Die Strafe traf den Konzern Acme S.A. in Paris. „Wir respektieren das Gericht“, "
+            "teilte der Konzern mit.",
+            "Acme S.A. (der Konzern)",
+        ),
+        (
+            "Die EU strafte den Konzern Ener1 Group Inc. „Wir respektieren das Gericht“, teilte "
+            "der Konzern mit.",
+            "Ener1 Group Inc. (der Konzern)",
+        ),
         # (guards: a common noun in a compound names no body; no name before)
         (
             "Die Terror-Organisation feuerte Raketen. „Wir antworten“, erklärte die Organisation.",
