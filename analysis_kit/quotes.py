@@ -647,10 +647,12 @@ des Ministeriums hieß es*: "Ukrenergo (Mitteilung)", "Pentagon (Erklärung)"); 
 :func:`_named_bodies_back`. With no such name, a body by its noun (*der Verband*, *die Partei*, also
 a compound: *der Automobilclub*) is the latest body the article named before by its acronym with the
 same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (die Partei)" after
-*Die nordirische DUP* (not a state: *die USA*; see :func:`_acronym_bodies_back`). A subject found
-too long that runs from a bare plural of persons into the objects after it is cut there (*hatten
-Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*). *Letztere(r)* and
-*erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side of the person of the
+*Die nordirische DUP* (not a state: *die USA*), and the noun of a group a proper name
+(*die Organisation* after *Die islamistische Hamas*; see :func:`_acronym_bodies_back`). A
+subject found too long that runs from a bare plural of persons into the objects after it is cut
+there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
+*Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side
+of the person of the
 lexicon named last, or the one named before that, in their paragraph or the one before. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`) starts
 inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person mention wins over an
@@ -13093,7 +13095,7 @@ def _latest_body_taken_up(q: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
 _BODY_BY_NOUN = (
     r"^(?P<art>[Dd](?:er|ie|as))\s+(?:\p{Ll}+e\s+)*(?:\p{Lu}\p{Ll}*)?"
     r"(?i:club|klub|verein|verband|partei|organisation|gewerkschaft|konzern|unternehmen|gruppe|"
-    r"bündnis|allianz|institut|stiftung|sender|agentur|netzwerk|initiative|bewegung)$"
+    r"bündnis|allianz|institut|stiftung|sender|agentur|netzwerk|initiative|bewegung|miliz)$"
 )
 #: A body by its acronym with its article, adjectives between: "Der ADAC", "Die nordirische
 #: DUP", "das DRK" (group ``art``: the article, ``name``: the acronym).
@@ -13101,6 +13103,15 @@ _ACRONYM_BODY = (
     r"\b(?P<art>[Dd](?:er|ie|as))\s+(?:\p{Ll}+e\s+)*"
     r"(?P<name>\p{Lu}[\p{Lu}\d]+(?:-\p{Lu}[\p{L}\d]*)?)\b"
 )
+#: ... or by a name that is no word of the tagging lexicon's but a proper noun, or unknown to
+#: it: "Die islamistische Hamas", "Die Huthi" (taken up only by the nouns of a group, see
+#: ``_GROUP_NOUN``).
+_PROPER_BODY = (
+    r"\b(?P<art>[Dd](?:er|ie|as))\s+(?:\p{Ll}+e\s+)*(?P<name>\p{Lu}\p{Ll}+)(?:\s|[.,;:!?])"
+)
+#: The nouns of a group that take up a body by its proper name: "die Organisation", "die
+#: Miliz", "die Gruppe", "die Bewegung" (also in a compound: "die Terrororganisation").
+_GROUP_NOUN = r"(?i:organisation|miliz|gruppe|gruppierung|bewegung)$"
 #: Acronyms of states, no body a noun such as "die Partei" takes up.
 _STATE_ACRONYMS = ["USA", "US", "UK", "BRD", "DDR", "UdSSR", "VAE", "GUS", "VR"]
 
@@ -13111,6 +13122,9 @@ def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFr
     article named before by its acronym with the same article, the latest one in the
     speaker's paragraph or the one before: in "Der ADAC erinnerte an die Gefahren. „…“, teilte
     der Automobilclub mit" the speaker is "ADAC (der Automobilclub)"; not a state ("die USA").
+    The noun of a group ("die Organisation", "die Miliz") takes up a proper name so too, one
+    that is no word of the tagging lexicon's nor a compound of common nouns: "Hamas (die
+    Organisation)" after "Die islamistische Hamas warf Israel vor ...".
 
     Examples
     --------
@@ -13155,6 +13169,55 @@ def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFr
         )
         .filter(pl.col("_name").is_not_null() & ~pl.col("_name").is_in(_STATE_ACRONYMS))
     )
+    # (or by a proper name for the noun of a group: "Die islamistische Hamas warf Israel vor,
+    # ... . „…“, teilte die Organisation mit"; no common noun, adjective nor first name)
+    groups = wanted.filter(pl.col("_body").str.contains(_GROUP_NOUN))
+    if groups.height:
+        proper = _latin(_PROPER_BODY)
+        tags = word_tags()
+        words = tags.filter(pl.col("tag") != "NE").get_column("form").unique().implode()
+        named = pl.concat(
+            [
+                named,
+                _match_parts(texts.join(groups, on="article_id", how="semi"), proper)
+                .with_columns_seq(pl.col("_m").str.extract_groups(proper).alias("_g"))
+                .select_seq(
+                    "article_id",
+                    "_p",
+                    pl.col("_g").struct.field("art").str.to_lowercase().alias("_art"),
+                    pl.col("_g").struct.field("name").alias("_name"),
+                    (
+                        pl.col("_at0")
+                        + pl.col("_m")
+                        .str.split_exact(pl.col("_g").struct.field("name"), 1)
+                        .struct.field("field_0")
+                        .str.len_chars()
+                        .cast(pl.Int64)
+                    ).alias("_at"),
+                )
+                .filter(
+                    pl.col("_name").is_not_null()
+                    & ~pl.col("_name").is_in(words)
+                    & ~pl.col("_name").str.to_lowercase().is_in(words)
+                    & ~pl.col("_name").is_in(_name_series()["first"])
+                    # (nor a compound of common nouns by its end: "Die Bundesregierung", "Die
+                    # Umweltschutzorganisation")
+                    & ~pl.col("_name").str.to_lowercase().str.contains(_COMMON)
+                    & ~pl.col("_name").str.to_lowercase().str.contains(_NOUN_ENDING)
+                    & ~pl.col("_name").str.contains(rf"{_BODY_NOUN}\p{{Ll}}*$")
+                ),
+            ]
+        )
+        wanted = pl.concat(
+            [
+                wanted.filter(~pl.col("_body").str.contains(_GROUP_NOUN)).join(
+                    named.filter(pl.col("_name").str.contains(_latin(r"^\p{Lu}[\p{Lu}\d]"))),
+                    on=["article_id", "_art"],
+                ),
+                groups.join(named, on=["article_id", "_art"]),
+            ]
+        )
+        return _latest_body_taken_up(q, wanted)
     return _latest_body_taken_up(q, wanted.join(named, on=["article_id", "_art"]))
 
 

@@ -12680,6 +12680,23 @@ def test_a_comparative_that_opens_the_sentence_is_no_subject(
             "der Verband",
         ),
         ("Die USA kritisierten die Einigung. „Nein“, sagte die Partei.", "die Partei"),
+        # the noun of a group takes up a proper name with the same article too
+        (
+            "Die islamistische Hamas warf Israel vor, die Gespräche zu sabotieren. „Die "
+            "Besatzung will keine Einigung“, teilte die Organisation mit.",
+            "Hamas (die Organisation)",
+        ),
+        (
+            "Die Huthi griffen ein Schiff an. „Wir machen weiter“, erklärte die Miliz.",
+            "Huthi (die Miliz)",
+        ),
+        # (not a compound of common nouns, nor for another noun)
+        (
+            "Die Bundesregierung verlangte Aufklärung. „Wir machen weiter“, erklärte die "
+            "Organisation.",
+            "die Organisation",
+        ),
+        ("Die Hamas lehnte ab. „Nein“, sagte die Partei.", "die Partei"),
     ],
 )
 def test_a_body_by_its_noun_is_the_body_named_before_by_its_acronym(
