@@ -11053,6 +11053,24 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...";
     # and in the accusative as the one quoted: "zitierte die Agentur den Vizeaußenminister")
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd](?:em|en)\s", "der ")
+    # (and a role in the genitive whose article "nach" left out of the speaker: "Nach Worten
+    # des Kremlsprechers" as "der Kremlsprecher", "Nach Angaben der Ministerin" as "die
+    # Ministerin")
+    genitive = head.str.extract(_latin(r"^(\p{Lu}[\p{L}-]*?)(?:es|s)$"), 1)
+    head = (
+        pl.when(
+            (pl.col("cue").str.to_lowercase() == "nach")
+            & genitive.str.contains(_MASCULINE_ROLE).fill_null(False)
+            & ~head.str.contains(_FEMININE_ROLE).fill_null(False)
+        )
+        .then(pl.lit("der ") + genitive)
+        .when(
+            (pl.col("cue").str.to_lowercase() == "nach")
+            & head.str.contains(_FEMININE_ROLE).fill_null(False)
+        )
+        .then(pl.lit("die ") + head)
+        .otherwise(head)
+    )
     # (and where its person comes from: "die 52-Jährige aus dem Wahlkreis Regensburg", "der
     # Belgier aus Lüttich")
     from_cut = head.str.replace(_EPITHET_ORIGIN, "")

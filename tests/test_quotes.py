@@ -13286,6 +13286,20 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "sagte der Jurist.",
             ["Der Bankrechtler Volker Seidenspinner (der Jurist)"],
         ),
+        # a role in the genitive after "nach" ("Nach Worten des Kremlsprechers")
+        (
+            "Kremlsprecher Wladimir Lasarew äußerte sich am Dienstag. Nach Worten des "
+            "Kremlsprechers habe Berlin „endgültig den Weg der Konfrontation gewählt“.",
+            ["Kremlsprecher Wladimir Lasarew (der Kremlsprecher)"],
+        ),
+        (
+            "Außenministerin Anna Berg äußerte sich am Dienstag. Nach Angaben der Ministerin "
+            "habe Berlin „endgültig den Weg gewählt“.",
+            ["Außenministerin Anna Berg (die Ministerin)"],
+        ),
+        # (with no one named before, it stays as written; a place is none)
+        ("Nach Worten des Ministers habe Berlin „den Weg gewählt“.", ["Ministers"]),
+        ("Nach Angaben Moskaus habe Berlin „endgültig den Weg gewählt“.", ["Moskaus"]),
         # a surname that is a common noun too, which the article gives with a first name
         (
             "GDL-Chef Mario Kellner verteidigte den Ausstand.\n\nKellner ließ offen, ob weitere "
