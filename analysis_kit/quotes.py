@@ -8437,6 +8437,15 @@ def _takes_up(where: pl.Expr) -> pl.Expr:
         & ~pl.col("_xspk").is_in(_PRONOUNS)
         # (nor a demonstrative, which stands for a thing: "Das geht aus dem Bericht hervor")
         & ~pl.col("_xspk").is_in(["Das", "das", "Dies", "dies", "Dieses", "Es"])
+        # (nor a body for an epithet of a person: "Bislang hatte der Konzern ... . „…“,
+        # kündigte der Franzose an")
+        & ~(
+            pl.col("_epithet").is_not_null()
+            & pl.col("_xspk")
+            .str.extract(r"(\S+)$")
+            .str.to_lowercase()
+            .str.contains(f"{_BODY_ROLE}$")
+        ).fill_null(False)
         & (
             _person_like(pl.col("_xspk"))
             | pl.col("_xperson")

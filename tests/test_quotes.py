@@ -13300,6 +13300,13 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
         # (with no one named before, it stays as written; a place is none)
         ("Nach Worten des Ministers habe Berlin „den Weg gewählt“.", ["Ministers"]),
         ("Nach Angaben Moskaus habe Berlin „endgültig den Weg gewählt“.", ["Moskaus"]),
+        # an epithet of a person takes up no body between ("der Konzern")
+        (
+            "Finanzvorstand Jean-Luc Marchetti erläuterte die Zahlen. Bislang hatte der Konzern "
+            "mehr in Aussicht gestellt. „Wir werden die Kosten anpassen“, kündigte der Franzose "
+            "an.",
+            ["Jean-Luc Marchetti (der Franzose)"],
+        ),
         # a surname that is a common noun too, which the article gives with a first name
         (
             "GDL-Chef Mario Kellner verteidigte den Ausstand.\n\nKellner ließ offen, ob weitere "
