@@ -1616,7 +1616,9 @@ _RULES: list[tuple[str, str, str]] = [
         "_before",
         # (the speaker with its article: not the one spoken to after an apposition, "Sprecher
         # der Küstenwache, Kommodore X, sagte Reportern:")
-        rf"^(?P<pre>(?s:.*),\s+(?P<cue>{_VERB})\s+)"
+        # (the part before the comma a clause, with a word in lower case: not a name in
+        # apposition, "Der Vorsitzende der Gewerkschaft, Sven X, beklagt die Belastung:")
+        rf"^(?P<pre>(?:(?s:.*),)?[^,]*\b\p{{Ll}}[^,]*,\s+(?P<cue>{_VERB})\s+)"
         rf"(?P<spk>(?:[Dd](?:er|ie)|[Ee]ine?)\s+(?:{_ADJ}\s+)*{_SPK})\s*:\s*$",
     ),
     (

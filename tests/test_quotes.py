@@ -13341,3 +13341,21 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
 )
 def test_who_an_epithet_or_a_pronoun_takes_up(text: str, speakers: list[str]) -> None:
     assert quotes(corpus_of(text))["speaker"].to_list() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subject with a name in apposition before the verb: the noun after the verb is
+        # its object, not the subject
+        (
+            "Der stellvertretende Bundesvorsitzende der Gewerkschaft der Polizei, Sven Kühnert, "
+            "beklagt die enorme Belastung der Beamten: „Unsere Kollegen schieben Überstunden.“",
+            "Der stellvertretende Bundesvorsitzende der Gewerkschaft der Polizei, Sven Kühnert",
+        ),
+        # (after a clause and a comma, the subject after the verb)
+        ("Die Zahlen sagten wenig aus, betonte die Dänin: „Wir warten ab.“", "die Dänin"),
+    ],
+)
+def test_a_verb_after_a_name_in_apposition_has_its_subject_before(text: str, speaker: str) -> None:
+    assert one(text)["speaker"] == speaker
