@@ -11064,6 +11064,17 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     # (a role in the dative after "laut" or before "zufolge" too: "Laut dem Minister sei ...";
     # and in the accusative as the one quoted: "zitierte die Agentur den Vizeaußenminister")
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "").str.replace(r"^[Dd](?:em|en)\s", "der ")
+    # (a weak noun there in its own case: "den Diplomaten", "dem Präsidenten" as "der
+    # Diplomat", "der Präsident")
+    weak = head.str.extract(_latin(r"^der\s+(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]*)en$"), 1)
+    head = (
+        pl.when(
+            pl.col("speaker").str.contains(r"^[Dd](?:em|en)\s")
+            & weak.str.contains(_MASCULINE_ROLE).fill_null(False)
+        )
+        .then(head.str.replace(r"en$", ""))
+        .otherwise(head)
+    )
     # (and a role in the genitive whose article "nach" left out of the speaker: "Nach Worten
     # des Kremlsprechers" as "der Kremlsprecher", "Nach Angaben der Ministerin" as "die
     # Ministerin")

@@ -13307,6 +13307,16 @@ def test_an_abstract_noun_with_a_genitive_is_no_name(
             "an.",
             ["Jean-Luc Marchetti (der Franzose)"],
         ),
+        # a weak noun in the accusative as the one quoted ("den Diplomaten", "den Präsidenten")
+        (
+            "Der iranische Vizeaußenminister Madschid Tawakoli-Nasab warnte die Europäer. „Wer "
+            "droht, schließt die Tür“, zitierte die Agentur Irna den Diplomaten.",
+            ["Der iranische Vizeaußenminister Madschid Tawakoli-Nasab (der Diplomat)"],
+        ),
+        (
+            "„Wer droht, schließt die Tür“, zitierte die Agentur den Präsidenten.",
+            ["den Präsidenten"],
+        ),
         # a surname that is a common noun too, which the article gives with a first name
         (
             "GDL-Chef Mario Kellner verteidigte den Ausstand.\n\nKellner ließ offen, ob weitere "
