@@ -15064,7 +15064,11 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
                 r"blatts|kurier|anzeiger|rundschau)$"
             )
         )
-        & before.str.contains(r"(?:^|\s)(?:[Dd](?:as|es|em|er|ie|en)|beim|im|zum|vom|ins)$")
+        # (also with an attribute between: "mit dem im Frühjahr beschlossenen „…gesetz“")
+        & before.str.contains(
+            r"(?:^|\s)(?:[Dd](?:as|es|em|er|ie|en)|beim|im|zum|vom|ins)"
+            r"(?:\s+(?:(?:im|am|vom|seit|nach|vor)\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:e|en|er|es))?$"
+        )
     )
     # a programme: zu Gast bei »hart aber fair«, im »Interview der Woche« des Deutschlandfunks,
     # im „Morgenmagazin“ von ARD und ZDF

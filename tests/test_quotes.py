@@ -12302,6 +12302,9 @@ def test_kin_and_travellers_are_persons(text: str, speakers: list[str]) -> None:
         # a law by its name of one word after an article, and a paper by a word of its kind
         "Bereits beim „Heizungsgesetz“ hatten sich die drei Partner monatelang blockiert.",
         "Die Länder drohten, das „Krankenhausversorgungsverbesserungsgesetz“ aufzuhalten.",
+        # (also with an attribute between the article and the name)
+        "Mit dem im Frühjahr beschlossenen „Beschaffungsgesetz“ gehe es schneller, erklärte "
+        "Sprecher Arne Kötter.",
         "Das „Handelsblatt“ blickt auf die Industrie.",
         # a programme: a guest's show, a broadcaster's genitive after it
         "Hambrecht war am Montagabend zu Gast bei »hart aber fair« und forderte mehr Geld.",
