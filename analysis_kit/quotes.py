@@ -3223,7 +3223,8 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
     "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen trüge trügen zöge zögen böte "
-    "böten ginge bliebe ließe nähme sähe fiele spräche sprächen"
+    "böten ginge bliebe ließe nähme sähe fiele spräche sprächen verlöre verlören brächte brächten "
+    "dächte dächten träfe träfen hielte riefe liefe stiege schriebe"
 ).split()
 #: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
 #: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the
@@ -8361,7 +8362,8 @@ _SUBJUNCTIVE = (
     # "könnten" is the writer's own guess)
     r"spräche|sprächen|gäbe|gäben|käme|kämen|läge|lägen|stünde|stünden|nähmen|sähen|täten|"
     # (not "gingen", "blieben", "ließen": the past too)
-    r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe)\b"
+    r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe|verlöre|verlören|brächte|"
+    r"brächten|dächte|dächten|träfe|träfen|hielte|riefe|liefe|stiege|schriebe)\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2

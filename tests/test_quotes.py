@@ -13386,3 +13386,18 @@ def test_who_an_epithet_or_a_pronoun_takes_up(text: str, speakers: list[str]) ->
 )
 def test_a_verb_after_a_name_in_apposition_has_its_subject_before(text: str, speaker: str) -> None:
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landrat Gernot Lauterbach verweist auf die Folgen. Viele Pendler verlören täglich eine "
+        "Stunde. „Grenzkontrollen dürfen nicht bleiben.“",
+        "Landrat Gernot Lauterbach sagte, die Lage sei ernst. Viele Pendler verlören täglich "
+        "eine Stunde. „Grenzkontrollen dürfen nicht bleiben.“",
+    ],
+)
+def test_a_second_subjunctive_goes_on_with_the_indirect_speech(text: str) -> None:
+    # ("verlören" is no indicative: the sentence reports what the Landrat said, and the quote
+    # after it is his, not the commuters')
+    assert one(text)["speaker"] == "Landrat Gernot Lauterbach"
