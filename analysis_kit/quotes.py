@@ -4364,7 +4364,14 @@ def _quotes(
             .str.to_lowercase()
             .str.starts_with(pl.col("_epithet").str.to_lowercase() + " ")
         )
-        .then(pl.concat_str(pl.col("speaker"), pl.lit(" ("), pl.col("_epithet"), pl.lit(")")))
+        .then(
+            pl.concat_str(
+                pl.col("speaker"),
+                pl.lit(" ("),
+                pl.coalesce("_epi_shown", "_epithet"),
+                pl.lit(")"),
+            )
+        )
         .otherwise(pl.col("speaker"))
         .alias("speaker")
     )
@@ -11081,18 +11088,22 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     # (and a role in the genitive whose article "nach" left out of the speaker: "Nach Worten
     # des Kremlsprechers" as "der Kremlsprecher", "Nach Angaben der Ministerin" as "die
     # Ministerin")
+    # (its words stay as written in the brackets after the name found, "_epi_shown")
     genitive = head.str.extract(_latin(r"^(\p{Lu}[\p{L}-]*?)(?:es|s)$"), 1)
+    after_nach = pl.col("cue").str.to_lowercase() == "nach"
+    masculine = (
+        after_nach
+        & genitive.str.contains(_MASCULINE_ROLE).fill_null(False)
+        & ~head.str.contains(_FEMININE_ROLE).fill_null(False)
+    )
+    feminine = after_nach & head.str.contains(_FEMININE_ROLE).fill_null(False)
+    q = q.with_columns_seq(
+        pl.when(masculine | feminine).then(pl.col("speaker")).alias("_epi_shown")
+    )
     head = (
-        pl.when(
-            (pl.col("cue").str.to_lowercase() == "nach")
-            & genitive.str.contains(_MASCULINE_ROLE).fill_null(False)
-            & ~head.str.contains(_FEMININE_ROLE).fill_null(False)
-        )
+        pl.when(masculine)
         .then(pl.lit("der ") + genitive)
-        .when(
-            (pl.col("cue").str.to_lowercase() == "nach")
-            & head.str.contains(_FEMININE_ROLE).fill_null(False)
-        )
+        .when(feminine)
         .then(pl.lit("die ") + head)
         .otherwise(head)
     )
