@@ -652,8 +652,8 @@ same article: "ADAC (der Automobilclub)" after *Der ADAC erinnerte ...*, "DUP (d
 subject found too long that runs from a bare plural of persons into the objects after it is cut
 there (*hatten Demonstranten Flaschen und Pyrotechnik auf Beamte geworfen*: *Demonstranten*).
 *Letztere(r)* and *erstere(r)* (*„…“, so letztere*) stay as written and take the actor and side
-of the person of the
-lexicon named last, or the one named before that, in their paragraph or the one before. A speaker is
+of the person of the lexicon named last, or the one named before that, in their paragraph or the
+one before. A speaker is
 linked to an actor of the lexicon when a mention (:func:`analysis_kit.actors.mentions`) starts
 inside its span (*aus Moskauer Sicht*: the mention *Moskauer Sicht*); a person mention wins over an
 organisation, a later mention over an earlier one, and the host an envoy is sent to counts only
@@ -3223,9 +3223,14 @@ _PRONOUNS = ["er", "sie", "Er", "Sie"]
 _SUBJUNCTIVE_II = (
     "stünde stünden gäbe gäben käme kämen läge lägen hieße wüsste wüssten müssten könnten "
     "dürften bräuchte bräuchten nähmen sähen täten fänden bekämen trüge trügen zöge zögen böte "
-    "böten ginge bliebe ließe nähme sähe fiele spräche sprächen verlöre verlören brächte brächten "
-    "dächte dächten träfe träfen hielte riefe liefe stiege schriebe"
+    "böten ginge bliebe ließe nähme sähe fiele spräche sprächen"
 ).split()
+#: ... more of full verbs, which no indicative reads like (in ``_SUBJUNCTIVE`` too).
+_SUBJUNCTIVE_II_FULL = (
+    "verlöre verlören brächte brächten dächte dächten träfe träfen hielte riefe liefe stiege "
+    "schriebe"
+).split()
+_SUBJUNCTIVE_II += _SUBJUNCTIVE_II_FULL
 #: Finite verbs, besides those of saying (``_VERB_WIDE``), whose subject's words a short
 #: quote of the sentence can be: auxiliaries, modals and the copula (the participle or the
 #: predicate decides: "hatte den Bericht als „falsch“ zurückgewiesen", "ist gegen „…“"), and
@@ -8369,8 +8374,8 @@ _SUBJUNCTIVE = (
     # "könnten" is the writer's own guess)
     r"spräche|sprächen|gäbe|gäben|käme|kämen|läge|lägen|stünde|stünden|nähmen|sähen|täten|"
     # (not "gingen", "blieben", "ließen": the past too)
-    r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe|verlöre|verlören|brächte|"
-    r"brächten|dächte|dächten|träfe|träfen|hielte|riefe|liefe|stiege|schriebe)\b"
+    r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe|"
+    rf"{'|'.join(_SUBJUNCTIVE_II_FULL)})\b"
 )
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
@@ -9100,7 +9105,6 @@ def _resolve_pronouns(
         .alias("_ana"),
         (pl.col("_take") & ~anaphor).alias("_take"),
     )
-
     take = pl.col("_take")
     q = q.with_columns_seq(
         pl.when(take).then(pl.col("_xspk")).otherwise(pl.col("speaker")).alias("speaker"),
@@ -11347,20 +11351,26 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (... or the role stands before the name elsewhere in the article: "sagte Medwedew. ...
     # fügte der Kremlchef hinzu" after "der russische Präsident Dmitri Medwedew")
     named_articles = q.filter(named).select_seq("article_id").unique()
+    # (the role: the first word of a match, in lower case, with no hyphen; the words of a
+    # name: each capitalised word)
+    role = (
+        pl.col("_rn")
+        .str.extract(_latin(r"^([\p{L}-]+)"))
+        .str.to_lowercase()
+        .str.replace_all("-", "")
+        .alias("_role")
+    )
+    name_words = _latin(r"\p{Lu}[\p{L}\p{M}'’-]+")
     # (any word of the name, not only the last: a Chinese name gives the surname first,
     # "Verteidigungsminister Lin Tsung-hsien ... sagte Lin"; not a body's genitive between)
     role_names = (
         _found_in(paragraphs, named_articles, _ROLE_BEFORE_NAME)
         .select_seq(
             "article_id",
-            pl.col("_rn")
-            .str.extract(r"^(\S+)")
-            .str.to_lowercase()
-            .str.replace_all("-", "")
-            .alias("_role"),
+            role,
             pl.col("_rn")
             .str.replace(_latin(r"^(\S+)\s+(?:der|des)\s+\p{Lu}[\p{L}-]+"), "$1")
-            .str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]+"))
+            .str.extract_all(name_words)
             .list.slice(1)
             .alias("_surname"),
         )
@@ -11385,15 +11395,11 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         _found_in(paragraphs, named_articles, _ROLE_DESCRIBED_NAME)
         .select_seq(
             "article_id",
-            pl.col("_rn")
-            .str.extract(_latin(r"^([\p{L}-]+)"))
-            .str.to_lowercase()
-            .str.replace_all("-", "")
-            .alias("_role"),
+            role,
             pl.col("_rn")
             .str.extract_groups(_ROLE_DESCRIBED_NAME)
             .struct.field("name")
-            .str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’-]+"))
+            .str.extract_all(name_words)
             .alias("_surname"),
         )
         .explode("_surname")
@@ -13202,77 +13208,52 @@ def _acronym_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFr
     )
     if wanted.is_empty():
         return q
-    pattern = _latin(_ACRONYM_BODY)
     texts = paragraphs.join(wanted.select_seq("article_id").unique(), on="article_id", how="semi")
-    named = (
-        _match_parts(texts, pattern)
-        .with_columns_seq(pl.col("_m").str.extract_groups(pattern).alias("_g"))
-        .select_seq(
-            "article_id",
-            "_p",
-            pl.col("_g").struct.field("art").str.to_lowercase().alias("_art"),
-            pl.col("_g").struct.field("name").alias("_name"),
-            (
-                pl.col("_at0")
-                + pl.col("_m")
-                .str.split_exact(pl.col("_g").struct.field("name"), 1)
-                .struct.field("field_0")
-                .str.len_chars()
-                .cast(pl.Int64)
-            ).alias("_at"),
+
+    def bodies(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
+        """The bodies ``pattern`` names in ``texts`` with their article: ``article_id, _p,
+        _art, _name, _at``."""
+        return (
+            _match_parts(texts, pattern)
+            .with_columns_seq(pl.col("_m").str.extract_groups(pattern).alias("_g"))
+            .select_seq(
+                "article_id",
+                "_p",
+                pl.col("_g").struct.field("art").str.to_lowercase().alias("_art"),
+                pl.col("_g").struct.field("name").alias("_name"),
+                (
+                    pl.col("_at0")
+                    + pl.col("_m")
+                    .str.split_exact(pl.col("_g").struct.field("name"), 1)
+                    .struct.field("field_0")
+                    .str.len_chars()
+                    .cast(pl.Int64)
+                ).alias("_at"),
+            )
+            .filter(pl.col("_name").is_not_null())
         )
-        .filter(pl.col("_name").is_not_null() & ~pl.col("_name").is_in(_STATE_ACRONYMS))
-    )
+
+    named = bodies(texts, _latin(_ACRONYM_BODY)).filter(~pl.col("_name").is_in(_STATE_ACRONYMS))
+    pairs = wanted.join(named, on=["article_id", "_art"])
     # (or by a proper name for the noun of a group: "Die islamistische Hamas warf Israel vor,
     # ... . „…“, teilte die Organisation mit"; no common noun, adjective nor first name)
     groups = wanted.filter(pl.col("_body").str.contains(_GROUP_NOUN))
     if groups.height:
-        proper = _latin(_PROPER_BODY)
         tags = word_tags()
         words = tags.filter(pl.col("tag") != "NE").get_column("form").unique().implode()
-        named = pl.concat(
-            [
-                named,
-                _match_parts(texts.join(groups, on="article_id", how="semi"), proper)
-                .with_columns_seq(pl.col("_m").str.extract_groups(proper).alias("_g"))
-                .select_seq(
-                    "article_id",
-                    "_p",
-                    pl.col("_g").struct.field("art").str.to_lowercase().alias("_art"),
-                    pl.col("_g").struct.field("name").alias("_name"),
-                    (
-                        pl.col("_at0")
-                        + pl.col("_m")
-                        .str.split_exact(pl.col("_g").struct.field("name"), 1)
-                        .struct.field("field_0")
-                        .str.len_chars()
-                        .cast(pl.Int64)
-                    ).alias("_at"),
-                )
-                .filter(
-                    pl.col("_name").is_not_null()
-                    & ~pl.col("_name").is_in(words)
-                    & ~pl.col("_name").str.to_lowercase().is_in(words)
-                    & ~pl.col("_name").is_in(_name_series()["first"])
-                    # (nor a compound of common nouns by its end: "Die Bundesregierung", "Die
-                    # Umweltschutzorganisation")
-                    & ~pl.col("_name").str.to_lowercase().str.contains(_COMMON)
-                    & ~pl.col("_name").str.to_lowercase().str.contains(_NOUN_ENDING)
-                    & ~pl.col("_name").str.contains(rf"{_BODY_NOUN}\p{{Ll}}*$")
-                ),
-            ]
+        proper = bodies(texts.join(groups, on="article_id", how="semi"), _latin(_PROPER_BODY))
+        proper = proper.filter(
+            ~pl.col("_name").is_in(words)
+            & ~pl.col("_name").str.to_lowercase().is_in(words)
+            & ~pl.col("_name").is_in(_name_series()["first"])
+            # (nor a compound of common nouns by its end: "Die Bundesregierung", "Die
+            # Umweltschutzorganisation")
+            & ~pl.col("_name").str.to_lowercase().str.contains(_COMMON)
+            & ~pl.col("_name").str.to_lowercase().str.contains(_NOUN_ENDING)
+            & ~pl.col("_name").str.contains(rf"{_BODY_NOUN}\p{{Ll}}*$")
         )
-        wanted = pl.concat(
-            [
-                wanted.filter(~pl.col("_body").str.contains(_GROUP_NOUN)).join(
-                    named.filter(pl.col("_name").str.contains(_latin(r"^\p{Lu}[\p{Lu}\d]"))),
-                    on=["article_id", "_art"],
-                ),
-                groups.join(named, on=["article_id", "_art"]),
-            ]
-        )
-        return _latest_body_taken_up(q, wanted)
-    return _latest_body_taken_up(q, wanted.join(named, on=["article_id", "_art"]))
+        pairs = pl.concat([pairs, groups.join(proper, on=["article_id", "_art"])])
+    return _latest_body_taken_up(q, pairs)
 
 
 #: After a person the article does not name, the name they gave, in a relative clause (group
@@ -15077,11 +15058,13 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
                 r"blatts|kurier|anzeiger|rundschau)$"
             )
         )
-        # (also with an attribute between: "mit dem im Frühjahr beschlossenen „…gesetz“")
+        # (also with an attribute between: "mit dem im Frühjahr beschlossenen „…gesetz“"; but
+        # the writer's "so genannt" keeps a scare quote: das sogenannte „Agentengesetz“)
         & before.str.contains(
             r"(?:^|\s)(?:[Dd](?:as|es|em|er|ie|en)|beim|im|zum|vom|ins)"
             r"(?:\s+(?:(?:im|am|vom|seit|nach|vor)\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+(?:e|en|er|es))?$"
         )
+        & ~before.str.contains(r"(?i:so\s*genannte[nmrs]?|selbst\s*ernannte[nmrs]?)$")
     )
     # a programme: zu Gast bei »hart aber fair«, im »Interview der Woche« des Deutschlandfunks,
     # im „Morgenmagazin“ von ARD und ZDF
