@@ -11361,21 +11361,25 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .alias("_role")
     )
     name_words = _latin(r"\p{Lu}[\p{L}\p{M}'’-]+")
+
+    def roles_of_names(pattern: str, names: pl.Expr) -> pl.DataFrame:
+        """Each match of ``pattern`` as its ``_role`` with each word of its name (``names``, a
+        list of words): ``article_id, _role, _surname``."""
+        return (
+            _found_in(paragraphs, named_articles, pattern)
+            .select_seq("article_id", role, names.alias("_surname"))
+            .explode("_surname")
+            .drop_nulls("_surname")
+        )
+
     # (any word of the name, not only the last: a Chinese name gives the surname first,
     # "Verteidigungsminister Lin Tsung-hsien ... sagte Lin"; not a body's genitive between)
-    role_names = (
-        _found_in(paragraphs, named_articles, _ROLE_BEFORE_NAME)
-        .select_seq(
-            "article_id",
-            role,
-            pl.col("_rn")
-            .str.replace(_latin(r"^(\S+)\s+(?:der|des)\s+\p{Lu}[\p{L}-]+"), "$1")
-            .str.extract_all(name_words)
-            .list.slice(1)
-            .alias("_surname"),
-        )
-        .explode("_surname")
-        .drop_nulls("_surname")
+    role_names = roles_of_names(
+        _ROLE_BEFORE_NAME,
+        pl.col("_rn")
+        .str.replace(_latin(r"^(\S+)\s+(?:der|des)\s+\p{Lu}[\p{L}-]+"), "$1")
+        .str.extract_all(name_words)
+        .list.slice(1),
     )
     # (and the role of a body with the name in apposition, as the compound of the two: "der
     # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
@@ -11391,18 +11395,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (and a role with a description and the name in apposition: "Der zuständige
     # EU-Kommissar, der Österreicher Florian X" for "der Kommissar")
-    role_described = (
-        _found_in(paragraphs, named_articles, _ROLE_DESCRIBED_NAME)
-        .select_seq(
-            "article_id",
-            role,
-            pl.col("_rn")
-            .str.extract_groups(_ROLE_DESCRIBED_NAME)
-            .struct.field("name")
-            .str.extract_all(name_words)
-            .alias("_surname"),
-        )
-        .explode("_surname")
+    role_described = roles_of_names(
+        _ROLE_DESCRIBED_NAME,
+        pl.col("_rn")
+        .str.extract_groups(_ROLE_DESCRIBED_NAME)
+        .struct.field("name")
+        .str.extract_all(name_words),
     )
     role_names = pl.concat(
         [
