@@ -781,8 +781,7 @@ Die seit November geltende „Waffenruhe“ wird gebrochen*, *Das Wort „kriegs
 ...*).
 
 Quoted names are not quotes and are left out: mottos and slogans (also with an end
-mark; what a banner or a poster reads: *auf ihren Transparenten stand „…“*), items of a
-list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
+mark), items of a list of titles (*Themen wie „…“, „…“ oder „…“*), titles of papers, books,
 ships and products („Frankfurter Allgemeine Zeitung“, die Raumfähre „Discovery“, eine Drohne
 vom Typ MQ-9 „Reaper“, sagte dem
 „Spiegel“, „Al-Qaida“-Mitglieder, web addresses), names of laws, prizes, organisations and
@@ -14816,25 +14815,9 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         )
     )
     # a motto or slogan, also with an end mark: unter dem Motto „Cannabis - ein Problem?!“
-    motto = quote.str.contains(_latin(r"^[\p{Lu}\d]")) & (
-        before.str.contains(
-            r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
-            r"(?:\s+(?:lautet|lautete))?\s*:?$"
-        )
-        # (or what a banner or a poster reads: "auf ihren Transparenten stand »…«", "hat an
-        # die Wand ein Plakat gehängt: „…“"; not what a crowd with them shouts)
-        | (
-            before.str.contains(
-                r"\b(?:Transparent|Plakat|Schild|Banner|Spruchband|Spruchbänd|Poster)\p{Ll}*"
-                r"(?:\s+\p{Ll}+){0,4}\s*:?$"
-            )
-            & ~before.str.contains(
-                r"\b(?:riefen|rufen|rief|skandierten|skandieren|sangen|singen|forderten)\b"
-                r"[^„“»«]{0,30}$"
-            )
-            # (nor one who speaks before it: "sagte Berg vor einem Plakat:")
-            & ~before.str.contains(_SAYING_SUBJECT)
-        )
+    motto = quote.str.contains(_latin(r"^[\p{Lu}\d]")) & before.str.contains(
+        r"\b(?:Motto|Slogan|Parole|Aufschrift|Titel)(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*)?"
+        r"(?:\s+(?:lautet|lautete))?\s*:?$"
     )
     # an item of a list of titles: Themen wie „…“, „…“ oder „…“; Akte: «…», «…» und «…»; in
     # Filmen, zum Beispiel in „…“ oder „…“ (the list's first item says so: in "sprach von
