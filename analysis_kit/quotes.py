@@ -8320,8 +8320,9 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
     ).fill_null(False)
 
 
-#: An amount, two capitalised words that are no name: "Million Euro", "Tausende Menschen",
-#: "Hundert Dollar" (the number's word first, or the unit's last).
+#: An amount, two capitalised words that are no name: "Million Euro", "Hundert Dollar" (a
+#: unit last; "Hunderte Demonstranten" are persons). ``_NUMBER_WORDS`` open no name either
+#: (see :func:`_name_pairs`).
 _NUMBER_WORDS = (
     "Million Millionen Milliarde Milliarden Billion Billionen Tausend Tausende Hundert Hunderte "
     "Dutzend Dutzende"
@@ -8330,7 +8331,7 @@ _UNIT_WORDS = (
     "Euro Dollar Franken Rubel Pfund Yuan Yen Prozent Tonnen Kilometer Meter Stunden Tage Wochen "
     "Monate Jahre"
 ).split()
-_AMOUNT = rf"^(?:\S+\s+)?(?:{'|'.join(_NUMBER_WORDS)})\s|\s(?:{'|'.join(_UNIT_WORDS)})$"
+_AMOUNT = rf"\s(?:{'|'.join(_UNIT_WORDS)})$"
 
 
 #: An inflected adjective capitalised before a noun: "Russische Truppen", "Westliche Staaten".
