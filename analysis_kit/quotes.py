@@ -9992,7 +9992,7 @@ _MASCULINE_ROLE_WORDS = (
     r"premier|senator|könig|prinz|papst|führer|berater|anwalt|direktor|gründer|kandidat|"
     r"oberbefehlshaber|admiral|oberst|marschall|patriarch|scheich|emir|kronprinz|experte|"
     # (the ranks with a word of their own: "der Generalmajor", "der Oberstleutnant")
-    r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|kapitän|"
+    r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|"
     r"analyst|korrespondent|kommissar|ermittler|kritiker|trainer|bischof|kardinal|rektor|"
     r"ankläger|"
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
@@ -11372,14 +11372,20 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             .drop_nulls("_surname")
         )
 
-    # (any word of the name, not only the last: a Chinese name gives the surname first,
-    # "Verteidigungsminister Lin Tsung-hsien ... sagte Lin"; not a body's genitive between)
-    role_names = roles_of_names(
-        _ROLE_BEFORE_NAME,
+    # (the name's last word, its surname; and its first where the last is an East Asian given
+    # name, which comes after the surname: "Verteidigungsminister Lin Tsung-hsien ... sagte
+    # Lin"; not a body's genitive between)
+    name_parts = (
         pl.col("_rn")
         .str.replace(_latin(r"^(\S+)\s+(?:der|des)\s+\p{Lu}[\p{L}-]+"), "$1")
         .str.extract_all(name_words)
-        .list.slice(1),
+        .list.slice(1)
+    )
+    role_names = roles_of_names(
+        _ROLE_BEFORE_NAME,
+        pl.when(name_parts.list.last().str.contains(_latin(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")))
+        .then(pl.concat_list(name_parts.list.first(), name_parts.list.last()))
+        .otherwise(pl.concat_list(name_parts.list.last())),
     )
     # (and the role of a body with the name in apposition, as the compound of the two: "der
     # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
