@@ -11381,11 +11381,12 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .str.extract_all(name_words)
         .list.slice(1)
     )
+    final_word = pl.col("_rn").str.extract(r"(\S+)$")
     role_names = roles_of_names(
         _ROLE_BEFORE_NAME,
-        pl.when(name_parts.list.last().str.contains(_latin(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")))
-        .then(pl.concat_list(name_parts.list.first(), name_parts.list.last()))
-        .otherwise(pl.concat_list(name_parts.list.last())),
+        pl.when(final_word.str.contains(_latin(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")))
+        .then(pl.concat_list(name_parts.list.first(), final_word))
+        .otherwise(pl.concat_list(final_word)),
     )
     # (and the role of a body with the name in apposition, as the compound of the two: "der
     # Sprecher des Kremls, Dmitri Peskow" for "der Kremlsprecher", with or without the joining
