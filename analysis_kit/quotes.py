@@ -4278,6 +4278,7 @@ def _quotes(
         _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
     )
     q = _acronym_bodies_back(q, paragraphs)
+    q = _subject_bodies_back(q, subjects, m, paragraphs)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -13274,6 +13275,171 @@ _SELF_NAMED = (
 )
 
 
+#: The nouns of a body that is no part of the state, which the subject of the sentence before
+#: may name by its name alone (see :func:`_subject_bodies_back`), also as the end of a
+#: compound ("die Menschenrechtsorganisation", "des Militärbündnisses").
+_PRIVATE_BODY_NOUNS = (
+    "organisation|kanal|zeitung|blatt|sender|agentur|miliz|gruppe|bewegung|plattform|portal|"
+    "stiftung|institut|verband|gewerkschaft|konzern|unternehmen|firma|initiative|netzwerk|"
+    "denkfabrik|bündnis|allianz|partei|magazin|mission|verein|club|klub|kette|anbieter|"
+    "hersteller|zulieferer|versorger|betreiber|reederei|bank"
+)
+#: A speaker that is such a noun with its article ("das Unternehmen", "die
+#: Menschenrechtsorganisation"; group ``noun``), or a document of one ("einer Erklärung des
+#: Konzerns"; groups ``doc`` and ``owner``).
+_PRIVATE_BODY_SPEAKER = (
+    rf"^(?:[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*(?P<noun>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:"
+    rf"{_PRIVATE_BODY_NOUNS}))"
+    rf"|(?:[Dd](?:er|ie|as|em|en)|[Ee]ine[rm]?)\s+(?:{_ADJ}\s+)*(?P<doc>{_DOCUMENT_NOUN})\s+"
+    rf"(?:des|der)\s+(?:{_ADJ}\s+)*(?P<owner>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:{_PRIVATE_BODY_NOUNS}))"
+    r"(?:ses|es|s)?)$"
+)
+
+
+def _subject_bodies_back(
+    q: pl.DataFrame, subjects: pl.DataFrame, m: pl.DataFrame, paragraphs: pl.DataFrame
+) -> pl.DataFrame:
+    """A speaker that names a body by its noun alone, or a document by that noun as its owner,
+    and that no body named with its noun took up (:func:`_named_bodies_back`), is the body
+    that the sentence before names by its name as its subject: in "Halberg Systems weist das
+    zurück. „…“, teilte das Unternehmen mit" the speaker is "Halberg Systems (das
+    Unternehmen)", in "Amnesty International verurteilte das Urteil. „…“, hieß es in einer
+    Erklärung der Organisation" it is "Amnesty International (Erklärung)". Only a body that
+    is no part of the state (``_PRIVATE_BODY_NOUNS``: a ministry's statement is not its
+    country's); a subject that names a person (a first name, a role, a person of the lexicon,
+    a surname the article gives with a first name), a place, a common noun ("Die Kritiken")
+    or a body by another noun ("Die Gewerkschaft Verdi" for "der Konzern") is no such name.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Veltrix zeigte sich enttäuscht. „Wir teilen die Auffassung des Gerichts nicht“, "
+    ...     "hieß es in einer Erklärung des Konzerns."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Veltrix (Erklärung)']
+    """
+    head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
+    parts = head.str.extract_groups(_PRIVATE_BODY_SPEAKER)
+    noun = pl.coalesce(parts.struct.field("noun"), parts.struct.field("owner"))
+    own = (pl.col("_sp_p") == pl.col("_p")) & (pl.col("_sp_s") >= pl.col("_ss"))
+    wanted = q.filter(
+        own.fill_null(False) & head.str.contains(_PRIVATE_BODY_SPEAKER).fill_null(False)
+    ).select_seq(
+        "_q",
+        "article_id",
+        pl.coalesce(parts.struct.field("doc"), head).alias("_body"),
+        noun.str.to_lowercase().str.extract(rf"({_PRIVATE_BODY_NOUNS})$").alias("_noun"),
+    )
+    if wanted.is_empty():
+        return q
+    # (the nouns a name of the subject may carry: those of the speaker's own noun)
+    family = pl.col("_noun").replace_strict(
+        _BODY_EPITHET_NOUNS, default=pl.col("_noun"), return_dtype=pl.String
+    )
+    found = (
+        wanted.join(
+            subjects.filter(pl.col("_col") == "_prev_text").select_seq(
+                "_q", "_xspk", "_xcue", "_xoff"
+            ),
+            on="_q",
+        )
+        .join(q.select_seq("_q", "_prev_p", "_prev_start"), on="_q")
+        .with_columns_seq(
+            pl.col("_prev_p").cast(pl.Int64).alias("_np"),
+            (pl.col("_prev_start").cast(pl.Int64) + pl.col("_xoff")).alias("_ns"),
+            pl.col("_xspk").str.replace(_latin(r"^[Dd](?:er|ie|as)\s+"), "").alias("_name"),
+        )
+    )
+    words = pl.col("_name").str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’&.-]*"))
+    # (a body named by another noun's: "Die Gewerkschaft Verdi" is no company)
+    other_noun = pl.col("_name").str.extract(
+        _NAMED_BODY, 1
+    ).str.to_lowercase().is_not_null() & ~pl.col("_name").str.extract(
+        _NAMED_BODY, 1
+    ).str.to_lowercase().str.contains(pl.lit("^(?:") + family + pl.lit(")$")).fill_null(False)
+    surnames = _first_name_pairs(
+        paragraphs.join(wanted.select_seq("article_id").unique(), on="article_id", how="semi")
+    ).select_seq("article_id", "_word")
+    found = found.filter(
+        pl.col("_name").str.contains(_latin(r"^\p{Lu}"))
+        & ~pl.col("_xspk").is_in(_PRONOUNS)
+        & ~pl.col("_xspk").str.contains(_EPITHET)
+        # (a body takes a verb in the singular: "Die Kritiken fielen gemischt aus" are many)
+        & ~pl.col("_xcue").str.contains(r"(?:en|ern|eln)$").fill_null(False)
+        & ~words.list.eval(pl.element().str.contains(_ROLE_WORD_ALONE)).list.any()
+        & ~words.list.eval(pl.element().is_in(_name_series()["first"])).list.any()
+        # (a common noun last names no body, nor a compound of common nouns: "Der Fall",
+        # "Die Terror-Organisation")
+        & ~words.list.last()
+        .str.split("-")
+        .list.eval(pl.element().is_in(_lexicon_nouns()))
+        .list.all()
+        & ~other_noun
+    ).join(
+        surnames,
+        left_on=["article_id", words.list.last()],
+        right_on=["article_id", "_word"],
+        how="anti",
+    )
+    # (an actor of the lexicon where the subject stands is a body only if the speaker's noun
+    # names it too, as a generic word of its own: "Die Nato ... des Bündnisses", not "Die
+    # Nato ... der Verband"; a person, a place or a state never is)
+    mentions = m.select_seq(
+        pl.col("_ap").cast(pl.Int64).alias("_mp"),
+        pl.col("start").cast(pl.Int64).alias("_ms"),
+        "actor",
+        "actor_kind",
+        "match",
+    )
+    at_subject = (
+        found.select_seq("_q", "_np", "_ns", "_xspk")
+        .join(mentions, left_on="_np", right_on="_mp")
+        .filter(
+            (pl.col("_ms") >= pl.col("_ns"))
+            & (pl.col("_ms") < pl.col("_ns") + pl.col("_xspk").str.len_chars())
+            # (a body's as part of a compound before the name counts not: "Die
+            # UN-Beobachtermission Unifil" is a body of its own)
+            & (
+                (pl.col("actor_kind") != "organisation")
+                | pl.col("_xspk").str.ends_with(pl.col("match"))
+            )
+        )
+        .select_seq("_q", "actor", "actor_kind")
+    )
+    at_speaker = (
+        q.join(wanted.select_seq("_q"), on="_q", how="semi")
+        .select_seq("_q", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64), "_sp_e")
+        .join(mentions, left_on="_sp_p", right_on="_mp")
+        .filter(
+            (pl.col("_ms") >= pl.col("_sp_s")) & (pl.col("_ms") < pl.col("_sp_e").cast(pl.Int64))
+        )
+        .select_seq("_q", "actor")
+    )
+    named_too = at_subject.join(at_speaker, on=["_q", "actor"], how="semi").filter(
+        pl.col("actor_kind") == "organisation"
+    )
+    found = (
+        found.join(at_subject.join(named_too, on="_q", how="anti"), on="_q", how="anti")
+        # (a name of one word after its article is a body only for the noun of a group, see
+        # _acronym_bodies_back: "Die Hamas ... die Partei" is none), unless the lexicon
+        # showed it is
+        .filter(
+            ~pl.col("_xspk").str.contains(
+                _latin(r"^[Dd](?:er|ie|as)\s+(?:\p{Ll}+e\s+)*\p{Lu}[\p{L}\p{M}-]*$")
+            )
+            | pl.col("_q").is_in(named_too["_q"].implode())
+        )
+        .select_seq("_q", "_body", pl.col("_xspk").alias("_name"), "_np", "_ns")
+    )
+    if found.is_empty():
+        return q
+    q = q.join(found, on="_q", how="left")
+    return _speaker_taken_up(
+        q, pl.col("_name").is_not_null(), epithet="_body", speaker="_name", sp_p="_np", sp_s="_ns"
+    )
+
+
 def _self_named(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """A speaker the article does not name (*Ein Bewohner von Slawjansk*, *Ein Mann*) who gave a
     name in a relative clause right after it is that name, the description in brackets: in "Ein
@@ -15445,6 +15611,7 @@ _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)
 _QUOTED_PAPER_TITLE = _latin(_QUOTED_PAPER_TITLE)
 _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
+_PRIVATE_BODY_SPEAKER = _latin(_PRIVATE_BODY_SPEAKER)
 _STATE_BODY = _latin(_STATE_BODY)
 _EMBASSY = _latin(_EMBASSY)
 _PERSON_AGAIN = _latin(_PERSON_AGAIN)

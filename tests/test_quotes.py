@@ -10506,6 +10506,80 @@ def test_a_body_named_by_its_noun_is_the_body_named_with_that_noun_before(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # the sentence before names the body by its name alone, as its subject
+        (
+            "Halberg Systems weist das zurück. „Unsere Preise sind marktgerecht“, teilte das "
+            "Unternehmen auf Anfrage mit.",
+            "Halberg Systems (das Unternehmen)",
+        ),
+        (
+            "Amnesty International verurteilte den Richterspruch. „Dieses Verfahren war eine "
+            "Farce“, erklärte die Menschenrechtsorganisation.",
+            "Amnesty International (die Menschenrechtsorganisation)",
+        ),
+        # a document of the body by its noun; the subject after the verb
+        (
+            "Veltrix zeigte sich enttäuscht. „Wir teilen die Auffassung des Gerichts nicht“, "
+            "hieß es in einer Erklärung des Konzerns.",
+            "Veltrix (Erklärung)",
+        ),
+        (
+            "Skeptisch zeigte sich der Deutsche Industrie- und Handelskammertag. „Die "
+            "Unternehmen brauchen niedrigere Energiepreise“, hieß es in einer Stellungnahme des "
+            "Verbands.",
+            "der Deutsche Industrie- und Handelskammertag (Stellungnahme)",
+        ),
+        (
+            "Die Nato stellte sich hinter ihr Mitglied. „Wir verurteilen diese Verletzung“, hieß "
+            "es in einer Erklärung des Militärbündnisses.",
+            "Die Nato (Erklärung)",
+        ),
+        # (a body of the lexicon as part of a compound before the name)
+        (
+            "Die UN-Beobachtermission Unifil rief zur Zurückhaltung auf. „Jede Eskalation "
+            "gefährdet die Fortschritte“, hieß es in einer Mitteilung der Mission.",
+            "Die UN-Beobachtermission Unifil (Mitteilung)",
+        ),
+        # (guards: a person, a surname of the article, a body by another noun, a state for a
+        # body of the state, a subject in the plural, a common noun)
+        (
+            "Konzernchef Jan Berger zeigte sich zufrieden. „Das stimmt nicht“, teilte das "
+            "Unternehmen mit.",
+            "das Unternehmen",
+        ),
+        (
+            "Anna Müller leitet die Firma. Müller wies das zurück. „Das stimmt nicht“, teilte "
+            "das Unternehmen mit.",
+            "das Unternehmen",
+        ),
+        (
+            "Die Gewerkschaft Verdi kritisierte das. „Das stimmt nicht“, teilte der Konzern mit.",
+            "der Konzern",
+        ),
+        (
+            "Russland wies das zurück. „Das stimmt nicht“, hieß es in einer Erklärung des "
+            "Ministeriums.",
+            "einer Erklärung des Ministeriums",
+        ),
+        (
+            "Die Kritiken fielen gemischt aus. „Eine kluge Idee“, schrieb die Zeitung.",
+            "die Zeitung",
+        ),
+        (
+            "Der Fall sorgte für Aufsehen. „Das stimmt nicht“, teilte das Unternehmen mit.",
+            "das Unternehmen",
+        ),
+    ],
+)
+def test_a_body_by_its_noun_is_the_body_the_sentence_before_names_as_its_subject(
+    text: str, speaker: str
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # a body of the state by its compound, for its noun alone, also after "laut"
         (
             "Das russische Verteidigungsministerium meldete neue Angriffe. „Wir haben reagiert“, "
