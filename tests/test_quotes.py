@@ -5059,6 +5059,51 @@ def test_an_age_epithet_stands_for_the_one_person_of_that_age(text: str, speaker
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an epithet opening the sentence after one that names a person is introduced for
+        # that person, and stands for it however far back, other names between
+        (
+            "Katharina Lechner hat den Slalom gewonnen. Die 23-jährige Tirolerin lag vorn.\n\n"
+            "„Danke“, sagte Trainer Max Bauer.\n\n„Heute wird gefeiert“, sagte die Tirolerin.",
+            "Katharina Lechner (die Tirolerin)",
+        ),
+        (
+            "Das Gericht verurteilte den Bauunternehmer Reinhard Obermaier-Kiesl. Der 61-Jährige "
+            "hatte Kunden betrogen.\n\nRichter Matthias Gruber sprach von Gier.\n\n„Ich habe "
+            "mich übernommen“, sagte der 61-Jährige.",
+            "Reinhard Obermaier-Kiesl (der 61-Jährige)",
+        ),
+        # (a predicate noun before the name is none of it)
+        (
+            "Beste Österreicherin war Anna Wallner auf Platz fünf. Die Salzburgerin sprach danach "
+            "von einem „soliden Start“ in die Saison.",
+            "Anna Wallner (Die Salzburgerin)",
+        ),
+        # (guards: two persons in the sentence before, the epithet introduced for two, the
+        # other gender)
+        (
+            "Anna Berg traf Lena Graf. Die Tirolerin lag vorn.\n\nDer Trainer Max Bauer lobte."
+            "\n\n„Heute wird gefeiert“, sagte die Tirolerin.",
+            "die Tirolerin",
+        ),
+        (
+            "Anna Berg gewann. Die Tirolerin lag vorn.\n\nLena Graf wurde Zweite. Die Tirolerin "
+            "haderte.\n\nMax Bauer lobte.\n\n„Heute wird gefeiert“, sagte die Tirolerin.",
+            "die Tirolerin",
+        ),
+        (
+            "Peter Berg hat gewonnen. Die Tirolerin lag vorn.\n\nMax Bauer lobte.\n\n„Heute "
+            "wird gefeiert“, sagte die Tirolerin.",
+            "die Tirolerin",
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_person_it_was_introduced_for(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         # an epithet (a noun of age, a party's politician) takes up the subject before it
