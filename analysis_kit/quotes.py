@@ -11384,7 +11384,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     final_word = pl.col("_rn").str.extract(r"(\S+)$")
     role_names = roles_of_names(
-        _ROLE_BEFORE_NAME,
+        _CARRIED_ROLE_BEFORE_NAME,
         pl.when(final_word.str.contains(_latin(r"^\p{Lu}\p{Ll}+-\p{Ll}+$")))
         .then(pl.concat_list(name_parts.list.first(), final_word))
         .otherwise(pl.concat_list(final_word)),
@@ -13935,12 +13935,31 @@ _ROLE_OF_BODY_NAME = (
 _ROLE_BEFORE_NAME = (
     # (a country's or body's genitive may stand between: "Verteidigungsminister der Ukraine
     # Ruslan X", as translated pages write it)
-    rf"{_ROLE_WORD}(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}-]+)?\s+"
+    # (and its field with "für": "Minister für auswärtige Angelegenheiten der Russischen
+    # Föderation Sergej X"; an adjective before the genitive: "Abgeordnete der
+    # oppositionellen CHP Serkan X")
+    rf"{_ROLE_WORD}(?:\s+für\s+(?:\p{{Ll}}+\s+)?\p{{Lu}}[\p{{L}}-]+)?"
+    rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}+e[nrs]?\s+|\p{{Lu}}\p{{Ll}}+en\s+)?\p{{Lu}}[\p{{L}}-]+)?\s+"
     r"(?:\p{Lu}\.\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}"
     # (with the particles of a surname: "Regisseur Luca de Santis", "Ursula von der Leyen")
     # (or its Arabic article: "Ministerpräsident Mohammed Schia al-Sudani")
     r"(?:(?:von\s+der|van\s+der|van|de|da|di|del|dos|la|le|ter|ten)\s+)?"
     rf"{_ARABIC_ARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’-]+"
+)
+#: ... with the roles a name carries for a role epithet too, of ``_MASCULINE_ROLE_WORDS``
+#: beyond ``_ROLE_WORD``: "Brigadier Reinhard X ... sagte der Brigadier" (see
+#: :func:`_epithets_back`).
+_CARRIED_ROLE_BEFORE_NAME = _ROLE_BEFORE_NAME.replace(
+    _ROLE_WORD,
+    _ROLE_WORD.replace(
+        "pfarrer)",
+        "pfarrer|brigadier|leutnant|marschall|offizier|korrespondent|ermittler|kritiker|bischof|"
+        "kardinal|rektor|ankläger|soziologe|psychologe|epidemiologe|infektiologe|immunologe|"
+        "biologe|chemiker|meteorologe|psychiater|jurist|aktivist|pilot|kandidat|gründer|"
+        "mediziner|virologe|physiker|redakteur|unterhändler|vermittler|polizist|priester|imam|"
+        "rabbiner|torschütze|sportler|athlet|läufer|fahrer|schwimmer|boxer|angreifer|keeper|"
+        "spielmacher|landwirt|student|lehrer)",
+    ),
 )
 #: "Former" with adjectives before a role: "frühere russische " (of "Der frühere russische
 #: Präsident Dmitri Medwedew"), optional.
@@ -13991,6 +14010,20 @@ _ROLE_SYNONYMS = {
         "sondergesandte|sonderbeauftragte|außenbeauftragte"
     ),
     "chefdiplomat": "chefdiplomat|außenminister",
+    # (a politician by an office of politics: "der Politiker" for "der Abgeordnete X",
+    # "Bürgermeisterin X")
+    "politiker": (
+        "politiker|abgeordneter?|minister|kanzler|bürgermeister|senator|parteichef|"
+        "parteivorsitzender?|fraktionschef|fraktionsvorsitzender?|regierungschef|"
+        "ministerpräsident|premierminister|staatssekretär|oppositionsführer|landrat|stadtrat|"
+        "spitzenkandidat|kandidat"
+    ),
+    "politikerin": (
+        "politikerin|abgeordnete|ministerin|kanzlerin|bürgermeisterin|senatorin|parteichefin|"
+        "parteivorsitzende|fraktionschefin|fraktionsvorsitzende|regierungschefin|"
+        "ministerpräsidentin|premierministerin|staatssekretärin|oppositionsführerin|landrätin|"
+        "stadträtin|spitzenkandidatin|kandidatin"
+    ),
     "chefdiplomatin": "chefdiplomatin|außenministerin",
     # (a member of the Swiss government heads a department, a minister: "Verteidigungsministerin
     # X ... sagte die Bundesrätin")
@@ -15748,6 +15781,7 @@ _NOUN_SUFFIX = _latin(_NOUN_SUFFIX)
 _OWNED_ROLE = _latin(_OWNED_ROLE)
 _MASCULINE_SURNAME = _latin(_MASCULINE_SURNAME)
 _ROLE_BEFORE_NAME = _latin(_ROLE_BEFORE_NAME)
+_CARRIED_ROLE_BEFORE_NAME = _latin(_CARRIED_ROLE_BEFORE_NAME)
 _ROLE_OF_BODY_NAME = _latin(_ROLE_OF_BODY_NAME)
 _ROLE_DESCRIBED_NAME = _latin(_ROLE_DESCRIBED_NAME)
 _ROLE_WORD_ALONE = _latin(_ROLE_WORD_ALONE)

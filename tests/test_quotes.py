@@ -9497,6 +9497,45 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "der Politiker" for an office of politics; the role's genitive with an adjective
+        (
+            "Der Abgeordnete der oppositionellen CHP Serkan Aydınlı warf der Regierung "
+            "Versagen vor. „In Antakya steht kaum ein neues Haus“, sagte der Politiker.",
+            "Der Abgeordnete der oppositionellen CHP Serkan Aydınlı (der Politiker)",
+        ),
+        (
+            "Bürgermeisterin Anna Berg kam zu spät. „Der Zug stand“, sagte die Politikerin.",
+            "Bürgermeisterin Anna Berg (die Politikerin)",
+        ),
+        # the role's field with "für" before the name
+        (
+            "Der Minister für auswärtige Angelegenheiten der Russischen Föderation Sergej "
+            "Lawrow reiste ab. „Wir reden“, sagte Lawrow.\n\nZugleich betonte Lawrow, dass "
+            "das nichts ändere. „Jede Lieferung verlängert den Konflikt“, unterstrich der "
+            "Minister.",
+            "Lawrow (der Minister)",
+        ),
+        # a rank or a trade the name carries, beyond the roles that introduce a speaker
+        (
+            "Brigadier Reinhard Pölzl begrüßte das.\n\nPölzl rechnet damit, dass die Soldaten "
+            "ab Herbst ausgebildet werden. „Die Technik allein schützt niemanden“, sagte der "
+            "Brigadier.",
+            "Pölzl (der Brigadier)",
+        ),
+        # (guard: a role outside politics)
+        (
+            "Trainer Jan Berg war sauer. „Das war ein Foul“, sagte der Politiker.",
+            "der Politiker",
+        ),
+    ],
+)
+def test_a_role_epithet_takes_up_a_name_with_an_office_it_covers(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
 def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
     found = quotes(
         corpus_of(
