@@ -9996,6 +9996,9 @@ _MASCULINE_ROLE_WORDS = (
     r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|"
     r"analyst|korrespondent|kommissar|ermittler|kritiker|trainer|bischof|kardinal|rektor|"
     r"ankläger|"
+    # (a member of a council of a town, a district or a canton, a person: "der Stadtrat" for
+    # "Klimastadtrat X"; not the councils themselves, "der Bundesrat", "der Sicherheitsrat")
+    r"stadtrat|gemeinderat|landrat|regierungsrat|staatsrat|ratsherr|"
     # (scholars, the law, the forces, not a rank, which a woman holds too: "Fregattenkapitän
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
@@ -11057,7 +11060,8 @@ _PLACE_AT_END = (
 def _role_epithet(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Whether ``head`` is a role with its article ("der Minister", "die Sprecherin", "der
     russische Regierungschef"), and its noun."""
-    noun = head.str.extract(_ROLE_EPITHET, 1)
+    # (a former holder as "Ex-": "der Ex-Premier" for "der frühere Premierminister X")
+    noun = head.str.extract(_ROLE_EPITHET, 1).str.replace(r"^Ex-", "")
     role = (
         (head.str.starts_with("der") | head.str.starts_with("Der"))
         & noun.str.contains(_MASCULINE_ROLE)

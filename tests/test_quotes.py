@@ -9525,7 +9525,22 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
             "Brigadier.",
             "Pölzl (der Brigadier)",
         ),
-        # (guard: a role outside politics)
+        # a member of a town's council; a former holder as "Ex-"
+        (
+            "Klimastadtrat Florian Haidinger (SPÖ) stellte den Plan vor.\n\nHaidinger verwies "
+            "auf neue Bäume. „Wir können nicht warten“, sagte der Stadtrat.",
+            "Haidinger (der Stadtrat)",
+        ),
+        (
+            "Der frühere Premierminister Jacques Duroc nannte das einen Fehler. Der Ex-Premier "
+            "sagte: „Man kauft sich keine Stabilität.“",
+            "Der frühere Premierminister Jacques Duroc (Der Ex-Premier)",
+        ),
+        # (guards: a council is no person; a role outside politics)
+        (
+            "Der Sicherheitsrat tagte. „Wir sind besorgt“, teilte der Sicherheitsrat mit.",
+            "der Sicherheitsrat",
+        ),
         (
             "Trainer Jan Berg war sauer. „Das war ein Foul“, sagte der Politiker.",
             "der Politiker",
