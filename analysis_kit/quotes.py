@@ -1766,6 +1766,16 @@ _RULES: list[tuple[str, str, str]] = [
         # (a neuter one too: "zitierte Tass das Delegationsmitglied X", "ein Mitglied")
         rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
+    # ... and after a partial quote, at the end of its clause: Die Vorwürfe seien „absurd“ und
+    # Teil einer Kampagne, zitierte die Agentur Tass die Sprecherin X
+    (
+        "after",
+        "_after",
+        r"^(?P<pre>(?:[^„“»«:;.!?]|„[^„“]{1,80}“)*?,\s+"
+        rf"(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
+        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
+        rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+    ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
     # „…“ (the one quoted, not the paper); also with no article and the words reported after
     # a comma: Medien zitierten Generalstabschef X mit den Worten, Russland werde „…“
@@ -7838,7 +7848,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                 "_xoff": pl.Int64,
             }
         )
-    return (
+    subjects = (
         _lexically_possible(pl.concat(found))
         .with_columns_seq(
             pl.col("_xcue").is_in(_AUXILIARIES).alias("_aux"),
@@ -7863,6 +7873,42 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         .unique(["_q", "_col"], keep="first", maintain_order=True)
         .drop("_aux", "_plain", "_len", "_own")
     )
+    # (one who quotes someone gives that one's words: the one quoted, named after it, is the
+    # source, "zitierte die Agentur Tass die Sprecherin X" X's)
+    quoting = subjects.filter(pl.col("_xcue").str.contains(r"^zitiert(?:e|en)?$"))
+    if quoting.is_empty():
+        return subjects
+    rest = pl.col("_text").str.slice(pl.col("_xoff") + pl.col("_xspk").str.len_chars())
+    quoted = (
+        quoting.join(text.select_seq("_q", "_col", "_text"), on=["_q", "_col"])
+        .with_columns_seq(
+            rest.str.extract(_QUOTED_OBJECT, 2).alias("_obj"),
+            (
+                pl.col("_xoff")
+                + pl.col("_xspk").str.len_chars()
+                + rest.str.extract(_QUOTED_OBJECT, 1).str.len_chars()
+            ).alias("_ooff"),
+        )
+        .filter(pl.col("_obj").is_not_null())
+        .select_seq("_q", "_col", "_obj", "_ooff")
+    )
+    return (
+        subjects.join(quoted, on=["_q", "_col"], how="left", maintain_order="left")
+        .with_columns_seq(
+            pl.coalesce("_obj", "_xspk").alias("_xspk"),
+            pl.coalesce("_ooff", "_xoff").alias("_xoff"),
+        )
+        .drop("_obj", "_ooff")
+    )
+
+
+#: The one a verb of quoting quotes, named after its subject: "(zitierte die Agentur) den
+#: Vizeminister X", "(Die Agentur) zitierte den Vizeminister X" (group 1: what comes before
+#: it; see :func:`_subjects`).
+_QUOTED_OBJECT = (
+    r"^(\s+(?:zitiert(?:e|en)?\s+)?)"
+    rf"((?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
+)
 
 
 #: A clause before a fronted verb that is only a subject-like noun phrase.
@@ -10726,6 +10772,9 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         & role
         & ~first_name
         & ~nxt.str.to_lowercase().str.contains(_ROLE_NOUN).fill_null(True)
+        # (nor with an abstract noun by an ending no surname has, the object after a role in
+        # the dative: "warf der Ministerin Zögerlichkeit vor"; "Jung", "Hartung" are names)
+        & ~nxt.str.contains(r"(?:heit|keit|schaft|tion|ität|ismus)$").fill_null(False)
         & ~nxt.is_in([*_names()["first_f"], *_names()["first_m"], *_DAYS]).fill_null(True)
         # (the name goes on: a surname or an initial, "Edmund S. Phelps")
         & ~(
@@ -11060,8 +11109,7 @@ _PLACE_AT_END = (
 def _role_epithet(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Whether ``head`` is a role with its article ("der Minister", "die Sprecherin", "der
     russische Regierungschef"), and its noun."""
-    # (a former holder as "Ex-": "der Ex-Premier" for "der frühere Premierminister X")
-    noun = head.str.extract(_ROLE_EPITHET, 1).str.replace(r"^Ex-", "")
+    noun = head.str.extract(_ROLE_EPITHET, 1)
     role = (
         (head.str.starts_with("der") | head.str.starts_with("Der"))
         & noun.str.contains(_MASCULINE_ROLE)
@@ -15765,6 +15813,7 @@ _DATELINE_COMMA = _latin(_DATELINE_COMMA)
 _EPITHET = _latin(_EPITHET)
 _AGED_NAME = _latin(_AGED_NAME)
 _INTRODUCED_EPITHET = _latin(_INTRODUCED_EPITHET)
+_QUOTED_OBJECT = _latin(_QUOTED_OBJECT)
 _OWNED_DOCUMENT = _latin(_OWNED_DOCUMENT)
 _PREPOSITION_NAME = _latin(_PREPOSITION_NAME)
 _PLACE_AT_END = _latin(_PLACE_AT_END)
