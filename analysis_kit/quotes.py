@@ -3587,33 +3587,7 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
         & ~adverb
         & ~participle
         & ~things.fill_null(False)
-        & ~_lone_non_subject(cleaned)
     ) | particle
-
-
-def _lone_non_subject(word: pl.Expr) -> pl.Expr:
-    """Whether ``word``, alone before a verb, is no subject: an adjective of the lexicon by an
-    ending no surname has ("Positiv äußerte sich dagegen der Landesbeauftragte"), or an
-    abstract noun of the lexicon with no article, an object put first ("Verständnis hatte der
-    Familienvater trotzdem", "Ablehnung signalisierten die Gelbhemden"); not a first name.
-
-    Examples
-    --------
-    >>> frame = pl.DataFrame({"w": ["Positiv", "Verständnis", "Kurz", "Hartung", "Merkel"]})
-    >>> frame.select(_lone_non_subject(pl.col("w"))).to_series().to_list()
-    [True, True, False, False, False]
-    """
-    lone = word.str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
-    adjective = (
-        word.str.contains(r"(?:iv|isch|end|sam|bar|los|haft)$")
-        & word.str.to_lowercase().is_in(_adjectives())
-        & ~word.is_in(_lexicon_nouns())
-        & ~word.is_in(_name_series()["first"])
-    )
-    abstract = word.str.contains(r"(?:ung|heit|keit|tät|ismus|schaft|nis|ion)$") & word.is_in(
-        _lexicon_nouns()
-    )
-    return (lone & (adjective | abstract)).fill_null(False)
 
 
 @cache
@@ -7840,12 +7814,8 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             .str.extract(_CLAUSE_TAIL)
                             .str.contains(r"^\s*(?:Den|Dem|Des|Einen|Einem|Eines)\s")
                             & ~cleaned.is_in(_PRONOUNS)
-                            # (nor does a comparative: "Zurückhaltender äußerte sich X"; nor
-                            # an adjective or an abstract noun alone: "Positiv äußerte sich X")
+                            # (nor does a comparative: "Zurückhaltender äußerte sich X")
                             & ~_comparative(
-                                pl.col("_head").str.extract(_CLAUSE_TAIL).str.strip_chars()
-                            )
-                            & ~_lone_non_subject(
                                 pl.col("_head").str.extract(_CLAUSE_TAIL).str.strip_chars()
                             )
                         ).fill_null(False)
