@@ -1762,7 +1762,8 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
-        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
+        # (an adjective may come first: "zitierte die staatliche Nachrichtenagentur Tass")
+        rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
         # (a neuter one too: "zitierte Tass das Delegationsmitglied X", "ein Mitglied")
         rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
@@ -1773,7 +1774,8 @@ _RULES: list[tuple[str, str, str]] = [
         "_after",
         r"^(?P<pre>(?:[^„“»«:;.!?]|„[^„“]{1,80}“)*?,\s+"
         rf"(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
-        rf"(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
+        # (an adjective may come first: "zitierte die staatliche Nachrichtenagentur Tass")
+        rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
         rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
@@ -13085,7 +13087,10 @@ _BODY_EPITHET_NOUNS = {
     "portal": "portal",
     "stiftung": "stiftung",
     "institut": "institut",
-    "verband": "verband",
+    # (an association by another noun of its name: "der Verband" for "die Deutsche Alzheimer
+    # Gesellschaft", "der Verein" for it)
+    "verband": "verband|gesellschaft|verein|vereinigung|bund",
+    "verein": "verein|verband|gesellschaft|vereinigung",
     "gewerkschaft": "gewerkschaft",
     # (a company by its trade too: "der Konzern" for "Autozulieferer X", "Energieversorger X")
     "konzern": "konzern|unternehmen|hersteller|zulieferer|autobauer|versorger|betreiber|reederei",
@@ -13595,11 +13600,10 @@ def _subject_bodies_back(
         & ~pl.col("_xcue").str.contains(r"(?:en|ern|eln)$").fill_null(False)
         & ~words.list.eval(pl.element().str.contains(_ROLE_WORD_ALONE)).list.any()
         & ~words.list.eval(pl.element().is_in(_name_series()["first"])).list.any()
-        # (a common noun last names no body, nor a compound of common nouns: "Der Fall",
-        # "Die Terror-Organisation")
-        & ~words.list.last()
-        .str.split("-")
-        .list.eval(pl.element().is_in(_lexicon_nouns()))
+        # (common nouns alone name no body, nor a compound of them: "Der Fall", "Die
+        # Terror-Organisation"; a name among them does: "Die Deutsche Alzheimer Gesellschaft")
+        & ~words.list.eval(pl.element().str.split("-"))
+        .list.eval(pl.element().explode().is_in(_lexicon_nouns()))
         .list.all()
         & ~other_noun
     ).join(
@@ -14116,6 +14120,20 @@ _ROLE_SYNONYMS = {
     "stadtchef": "stadtchef|oberbürgermeister|bürgermeister|stadtpräsident",
     "stadtchefin": "stadtchefin|oberbürgermeisterin|bürgermeisterin|stadtpräsidentin",
     "trainer": "trainer|coach",
+    # (the head of a company: "die Unternehmenschefin" for "Vorstandschefin X", "der
+    # Konzernchef" for "der Vorstandsvorsitzende X")
+    "unternehmenschef": (
+        "unternehmenschef|konzernchef|firmenchef|vorstandschef|vorstandsvorsitzender?|"
+        "geschäftsführer|firmeninhaber|inhaber"
+    ),
+    "unternehmenschefin": (
+        "unternehmenschefin|konzernchefin|firmenchefin|vorstandschefin|vorstandsvorsitzende|"
+        "geschäftsführerin|firmeninhaberin|inhaberin"
+    ),
+    "konzernchef": "konzernchef|unternehmenschef|vorstandschef|vorstandsvorsitzender?",
+    "konzernchefin": "konzernchefin|unternehmenschefin|vorstandschefin|vorstandsvorsitzende",
+    "firmenchef": "firmenchef|unternehmenschef|geschäftsführer|firmeninhaber|inhaber",
+    "firmenchefin": "firmenchefin|unternehmenschefin|geschäftsführerin|firmeninhaberin|inhaberin",
     # (the prosecution and the law: "die Anklägerin" for "Oberstaatsanwältin X", "der Jurist"
     # for "der Bankrechtler X")
     "ankläger": "ankläger|staatsanwalt|bundesanwalt",

@@ -3658,6 +3658,18 @@ def test_a_role_before_an_abstract_noun_names_no_one(text: str, speaker: str) ->
                 "die Sprecherin des Außenministeriums, Jelena Markina",
             ],
         ),
+        # an agency with an adjective before its noun, after a direct quote
+        (
+            "Moskau reagierte gelassen. „Europa schneidet sich ins eigene Fleisch“, zitierte "
+            "die staatliche Nachrichtenagentur Tass den russischen Vizeregierungschef Pawel "
+            "Morosow.",
+            ["den russischen Vizeregierungschef Pawel Morosow"],
+        ),
+        (
+            "Die Vorwürfe seien „absurd“, zitierte die amtliche Agentur Interfax den Sprecher "
+            "Pawel Morosow.",
+            ["den Sprecher Pawel Morosow"],
+        ),
         # the agency first, the one quoted after the verb
         (
             "Die Agentur Tass zitierte den Vizeaußenminister Sergej Rjabkow. Russland sei "
@@ -9586,6 +9598,19 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
             "auf neue Bäume. „Wir können nicht warten“, sagte der Stadtrat.",
             "Haidinger (der Stadtrat)",
         ),
+        # the head of a company by another name of the role
+        (
+            "Der Zulieferer baut Stellen ab. »Die Nachfrage bricht ein«, sagte Vorstandschefin "
+            "Annette Brückner.\n\nDie Unternehmenschefin verwies auf hohe Energiepreise. »Wir "
+            "müssen heute handeln.«",
+            "Vorstandschefin Annette Brückner (Die Unternehmenschefin)",
+        ),
+        (
+            "„Es ist bitter“, sagte der Vorstandsvorsitzende Klaus Berger. Betriebsrat Peter "
+            "Lang protestierte. „Wir kämpfen“, sagte Lang. „Es gibt keine Alternative“, sagte "
+            "der Konzernchef.",
+            "Klaus Berger (der Konzernchef)",
+        ),
         # (guards: a council is no person; a role outside politics)
         (
             "Der Sicherheitsrat tagte. „Wir sind besorgt“, teilte der Sicherheitsrat mit.",
@@ -10689,6 +10714,12 @@ def test_a_body_named_by_its_noun_is_the_body_named_with_that_noun_before(
             "gefährdet die Fortschritte“, hieß es in einer Mitteilung der Mission.",
             "Die UN-Beobachtermission Unifil (Mitteilung)",
         ),
+        # an association named by another noun of its kind, a name among common nouns
+        (
+            "Zurückhaltend äußerte sich auch die Deutsche Alzheimer Gesellschaft. „Wissen "
+            "allein heilt nicht“, hieß es in einer Stellungnahme des Verbands.",
+            "die Deutsche Alzheimer Gesellschaft (Stellungnahme)",
+        ),
         # (guards: a person, a surname of the article, a body by another noun, a state for a
         # body of the state, a subject in the plural, a common noun)
         (
@@ -10717,6 +10748,10 @@ def test_a_body_named_by_its_noun_is_the_body_named_with_that_noun_before(
         (
             "Der Fall sorgte für Aufsehen. „Das stimmt nicht“, teilte das Unternehmen mit.",
             "das Unternehmen",
+        ),
+        (
+            "Die Zivilgesellschaft protestierte. „Das stimmt nicht“, teilte der Verband mit.",
+            "der Verband",
         ),
     ],
 )
