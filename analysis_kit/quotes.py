@@ -1607,6 +1607,17 @@ _NACH_SOURCE = (
 #: "X zufolge" (a name in apposition after the place: "Dem Kommandeur der Truppen in Europa,
 #: General Ben Hodges, zufolge").
 _ZUFOLGE_SOURCE = rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK_ANY}{_FROM}{_APPOS})\s+(?P<cue>zufolge)\b"
+#: An agency or a paper that quotes someone, after its verb: "(zitierte) die staatliche
+#: Nachrichtenagentur Tass ", "die „Iswestija“ ", "Interfax ", or a pronoun: "sie " (see the
+#: rules of quoting in ``_RULES``).
+_QUOTING_AGENCY = (
+    r"(?:(?:die\s+|der\s+|das\s+)?"
+    # (an adjective may come first: "zitierte die staatliche Nachrichtenagentur Tass")
+    rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+)"
+)
+#: ... and the one it quotes, the speaker: "den Vizeminister X", "das Delegationsmitglied X".
+_QUOTED_ONE = rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})"
+
 _RULES: list[tuple[str, str, str]] = [
     # a clause of saying after a comma, its subject after the verb, that a colon closes right
     # before the quote: "Die Zahlen sagten wenig aus, betonte die Dänin: „…“", "..., gab die
@@ -1761,11 +1772,9 @@ _RULES: list[tuple[str, str, str]] = [
     (
         "after",
         "_after",
-        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
-        # (an adjective may come first: "zitierte die staatliche Nachrichtenagentur Tass")
-        rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
+        rf"^(?P<pre>\s*,?\s*(?P<cue>zitierte|zitierten|zitiert)\s+{_QUOTING_AGENCY})"
         # (a neuter one too: "zitierte Tass das Delegationsmitglied X", "ein Mitglied")
-        rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+        rf"{_QUOTED_ONE}",
     ),
     # ... and after a partial quote, at the end of its clause: Die Vorwürfe seien „absurd“ und
     # Teil einer Kampagne, zitierte die Agentur Tass die Sprecherin X
@@ -1773,10 +1782,8 @@ _RULES: list[tuple[str, str, str]] = [
         "after",
         "_after",
         r"^(?P<pre>(?:[^„“»«:;.!?]|„[^„“]{1,80}“)*?,\s+"
-        rf"(?P<cue>zitierte|zitierten|zitiert)\s+(?:(?:die\s+|der\s+|das\s+)?"
-        # (an adjective may come first: "zitierte die staatliche Nachrichtenagentur Tass")
-        rf"(?:{_ADJ}\s+)*(?:„[^„“]{{1,40}}“(?:-\p{{L}}+)?\s+|(?:{_CAP}\s+){{1,3}}?)|(?:er|sie)\s+))"
-        rf"(?P<spk>(?:den|die|das|einen|eine|ein)\s+(?:{_ADJ}\s+)*{_NAMESEQ}{_APPOS})",
+        rf"(?P<cue>zitierte|zitierten|zitiert)\s+{_QUOTING_AGENCY})"
+        rf"{_QUOTED_ONE}",
     ),
     # ... before the quote, with the words: Die Zeitung zitierte einen Offizier mit den Worten
     # „…“ (the one quoted, not the paper); also with no article and the words reported after
@@ -4269,8 +4276,18 @@ def _quotes(
         .alias("speaker")
     )
     m = found_mentions()
+    # (the titles each article gives names: see _article_roles)
+    q = q.join(_article_roles(quoted), on="article_id", how="left")
     q = _epithets_as_pronouns(q)
     taken_up = q.filter(pl.col("speaker").is_in([*_PRONOUNS, _ITS_AUTHOR])).get_column("_q")
+    # (where each "er" or "sie" stood before it was resolved: see _pronoun_chains)
+    pronoun = pl.col("speaker").is_in(["er", "sie"])
+    q = q.with_columns_seq(
+        pl.when(pronoun).then(pl.col("speaker")).alias("_pron"),
+        pl.when(pronoun).then(pl.col("_sp_p").cast(pl.Int64)).alias("_pron_p"),
+        pl.when(pronoun).then(pl.col("_sp_s").cast(pl.Int64)).alias("_pron_s"),
+        pl.when(pronoun).then(pl.col("_epithet")).alias("_pron_epithet"),
+    )
     q = _with_pronoun_pairs(_resolve_pronouns(_pronoun_pairs(q), corpus, m, paragraphs, subjects))
     q = _without_addressee(q, pl.col("_q").is_in(taken_up.implode()))
     # (a name taken up without the comma that closed it in apposition where it was found: "Dem
@@ -4291,6 +4308,7 @@ def _quotes(
     )
     q = _acronym_bodies_back(q, paragraphs)
     q = _subject_bodies_back(q, subjects, m, paragraphs)
+    q = _pronoun_chains(q, paragraphs)
     q = _link_descriptions(_link_actors(q, m), m, paragraphs)
     q = _link_owners(q, m, subjects, paragraphs)
     q = _link_bodies(q, m, paragraphs)
@@ -8116,6 +8134,8 @@ _OCCASION = (
     r"zdf|ard|orf|srf|ntv|deutschlandfunk|deutschlandradio|bbc|cnn|phoenix|"
     # occasions: "bei Vorlage der Zahlen", "am Rande des Gipfels", "nach dem Treffen"
     r"vorlage|präsentation|vorstellung|rande|besuch|treffen|gipfel|auftakt|"
+    # (and its time: "zu Beginn der Debatte", "zum Abschluss des Treffens")
+    r"beginn|anfang|ende|schluss|abschluss|eröffnung|"
     # (in court: "sagte der Richter bei der Urteilsverkündung", "im Plädoyer")
     r"verkündung|begründung|verhandlung|prozess|plädoyer|vernehmung|befragung|"
     # (given to the record: "gab X zu Protokoll")
@@ -8172,7 +8192,9 @@ _DATIVE_OBJECT_VERB = rf"^{_DATIVE_OBJECT_VERBS}$"
 #: A paper or agency after a name with "der" or "einer": "Lokowandt der Deutschen
 #: Presse-Agentur", "der Minister einer Zeitung" (a dative: the one spoken to).
 _ADDRESSEE_DER = (
-    r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+(?:der|einer)\s+(?:\p{L}[\p{L}-]*(?:e|en|er)\s+)?"
+    # (also after two words of its name: "der Austria Presse Agentur")
+    r"^(.*?\p{Lu}[\p{L}\p{M}.-]*)\s+(?:der|einer)\s+"
+    r"(?:\p{L}[\p{L}-]*(?:e|en|er)\s+|\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*\s+)?"
     # (a paper's name first in a compound: "der „Bild“-Zeitung", "der Bild-Zeitung")
     r"(?:„?\p{Lu}[\p{L}]*“?-)?"
     r"(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|"
@@ -10043,7 +10065,7 @@ _MASCULINE_ROLE_WORDS = (
     # (the ranks with a word of their own: "der Generalmajor", "der Oberstleutnant")
     r"major|leutnant|hauptmann|brigadier|inspekteur|befehlshaber|"
     r"analyst|korrespondent|kommissar|ermittler|kritiker|trainer|bischof|kardinal|rektor|"
-    r"ankläger|"
+    r"ankläger|verteidiger|schiedsrichter|unparteiische|"
     # (a member of a council of a town, a district or a canton, a person: "der Stadtrat" for
     # "Klimastadtrat X"; not the councils themselves, "der Bundesrat", "der Sicherheitsrat")
     r"stadtrat|gemeinderat|landrat|regierungsrat|staatsrat|ratsherr|"
@@ -10051,6 +10073,8 @@ _MASCULINE_ROLE_WORDS = (
     # Jorinde X"; and nouns of adjectives after "der": "der Abgeordnete")
     r"politologe|soziologe|psychologe|historiker|ökonom|wissenschaftler|forscher|professor|"
     r"epidemiologe|infektiologe|immunologe|biologe|chemiker|meteorologe|psychiater|"
+    # (any science in -loge or -graf: "der Glaziologe", "der Ozeanograph")
+    r"ologe|ograf|ograph|"
     r"jurist|journalist|richter|staatsanwalt|aktivist|politiker|soldat|pilot|arzt|kommandant|"
     rf"abgeordnete|vorsitzende|beauftragte|beamte|angeklagte|beschuldigte|verdächtige|"
     # (one who speaks for human rights, a ruler, one of the opposition)
@@ -10178,6 +10202,8 @@ _DESCRIPTION_ROLE = (
     # (the sciences of medicine and nature: "Studienleiterin X ... sagt die Infektiologin")
     r"mediziner|virolog|epidemiolog|infektiolog|immunolog|biolog|chemiker|physiker|"
     r"meteorolog|klimaforscher|psycholog|psychiater|"
+    # (any science in -loge or -graf: "der Glaziologe", "die Ozeanographin")
+    r"\p{Ll}+olog|\p{Ll}+ograf|\p{Ll}+ograph|"
     # (trades and arts that a holder of an office has too: "GEW-Landesvorsitzende X ...,
     # betonte die Gewerkschafterin")
     r"gewerkschafter|journalist|autor|schriftsteller|künstler|musiker|sänger|schauspieler|"
@@ -11108,13 +11134,21 @@ _PLACE_AT_END = (
 )
 
 
-def _role_epithet(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+def _role_epithet(head: pl.Expr, known: pl.Expr | None = None) -> tuple[pl.Expr, pl.Expr]:
     """Whether ``head`` is a role with its article ("der Minister", "die Sprecherin", "der
-    russische Regierungschef"), and its noun."""
+    russische Regierungschef"), and its noun; with ``known`` (a list of nouns, lower case, no
+    hyphen: ``_art_roles``, see :func:`_article_roles`) a noun the article puts before a
+    person's name is a man's role too ("der Kreisbrandinspektor" after "Kreisbrandinspektor
+    Jürgen X")."""
     noun = head.str.extract(_ROLE_EPITHET, 1)
+    masculine = noun.str.contains(_MASCULINE_ROLE)
+    if known is not None:
+        masculine = masculine | known.list.contains(
+            noun.str.to_lowercase().str.replace_all("-", "")
+        ).fill_null(False)
     role = (
         (head.str.starts_with("der") | head.str.starts_with("Der"))
-        & noun.str.contains(_MASCULINE_ROLE)
+        & masculine
         & ~noun.is_in(["Herr", "Herrn"])
     ) | (
         (head.str.starts_with("die") | head.str.starts_with("Die"))
@@ -11197,7 +11231,8 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
             # (where a scholar teaches: "der Professor der Universität Bern")
             r"Universität(?:\s+\p{Lu}[\p{L}-]+)?|Hochschule|Klinik)$",
             "",
-        )
+        ),
+        pl.col("_art_roles"),
     )
     base = head.str.contains(_EPITHET).fill_null(False)
     role = role.fill_null(False) & ~base
@@ -11318,7 +11353,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     """
     # (a role that a pronoun took up, "Der Oberbefehlshaber hatte eingeräumt, ... . ..., schrieb
     # er": an epithet too, for the holder of the role, see _role_holder)
-    late_role, late_noun = _role_epithet(pl.col("speaker"))
+    late_role, late_noun = _role_epithet(pl.col("speaker"), pl.col("_art_roles"))
     late = (pl.col("_epithet").is_null() & late_role).fill_null(False)
     q = q.with_columns_seq(
         pl.when(late).then(pl.col(c)).otherwise(pl.col(e)).alias(e)
@@ -11336,7 +11371,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (and a role epithet that a pronoun took up with its words: "„…“, sagte der Oberst. Er
     # erinnerte an ... . „…“")
-    epi_role, epi_noun = _role_epithet(pl.col("_epithet"))
+    epi_role, epi_noun = _role_epithet(pl.col("_epithet"), pl.col("_art_roles"))
     q = q.with_columns_seq(
         pl.when(
             pl.col("_epi_role").is_null()
@@ -11350,7 +11385,9 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     )
     # (and an epithet that took up a role as the subject before it: in "... antwortete der
     # Kremlsprecher. „…“, sagte der 57-Jährige" the 57-year-old holds that role)
-    took_role, took_noun = _role_epithet(pl.col("speaker").str.replace(_PLACE_AT_END, ""))
+    took_role, took_noun = _role_epithet(
+        pl.col("speaker").str.replace(_PLACE_AT_END, ""), pl.col("_art_roles")
+    )
     q = q.with_columns_seq(
         pl.when(
             pl.col("_epi_role").is_null()
@@ -11504,19 +11541,20 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         pl.col("_between")
         .str.replace_all(r"„[^„“]*[.!?]“\s|»[^»«]*[.!?]«\s", ". ")
         .str.replace_all(_QUOTED_PART, "")
+        # (the name's own apposition, a role of a body, names no rival: "erklärte Mariam X,
+        # Landesdirektorin des Hilfswerks Humanitas International.")
+        .str.replace(
+            _latin(r"^,\s+\p{Lu}\p{Ll}+\s+(?:des|der|von|vom)\s+[^.;:!?„“»«,]*([.,])"), "$1"
+        )
         .alias("_between")
     ).join(q.select_seq("_q", "article_id", "_epithet"), on="_q")
     persons = m.filter(pl.col("actor_kind") == "person").select_seq("article_id", "match").unique()
-    masculine_only = _name_series()["first_m_only"]
-    feminine_only = _name_series()["first_f_only"]
 
     def other_gender(first: pl.Expr) -> pl.Expr:
         """Whether ``first`` is a first name only of the other gender than the epithet's
         ("Peter" for "die 40-Jährige", "Petra" for "der 40-Jährige")."""
-        return (
-            (pl.col("_epithet").str.contains(r"^[Dd]ie\s") & first.is_in(masculine_only))
-            | (pl.col("_epithet").str.contains(r"^[Dd]er\s") & first.is_in(feminine_only))
-        ).fill_null(False)
+        article = pl.col("_epithet").str.extract(r"^([Dd](?:ie|er))\s")
+        return _other_gender(article, first).fill_null(False)
 
     crowded = (
         found.join(persons, on="article_id")
@@ -11683,9 +11721,13 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # (nor a surname alone that the article gives with a first name: "Mario Kellner ... .
     # Kellner ließ offen, ... . „…“, sagte der 56-Jährige")
     last = bare.str.extract(r"(\S+)$")
+    # (particles between do not hide the first name: "Pieter van der Linden")
+    unparticled = bare.str.replace_all(
+        r"\s(?:van|von|de|der|den|di|da|del|della|dos|du|la|le|ter|ten|zu|zur)\b", ""
+    )
     common_end = (
         last.is_in(nouns.get_column("form").implode())
-        & ~bare.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
+        & ~unparticled.str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"]).fill_null(False)
         & ~(
             (bare == last)
             & (pl.col("_ng").list.contains(last + ":m") | pl.col("_ng").list.contains(last + ":f"))
@@ -11821,6 +11863,8 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         for word in (
             pl.col("_nbare").str.extract(r"^(\S+)"),
             without_article.str.extract(r"^(\S+)"),
+            # (a noun of an adjective right after the article: "Der Angeklagte Martin X")
+            pl.col("_nbare").str.extract(r"^[Dd](?:er|ie)\s+(\S+)"),
         )
         for role in (_MASCULINE_ROLE, _FEMININE_ROLE, _ROLE_WORD_ALONE)
     ).fill_null(False)
@@ -12026,6 +12070,228 @@ def _epithet_copies(q: pl.DataFrame) -> pl.DataFrame:
     return _speaker_taken_up(q, copy, epithet="_c_epi", speaker="_c_spk", sp_p="_c_p", sp_s="_c_s")
 
 
+def _pronoun_chains(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """A pronoun stands for the one the same pronoun stood for just before it, where it was
+    resolved to someone named before that one: in "Die Autorin zeigte sich bewegt. „…“, sagte
+    sie. „…“ Den Preis widmete sie ihrer Großmutter, „…“" every "sie" is the author's, not
+    the juror's named before her.
+
+    A quote whose speaker was *er* or *sie* (where it stood: ``_pron_p``, ``_pron_s``) takes
+    the speaker of the last quote before it with the same pronoun in the same paragraph,
+    where the person its own pronoun was resolved to is named before that pronoun (nothing
+    between the two pronouns named a new one), the two verbs agree in number, and no
+    sentence between opens with "Der" or "Die" (a new subject that may be the one meant).
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "Die Schriftstellerin Mira Oberhauser erhält den Preis. Jurysprecherin Dorota Hahn "
+    ...     "lobte sie.\\n\\nDie Autorin zeigte sich bewegt. „Ich habe nicht damit gerechnet“, "
+    ...     "sagte sie. Den Preis widmete sie ihrer Großmutter, „die mir alles erzählt hat“."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['Mira Oberhauser (Die Autorin)', 'Mira Oberhauser (Die Autorin)']
+    """
+    wanted = ("speaker", "_sp_p", "_sp_s", "_epithet", "_epi_p", "_epi_s", "_epi_shown")
+    columns = [c for c in wanted if c in q.columns]
+    plural = pl.col("cue").str.contains(r"^\p{Ll}+(?:en|ten)$").fill_null(False)
+    texts = paragraphs.select_seq(pl.col("_p").cast(pl.Int64).alias("_pron_p"), "text")
+    for _ in range(3):
+        heads = q.filter(pl.col("_pron").is_not_null() & pl.col("speaker").is_not_null())
+        if heads.height < 2:
+            return q
+        pairs = (
+            # (one taken up by an epithet of its own, "Die Jurysprecherin widersprach. „…“,
+            # sagte sie", is that epithet's)
+            heads.filter(pl.col("_pron_epithet").is_null())
+            .select_seq(
+                "_q",
+                "article_id",
+                "_pron",
+                "_pron_p",
+                "_pron_s",
+                "speaker",
+                "_sp_p",
+                "_sp_s",
+                plural.alias("_plural"),
+            )
+            .join(
+                heads.select_seq(
+                    pl.col("_q").alias("_pq"),
+                    "article_id",
+                    "_pron",
+                    "_pron_p",
+                    pl.col("_pron_s").alias("_ps"),
+                    plural.alias("_pplural"),
+                    *[pl.col(c).alias(f"_c{c}") for c in columns],
+                ),
+                on=["article_id", "_pron", "_pron_p"],
+            )
+            .filter(
+                (pl.col("_pq") < pl.col("_q"))
+                & (pl.col("_ps") < pl.col("_pron_s"))
+                & (pl.col("_plural") == pl.col("_pplural"))
+            )
+            .sort("_q", "_ps", "_pq")
+            .unique("_q", keep="last", maintain_order=True)
+            .join(texts, on="_pron_p")
+            .filter(
+                (pl.col("speaker") != pl.col("_cspeaker"))
+                & ~pl.col("_cspeaker").is_in(_PRONOUNS)
+                & (
+                    (pl.col("_sp_p").cast(pl.Int64) < pl.col("_pron_p"))
+                    | (
+                        (pl.col("_sp_p").cast(pl.Int64) == pl.col("_pron_p"))
+                        & (pl.col("_sp_s").cast(pl.Int64) < pl.col("_ps"))
+                    )
+                )
+                & ~pl.col("text")
+                .str.slice(pl.col("_ps"), pl.col("_pron_s") - pl.col("_ps"))
+                .str.contains(r"[.!?][“”\"«»]?\s*(?:Der|Die)\s")
+            )
+            .select_seq("_q", *[f"_c{c}" for c in columns])
+        )
+        if pairs.is_empty():
+            return q
+        q = (
+            q.join(pairs, on="_q", how="left", maintain_order="left")
+            .with_columns_seq(
+                pl.when(pl.col("_cspeaker").is_not_null())
+                .then(pl.col(f"_c{c}"))
+                .otherwise(pl.col(c))
+                .cast(q.schema[c])
+                .alias(c)
+                for c in columns
+            )
+            .drop(f"_c{c}" for c in columns)
+            .with_columns_seq((pl.col("_sp_s") + pl.col("speaker").str.len_chars()).alias("_sp_e"))
+        )
+    return q
+
+
+def _other_gender(article: pl.Expr, first: pl.Expr) -> pl.Expr:
+    """Whether ``first`` is a first name of one gender only, the other than an epithet's
+    ``article`` shows ("der" or "die", in either case): "Peter" for "die 40-Jährige", "Petra"
+    for "der 40-Jährige"; a first name of both genders or of none fits either.
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"a": ["die", "Der", "die"], "f": ["Peter", "Peter", "Anna"]})
+    >>> frame.select(_other_gender(pl.col("a"), pl.col("f"))).to_series().to_list()
+    [True, False, False]
+    """
+    names = _name_series()
+    article = article.str.to_lowercase()
+    return ((article == "die") & first.is_in(names["first_m_only"])) | (
+        (article == "der") & first.is_in(names["first_f_only"])
+    )
+
+
+def _article_roles(paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The nouns each article puts right before a man's first name and a surname, as a title
+    ("Kreisbrandinspektor Jürgen Fuchs", "Verhandlungsführer Dariusz Kowalczyk"): roles,
+    whether or not ``_MASCULINE_ROLE`` knows them (``article_id``, ``_art_roles``: lower case,
+    no hyphen).
+
+    Examples
+    --------
+    >>> frame = pl.DataFrame({"article_id": ["a"], "text": [
+    ...     "Kreisbrandinspektor Jürgen Fuchs-Eberhardt kam. Laut Peter Berg brannte es."]})
+    >>> _article_roles(frame)["_art_roles"].to_list()
+    [['kreisbrandinspektor']]
+    """
+    pairs = (
+        paragraphs.select_seq(
+            "article_id", pl.col("text").str.extract_all(_TITLE_BEFORE_NAME).alias("_m")
+        )
+        .explode("_m")
+        .drop_nulls("_m")
+        .with_columns_seq(pl.col("_m").str.extract_groups(_TITLE_BEFORE_NAME).alias("_g"))
+        .select_seq(
+            "article_id",
+            pl.col("_g").struct.field("1").alias("_title"),
+            pl.col("_g").struct.field("2").alias("_first"),
+        )
+    )
+    names = _name_series()
+    return (
+        pairs.filter(
+            pl.col("_first").is_in(names["first_m"])
+            & ~pl.col("_first").is_in(names["first_f_only"])
+            & ~pl.col("_title").is_in(names["first"])
+            # (a word that opens a sentence before a name is no title: "Laut Peter X")
+            & ~pl.col("_title").str.to_lowercase().is_in(_NOT_TITLES)
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(
+            pl.col("_title")
+            .str.to_lowercase()
+            .str.replace_all("-", "")
+            .unique()
+            .alias("_art_roles")
+        )
+    )
+
+
+#: A capitalised noun right before a first name and a surname (group 1 the noun, group 2
+#: the first name): "Kreisbrandinspektor Jürgen Fuchs".
+_TITLE_BEFORE_NAME = r"(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}"
+#: Words that open a sentence or a phrase before a name, no title ("Laut Peter X sei ...").
+_NOT_TITLES = [
+    "laut",
+    "auch",
+    "dass",
+    "wie",
+    "als",
+    "denn",
+    "nach",
+    "mit",
+    "für",
+    "bei",
+    "von",
+    "gegen",
+    "unter",
+    "neben",
+    "ohne",
+    "durch",
+    "über",
+    "vor",
+    "seit",
+    "während",
+    "trotz",
+    "wegen",
+    "dann",
+    "doch",
+    "aber",
+    "und",
+    "oder",
+    "sowohl",
+    "weder",
+    "zudem",
+    "dabei",
+    "damit",
+    "zwar",
+    "nur",
+    "selbst",
+    "sogar",
+    "schon",
+    "noch",
+    "heute",
+    "gestern",
+    "morgen",
+    "jetzt",
+    "nun",
+    "so",
+    "ob",
+    "wenn",
+    "weil",
+    "obwohl",
+    "nachdem",
+    "bevor",
+    "sondern",
+]
+
+
 def _epithets_found(q: pl.DataFrame, p: str, s: str) -> pl.DataFrame:
     """Where each epithet found to stand for a name stood (columns ``p`` and ``s``), with that
     name and where it stands (``_c_spk``, ``_c_p``, ``_c_s``) and the epithet (``_c_epi``): see
@@ -12175,18 +12441,7 @@ def _ages_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
             | ((pl.col("_a_p") == pl.col("_sp_p")) & (pl.col("_a_s") < pl.col("_sp_s")))
         )
         # (of the epithet's gender, as far as the first name shows it)
-        .filter(
-            ~(
-                (
-                    (pl.col("_article") == "die")
-                    & pl.col("_first").is_in(_name_series()["first_m_only"])
-                )
-                | (
-                    (pl.col("_article") == "der")
-                    & pl.col("_first").is_in(_name_series()["first_f_only"])
-                )
-            )
-        )
+        .filter(~_other_gender(pl.col("_article"), pl.col("_first")))
     )
     # (one person of that age, named once or more: the first time it is named)
     one = (
@@ -12342,11 +12597,7 @@ def _introduced_epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.D
     )
     # (one person of the epithet's gender in the sentence before, as far as the first name
     # shows it)
-    m_only, f_only = _name_series()["first_m_only"], _name_series()["first_f_only"]
-    fits = ~(
-        ((pl.col("_e_article") == "die") & pl.col("_first").is_in(m_only))
-        | ((pl.col("_e_article") == "der") & pl.col("_first").is_in(f_only))
-    )
+    fits = ~_other_gender(pl.col("_e_article"), pl.col("_first"))
     found = found.filter(fits).filter(
         pl.col("_i_spk").n_unique().over("article_id", "_p", "_e_s") == 1
     )
@@ -14094,6 +14345,14 @@ _ROLE_SYNONYMS = {
     ),
     "generalin": "generalin|generalleutnantin|generalmajorin|brigadegeneralin",
     "anwalt": "anwalt|verteidiger|strafverteidiger",
+    # (the defence: "der Verteidiger" for "Rechtsanwalt X")
+    "verteidiger": "verteidiger|anwalt|strafverteidiger|pflichtverteidiger|wahlverteidiger",
+    "verteidigerin": (
+        "verteidigerin|anwältin|strafverteidigerin|pflichtverteidigerin|wahlverteidigerin"
+    ),
+    # (the referee: "der Unparteiische" for "Schiedsrichter X")
+    "unparteiische": "unparteiischer?|schiedsrichter|schiedsrichterin|referee",
+    "schiedsrichter": "schiedsrichter|unparteiischer?|referee",
     # (the accused, named in any case: "die Strafkammer sprach den Angeklagten X schuldig")
     "angeklagte": "angeklagte|angeklagter|angeklagten",
     "beschuldigte": "beschuldigte|beschuldigter|beschuldigten",
@@ -14120,6 +14379,13 @@ _ROLE_SYNONYMS = {
     "stadtchef": "stadtchef|oberbürgermeister|bürgermeister|stadtpräsident",
     "stadtchefin": "stadtchefin|oberbürgermeisterin|bürgermeisterin|stadtpräsidentin",
     "trainer": "trainer|coach",
+    # (one who writes books: "die Autorin" for "die Schriftstellerin X")
+    "autor": "autor|schriftsteller|romanautor|dichter|lyriker|romancier|publizist|verfasser",
+    "autorin": (
+        "autorin|schriftstellerin|romanautorin|dichterin|lyrikerin|publizistin|verfasserin"
+    ),
+    "schriftsteller": "schriftsteller|autor|romanautor|dichter|romancier",
+    "schriftstellerin": "schriftstellerin|autorin|romanautorin|dichterin",
     # (the head of a company: "die Unternehmenschefin" for "Vorstandschefin X", "der
     # Konzernchef" for "der Vorstandsvorsitzende X")
     "unternehmenschef": (
@@ -15886,6 +16152,7 @@ _ROLE_EPITHET = _latin(_ROLE_EPITHET)
 _RANK = _latin(_RANK)
 _BODY_EPITHET = _latin(_BODY_EPITHET)
 _NAMED_BODY = _latin(_NAMED_BODY)
+_TITLE_BEFORE_NAME = _latin(_TITLE_BEFORE_NAME)
 _SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)

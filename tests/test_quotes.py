@@ -6305,8 +6305,19 @@ def test_reporters_as_addressees_and_a_role_with_the_body_it_speaks_for() -> Non
             "sind wir den Soldaten schuldig“, sagte der FDP-Politiker der „Passauer Neuen Presse“.",
             "Der Wehrbeauftragte Reinhold Rauchfuß (FDP) (der FDP-Politiker)",
         ),
+        # an agency named with three words after an epithet is the addressee
+        (
+            "Der Präsident des Fiskalrats, Leopold Stranzinger, mahnte zur Eile. Ein "
+            "Defizitverfahren sei „kein Weltuntergang“, sagte der Ökonom der Austria Presse "
+            "Agentur.",
+            "Der Präsident des Fiskalrats, Leopold Stranzinger (der Ökonom)",
+        ),
         # (guard: a role may have the paper as its genitive)
         ("„Wir bleiben“, sagte der Chefredakteur der „Bild“.", "der Chefredakteur der „Bild“"),
+        (
+            "„Wir bleiben“, sagte der Korrespondent der Austria Presse Agentur.",
+            "der Korrespondent der Austria Presse Agentur",
+        ),
     ],
 )
 def test_addressees_after_verbs_and_epithets(text: str, speaker: str) -> None:
@@ -7731,6 +7742,20 @@ def test_the_place_of_speaking_after_an_epithet_is_cut() -> None:
     )
     assert found.select("speaker", "speaker_actor", "side").rows() == [
         ("Nato-Generalsekretär Mark Rutte (der Niederländer)", "Mark Rutte", "NATO")
+    ]
+
+
+def test_the_time_of_speaking_after_an_epithet_is_cut() -> None:
+    found = quotes(
+        corpus_of(
+            "Verteidigungsminister Karl-Heinz von Bredow verteidigte die Pläne. „Sicherheit "
+            "gibt es nicht zum Nulltarif“, sagte der Minister zu Beginn der Debatte. „Jeder "
+            "Euro zählt“, sagte Bredow zum Abschluss."
+        )
+    )
+    assert found.get_column("speaker").to_list() == [
+        "Verteidigungsminister Karl-Heinz von Bredow (der Minister)",
+        "Bredow",
     ]
 
 
@@ -9440,6 +9465,21 @@ def test_a_term_introduced_with_so_genannt_is_the_writers_distance() -> None:
             "der 41-Jährige",
             "Ukraine",
         ),
+        # ... past the name's own apposition, a role of a body with a name of its own
+        (
+            "„Jeder Tag ohne Waffenruhe kostet Leben“, erklärte Mariam Adeyemi, "
+            "Landesdirektorin des Hilfswerks Humanitas International. Die Korridore seien „ein "
+            "Tropfen auf den heißen Stein“, sagte die Nigerianerin.",
+            "Mariam Adeyemi (die Nigerianerin)",
+            None,
+        ),
+        # ... a surname with particles, its last word a common noun
+        (
+            "Übungsleiter Konteradmiral Pieter van der Linden betonte den defensiven Charakter "
+            "des Manövers. „Wir üben, um abzuschrecken“, sagte der Niederländer an Bord.",
+            "Übungsleiter Konteradmiral Pieter van der Linden (der Niederländer)",
+            None,
+        ),
         # ... and a subject found too long, ending in a common noun
         (
             "Nach seinem Abschied hat Trainer Stefan Leitl Gespräche mit Hannover 96 "
@@ -9611,6 +9651,47 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
             "der Konzernchef.",
             "Klaus Berger (der Konzernchef)",
         ),
+        # the defence and the referee by other names of their roles
+        (
+            "Rechtsanwalt Kemal Aydın hatte auf Freispruch plädiert. Das Urteil beruhe „auf "
+            "den Aussagen einer Ex-Mitarbeiterin“, sagte der Verteidiger.",
+            "Rechtsanwalt Kemal Aydın (der Verteidiger)",
+        ),
+        (
+            "Schiedsrichter Florian Kästle verzichtete auf den Elfmeter. „Der Kontakt war "
+            "minimal“, sagte der Unparteiische.",
+            "Schiedsrichter Florian Kästle (der Unparteiische)",
+        ),
+        # a science in -loge or -graf that no one is given, for the one named right before
+        (
+            "Der Effekt sei „massiv unterschätzt“ worden, erklärte Co-Autor Rajesh "
+            "Venkataraman von der ETH Zürich. Der Glaziologe verglich die Wirkung mit einem "
+            "„schwarzen T-Shirt in der Sommersonne“.",
+            "Co-Autor Rajesh Venkataraman von der ETH Zürich (Der Glaziologe)",
+        ),
+        (
+            "Der Forscher Jan Berg sprach. „Wir messen jeden Tag“, sagte der Ozeanograph.",
+            "Der Forscher Jan Berg (der Ozeanograph)",
+        ),
+        # a title the article puts before a man's name is a role, whatever its word
+        (
+            "Kreisbrandinspektor Jürgen Fuchs-Eberhardt sprach von einem schwierigen Einsatz. "
+            "„Da war nichts mehr zu retten“, sagte der Kreisbrandinspektor.",
+            "Kreisbrandinspektor Jürgen Fuchs-Eberhardt (der Kreisbrandinspektor)",
+        ),
+        # (guard: a word that opens a sentence before a name is none)
+        (
+            "Laut Peter Berg brannte die Scheune. „Da war nichts mehr zu retten“, sagte der "
+            "Kreisbrandinspektor.",
+            "der Kreisbrandinspektor",
+        ),
+        # one who writes books by another name of the trade
+        (
+            "Die Schriftstellerin Mira Oberhauser erhält den Preis. Jurysprecherin Dorota Hahn "
+            "lobte das Buch.\n\nDie Autorin zeigte sich bewegt. »Ich habe nicht damit "
+            "gerechnet«, sagte sie.",
+            "Mira Oberhauser (Die Autorin)",
+        ),
         # (guards: a council is no person; a role outside politics)
         (
             "Der Sicherheitsrat tagte. „Wir sind besorgt“, teilte der Sicherheitsrat mit.",
@@ -9624,6 +9705,38 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
 )
 def test_a_role_epithet_takes_up_a_name_with_an_office_it_covers(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+_AUTHOR_AND_JUROR = (
+    "Die Schriftstellerin Mira Oberhauser erhält den Preis. Jurysprecherin Dorota Hahn lobte "
+    "sie.\n\nDie Autorin zeigte sich bewegt. „Ich habe nicht damit gerechnet“, sagte sie. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the same "sie" goes on for the author, in the next sentence and the one after
+        (
+            _AUTHOR_AND_JUROR + "„Ich hatte keine Rede.“ Den Preis widmete sie ihrer "
+            "Großmutter, „die mir alles erzählt hat“.",
+            ["Mira Oberhauser (Die Autorin)"] * 3,
+        ),
+        # (guards: a woman named between; an epithet of the second "sie"'s own)
+        (
+            _AUTHOR_AND_JUROR + "Maria Klein widersprach. „Das ist falsch“, sagte sie.",
+            ["Mira Oberhauser (Die Autorin)", "Maria Klein"],
+        ),
+        (
+            _AUTHOR_AND_JUROR + "Die Jurysprecherin widersprach. „Das ist falsch“, sagte sie.",
+            ["Mira Oberhauser (Die Autorin)", "Dorota Hahn (Die Jurysprecherin)"],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_one_the_same_pronoun_stood_for_just_before(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
 
 
 def test_a_role_epithet_names_a_person_with_another_name_of_the_role() -> None:
@@ -13250,6 +13363,12 @@ def test_a_role_of_a_nation_is_carried_by_a_person_of_that_nation(text: str, spe
             "Der Angeklagte Martin Kruse schwieg. „Mein Mandant wird sich nicht äußern“, sagte "
             "der Verteidiger.",
             "der Verteidiger",
+        ),
+        # (nor is "der Anwalt": the accused has a role of his own)
+        (
+            "Der Angeklagte Martin Kruse schwieg. „Mein Mandant wird sich nicht äußern“, sagte "
+            "der Anwalt.",
+            "der Anwalt",
         ),
     ],
 )
