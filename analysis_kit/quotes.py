@@ -8102,8 +8102,30 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & after_verb.str.contains(r"^\s*sie\b")
             )
+            # (or a person with "ein" or "eine" after a verb of saying in the singular, a
+            # common noun of no person nor body first: "Die Sekunden des Unglücks schilderte
+            # eine Passagierin")
+            | (
+                cue.str.contains(f"^{_VERB_WIDE}$")
+                & ~cue.str.contains(r"(?:en|ern|eln)$")
+                & after_verb.str.extract(_PERSON_A_AFTER_VERB, 1).str.contains(_ROLE_NOUN)
+                & spk.str.extract(_FIRST_NOUN, 1).is_in(_plain_nouns())
+                & ~spk.str.extract(_FIRST_NOUN, 1).str.contains(_ROLE_NOUN)
+                & ~spk.str.contains(_BODY_FIRST)
+            )
         )
     ).fill_null(False)
+
+
+#: A person with "ein" or "eine" right after a verb (group 1: the noun): "schilderte eine
+#: Passagierin", "sagte ein älterer Anwohner".
+_PERSON_A_AFTER_VERB = (
+    r"^\s+(?:(?:auch|nun|später|dann|zudem|ebenfalls|dem\s+\p{Lu}[\p{L}-]*)\s+)?"
+    rf"(?:ein|eine)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)"
+)
+#: The first noun of a phrase with its article and adjectives (group 1): "Die Sekunden" of
+#: "Die Sekunden des Unglücks".
+_FIRST_NOUN = rf"^\s*(?:Die|Das|Diese|Dieses|Eine)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)"
 
 
 #: A headline segment with a verb of its own after a dash: "– Blaue orten ..." (not a
@@ -8657,8 +8679,9 @@ def _with_pronoun_pairs(q: pl.DataFrame) -> pl.DataFrame:
 def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     """A singular *er*/*sie* takes up the one person of its gender of two subjects joined by
     "und" or "sowie" (*Sacharowa und Peskow äußerten sich. „…“, sagte sie*: Sacharowa): ``_xspk``
-    becomes that person and its ``offset`` column moves to it. Where both or neither agree,
-    the two stay the antecedent.
+    becomes that person and its ``offset`` column moves to it. A role taken up as a pronoun
+    (``_epi_role``: "sagte der Präsident") picks the one of the two whose words hold it, first.
+    Where both or neither agree, the two stay the antecedent.
     """
     asked = (
         pl.col("speaker").str.to_lowercase().is_in(["er", "sie"])
@@ -8683,8 +8706,25 @@ def _one_of_two(q: pl.DataFrame, offset: str) -> pl.DataFrame:
     fits_second = _agrees(pl.col("speaker"), second, known, pl.col("cue")) & (
         _gender(second, known) != "u"
     )
-    pick_first = (singular & fits_first & ~fits_second).fill_null(False)
-    pick_second = (singular & fits_second & ~fits_first).fill_null(False)
+    # (a role taken up as a pronoun, "der Präsident", picks the one of the two that holds it,
+    # a deputy not: "US-Präsident X und US-Vizepräsident Y reisten nach Kiew. „…“, sagte der
+    # Präsident")
+    role = pl.col("_epi_role") if "_epi_role" in q.columns else pl.lit(None, pl.String)
+
+    def holds(part: pl.Expr) -> pl.Expr:
+        flat = part.str.to_lowercase().str.replace_all("-", "")
+        return flat.str.contains(pl.lit(r"(?:^|\s)\S*(?:") + role + pl.lit(r")(?:\s|$)")) & ~(
+            flat.str.contains(pl.lit("vize(?:") + role + pl.lit(r")(?:\s|$)"))
+        )
+
+    role_first = (holds(first) & ~holds(second)).fill_null(False)
+    role_second = (holds(second) & ~holds(first)).fill_null(False)
+    pick_first = (singular & (role_first | (fits_first & ~fits_second & ~role_second))).fill_null(
+        False
+    )
+    pick_second = (singular & (role_second | (fits_second & ~fits_first & ~role_first))).fill_null(
+        False
+    )
     return q.with_columns_seq(
         pl.when(pick_first)
         .then(first)
@@ -9672,7 +9712,8 @@ _INTRODUCED_CLAUSE = (
 #: er" (also "X zufolge", see ``_INTRODUCED_SOURCE_AFTER``).
 _INTRODUCED_SOURCE = (
     r"^(?P<lead>\s*(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Einschätzung|Ansicht)\s+(?:von\s+)?)"
-    r"\s+(?:(?:dem|der)\s+)?)"
+    # (an unnamed one too: "Laut einer Fraport-Sprecherin blieb es ruhig")
+    r"\s+(?:(?:dem|der|einem|einer)\s+)?)"
     rf"(?P<spk>{_SPK})\s+\p{{Ll}}"
 )
 _INTRODUCED_SOURCE_AFTER = rf"^(?P<lead>\s*)(?P<spk>{_SPK})\s+zufolge\b"
@@ -10012,6 +10053,20 @@ def _lexicon_nouns() -> pl.Series:
     """
     tags = word_tags()
     return tags.filter(pl.col("tag").is_in(["NN", "NNS"])).get_column("form").unique().implode()
+
+
+@cache
+def _plain_nouns() -> pl.Series:
+    """The common nouns of the tagging lexicon that it never tags as names ("Soldaten", not
+    "Koch"), as a series of one list for ``is_in`` (see :func:`_lexicon_nouns`)."""
+    tags = word_tags()
+    return (
+        tags.filter(pl.col("tag").is_in(["NN", "NNS"]))
+        .join(tags.filter(pl.col("tag") == "NE"), on="form", how="anti")
+        .get_column("form")
+        .unique()
+        .implode()
+    )
 
 
 @cache
@@ -11282,13 +11337,19 @@ _NAMES_SOMEONE = (
 
 
 def _name_part(speaker: pl.Expr) -> pl.Expr:
-    """The speaker without a place at its end (``_PLACE_AT_END``), a party in brackets, the
-    body a person is from, nor a role in apposition after the name: "Oberst Souleymane
-    Koné-Traoré" of "Oberst Souleymane Koné-Traoré, Sprecher der Übergangsregierung", "Cornelius
-    Weidenbach" of "Cornelius Weidenbach von der Stiftung Wissenschaft und Politik (SWP)" (but
-    "Der Botschafter, Sergej Netschajew" as it is, and "Ursula von der Leyen")."""
-    # (and a party in brackets: "Jasmin X (Linke)")
-    bare = speaker.str.replace(_PLACE_AT_END, "").str.replace(r"\s*\([^()]{1,40}\)$", "")
+    """The speaker without a place at its end (``_PLACE_AT_END``), a party in brackets, where
+    one comes from ("aus Ohio"), the body a person is from, nor a role in apposition after the
+    name: "Oberst Souleymane Koné-Traoré" of "Oberst Souleymane Koné-Traoré, Sprecher der
+    Übergangsregierung", "Cornelius Weidenbach" of "Cornelius Weidenbach von der Stiftung
+    Wissenschaft und Politik (SWP)" (but "Der Botschafter, Sergej Netschajew" as it is, and
+    "Ursula von der Leyen")."""
+    # (and a party in brackets: "Jasmin X (Linke)"; and where one comes from: "Senator Dale
+    # X aus Ohio")
+    bare = (
+        speaker.str.replace(_PLACE_AT_END, "")
+        .str.replace(r"\s*\([^()]{1,40}\)$", "")
+        .str.replace(_EPITHET_ORIGIN, "")
+    )
     # (the body one is from, a name before it: not the particle of "von der Leyen")
     bare = (
         pl.when(
@@ -11529,7 +11590,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             .alias("_surname"),
         )
         .join(role_names, on=["article_id", "_surname"])
-        .filter(pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$")))
+        .filter(_holds_role(pl.col("_role"), pl.col("_roles")))
         .get_column("_q")
     )
     found = _epithet_spans(q, named, paragraphs)
@@ -11613,11 +11674,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
             on=["article_id", "_surname"],
         )
         .join(role_names, on=["article_id", "_surname"], how="left")
-        .with_columns_seq(
-            pl.col("_role")
-            .str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$"))
-            .alias("_rival")
-        )
+        .with_columns_seq(_holds_role(pl.col("_role"), pl.col("_roles")).alias("_rival"))
     )
     # (each person between with a role, none of them the epithet's)
     unrivalled = (
@@ -11976,8 +12033,23 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .then(pl.col("speaker").str.replace(r"\s*\S+$", ""))
         .otherwise(pl.col("speaker"))
     )
+    # (a surname alone that is a first name too says what the article's own first name for it
+    # says: "Miriam Oswald ... Oswald jubelte. „…“, sagte die 41-Jährige")
+    last_word = pl.col("speaker").str.extract(_latin(r"(\p{Lu}[\p{L}\p{M}'’-]*)$"))
+    own = (
+        pl.when(
+            ~pl.col("speaker").str.contains(r"\s") & pl.col("_ng").list.contains(last_word + ":f")
+        )
+        .then(pl.lit("f"))
+        .when(
+            ~pl.col("speaker").str.contains(r"\s") & pl.col("_ng").list.contains(last_word + ":m")
+        )
+        .then(pl.lit("m"))
+    )
     contradicts = (
-        pl.when(wants_f)
+        pl.when(own.is_not_null())
+        .then(pl.when(wants_f).then(own == "m").otherwise(own == "f"))
+        .when(wants_f)
         .then(
             gender.is_in(["m", "n"])
             | (given.str.contains(masculine) & ~given.str.contains(feminine))
@@ -12200,18 +12272,21 @@ def _article_roles(paragraphs: pl.DataFrame) -> pl.DataFrame:
     >>> _article_roles(frame)["_art_roles"].to_list()
     [['kreisbrandinspektor']]
     """
-    pairs = (
-        paragraphs.select_seq(
-            "article_id", pl.col("text").str.extract_all(_TITLE_BEFORE_NAME).alias("_m")
-        )
-        .explode("_m")
-        .drop_nulls("_m")
-        .with_columns_seq(pl.col("_m").str.extract_groups(_TITLE_BEFORE_NAME).alias("_g"))
-        .select_seq(
-            "article_id",
-            pl.col("_g").struct.field("1").alias("_title"),
-            pl.col("_g").struct.field("2").alias("_first"),
-        )
+    # (and with a capitalised word before, which the first search takes as the title:
+    # "Freiburgs Kapitän Jonas Weber")
+    pairs = pl.concat(
+        [
+            paragraphs.select_seq("article_id", pl.col("text").str.extract_all(pattern).alias("_m"))
+            .explode("_m")
+            .drop_nulls("_m")
+            .with_columns_seq(pl.col("_m").str.extract_groups(pattern).alias("_g"))
+            .select_seq(
+                "article_id",
+                pl.col("_g").struct.field("1").alias("_title"),
+                pl.col("_g").struct.field("2").alias("_first"),
+            )
+            for pattern in (_TITLE_BEFORE_NAME, _WORD_TITLE_BEFORE_NAME)
+        ]
     )
     names = _name_series()
     return (
@@ -12236,6 +12311,8 @@ def _article_roles(paragraphs: pl.DataFrame) -> pl.DataFrame:
 #: A capitalised noun right before a first name and a surname (group 1 the noun, group 2
 #: the first name): "Kreisbrandinspektor Jürgen Fuchs".
 _TITLE_BEFORE_NAME = r"(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}"
+#: The same after another capitalised word ("Freiburgs Kapitän Jonas Weber").
+_WORD_TITLE_BEFORE_NAME = r"\p{Lu}[\p{L}-]*\s+" + _TITLE_BEFORE_NAME
 #: Words that open a sentence or a phrase before a name, no title ("Laut Peter X sei ...").
 _NOT_TITLES = [
     "laut",
@@ -12854,6 +12931,17 @@ def _start_in(text: pl.Expr, match: pl.Expr, part: pl.Expr | None = None) -> pl.
     return start + match.str.split_exact(part, 1).struct.field("field_0").str.len_chars()
 
 
+def _holds_role(role: pl.Expr, roles: pl.Expr) -> pl.Expr:
+    """Whether ``role`` (lower case, no hyphens: "usvizepräsident") is one of ``roles`` (a
+    regex of alternatives: "präsident|staatschef") or a compound ending in one, and no deputy's
+    role unless ``roles`` name a deputy: a "US-Vizepräsident" is not "der Präsident", but a
+    "Vizeadmiral" is "der Admiral" when the ranks of "admiral" include "vizeadmiral"."""
+    return role.str.contains(pl.lit("(?:") + roles + pl.lit(")$")) & ~(
+        role.str.contains(pl.lit("vize(?:") + roles + pl.lit(")$"))
+        & ~roles.str.contains("vize", literal=True)
+    )
+
+
 def _role_holder(
     q: pl.DataFrame, roles: pl.Expr, paragraphs: pl.DataFrame, persons: pl.DataFrame
 ) -> pl.DataFrame:
@@ -12959,11 +13047,15 @@ def _role_holder(
             )
         )
         # (a place or a country right after the name is its object, no part of it: "hat
-        # Präsidentin Maia Sandu Russland ... vorgeworfen"; but "Hans Peter Müller")
+        # Präsidentin Maia Sandu Russland ... vorgeworfen"; so is a common noun: "traf
+        # US-Vizepräsident Tom Harris Soldaten"; but "Hans Peter Müller", "Hans Peter Koch")
         .with_columns_seq(
             pl.when(
                 (pl.col("_hspeaker").str.count_matches(" ") >= 2)
-                & pl.col("_hspeaker").str.extract(r"(\S+)$").is_in(_lexicon_names())
+                & (
+                    pl.col("_hspeaker").str.extract(r"(\S+)$").is_in(_lexicon_names())
+                    | pl.col("_hspeaker").str.extract(r"(\S+)$").is_in(_plain_nouns())
+                )
                 & ~pl.col("_hspeaker").str.extract(r"(\S+)\s+\S+$").is_in(_name_series()["first"])
             )
             .then(pl.col("_hspeaker").str.replace(r"\s+\S+$", ""))
@@ -13018,7 +13110,7 @@ def _role_holder(
         )
         .with_columns_seq(pl.col("_hspeaker").str.extract(r"(\S+)$").alias("_surname"))
     )
-    fits = pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$"))
+    fits = _holds_role(pl.col("_role"), pl.col("_roles"))
     # (a name found instead is given a role in the article: another one, or the one of the
     # epithet, found here in apposition)
     has_role = (
@@ -13137,9 +13229,7 @@ def _role_holder(
         .with_columns_seq(pl.col("_rival").str.extract(r"(\S+)$"))
         .join(found.select_seq("_q", "_roles"), on="_q")
         .join(known, on=["article_id", "_rival"], how="left")
-        .with_columns_seq(
-            pl.col("_role").str.contains(pl.lit("(?:") + pl.col("_roles") + pl.lit(")$"))
-        )
+        .with_columns_seq(_holds_role(pl.col("_role"), pl.col("_roles")))
         .group_by("_q", "_rival")
         .agg(
             pl.col("_role").is_not_null().any().alias("_known"),
@@ -13368,6 +13458,10 @@ _BODY_EPITHET_NOUNS = {
     "departement": "departement",
     # (an embassy as "die Vertretung")
     "vertretung": "botschaft|vertretung",
+    # (a court by its compound: "das Gericht" for "das Amtsgericht Köln", "der Gerichtshof" for
+    # "der Bundesgerichtshof")
+    "gericht": "gericht|gerichtshof",
+    "gerichtshof": "gerichtshof",
 }
 #: A speaker that is such a noun with its article and adjectives, a city's among them ("der
 #: Karlsruher Behörde"; group 1: the noun), also
@@ -13423,7 +13517,8 @@ _QUOTED_PAPER_TITLE = rf"(„[^„“]{{0,40}}?\b(?:{_PAPER_NAME_WORDS}|{_PAPER_
 #: is no name; the name's genitive ending is cut after).
 _STATE_BODY = (
     r"\b((?:\p{Ll}+(?:isch|ig|lich|al)(?:e|en)\s+)?(?:\p{Lu}{2,}-)?\p{Lu}\p{Ll}+(ministerium|kommando|stab|behörde|amt|kommission|verwaltung|"
-    r"geheimdienst|nachrichtendienst|schutzdienst|anwaltschaft|departement)(?:es|s)?\b"
+    r"geheimdienst|nachrichtendienst|schutzdienst|anwaltschaft|departement|gericht|gerichtshof)"
+    r"(?:es|s)?\b"
     r"(?:\s+(?:der|des)\s+(?:\p{Lu}\p{Ll}+en\s+)?\p{Lu}[\p{L}\p{M}-]+|\s+\p{Lu}\p{Ll}+s\b)?)"
 )
 #: ... and the Pentagon is a ministry.
@@ -13564,7 +13659,7 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
             pl.col("_name").str.replace(
                 _latin(
                     r"^(.*?\p{Lu}\p{Ll}+(?:ministerium|kommando|stab|behörde|amt|kommission|"
-                    r"verwaltung|dienst))(?:es|s)\b"
+                    r"verwaltung|dienst|gericht|gerichtshof))(?:es|s)\b"
                 ),
                 "$1",
             ),
@@ -13819,19 +13914,40 @@ def _subject_bodies_back(
     family = pl.col("_noun").replace_strict(
         _BODY_EPITHET_NOUNS, default=pl.col("_noun"), return_dtype=pl.String
     )
-    found = (
-        wanted.join(
-            subjects.filter(pl.col("_col") == "_prev_text").select_seq(
-                "_q", "_xspk", "_xcue", "_xoff"
-            ),
-            on="_q",
-        )
-        .join(q.select_seq("_q", "_prev_p", "_prev_start"), on="_q")
-        .with_columns_seq(
-            pl.col("_prev_p").cast(pl.Int64).alias("_np"),
-            (pl.col("_prev_start").cast(pl.Int64) + pl.col("_xoff")).alias("_ns"),
-            pl.col("_xspk").str.replace(_latin(r"^[Dd](?:er|ie|as)\s+"), "").alias("_name"),
-        )
+    # (the sentence before, or one or two before it in the quote's paragraph where the nearer
+    # ones name no such body: "Die Lufthansa teilte mit, ... . Ab Mittwoch solle der Betrieb
+    # ... laufen. „…“, hieß es in einer Mitteilung des Konzerns"; the nearest is taken; one
+    # farther back only as the subject of a verb of saying, with no "ein": not "Eine
+    # Laboranalyse bestätigte", "Der Abschuss des Bären rechtfertige sich")
+    found = pl.concat(
+        [
+            wanted.join(
+                subjects.filter(pl.col("_col") == column).select_seq(
+                    "_q", "_xspk", "_xcue", "_xoff"
+                ),
+                on="_q",
+            )
+            .join(q.select_seq("_q", pl.col(p).alias("_tp"), pl.col(start).alias("_ts")), on="_q")
+            .select_seq(
+                "_q",
+                "article_id",
+                "_body",
+                "_noun",
+                "_xspk",
+                "_xcue",
+                pl.lit(k).alias("_k"),
+                pl.col("_tp").cast(pl.Int64).alias("_np"),
+                (pl.col("_ts").cast(pl.Int64) + pl.col("_xoff")).alias("_ns"),
+                pl.col("_xspk").str.replace(_latin(r"^[Dd](?:er|ie|as)\s+"), "").alias("_name"),
+            )
+            for k, (column, p, start) in enumerate(
+                [
+                    ("_prev_text", "_prev_p", "_prev_start"),
+                    ("_prev2text", "_p", "_prev2start"),
+                    ("_prev3text", "_p", "_prev3start"),
+                ]
+            )
+        ]
     )
     words = pl.col("_name").str.extract_all(_latin(r"\p{Lu}[\p{L}\p{M}'’&.-]*"))
     # (a body named by another noun's: "Die Gewerkschaft Verdi" is no company)
@@ -13910,7 +14026,18 @@ def _subject_bodies_back(
                 _latin(r"^[Dd](?:er|ie|as)\s+(?:\p{Ll}+e\s+)*\p{Lu}[\p{L}\p{M}-]*$")
             )
             | pl.col("_q").is_in(named_too["_q"].implode())
+            # (a company is often named so: "Die Lufthansa ... des Konzerns")
+            | pl.col("_noun").is_in(["konzern", "unternehmen", "firma"])
         )
+        .filter(
+            (pl.col("_k") == 0)
+            | (
+                pl.col("_xcue").str.contains(f"^{_VERB_WIDE}$")
+                & ~pl.col("_xspk").str.contains(r"^[Ee]ine?[rsm]?\s")
+            ).fill_null(False)
+        )
+        .sort("_q", "_k")
+        .unique("_q", keep="first", maintain_order=True)
         .select_seq("_q", "_body", pl.col("_xspk").alias("_name"), "_np", "_ns")
     )
     if found.is_empty():
@@ -16061,6 +16188,8 @@ _PARTICIPLE_CLOSING = _latin(_PARTICIPLE_CLOSING)
 _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _OBJECT_FIRST = _latin(_OBJECT_FIRST)
+_PERSON_A_AFTER_VERB = _latin(_PERSON_A_AFTER_VERB)
+_FIRST_NOUN = _latin(_FIRST_NOUN)
 _THING_FIRST = _latin(_THING_FIRST)
 _BODY_FIRST = _latin(_BODY_FIRST)
 _QUANTIFIED_PLURAL = _latin(_QUANTIFIED_PLURAL)
@@ -16153,6 +16282,7 @@ _RANK = _latin(_RANK)
 _BODY_EPITHET = _latin(_BODY_EPITHET)
 _NAMED_BODY = _latin(_NAMED_BODY)
 _TITLE_BEFORE_NAME = _latin(_TITLE_BEFORE_NAME)
+_WORD_TITLE_BEFORE_NAME = _latin(_WORD_TITLE_BEFORE_NAME)
 _SELF_NAMED = _latin(_SELF_NAMED)
 _BODY_COMPOUND = _latin(_BODY_COMPOUND)
 _QUOTED_BODY = _latin(_QUOTED_BODY)

@@ -4458,6 +4458,44 @@ def test_a_deputy_or_former_holder_is_not_the_role_holder() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the holder, with the deputy named between
+        (
+            "US-Präsident Joe Miller und US-Vizepräsident Tom Harris reisten nach Kiew. Harris "
+            "sprach mit Soldaten. „Wir stehen an Ihrer Seite“, sagte der Präsident.",
+            "Joe Miller (der Präsident)",
+        ),
+        # ... or named in the sentence before, a noun after his name
+        (
+            "US-Präsident Joe Miller reiste nach Kiew. Dort traf US-Vizepräsident Tom Harris "
+            "Soldaten. „Wir stehen an Ihrer Seite“, sagte der Präsident.",
+            "Joe Miller (der Präsident)",
+        ),
+        # ... or the two the subject before, in either order
+        (
+            "US-Präsident Joe Miller und US-Vizepräsident Tom Harris reisten nach Kiew. „Wir "
+            "stehen an Ihrer Seite“, sagte der Präsident.",
+            "US-Präsident Joe Miller (der Präsident)",
+        ),
+        (
+            "US-Vizepräsident Tom Harris und US-Präsident Joe Miller reisten nach Kiew. „Wir "
+            "stehen an Ihrer Seite“, sagte der Präsident.",
+            "US-Präsident Joe Miller (der Präsident)",
+        ),
+        # (guard: the deputy is the one meant by his own role)
+        (
+            "US-Präsident Joe Miller und US-Vizepräsident Tom Harris reisten nach Kiew. „Wir "
+            "stehen an Ihrer Seite“, sagte der Vizepräsident.",
+            "US-Vizepräsident Tom Harris (der Vizepräsident)",
+        ),
+    ],
+)
+def test_the_role_is_the_holders_not_the_deputys(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         # the present plural of the strong verbs of saying
@@ -9679,6 +9717,17 @@ def test_a_source_after_an_attribution_after_the_quote_is_not_the_speaker() -> N
             "„Da war nichts mehr zu retten“, sagte der Kreisbrandinspektor.",
             "Kreisbrandinspektor Jürgen Fuchs-Eberhardt (der Kreisbrandinspektor)",
         ),
+        # (also after another capitalised word: "Freiburgs Kapitän")
+        (
+            "Freiburgs Kapitän Jonas Weber war enttäuscht. „Wir haben das Spiel verschenkt“, "
+            "sagte der Kapitän.",
+            "Freiburgs Kapitän Jonas Weber (der Kapitän)",
+        ),
+        (
+            "Nach dem Spiel war Freiburgs Kapitän Jonas Weber enttäuscht. „Wir haben das Spiel "
+            "verschenkt“, sagte der Kapitän.",
+            "Jonas Weber (der Kapitän)",
+        ),
         # (guard: a word that opens a sentence before a name is none)
         (
             "Laut Peter Berg brannte die Scheune. „Da war nichts mehr zu retten“, sagte der "
@@ -13765,3 +13814,92 @@ def test_a_second_subjunctive_goes_on_with_the_indirect_speech(text: str) -> Non
     # ("verlören" is no indicative: the sentence reports what the Landrat said, and the quote
     # after it is his, not the commuters')
     assert one(text)["speaker"] == "Landrat Gernot Lauterbach"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where one comes from is no part of the name an epithet takes up
+        (
+            "Kritik kam von Republikanern. Senator Dale Whitaker aus Ohio kritisierte das "
+            "Paket. „Niemand kann mir das erklären“, sagte der 64-Jährige dem Sender Fox News.",
+            "Senator Dale Whitaker aus Ohio (der 64-Jährige)",
+        ),
+        # a surname that is a man's first name too, given after a woman's first name
+        (
+            "Die Politikerin Miriam Oswald gewann. Oswald jubelte. „Ich bin froh“, sagte die "
+            "41-Jährige.",
+            "Oswald (die 41-Jährige)",
+        ),
+        # (guard: after a man's first name it stays a man's)
+        (
+            "Der Politiker Jan Oswald gewann. Oswald jubelte. „Ich bin froh“, sagte die "
+            "41-Jährige.",
+            "die 41-Jährige",
+        ),
+        # an unnamed source that opens the sentence before is the one "sie" takes up
+        (
+            "Verdi-Verhandlungsführerin Sandra Kühnel kritisierte die Arbeitgeber. „Wir bedauern "
+            "das“, sagte sie.\n\nLaut einer Fraport-Sprecherin blieb es in den Terminals ruhig. "
+            "„Wir haben unsere Fluggäste gebeten, nicht zu kommen“, sagte sie.",
+            "Fraport-Sprecherin",
+        ),
+        # a thing first, a person with "eine" after a verb of saying: she is the subject
+        (
+            "Die Sekunden des Unglücks schilderte eine Passagierin, die leicht verletzt wurde, "
+            "dem Bayerischen Rundfunk: „Es gab einen Ruck, dann hat sich alles gedreht.“",
+            "eine Passagierin",
+        ),
+        # (guards: a person first is the subject; so is a body)
+        (
+            "Die Ministerin kritisierte eine Journalistin: „Das ist falsch.“",
+            "Die Ministerin",
+        ),
+        (
+            "Die Regierung kritisierte ein Sprecher der Opposition: „Das ist falsch.“",
+            "Die Regierung",
+        ),
+    ],
+)
+def test_a_speaker_by_origin_first_name_source_or_word_order(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a court by its noun
+        (
+            "Das Amtsgericht Köln verurteilte vier Aktivisten. „Eine günstige Sozialprognose ist "
+            "nicht erkennbar“, teilte das Gericht später mit.",
+            "Amtsgericht (das Gericht)",
+        ),
+        (
+            "Der Bundesgerichtshof hob das Urteil auf. „Die Beweise reichen nicht“, erklärte "
+            "der Gerichtshof.",
+            "Bundesgerichtshof (der Gerichtshof)",
+        ),
+        # a body named as the subject two sentences before, of a verb of saying
+        (
+            "Der Deutsche Alpenverein warnte vor den Folgen. Durch das schmelzende Eis würden "
+            "Wege instabil. „Einige Hochtouren werden wir nicht mehr empfehlen können“, teilte "
+            "der Verband mit.",
+            "Der Deutsche Alpenverein (der Verband)",
+        ),
+        # ... a company by its one name too
+        (
+            "Die Lufthansa teilte mit, sie habe ihr Programm reduziert. Ab Mittwoch solle der "
+            "Betrieb wieder laufen. „Mit Ausfällen ist zu rechnen“, hieß es in einer Mitteilung "
+            "des Konzerns.",
+            "Die Lufthansa (Mitteilung)",
+        ),
+        # (guard: not a thing with "eine" that did no saying of its own)
+        (
+            "Eine Laboranalyse bestätigte den Verdacht. Die Ware liegt im Hafen. „Wir lagern sie "
+            "nur“, teilte die Firma mit.",
+            "die Firma",
+        ),
+    ],
+)
+def test_a_body_by_its_noun_takes_up_one_named_sentences_before(text: str, speaker: str) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
