@@ -3181,6 +3181,10 @@ _PREVIOUS: list[str] = [
     rf"^(?P<pre>(?s:.*?)\b(?:In|Im|Auf|in|im|auf)\s+)(?P<spk>{_SPK_ANY}{_OWNER})"
     rf"(?:\s*,[^„“»«:]{{1,150}}?,)?\s+(?P<cue>heißt\s+es|hieß\s+es)\b",
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?:ha[bt]e?\s+)?(?P<cue>{_VERB_WIDE})",
+    # an objection: "X ließ das nicht gelten.", "X wollte das nicht auf sich sitzen lassen."
+    rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>ließ|lässt|ließen|lassen|wollte|mochte)\s+"
+    r"(?:das|dies|es|(?:diese[ns]?|den|die)\s+\p{Lu}\p{Ll}+)\s+(?:so\s+)?nicht\s+"
+    r"(?:gelten|auf\s+sich\s+sitzen|stehen)(?:\s+lassen)?\s*[.!]?\s*$",
     # a modal and an infinitive of saying at the end: "X wollte sich dazu nicht äußern.",
     # "X wollte keine Stellung nehmen."
     rf"^(?P<pre>(?s:.*?))\b(?P<spk>{_SPK})\s+(?P<cue>{_alternatives(_MODAL_FINITE)})\s"
@@ -3547,6 +3551,14 @@ _PREP_START = (
 )
 
 
+#: A sentence that opens with a preposition (no conjunction: "Nach Ministeriumsangaben
+#: haben ...", "Bei Razzien durchsuchten ...").
+_PREPOSITION_FIRST = (
+    r"^\s*(?:Am|Im|In|Auf|Nach|Vor|Bei|Beim|Mit|Zum|Zur|Seit|Von|Vom|Für|Über|Unter|Aus|"
+    r"Während|Wegen|Trotz|Durch|Gegen|Ohne|Bis|Neben|Zwischen|Innerhalb|Außerhalb|Angesichts)\s"
+)
+
+
 @cache
 def _adverbs() -> pl.Series:
     """The adverbs of textblob-de's lexicon, in lower case (*neuerdings*, *anscheinend*)."""
@@ -3589,6 +3601,13 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
         & ~cleaned.str.contains(r"(?:amt|rat|richt|recht|markt|punkt|kraft|stadt|heit|keit)$")
         & ~cleaned.is_in(_lexicon_names())
         & ~cleaned.is_in(_lexicon_nouns())
+    ) | (
+        # (or any participle the lexicon knows, with no name of its form: "Geschildert hat
+        # die dramatischen Minuten eine Bewohnerin")
+        cleaned.str.contains(_latin(r"^\p{Lu}\p{Ll}+$"))
+        & cleaned.str.to_lowercase().is_in(_participles())
+        & ~cleaned.is_in(_lexicon_names())
+        & ~cleaned.is_in(_name_series()["first"])
     )
     return (
         (~cleaned.str.contains(_NOT_SPEAKER) | timed)
@@ -3597,6 +3616,14 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
         & ~participle
         & ~things.fill_null(False)
     ) | particle
+
+
+@cache
+def _participles() -> pl.Series:
+    """The past participles of textblob-de's lexicon ("geschildert", "gesagt"; a series of one
+    list, for ``is_in``: see :func:`_lexicon_nouns`)."""
+    tags = word_tags()
+    return tags.filter(pl.col("tag") == "VVPP").get_column("form").unique().implode()
 
 
 @cache
@@ -4306,6 +4333,7 @@ def _quotes(
     q = _self_named(
         _named_bodies_back(_cut_bare_plural(_cut_epithet_place(q)), paragraphs), paragraphs
     )
+    q = _apposed_name(q, paragraphs)
     q = _acronym_bodies_back(q, paragraphs)
     q = _subject_bodies_back(q, subjects, m, paragraphs)
     q = _pronoun_chains(q, paragraphs)
@@ -7951,6 +7979,8 @@ _OBJECT_FIRST = (
     r"|^\s*\p{Lu}\p{Ll}+s\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}"
     # (or an abstract noun in the plural, with no article: "Befürchtungen, ..., wies sie zurück")
     r"|^\s*\p{Lu}[\p{L}-]*(?:ungen|ionen|heiten|keiten|täten|nisse)\b"
+    # (or a plural with a quantifier: "Weitere Zinsschritte wollte der Spanier nicht zusagen")
+    r"|^\s*(?:Weitere|Andere|Neue|Zahlreiche|Mehrere|Einige)\s"
 )
 #: A thing as an object first: what a speaker rejects, calls or criticises ("Die Vorwürfe",
 #: "Die Pläne der Nato", "Das Angebot", "Diese Forderung"; a plural of "-ungen", "-ionen"
@@ -8023,9 +8053,9 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
 
     Examples
     --------
-    >>> texts = [" der Minister scharf", " der Kreml zurück", " der Zeitung", " der Agentur"]
+    >>> texts = [" der Minister scharf", " der Kreml zurück", " der Zeitung", " der Spanier"]
     >>> pl.select(_masculine_subject(pl.lit(pl.Series(texts)))).to_series().to_list()
-    [True, True, False, False]
+    [True, True, False, True]
     """
     noun = text.str.extract(_DER_AFTER_VERB, 1)
     return (
@@ -8034,7 +8064,17 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
             & ~noun.str.contains(r"(?i:ung|ei|schaft|behörde|ion|agentur|in|innen)$")
         )
         | noun.str.contains(_MASCULINE_BODY)
+        # (or a man by his nation or region: "der Spanier", "der Münchner")
+        | noun.is_in(_masculine_demonyms())
     ).fill_null(False)
+
+
+@cache
+def _masculine_demonyms() -> pl.Series:
+    """The nouns of a man by his nation or region of ``_EPITHET`` ("Spanier", "Münchner"; a
+    series of one list for ``is_in``, see :func:`_lexicon_nouns`)."""
+    words = [*_NATIONALITY_SIDE, *_REGIONAL_DEMONYMS]
+    return pl.Series([w for w in words if not w.endswith("in")]).unique().implode()
 
 
 #: A pronoun that is only a subject, right after a verb: "warf er", "sehen wir", "wolle man".
@@ -9146,7 +9186,13 @@ def _resolve_pronouns(
             (
                 in_own
                 & pl.col("_src").struct.field("spk").is_not_null()
-                & _person_like(pl.col("_src").struct.field("spk"))
+                # (a person, or a surname the article gives with a first name: "Laut Kaminski
+                # fanden Brandermittler ... . „…“, so der 46-Jährige")
+                & (
+                    _person_like(pl.col("_src").struct.field("spk"))
+                    | pl.col("_ng").list.contains(pl.col("_src").struct.field("spk") + ":m")
+                    | pl.col("_ng").list.contains(pl.col("_src").struct.field("spk") + ":f")
+                )
                 & ~pl.col("_src").struct.field("spk").str.contains(_PREP_START)
                 & _agrees(pl.col("speaker"), pl.col("_src").struct.field("spk"), pl.col("_ng"))
             )
@@ -9248,6 +9294,16 @@ def _resolve_pronouns(
                     & pl.col("_prev_text")
                     .str.to_lowercase()
                     .str.contains(pl.lit(r"\b") + pl.col("speaker").str.to_lowercase() + r"\b")
+                )
+                # (or a fact that opens with a preposition and has no subject found, a pronoun
+                # in the singular after it: "Eine Sprecherin lobte die Schulen. Nach
+                # Ministeriumsangaben haben mehr als 300 Schulen ... eingeführt. ... „…“, sagte
+                # sie")
+                | (
+                    pl.col("speaker").is_in(["er", "sie"])
+                    & pl.col("_xspk").is_null()
+                    & ~_plural_sie()
+                    & pl.col("_prev_text").str.contains(_latin(_PREPOSITION_FIRST))
                 )
                 # (or a sentence with no subject found that goes on with indirect speech: "X
                 # wies die Vorwürfe zurück. Die Festgenommenen seien beteiligt gewesen. „…“,
@@ -11283,8 +11339,9 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
             r"Kommission|Kremls|Ministeriums|Regierung|Präsidialamt(?:e)?s|Weißen\s+Hauses|"
             r"Pentagons|Unternehmens|Konzerns|Armee|Partei|Fraktion|Stab(?:e)?s|Verband(?:e)?s|"
             r"Gerichts|Staatsanwaltschaft|Polizei|"
-            # (where a scholar teaches: "der Professor der Universität Bern")
-            r"Universität(?:\s+\p{Lu}[\p{L}-]+)?|Hochschule|Klinik)$",
+            # (where a scholar teaches: "der Professor der Universität Bern", "der
+            # Technischen Universität Chemnitz", "der Medizinischen Hochschule Hannover")
+            r"(?:\p{Lu}\p{Ll}+en\s+)?(?:Universität|Hochschule|Klinik)(?:\s+\p{Lu}[\p{L}-]+)?)$",
             "",
         ),
         pl.col("_art_roles"),
@@ -13122,14 +13179,15 @@ def _role_holder(
         )
         .get_column("_q")
     )
-    # (a person: one word, "Rice", or with a first name; not a place, "San Luca")
+    # (a person: one word, "Rice", or with a first name; not a place, "San Luca"; nor a
+    # group, a bare plural or a common noun: "Laut X fanden Brandermittler ...")
     person = (
         ~pl.col("_fbare").str.contains(" ")
-        | pl.col("_fbare")
-        .str.split(" ")
-        .list.eval(pl.element().is_in(_name_series()["first"]))
-        .list.any()
-    )
+        & ~(_gender(pl.col("_fbare")) == "p")
+        & ~pl.col("_fbare").is_in(_plain_nouns())
+    ) | pl.col("_fbare").str.split(" ").list.eval(
+        pl.element().is_in(_name_series()["first"])
+    ).list.any()
     # (or of the other gender: "Ihr Erster Offizier, Korvettenkapitän Malte X" for "Die
     # Kommandantin")
     other_gender = pl.col("_fgender").is_in(["m", "f"]) & (pl.col("_fgender") != pl.col("_wants"))
@@ -13462,6 +13520,9 @@ _BODY_EPITHET_NOUNS = {
     # "der Bundesgerichtshof")
     "gericht": "gericht|gerichtshof",
     "gerichtshof": "gerichtshof",
+    # (a central bank by either name: "die Notenbank" for "die Europäische Zentralbank")
+    "notenbank": "notenbank",
+    "zentralbank": "notenbank",
 }
 #: A speaker that is such a noun with its article and adjectives, a city's among them ("der
 #: Karlsruher Behörde"; group 1: the noun), also
@@ -13523,6 +13584,12 @@ _STATE_BODY = (
 )
 #: ... and the Pentagon is a ministry.
 _PENTAGON = r"\b(Pentagon)s?\b"
+#: ... and a central bank is one, whatever its name ("die Europäische Zentralbank", "die
+#: Schweizerische Nationalbank", "die Bundesbank"; group 1: the name).
+_CENTRAL_BANK = (
+    r"\b((?:\p{Lu}\p{Ll}+(?:ische|ischen)\s+)?(?:Zentralbank|Notenbank|Bundesbank|Nationalbank|"
+    r"Federal\s+Reserve|Fed)\b(?:\s+\(\p{Lu}{2,5}\))?)"
+)
 #: ... and an embassy by its country's adjective: "Die russische Botschaft" (group 1: the name,
 #: group 2: the noun).
 _EMBASSY = r"\b(\p{Ll}+(?:isch|ig)en?\s+(Botschaft))\b"
@@ -13674,13 +13741,27 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         )
         .select_seq(named.columns)
     )
+    bank = (
+        matches(_CENTRAL_BANK, 1, 1)
+        .with_columns_seq(pl.lit("notenbank").alias("_noun"), pl.col("_at0").alias("_at"))
+        .select_seq(named.columns)
+    )
     embassy = (
         matches(_EMBASSY, 2, 1)
         .with_columns_seq(pl.col("_at0").alias("_at"))
         .select_seq(named.columns)
     )
     named = pl.concat(
-        [named, compound, quoted.select_seq(named.columns), paper, state, pentagon, embassy]
+        [
+            named,
+            compound,
+            quoted.select_seq(named.columns),
+            paper,
+            state,
+            pentagon,
+            bank,
+            embassy,
+        ]
     )
     return _latest_body_taken_up(
         q,
@@ -14100,6 +14181,119 @@ def _self_named(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("_given")
     )
+
+
+#: After a speaker, a second noun phrase in apposition with its article (group ``art``) and
+#: up to five capitalised words (group ``words``): ", die Schweizer Astrophysikerin Lea
+#: Baumgartner von ...".
+_APPOSED_PHRASE = (
+    r"^,\s+(?P<art>der|die)\s+(?P<words>(?:\p{Ll}[\p{L}-]*e[nrs]?\s+)*\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4})"
+)
+
+
+def _apposed_name(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """A speaker named by a role with its article and no name ("die Leiterin der Studie") that
+    a second noun phrase with the same article and a person's name follows in apposition
+    takes that phrase up to the surname: "„…“, sagte die Leiterin der Studie, die Schweizer
+    Astrophysikerin Lea Baumgartner von der Universität Genf" gives "die Leiterin der Studie,
+    die Schweizer Astrophysikerin Lea Baumgartner". The name is a first name of
+    ``data/names.toml`` and the capitalised word after it.
+
+    Examples
+    --------
+    >>> import analysis_kit as ak
+    >>> corpus = ak.load(pl.DataFrame({"text": [
+    ...     "„Wir haben lange gehofft“, sagte die Leiterin der Studie, die Schweizer "
+    ...     "Astrophysikerin Lea Baumgartner von der Universität Genf."]}))
+    >>> quotes(corpus).get_column("speaker").to_list()
+    ['die Leiterin der Studie, die Schweizer Astrophysikerin Lea Baumgartner']
+    """
+    first_names = _name_series()["first"]
+    unnamed = (
+        pl.col("speaker").str.contains(_latin(r"^[Dd](?:er|ie)\s+(?:\p{Ll}+e\s+)*\p{Lu}"))
+        & ~pl.col("speaker").str.contains(",")
+        & ~pl.col("speaker")
+        .str.extract_all(_latin(r"\p{Lu}\p{Ll}+"))
+        .list.eval(pl.element().is_in(first_names))
+        .list.any()
+        & pl.col("_sp_s").is_not_null()
+    ).fill_null(False)
+    if not q.select_seq(unnamed.any()).item():
+        return q
+    rest = (
+        q.filter(unnamed)
+        .select_seq("_q", "speaker", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64))
+        .join(paragraphs.select_seq(pl.col("_p").cast(pl.Int64).alias("_sp_p"), "text"), on="_sp_p")
+        .filter(
+            pl.col("text").str.slice(pl.col("_sp_s"), pl.col("speaker").str.len_chars())
+            == pl.col("speaker")
+        )
+        .with_columns_seq(
+            pl.col("text")
+            .str.slice(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .str.extract_groups(_latin(_APPOSED_PHRASE))
+            .alias("_g")
+        )
+        .filter(
+            pl.col("_g").struct.field("art")
+            == pl.col("speaker").str.extract(r"^(\S+)").str.to_lowercase()
+        )
+        .with_columns_seq(pl.col("_g").struct.field("words").str.split(" ").alias("_w"))
+        # (where the first name stands among the words, a capitalised word after it)
+        .with_columns_seq(
+            pl.col("_w")
+            .list.eval(
+                (
+                    pl.element().is_in(first_names)
+                    & pl.element().shift(-1).str.contains(_latin(r"^\p{Lu}"))
+                ).arg_true()
+            )
+            .list.first()
+            .alias("_at")
+        )
+        .filter(pl.col("_at").is_not_null())
+        .with_columns_seq(
+            (
+                pl.col("speaker")
+                + pl.lit(", ")
+                + pl.col("_g").struct.field("art")
+                + pl.lit(" ")
+                + pl.col("_g")
+                .struct.field("words")
+                .str.split(" ")
+                .list.head(pl.col("_at") + 2)
+                .list.join(" ")
+            ).alias("_apposed"),
+        )
+        # (the phrase ends after the name, as written: no relative clause, "der Sprecher, der
+        # Anfang Mai Peter Berg traf")
+        .filter(
+            (
+                pl.col("text").str.slice(pl.col("_sp_s"), pl.col("_apposed").str.len_chars())
+                == pl.col("_apposed")
+            )
+            & pl.col("text")
+            .str.slice(pl.col("_sp_s") + pl.col("_apposed").str.len_chars())
+            .str.contains(
+                r"^(?:\s*[,.;:!?()]|\s*$|\s+(?:von|vom|aus|der|des|am|an|in|im|bei|beim)\s)"
+            )
+        )
+        .select_seq("_q", "_apposed")
+    )
+    if rest.is_empty():
+        return q
+    q = q.join(rest, on="_q", how="left").with_columns_seq(
+        pl.coalesce("_apposed", "speaker").alias("speaker")
+    )
+    if "_sp_e" in q.columns:
+        q = q.with_columns_seq(
+            pl.when(pl.col("_apposed").is_not_null())
+            .then(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .otherwise(pl.col("_sp_e"))
+            .alias("_sp_e")
+        )
+    return q.drop("_apposed")
 
 
 def _cut_bare_plural(q: pl.DataFrame) -> pl.DataFrame:
@@ -14549,6 +14743,18 @@ _ROLE_SYNONYMS = {
     "admiral": "admiral|vizeadmiral|konteradmiral|flottillenadmiral|großadmiral",
     # (in Ukraine the head of a region's military administration, "der Chef der regionalen
     # Militärverwaltung, X", is its governor)
+    # (a scholar by another name of the trade: "der Professor" for "den Ökonomen X", "die
+    # Wissenschaftlerin" for "die Politologin X")
+    "professor": "professor|ökonomen?|wissenschaftler|forscher|ologen?|historiker|physiker",
+    "professorin": (
+        "professorin|ökonomin|wissenschaftlerin|forscherin|ologin|historikerin|physikerin"
+    ),
+    "wissenschaftler": "wissenschaftler|forscher|ökonomen?|ologen?|historiker|physiker|professor",
+    "wissenschaftlerin": (
+        "wissenschaftlerin|forscherin|ökonomin|ologin|historikerin|physikerin|professorin"
+    ),
+    "forscher": "forscher|wissenschaftler|ologen?|physiker|professor",
+    "forscherin": "forscherin|wissenschaftlerin|ologin|physikerin|professorin",
     "gouverneur": "gouverneur|militärgouverneur|gebietsgouverneur|militärverwaltungschef",
     "gouverneurin": "gouverneurin|militärgouverneurin|gebietsgouverneurin|militärverwaltungschefin",
 }
@@ -16291,6 +16497,7 @@ _BODY_DOCUMENT = _latin(_BODY_DOCUMENT)
 _PRIVATE_BODY_SPEAKER = _latin(_PRIVATE_BODY_SPEAKER)
 _STATE_BODY = _latin(_STATE_BODY)
 _EMBASSY = _latin(_EMBASSY)
+_CENTRAL_BANK = _latin(_CENTRAL_BANK)
 _PERSON_AGAIN = _latin(_PERSON_AGAIN)
 _UNNAMED_PERSON = _latin(_UNNAMED_PERSON)
 _SEGMENT = _latin(_SEGMENT)

@@ -13903,3 +13903,76 @@ def test_a_speaker_by_origin_first_name_source_or_word_order(text: str, speaker:
 )
 def test_a_body_by_its_noun_takes_up_one_named_sentences_before(text: str, speaker: str) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a central bank by its other name
+        (
+            "Die Europäische Zentralbank (EZB) hat den Leitzins gesenkt. Der Satz sinkt auf 2,0 "
+            "Prozent, wie die Notenbank am Donnerstag mitteilte. Die Inflation nähere sich "
+            "„nachhaltig dem Zielwert“, hieß es zur Begründung.",
+            ["Europäische Zentralbank (EZB) (die Notenbank)"],
+        ),
+        # a name in apposition after a role, with its article and a role of its own
+        (
+            "„Wir haben lange gehofft“, sagte die Leiterin der Studie, die Schweizer "
+            "Astrophysikerin Lea Baumgartner von der Universität Genf.",
+            ["die Leiterin der Studie, die Schweizer Astrophysikerin Lea Baumgartner"],
+        ),
+        # (guard: a relative clause is no apposition)
+        (
+            "„Das ist ernst“, sagte der Sprecher, der Anfang Mai Peter Berg traf.",
+            ["der Sprecher"],
+        ),
+        # a participle that opens the sentence is no name
+        (
+            "Geschildert hat die dramatischen Minuten eine Bewohnerin. „Ich bin wach geworden“, "
+            "sagte die 71-Jährige.",
+            ["die 71-Jährige"],
+        ),
+        # a plural with a quantifier first, a man by his nation after the verb: the subject
+        (
+            "EZB-Präsident Joaquín Ferrer sprach. Weitere Zinsschritte wollte der Spanier nicht "
+            "zusagen. Der Rat werde „von Sitzung zu Sitzung“ entscheiden, sagte er.",
+            ["Joaquín Ferrer"],
+        ),
+        # a surname given as the source before, not the plural subject of that sentence
+        (
+            "Polizeisprecher Jörg Kaminski sprach.\n\nLaut Kaminski fanden Brandermittler im "
+            "Keller Reste. „Die Spuren sind eindeutig“, so der 46-Jährige. Ein Defekt sei "
+            "ausgeschlossen. Zu Tatverdächtigen wollte sich der Sprecher nicht äußern: „Dazu "
+            "können wir nichts sagen.“",
+            ["Kaminski (der 46-Jährige)", "Kaminski (der Sprecher)"],
+        ),
+        # "sie" past a fact that opens with a preposition, to the subject before it
+        (
+            "„Hältst du dich daran?“, wollte eine Reporterin des WDR wissen.\n\nDas Ministerium "
+            "begrüßte die Debatte. Eine Sprecherin des Ministeriums lobte die Schulen. Nach "
+            "Ministeriumsangaben haben mehr als 300 Schulen Verbote eingeführt. Eine Regelung "
+            "sei aber „derzeit nicht geplant“, sagte sie.",
+            ["eine Reporterin des WDR", "Eine Sprecherin des Ministeriums"],
+        ),
+        # an objection before a quote of its own
+        (
+            "Die Schulleiterin Birgül Aydın-Schröder widersprach: „Für Notfälle gibt es das "
+            "Sekretariat.“\n\nMarco Lentini ließ das nicht gelten. „Es geht um Vertrauen.“",
+            ["Die Schulleiterin Birgül Aydın-Schröder", "Marco Lentini"],
+        ),
+        # a professor of a university, for an economist named as the source before
+        (
+            "Laut dem Chemnitzer Ökonomen Henning Voigtländer ist Brenner kein Einzelfall. „Die "
+            "Zulieferer stehen am Ende der Kette“, sagte der Professor der Technischen "
+            "Universität Chemnitz.",
+            [
+                "Chemnitzer Ökonomen Henning Voigtländer (der Professor der Technischen "
+                "Universität Chemnitz)"
+            ],
+        ),
+    ],
+)
+def test_speakers_found_past_a_fronted_phrase_or_in_apposition(
+    text: str, speakers: list[str]
+) -> None:
+    assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
