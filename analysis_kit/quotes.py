@@ -1178,6 +1178,8 @@ _WIDE_EXTRA = (
     "verwiesen gaben hoben warfen unterstrichen befanden versprachen verglichen empfahlen "
     # (rejecting: "lehnte die Lieferung als „Eskalation“ ab")
     "lehnte lehnt lehnten "
+    # (thanking: "Kang bedankte sich bei seinem Team. „…“")
+    "dankte dankten bedankte bedankten "
     # (a judgement passed on someone: "attestierte dem Trainer „die richtigen Ideen“"; not
     # the present, also the participle of a passive: "Ihm wurden „…“ attestiert")
     "attestierte attestierten bescheinigte bescheinigten"
@@ -8148,7 +8150,12 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
             | (
                 cue.str.contains(f"^{_VERB_WIDE}$")
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
-                & after_verb.str.extract(_PERSON_A_AFTER_VERB, 1).str.contains(_ROLE_NOUN)
+                & (
+                    after_verb.str.extract(_PERSON_A_AFTER_VERB, 1).str.contains(_ROLE_NOUN)
+                    # (or a woman's role with "die": "Eine Blockade hält die Expertin für
+                    # unwahrscheinlich")
+                    | after_verb.str.extract(_WOMAN_AFTER_VERB, 1).str.contains(_FEMININE_ROLE)
+                )
                 & spk.str.extract(_FIRST_NOUN, 1).is_in(_plain_nouns())
                 & ~spk.str.extract(_FIRST_NOUN, 1).str.contains(_ROLE_NOUN)
                 & ~spk.str.contains(_BODY_FIRST)
@@ -8162,6 +8169,11 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
 _PERSON_A_AFTER_VERB = (
     r"^\s+(?:(?:auch|nun|später|dann|zudem|ebenfalls|dem\s+\p{Lu}[\p{L}-]*)\s+)?"
     rf"(?:ein|eine)\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)"
+)
+#: ... or a woman's role with "die" (group 1: the noun): "hält die Expertin".
+_WOMAN_AFTER_VERB = (
+    r"^\s+(?:(?:auch|nun|später|dann|zudem|ebenfalls|derzeit)\s+)?"
+    rf"die\s+(?:{_ADJ}\s+)*(\p{{Lu}}[\p{{L}}-]*)"
 )
 #: The first noun of a phrase with its article and adjectives (group 1): "Die Sekunden" of
 #: "Die Sekunden des Unglücks".
@@ -16395,6 +16407,7 @@ _NOT_SPEAKER = _latin(_NOT_SPEAKER)
 _SUBJECT_ONLY = _latin(_SUBJECT_ONLY)
 _OBJECT_FIRST = _latin(_OBJECT_FIRST)
 _PERSON_A_AFTER_VERB = _latin(_PERSON_A_AFTER_VERB)
+_WOMAN_AFTER_VERB = _latin(_WOMAN_AFTER_VERB)
 _FIRST_NOUN = _latin(_FIRST_NOUN)
 _THING_FIRST = _latin(_THING_FIRST)
 _BODY_FIRST = _latin(_BODY_FIRST)

@@ -13960,6 +13960,20 @@ def test_a_body_by_its_noun_takes_up_one_named_sentences_before(text: str, speak
             "Sekretariat.“\n\nMarco Lentini ließ das nicht gelten. „Es geht um Vertrauen.“",
             ["Die Schulleiterin Birgül Aydın-Schröder", "Marco Lentini"],
         ),
+        # a thing first, a woman's role with "die" after a verb of judging: the subject
+        (
+            "Die Sicherheitsexpertin Hannah Kessler sprach. Eine Blockade der Insel hält die "
+            "Expertin derzeit für unwahrscheinlich: „Die Kosten wären enorm.“",
+            ["Die Sicherheitsexpertin Hannah Kessler (die Expertin)"],
+        ),
+        # (guard: not after a verb that says nothing)
+        ("Die Nachricht überraschte die Ministerin: „Das ist neu.“", ["Die Nachricht"]),
+        # one who thanks speaks the quote after it
+        (
+            "Der Preis ging an den Regisseur Kang Min-seok. Kang bedankte sich vor allem bei "
+            "seinem Team. „Wir haben diesen Film mit sehr wenig Geld gedreht.“",
+            ["Kang"],
+        ),
         # a professor of a university, for an economist named as the source before
         (
             "Laut dem Chemnitzer Ökonomen Henning Voigtländer ist Brenner kein Einzelfall. „Die "
