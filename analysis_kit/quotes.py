@@ -11412,12 +11412,19 @@ def _name_part(speaker: pl.Expr) -> pl.Expr:
     Übergangsregierung", "Cornelius Weidenbach" of "Cornelius Weidenbach von der Stiftung
     Wissenschaft und Politik (SWP)" (but "Der Botschafter, Sergej Netschajew" as it is, and
     "Ursula von der Leyen")."""
-    # (and a party in brackets: "Jasmin X (Linke)"; and where one comes from: "Senator Dale
-    # X aus Ohio")
+    # (and a party in brackets: "Jasmin X (Linke)"; and where one comes from, where a name is
+    # left: "Senator Dale X aus Ohio", but "Eine Rentnerin aus dem Nachbarort Steinhagen")
+    bare = speaker.str.replace(_PLACE_AT_END, "").str.replace(r"\s*\([^()]{1,40}\)$", "")
+    unfrom = bare.str.replace(_EPITHET_ORIGIN, "")
     bare = (
-        speaker.str.replace(_PLACE_AT_END, "")
-        .str.replace(r"\s*\([^()]{1,40}\)$", "")
-        .str.replace(_EPITHET_ORIGIN, "")
+        pl.when(
+            (
+                unfrom.str.contains(_NAMES_SOMEONE)
+                & ~unfrom.str.extract(r"(\S+)$").is_in(_lexicon_nouns())
+            ).fill_null(False)
+        )
+        .then(unfrom)
+        .otherwise(bare)
     )
     # (the body one is from, a name before it: not the particle of "von der Leyen")
     bare = (
@@ -13532,6 +13539,10 @@ _BODY_EPITHET_NOUNS = {
     # "der Bundesgerichtshof")
     "gericht": "gericht|gerichtshof",
     "gerichtshof": "gerichtshof",
+    # (an army by any of its names: "des Militärs" for "Israels Armee")
+    "armee": "armee",
+    "militär": "armee",
+    "streitkräfte": "armee",
     # (a central bank by either name: "die Notenbank" for "die Europäische Zentralbank")
     "notenbank": "notenbank",
     "zentralbank": "notenbank",
@@ -13542,7 +13553,9 @@ _BODY_EPITHET_NOUNS = {
 #: its article cut (group 2: "Nach Angaben des Ministeriums" gives "Ministeriums").
 _BODY_EPITHET = (
     rf"^(?:[Dd](?:er|ie|as|em|en)\s+(?:{_ADJ}\s+)*(?:\p{{Lu}}\p{{Ll}}+er\s+)?"
-    rf"((?i:{'|'.join(_BODY_EPITHET_NOUNS)}))|"
+    # (an authority, an organisation or an agency also by a compound: "der Anklagebehörde",
+    # "die Hilfsorganisation")
+    rf"((?i:{'|'.join(_BODY_EPITHET_NOUNS)})|\p{{Lu}}\p{{Ll}}+(?:behörde|organisation|agentur))|"
     rf"({'|'.join(n.capitalize() for n in _BODY_EPITHET_NOUNS)})(?:es|s)?)$"
 )
 #: ... or a document of such a body, named by that noun as its owner: "heißt es in der
@@ -13596,6 +13609,9 @@ _STATE_BODY = (
 )
 #: ... and the Pentagon is a ministry.
 _PENTAGON = r"\b(Pentagon)s?\b"
+#: ... and an army by its country: "Israels Armee", "die russische Armee", "die ukrainischen
+#: Streitkräfte" (group 1: the name).
+_ARMY = r"\b((?:\p{Lu}\p{Ll}+s\s+|\p{Ll}+(?:ische|ischen)\s+)(?:Armee|Streitkräfte|Militär))\b"
 #: ... and a central bank is one, whatever its name ("die Europäische Zentralbank", "die
 #: Schweizerische Nationalbank", "die Bundesbank"; group 1: the name).
 _CENTRAL_BANK = (
@@ -13629,11 +13645,15 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     ['Reporter ohne Grenzen (die Organisation)']
     """
     head = pl.col("speaker").str.replace(_PLACE_AT_END, "")
-    noun = pl.coalesce(
-        head.str.extract(_BODY_EPITHET, 1),
-        head.str.extract(_BODY_EPITHET, 2),
-        head.str.extract(_BODY_DOCUMENT, 2),
-    ).str.to_lowercase()
+    noun = (
+        pl.coalesce(
+            head.str.extract(_BODY_EPITHET, 1),
+            head.str.extract(_BODY_EPITHET, 2),
+            head.str.extract(_BODY_DOCUMENT, 2),
+        )
+        .str.to_lowercase()
+        .str.replace(r"^\p{Ll}+(behörde|organisation|agentur)$", "$1")
+    )
     # (a document goes with its noun alone: "Ukrenergo (Mitteilung)")
     document = head.str.extract(_BODY_DOCUMENT, 1)
     wanted = q.filter(noun.is_not_null() & pl.col("_sp_p").is_not_null()).select_seq(
@@ -13753,6 +13773,11 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         )
         .select_seq(named.columns)
     )
+    army = (
+        matches(_ARMY, 1, 1)
+        .with_columns_seq(pl.lit("armee").alias("_noun"), pl.col("_at0").alias("_at"))
+        .select_seq(named.columns)
+    )
     bank = (
         matches(_CENTRAL_BANK, 1, 1)
         .with_columns_seq(pl.lit("notenbank").alias("_noun"), pl.col("_at0").alias("_at"))
@@ -13772,6 +13797,7 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
             state,
             pentagon,
             bank,
+            army,
             embassy,
         ]
     )
@@ -16511,6 +16537,7 @@ _PRIVATE_BODY_SPEAKER = _latin(_PRIVATE_BODY_SPEAKER)
 _STATE_BODY = _latin(_STATE_BODY)
 _EMBASSY = _latin(_EMBASSY)
 _CENTRAL_BANK = _latin(_CENTRAL_BANK)
+_ARMY = _latin(_ARMY)
 _PERSON_AGAIN = _latin(_PERSON_AGAIN)
 _UNNAMED_PERSON = _latin(_UNNAMED_PERSON)
 _SEGMENT = _latin(_SEGMENT)

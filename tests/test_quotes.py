@@ -13831,6 +13831,12 @@ def test_a_second_subjunctive_goes_on_with_the_indirect_speech(text: str) -> Non
             "41-Jährige.",
             "Oswald (die 41-Jährige)",
         ),
+        # (guard: an unnamed one from a place keeps the place)
+        (
+            "Eine Rentnerin aus dem Nachbarort Steinhagen hielt ein Schild in die Höhe. „Mein "
+            "Mann hat hier überlebt“, sagte die 74-Jährige.",
+            "Eine Rentnerin aus dem Nachbarort Steinhagen (die 74-Jährige)",
+        ),
         # (guard: after a man's first name it stays a man's)
         (
             "Der Politiker Jan Oswald gewann. Oswald jubelte. „Ich bin froh“, sagte die "
@@ -13892,6 +13898,19 @@ def test_a_speaker_by_origin_first_name_source_or_word_order(text: str, speaker:
             "Betrieb wieder laufen. „Mit Ausfällen ist zu rechnen“, hieß es in einer Mitteilung "
             "des Konzerns.",
             "Die Lufthansa (Mitteilung)",
+        ),
+        # an army by another of its names
+        (
+            "Israels Armee erklärte, sie habe Stellungen angegriffen. „Wir werden das nicht "
+            "zulassen“, hieß es in einer Mitteilung des Militärs.",
+            "Israels Armee (Mitteilung)",
+        ),
+        # an authority by a compound of its noun
+        (
+            "„Die Beschuldigten sind verdächtig“, teilte die Bundesanwaltschaft in Karlsruhe "
+            "mit.\n\nEiner der Männer soll sich bereit erklärt haben. Ziel sei es gewesen, „die "
+            "Unterstützung der Ukraine zu untergraben“, hieß es von der Anklagebehörde.",
+            "Bundesanwaltschaft (der Anklagebehörde)",
         ),
         # (guard: not a thing with "eine" that did no saying of its own)
         (
