@@ -11405,27 +11405,29 @@ _NAMES_SOMEONE = (
 )
 
 
-def _name_part(speaker: pl.Expr) -> pl.Expr:
+def _name_part(speaker: pl.Expr, origin: bool = False) -> pl.Expr:
     """The speaker without a place at its end (``_PLACE_AT_END``), a party in brackets, where
-    one comes from ("aus Ohio"), the body a person is from, nor a role in apposition after the
-    name: "Oberst Souleymane Koné-Traoré" of "Oberst Souleymane Koné-Traoré, Sprecher der
-    Übergangsregierung", "Cornelius Weidenbach" of "Cornelius Weidenbach von der Stiftung
-    Wissenschaft und Politik (SWP)" (but "Der Botschafter, Sergej Netschajew" as it is, and
-    "Ursula von der Leyen")."""
+    one comes from ("aus Ohio", with ``origin``), the body a person is from, nor a role in
+    apposition after the name: "Oberst Souleymane Koné-Traoré" of "Oberst Souleymane
+    Koné-Traoré, Sprecher der Übergangsregierung", "Cornelius Weidenbach" of "Cornelius
+    Weidenbach von der Stiftung Wissenschaft und Politik (SWP)" (but "Der Botschafter, Sergej
+    Netschajew" as it is, and "Ursula von der Leyen")."""
     # (and a party in brackets: "Jasmin X (Linke)"; and where one comes from, where a name is
     # left: "Senator Dale X aus Ohio", but "Eine Rentnerin aus dem Nachbarort Steinhagen")
     bare = speaker.str.replace(_PLACE_AT_END, "").str.replace(r"\s*\([^()]{1,40}\)$", "")
-    unfrom = bare.str.replace(_EPITHET_ORIGIN, "")
-    bare = (
-        pl.when(
-            (
-                unfrom.str.contains(_NAMES_SOMEONE)
-                & ~unfrom.str.extract(r"(\S+)$").is_in(_lexicon_nouns())
-            ).fill_null(False)
+    if origin:
+        # (searched only where asked: the patterns cost time on every row)
+        unfrom = bare.str.replace(_EPITHET_ORIGIN, "")
+        bare = (
+            pl.when(
+                (
+                    unfrom.str.contains(_NAMES_SOMEONE)
+                    & ~unfrom.str.extract(r"(\S+)$").is_in(_lexicon_nouns())
+                ).fill_null(False)
+            )
+            .then(unfrom)
+            .otherwise(bare)
         )
-        .then(unfrom)
-        .otherwise(bare)
-    )
     # (the body one is from, a name before it: not the particle of "von der Leyen")
     bare = (
         pl.when(
@@ -11536,12 +11538,22 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         .otherwise(pl.col("_epi_role"))
         .alias("_epi_role")
     )
+    # (where one comes from aside too, "Senator Dale X aus Ohio": searched only in the rows
+    # with "aus", the patterns cost time on every row)
+    from_named = (
+        q.filter(pl.col("speaker").str.contains(" aus ", literal=True).fill_null(False))
+        .filter(_name_part(pl.col("speaker"), origin=True).str.contains(_NAMES_SOMEONE))
+        .get_column("_q")
+    )
     named = (
         pl.col("_epithet").is_not_null()
         & ~pl.col("speaker").is_in(_PRONOUNS)
         # (a place or an occasion after the name aside: "Medwedew bei einem Treffen"; and a
         # role in apposition after it: "Oberst X, Sprecher der Übergangsregierung")
-        & _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
+        & (
+            _name_part(pl.col("speaker")).str.contains(_NAMES_SOMEONE)
+            | pl.col("_q").is_in(from_named.implode())
+        )
     ).fill_null(False)
     names = _names()
     first_names = _name_series()["first"]
@@ -13012,9 +13024,9 @@ def _holds_role(role: pl.Expr, roles: pl.Expr) -> pl.Expr:
     regex of alternatives: "präsident|staatschef") or a compound ending in one, and no deputy's
     role unless ``roles`` name a deputy: a "US-Vizepräsident" is not "der Präsident", but a
     "Vizeadmiral" is "der Admiral" when the ranks of "admiral" include "vizeadmiral"."""
+    # (one pattern per row: a deputy's role is any with "vize", literal)
     return role.str.contains(pl.lit("(?:") + roles + pl.lit(")$")) & ~(
-        role.str.contains(pl.lit("vize(?:") + roles + pl.lit(")$"))
-        & ~roles.str.contains("vize", literal=True)
+        role.str.contains("vize", literal=True) & ~roles.str.contains("vize", literal=True)
     )
 
 
