@@ -14179,6 +14179,26 @@ def _subject_bodies_back(
     )
 
 
+def _after_speaker(q: pl.DataFrame, rows: pl.Expr, paragraphs: pl.DataFrame) -> pl.DataFrame:
+    """The ``rows`` of ``q`` whose speaker stands as written at ``_sp_p``, ``_sp_s`` in its
+    paragraph: ``_q, speaker, _sp_p, _sp_s, text`` and ``_rest``, the paragraph after the
+    speaker (see :func:`_self_named`, :func:`_apposed_name`)."""
+    return (
+        q.filter(rows)
+        .select_seq("_q", "speaker", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64))
+        .join(paragraphs.select_seq(pl.col("_p").cast(pl.Int64).alias("_sp_p"), "text"), on="_sp_p")
+        .filter(
+            pl.col("text").str.slice(pl.col("_sp_s"), pl.col("speaker").str.len_chars())
+            == pl.col("speaker")
+        )
+        .with_columns_seq(
+            pl.col("text")
+            .str.slice(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
+            .alias("_rest")
+        )
+    )
+
+
 def _self_named(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     """A speaker the article does not name (*Ein Bewohner von Slawjansk*, *Ein Mann*) who gave a
     name in a relative clause right after it is that name, the description in brackets: in "Ein
@@ -14201,20 +14221,8 @@ def _self_named(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     if not q.select_seq(unnamed.any()).item():
         return q
     after = (
-        q.filter(unnamed)
-        .select_seq("_q", "speaker", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64))
-        .join(paragraphs.select_seq(pl.col("_p").cast(pl.Int64).alias("_sp_p"), "text"), on="_sp_p")
-        # (the speaker as written there)
-        .filter(
-            pl.col("text").str.slice(pl.col("_sp_s"), pl.col("speaker").str.len_chars())
-            == pl.col("speaker")
-        )
-        .with_columns_seq(
-            pl.col("text")
-            .str.slice(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
-            .str.extract(_SELF_NAMED, 1)
-            .alias("_given")
-        )
+        _after_speaker(q, unnamed, paragraphs)
+        .with_columns_seq(pl.col("_rest").str.extract(_SELF_NAMED, 1).alias("_given"))
         .filter(
             pl.col("_given").is_not_null()
             & ~pl.col("_given").str.extract(r"^(\S+)").is_in(_lexicon_nouns())
@@ -14272,19 +14280,8 @@ def _apposed_name(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
     if not q.select_seq(unnamed.any()).item():
         return q
     rest = (
-        q.filter(unnamed)
-        .select_seq("_q", "speaker", pl.col("_sp_p").cast(pl.Int64), pl.col("_sp_s").cast(pl.Int64))
-        .join(paragraphs.select_seq(pl.col("_p").cast(pl.Int64).alias("_sp_p"), "text"), on="_sp_p")
-        .filter(
-            pl.col("text").str.slice(pl.col("_sp_s"), pl.col("speaker").str.len_chars())
-            == pl.col("speaker")
-        )
-        .with_columns_seq(
-            pl.col("text")
-            .str.slice(pl.col("_sp_s") + pl.col("speaker").str.len_chars())
-            .str.extract_groups(_latin(_APPOSED_PHRASE))
-            .alias("_g")
-        )
+        _after_speaker(q, unnamed, paragraphs)
+        .with_columns_seq(pl.col("_rest").str.extract_groups(_latin(_APPOSED_PHRASE)).alias("_g"))
         .filter(
             pl.col("_g").struct.field("art")
             == pl.col("speaker").str.extract(r"^(\S+)").str.to_lowercase()
