@@ -13755,12 +13755,17 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
     # (or a paper by its name in quote marks, which ends in the noun: "die „Märkische
     # Oderzeitung“" for "das Blatt", "die Zeitung")
     quoted = matches(_QUOTED_BODY, 2, 1).with_columns_seq(pl.col("_at0").alias("_at"))
+
+    def of_noun(pattern: str, noun: str) -> pl.DataFrame:
+        """The matches of ``pattern`` (group 1: the name) as bodies of ``noun``."""
+        return (
+            matches(pattern, 1, 1)
+            .with_columns_seq(pl.lit(noun).alias("_noun"), pl.col("_at0").alias("_at"))
+            .select_seq(named.columns)
+        )
+
     # (or by its name in quote marks with a paper's title word last: "die „Rheinische Post“")
-    paper = (
-        matches(_QUOTED_PAPER_TITLE, 1, 1)
-        .with_columns_seq(pl.lit("zeitung").alias("_noun"), pl.col("_at0").alias("_at"))
-        .select_seq(named.columns)
-    )
+    paper = of_noun(_QUOTED_PAPER_TITLE, "zeitung")
     # (or a body of the state by its compound: "das Verteidigungsministerium der Ukraine" for
     # "das Ministerium", "des Verteidigungsministeriums" as "Verteidigungsministerium")
     state = (
@@ -13777,24 +13782,9 @@ def _named_bodies_back(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFram
         )
         .select_seq(named.columns)
     )
-    pentagon = (
-        matches(_PENTAGON, 1, 1)
-        .with_columns_seq(
-            pl.lit("ministerium").alias("_noun"),
-            pl.col("_at0").alias("_at"),
-        )
-        .select_seq(named.columns)
-    )
-    army = (
-        matches(_ARMY, 1, 1)
-        .with_columns_seq(pl.lit("armee").alias("_noun"), pl.col("_at0").alias("_at"))
-        .select_seq(named.columns)
-    )
-    bank = (
-        matches(_CENTRAL_BANK, 1, 1)
-        .with_columns_seq(pl.lit("notenbank").alias("_noun"), pl.col("_at0").alias("_at"))
-        .select_seq(named.columns)
-    )
+    pentagon = of_noun(_PENTAGON, "ministerium")
+    army = of_noun(_ARMY, "armee")
+    bank = of_noun(_CENTRAL_BANK, "notenbank")
     embassy = (
         matches(_EMBASSY, 2, 1)
         .with_columns_seq(pl.col("_at0").alias("_at"))
