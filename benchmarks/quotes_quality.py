@@ -22,6 +22,12 @@ this alignment before scoring. Gold quotes carry no offsets, so matching is by w
   Herr, Frau, Dr. ignored). Where the data
   gives one quote several gold speakers (nested attributions), any of them counts.
 
+A second line for each split gives the precision by kind (direct, partial, scare): how
+many quotes of each kind were predicted and how many match a gold quotation. The data
+annotates quotations (speech), so a scare quote, which by the issue's definition has no
+speaker, matches only where it happens to lie inside one; the by-kind line shows how much
+of the precision that costs.
+
 Run: ``.venv/bin/python benchmarks/quotes_quality.py`` (a few seconds).
 """
 
@@ -31,7 +37,7 @@ import re
 import sys
 import time
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -163,6 +169,8 @@ class Score:
     speaker_ok: int
     speaker_n: int
     seconds: float
+    #: kind -> (predicted, matching a gold quotation), where the predictions have a kind
+    by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def line(self) -> str:
         acc = self.speaker_ok / self.speaker_n if self.speaker_n else 0.0
@@ -172,6 +180,16 @@ class Score:
             f"speaker accuracy {acc:.3f} ({self.speaker_ok}/{self.speaker_n})  "
             f"[quotes() {self.seconds * 1000:.0f} ms]"
         )
+
+    def kinds_line(self) -> str:
+        """Precision by kind: how many quotes of each kind were predicted, and how many of
+        them match a gold quotation (the precision above counts all of them together)."""
+        parts = [
+            f"{kind} {n} predicted, {ok} match ({ok / n:.3f})"
+            for kind, (n, ok) in sorted(self.by_kind.items())
+            if n
+        ]
+        return f"{self.split:5}  by kind: " + "; ".join(parts)
 
 
 def score(
@@ -189,13 +207,18 @@ def score(
         by_doc_pred.setdefault(row["article_id"], []).append(row)
 
     n_pred = pred.height
+    by_kind: dict[str, list[int]] = {}
     correct_pred = 0
     misses: list[str] = []
     for doc, rows in by_doc_pred.items():
         gold_sets = [words(str(g["quote"])) for g in by_doc_gold.get(doc, [])]
         for p in rows:
             pw = words(str(p["quote"]))
-            if any(overlaps(pw, g) for g in gold_sets):
+            matched = any(overlaps(pw, g) for g in gold_sets)
+            kind = by_kind.setdefault(str(p.get("kind")), [0, 0])
+            kind[0] += 1
+            if matched:
+                kind[1] += 1
                 correct_pred += 1
             elif show:
                 misses.append(f"  FP {doc} [{p.get('kind')}] {str(p['quote'])[:90]!r}")
@@ -246,7 +269,8 @@ def score(
     if show:
         for line in misses[:show] + speaker_errors[:show]:
             print(line)
-    return Score(split, n_gold, n_pred, precision, recall, f1, ok, total, seconds)
+    kinds = {k: (v[0], v[1]) for k, v in by_kind.items()} if "kind" in pred.columns else {}
+    return Score(split, n_gold, n_pred, precision, recall, f1, ok, total, seconds, kinds)
 
 
 def evaluate(split: str, paragraphs: pl.DataFrame, gold: pl.DataFrame, show: int = 0) -> Score:
@@ -288,8 +312,11 @@ def main() -> None:
     show = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     splits = sys.argv[2].split(",") if len(sys.argv) > 2 else ["train", "dev", "test"]
     print("Quotes on German Wikinews (gold Direct quotes; see the module docstring)")
-    for split in splits:
-        print(evaluate(split, paragraphs, gold, show=show).line())
+    scores = [evaluate(split, paragraphs, gold, show=show) for split in splits]
+    for found in scores:
+        print(found.line())
+    for found in scores:
+        print(found.kinds_line())
     print("Reference: every „…“ quote, speaker X where ', sagte X' follows right after it")
     for split in splits:
         line = bare_baseline(split, paragraphs, gold).line().split("  [")[0]
