@@ -1460,20 +1460,22 @@ _ADVERBIAL = r"(?:\s+(?:[^\s:„“\"»«–—]+|„[^„“:]+“)){0,12}?"
 _LOW = r"(?:\s+(?:\p{Ll}+|am\s+\p{Lu}\p{Ll}+)){1,3}"
 
 _AUX_SAY = r"(?:soll|sollen|hat|hatte|habe|haben|hatten)"
-_PARTICIPLE = (
+_PARTICIPLE_WORDS = (
     r"(?:gesagt|erklärt|geäußert|betont|geschrieben|gemeint|gewarnt|gefordert|bekräftigt|"
     r"versichert|verkündet|bestätigt|beklagt|erwidert|entgegnet|bemerkt|behauptet|kritisiert|"
     r"kommentiert|erläutert|ergänzt|angekündigt|hinzugefügt|mitgeteilt|unterstrichen|"
-    r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt|getwittert|gepostet)\b"
+    r"gesprochen|gerufen|zugegeben|eingeräumt|berichtet|genannt|getwittert|gepostet)"
 )
+_PARTICIPLE = rf"{_PARTICIPLE_WORDS}\b"
 #: Also participles of a judgement or reply, whose object may follow the auxiliary ("hat den
 #: Angriff verurteilt"): they show reported speech, but name no speaker after "hat".
-_PARTICIPLE_WIDE = (
-    rf"(?:{_PARTICIPLE}|(?:bezeichnet|verurteilt|begrüßt|gelobt|gewürdigt|zurückgewiesen|"
+_JUDGED_WORDS = (
+    r"(?:bezeichnet|verurteilt|begrüßt|gelobt|gewürdigt|zurückgewiesen|"
     r"dementiert|gefragt|geantwortet|vorgeworfen|beschrieben|angeprangert|hervorgehoben|"
     r"hingewiesen|gedroht|appelliert|aufgerufen|bekanntgegeben|geschildert|beteuert|bedauert|"
-    r"versprochen|abgetan|gewertet|eingestuft|gebrandmarkt|verspottet)\b)"
+    r"versprochen|abgetan|gewertet|eingestuft|gebrandmarkt|verspottet)"
 )
+_PARTICIPLE_WIDE = rf"(?:{_PARTICIPLE}|{_JUDGED_WORDS}\b)"
 #: A sentence of reported speech: a verb of saying, a noun of opinion, or a finite verb
 #: that opens a dass-clause ("prangerten an, dass"); a participle of saying counts for
 #: the subject of a short quote (``_SAYING_SUBJECT``).
@@ -1487,6 +1489,33 @@ _SAYING = (
     r"ausrichten|wissen)\b"
 )
 _SAYING_SUBJECT = rf"{_SAYING}|\b{_PARTICIPLE_WIDE}"
+#: Before and after a word in a text searched with ``str.contains``: no letter, digit or
+#: underscore, or the text's start or end. In such a search ``(?:^|\W)sagte`` finds what
+#: ``\bsagte`` finds, but without ``\b``, which (Unicode-aware) makes the regex crate's fast
+#: engine give up at the first letter outside ASCII; its slow engines then take several times as
+#: long on German text. Only for whole patterns searched with ``str.contains``: the character
+#: taken in is part of the match (``str.extract`` would return it).
+_BEFORE_WORD = r"(?:^|\W)"
+_AFTER_WORD = r"(?:\W|$)"
+#: ``_VERB_WIDE``, ``_SAYING`` and ``_SAYING_SUBJECT`` for ``str.contains`` (the same texts
+#: match; see ``_BEFORE_WORD``). Two word boundaries with a run of characters between them
+#: ("nahm ... Stellung") become a character that is no word's at each end of the run.
+_VERB_WIDE_IN = rf"{_BEFORE_WORD}(?:{_SAY}|{_alternatives(_WIDE_EXTRA)}){_AFTER_WORD}"
+_SAYING_IN = (
+    rf"{_VERB_WIDE_IN}|{_BEFORE_WORD}(?:Meinung|Ansicht|Auffassung|Überzeugung|Worten)"
+    rf"{_AFTER_WORD}"
+    rf"|{_BEFORE_WORD}(?:nahm|nimmt|nahmen|nehmen)[^\w„“»«.;:](?:[^„“»«.;:]*?[^\w„“»«.;:])?"
+    rf"Stellung{_AFTER_WORD}"
+    rf"|{_BEFORE_WORD}(?:ist|war|sind|waren)\s+sich(?:[^\w„“»«.;][^„“»«.;]{{0,79}}?)?\s"
+    rf"(?:sicher|überzeugt|gewiss){_AFTER_WORD}"
+    rf"|{_BEFORE_WORD}\p{{Ll}}+(?:te|ten|t)(?:\s+\p{{Ll}}{{2,5}})?,\s+(?:dass|daß){_AFTER_WORD}"
+    rf"|{_BEFORE_WORD}(?:ließ|ließen|lässt|lassen)[^\w„“»«.;:,]"
+    rf"(?:[^„“»«.;:,]{{0,58}}?[^\w„“»«.;:,])?(?:verlauten|mitteilen|erklären|ausrichten|wissen)"
+    rf"{_AFTER_WORD}"
+)
+_SAYING_SUBJECT_IN = (
+    rf"{_SAYING_IN}|{_BEFORE_WORD}(?:{_PARTICIPLE_WORDS}|{_JUDGED_WORDS}){_AFTER_WORD}"
+)
 
 #: Stands for the quote in ``_both``, the quote's sentence without the quote.
 _HERE = "\ue000"
@@ -5172,9 +5201,9 @@ def _subjunctive_gap(text: pl.Expr) -> pl.Expr:
         & ~pl.element().str.contains(_DETERMINER_BEFORE)
     ).list.any()
     return (
-        ~text.str.contains(_SUBJUNCTIVE)
+        ~text.str.contains(_SUBJUNCTIVE_IN)
         & verb.fill_null(False)
-        & ~text.str.contains(rf"\b{_VERB_WIDE}")
+        & ~text.str.contains(_VERB_WIDE_IN)
     )
 
 
@@ -5539,8 +5568,8 @@ def _speakers(
         ).drop("_xspk", "_xcue", "_xoff", "_ka", "_kn", strict=False)
     # the subject of the sentence: for full quotes, or where a verb of saying is in the sentence
     n_words = pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+"))
-    saying = pl.col("_before").str.contains(_SAYING_SUBJECT) | pl.col("_after").str.contains(
-        _SAYING_SUBJECT
+    saying = pl.col("_before").str.contains(_SAYING_SUBJECT_IN) | pl.col("_after").str.contains(
+        _SAYING_SUBJECT_IN
     )
     # the subjects of all the texts the steps below look in, in one search (see _subjects);
     # each step takes those of the rows it asks about (and of the quote's own clause after a
@@ -5700,7 +5729,7 @@ def _speakers(
         own_clause = (
             pl.lit(column == "_before")
             & pl.col("_before").str.contains(_OWN_CLAUSE)
-            & ~matrix.str.contains(_SAYING_SUBJECT)
+            & ~matrix.str.contains(_SAYING_SUBJECT_IN)
             & ~matrix.str.contains(_VIEW_CLAUSE)
         ).fill_null(False)
         # (also an auxiliary in the subjunctive after the subject: "Seine Regierung habe
@@ -5724,7 +5753,7 @@ def _speakers(
                 & ~saying
                 & pl.col("_xspk").is_in(_PRONOUNS)
                 & (pl.col("_prev_p") == pl.col("_p"))
-                & pl.col("_prev_text").str.contains(_SAYING_SUBJECT)
+                & pl.col("_prev_text").str.contains(_SAYING_SUBJECT_IN)
             ).fill_null(False)
             # a quote inside a noun phrase that a verb other than one of saying follows with
             # no comma is part of the subject; the noun after the verb is its object
@@ -5814,7 +5843,7 @@ def _speakers(
                         )
                     )
                 )
-                | pl.col("_after").str.contains(_SAYING_SUBJECT)
+                | pl.col("_after").str.contains(_SAYING_SUBJECT_IN)
                 # (a person-like or known subject of a verb of doing does not say a short
                 # quote of its sentence: Der Minister besuchte die „Frontstadt“)
                 | (
@@ -5945,8 +5974,8 @@ def _speakers(
                 )
                 & (pl.col("_prev_p") == pl.col("_p"))
                 & (
-                    pl.col("_before").str.contains(_SUBJUNCTIVE)
-                    | pl.col("_after").str.contains(_SUBJUNCTIVE)
+                    pl.col("_before").str.contains(_SUBJUNCTIVE_IN)
+                    | pl.col("_after").str.contains(_SUBJUNCTIVE_IN)
                 )
             ).fill_null(False)
         q = _assigned(
@@ -6120,7 +6149,8 @@ def _speakers(
     ).drop(*(f"_stash{c}" for c in stash), "_reaction")
     # the quote's sentence is in the subjunctive of indirect speech
     subjunctive = (
-        pl.col("_before").str.contains(_SUBJUNCTIVE) | pl.col("_after").str.contains(_SUBJUNCTIVE)
+        pl.col("_before").str.contains(_SUBJUNCTIVE_IN)
+        | pl.col("_after").str.contains(_SUBJUNCTIVE_IN)
     ).fill_null(False)
     # a full quote standing as a sentence of its own
     standalone = (
@@ -6143,13 +6173,13 @@ def _speakers(
     q = _where(
         q,
         subjunctive & (pl.col("_prev_p") == pl.col("_p")) & pl.col("_prev2text").is_not_null(),
-        _subjunctive_gap(pl.col("_prev_text")) & pl.col("_prev2text").str.contains(_SUBJUNCTIVE),
+        _subjunctive_gap(pl.col("_prev_text")) & pl.col("_prev2text").str.contains(_SUBJUNCTIVE_IN),
         "_gap",
     )
     q = _where(
         q,
         (subjunctive | standalone) & ~pl.col("_gap") & pl.col("_prev3text").is_not_null(),
-        _subjunctive_gap(pl.col("_prev2text")) & pl.col("_prev3text").str.contains(_SUBJUNCTIVE),
+        _subjunctive_gap(pl.col("_prev2text")) & pl.col("_prev3text").str.contains(_SUBJUNCTIVE_IN),
         "_gap2",
     )
     # (a short quote in the noun phrase that opens a sentence with no sign of reported speech
@@ -6172,8 +6202,8 @@ def _speakers(
         )
         & (pl.col("quote").str.count_matches(_latin(r"[\p{L}\d]+")) <= 5)
         & ~pl.col("quote").str.contains(r"[.!?…]$")
-        & ~pl.col("_before").str.contains(_SPEECH)
-        & ~pl.col("_after").str.contains(_SPEECH)
+        & ~pl.col("_before").str.contains(_SPEECH_IN)
+        & ~pl.col("_after").str.contains(_SPEECH_IN)
         & ~subjunctive
     ).fill_null(False)
     # the sentence before: a verb of saying, or a person-like subject
@@ -6247,8 +6277,8 @@ def _speakers(
                         # (or a short sentence of its own: Maria K. lebt in Charkiw. „Die
                         # Raketen kommen jede Nacht.“)
                         | standalone
-                        | pl.col("_before").str.contains(_SPEECH)
-                        | pl.col("_after").str.contains(_SPEECH)
+                        | pl.col("_before").str.contains(_SPEECH_IN)
+                        | pl.col("_after").str.contains(_SPEECH_IN)
                         # (or the quote's sentence is indirect speech, its reporter the person
                         # before: Selenskyj richtete einen Appell an den Westen. Die Ukraine
                         # brauche „…“)
@@ -6422,7 +6452,7 @@ def _speakers(
     chains = [
         (
             (subjunctive | standalone)
-            & (pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False) | pl.col("_gap"))
+            & (pl.col("_prev_text").str.contains(_SUBJUNCTIVE_IN).fill_null(False) | pl.col("_gap"))
             & ~pl.col("_after_quoted"),
             pl.col("_p"),
             ["_prev2", "_prev3"],
@@ -6431,7 +6461,7 @@ def _speakers(
             standalone
             & pl.col("_prev2text").is_null()
             & (pl.col("_prev_p") != pl.col("_p")).fill_null(False)
-            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE_IN).fill_null(False)
             & ~pl.col("_after_quoted"),
             pl.col("_prev_p"),
             ["_pp_", "_pp3_"],
@@ -6494,7 +6524,7 @@ def _speakers(
                         cue=pl.lit("previous sentence"),
                     ).drop("_xspk", "_xcue", "_xoff")
             chain = chain & (
-                pl.col(f"{back}text").str.contains(_SUBJUNCTIVE)
+                pl.col(f"{back}text").str.contains(_SUBJUNCTIVE_IN)
                 | (pl.lit(back == "_prev2") & pl.col("_gap2"))
             ).fill_null(False)
     q = q.drop("_chain", "_gap", "_gap2")
@@ -7135,8 +7165,8 @@ def _all_subjects(q: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rf"^\s*(?:Er|Sie)\s|{_SUBJUNCTIVE}|{_VERB_FIRST_PRONOUN}")
             .fill_null(False),
             "_pp3_text": pl.col("_prev2text").is_null()
-            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE).fill_null(False)
-            & pl.col("_pp_text").str.contains(_SUBJUNCTIVE).fill_null(False),
+            & pl.col("_prev_text").str.contains(_SUBJUNCTIVE_IN).fill_null(False)
+            & pl.col("_pp_text").str.contains(_SUBJUNCTIVE_IN).fill_null(False),
         },
     )
 
@@ -7782,7 +7812,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
                             # (after a clause with a verb, not after a subject and its
                             # apposition: "Die Politikerin X, Anja Hajduk, kritisierte die Pläne")
                             & (
-                                pl.col("_head").str.contains(_SUBJUNCTIVE)
+                                pl.col("_head").str.contains(_SUBJUNCTIVE_IN)
                                 | pl.col("_head").str.contains(_COMMON_FINITE)
                             )
                         ).fill_null(False)
@@ -8522,6 +8552,8 @@ _SUBJUNCTIVE = (
     r"fänden|bekämen|trüge|trügen|zöge|zögen|böte|böten|ginge|bliebe|"
     rf"{'|'.join(_SUBJUNCTIVE_II_FULL)})\b"
 )
+#: ``_SUBJUNCTIVE`` for ``str.contains`` (the same texts match; see ``_BEFORE_WORD``).
+_SUBJUNCTIVE_IN = _BEFORE_WORD + _SUBJUNCTIVE[2:-2] + _AFTER_WORD
 #: How many paragraphs back the speaker of an earlier quote may be.
 _PREVIOUS_QUOTE_REACH = 2
 #: English words in -t that a verb in -t would take in a quoted English post (Nobel
@@ -9323,7 +9355,7 @@ def _resolve_pronouns(
                 | (
                     pl.col("speaker").is_in(["er", "sie"])
                     & pl.col("_xspk").is_null()
-                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE)
+                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE_IN)
                 )
                 # (or one whose subject, not taken up, has its verb in the subjunctive: the
                 # content of someone's words, "Zurückhaltender urteilt X. Die Führung in
@@ -9340,9 +9372,9 @@ def _resolve_pronouns(
                 | (
                     pl.col("speaker").is_in(["er", "sie"])
                     & ~_person_like(pl.col("_xspk"))
-                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE)
+                    & pl.col("_prev_text").str.contains(_SUBJUNCTIVE_IN)
                     # (with no verb of saying of its own: "..., verkündete X im Fernsehen")
-                    & ~pl.col("_prev_text").str.contains(_SAYING)
+                    & ~pl.col("_prev_text").str.contains(_SAYING_IN)
                 )
             )
             & pl.col("_prev2text").is_not_null()
@@ -15542,8 +15574,8 @@ def _kinds(q: pl.DataFrame) -> pl.DataFrame:
         # sogenannten „Rosinenbombern“")
         | (
             (pl.col("_rule") == "sentence")
-            & ~pl.col("_before").str.contains(_SPEECH)
-            & ~pl.col("_after").str.contains(_SPEECH)
+            & ~pl.col("_before").str.contains(_SPEECH_IN)
+            & ~pl.col("_after").str.contains(_SPEECH_IN)
         )
     ).fill_null(False)
     names = (
@@ -15827,7 +15859,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
         | (
             (n_words <= 3)
             & before.str.contains(r"\b[Gg]egenüber$")
-            & pl.col("_both").str.contains(_SAYING_SUBJECT)
+            & pl.col("_both").str.contains(_SAYING_SUBJECT_IN)
         )
         # the speaker between: sagte Merkel dem „Spiegel“, sagte er der „Zeit“
         | before.str.contains(
@@ -15893,7 +15925,7 @@ def _is_name(q: pl.DataFrame) -> pl.Expr:
                         & ~before.str.contains(_WORK_SOURCE)
                         # ("stellte ... vor" presents, no verb of saying here)
                         & (
-                            ~before.str.contains(_SAYING_SUBJECT)
+                            ~before.str.contains(_SAYING_SUBJECT_IN)
                             | before.str.contains(r"\bstellte?n?\b[^,;:]*\svor\s*:$")
                         )
                     )
@@ -16220,9 +16252,15 @@ def _article_counts(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
 
 #: Signs of reported speech in a sentence: a verb of saying, the subjunctive of indirect
 #: speech, "die Rede", "zufolge", "laut".
-_SPEECH = (
-    rf"{_SAYING}|\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|wolle|"
-    r"dürfe|gebe|stehe|liege|gehe)\b|\b(?:Rede|zufolge|laut|Laut)\b"
+_SPEECH_WORDS = (
+    r"(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|wolle|"
+    r"dürfe|gebe|stehe|liege|gehe)"
+)
+_SPEECH = rf"{_SAYING}|\b{_SPEECH_WORDS}\b|\b(?:Rede|zufolge|laut|Laut)\b"
+#: ``_SPEECH`` for ``str.contains`` (the same texts match; see ``_BEFORE_WORD``).
+_SPEECH_IN = (
+    rf"{_SAYING_IN}|{_BEFORE_WORD}{_SPEECH_WORDS}{_AFTER_WORD}"
+    rf"|{_BEFORE_WORD}(?:Rede|zufolge|laut|Laut){_AFTER_WORD}"
 )
 #: Words right before a quoted mention: an article, a preposition, "so genannt".
 _MENTION_BEFORE = (
@@ -16251,7 +16289,7 @@ def _is_mention(q: pl.DataFrame) -> pl.Expr:
     quote = pl.col("quote")
     before = pl.col("_before").str.strip_chars_end()
     after = pl.col("_after").str.strip_chars_start()
-    speech = pl.col("_before").str.contains(_SPEECH) | pl.col("_after").str.contains(_SPEECH)
+    speech = pl.col("_before").str.contains(_SPEECH_IN) | pl.col("_after").str.contains(_SPEECH_IN)
     n_words = quote.str.count_matches(_latin(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*"))
     named = (
         # (an abstract noun said again is a word kept at a distance again, no name: the
@@ -16412,11 +16450,16 @@ def _foreign_phrase(q: pl.DataFrame) -> pl.Series:
 # script like the rules (see _latin): compiled once per process, they cost less that way.
 _SAYING = _latin(_SAYING)
 _SAYING_SUBJECT = _latin(_SAYING_SUBJECT)
+_SAYING_IN = _latin(_SAYING_IN)
+_SAYING_SUBJECT_IN = _latin(_SAYING_SUBJECT_IN)
+_VERB_WIDE_IN = _latin(_VERB_WIDE_IN)
 _PASSIVE_JUDGEMENT = _latin(_PASSIVE_JUDGEMENT)
 _ATTRIBUTE_BEFORE = _latin(_ATTRIBUTE_BEFORE)
 _PASSIVE_RELATIVE = _latin(_PASSIVE_RELATIVE)
 _SPEECH = _latin(_SPEECH)
+_SPEECH_IN = _latin(_SPEECH_IN)
 _SUBJUNCTIVE = _latin(_SUBJUNCTIVE)
+_SUBJUNCTIVE_IN = _latin(_SUBJUNCTIVE_IN)
 _AUX_AT_END = _latin(_AUX_AT_END)
 _MAIN_CLAUSE_SPEAKER = _latin(_MAIN_CLAUSE_SPEAKER)
 _SAID_BY_SOURCE = _latin(_SAID_BY_SOURCE)

@@ -14009,3 +14009,104 @@ def test_speakers_found_past_a_fronted_phrase_or_in_apposition(
     text: str, speakers: list[str]
 ) -> None:
     assert quotes(corpus_of(text)).get_column("speaker").to_list() == speakers
+
+
+# Word lists searched with ``str.contains`` without ``\b`` (see ``_BEFORE_WORD``): the same
+# texts match as with the patterns that hold ``\b``, also where a letter outside ASCII stands
+# next to the word ("außer er", "Südkorea"), at the text's start and end, and for the runs
+# between two words ("nahm ... Stellung", "ist sich ... sicher", "ließ ... verlauten").
+_EDGE_TEXTS = [
+    "außer er",
+    "Außer Er sagte nichts",
+    "größer",
+    "Grußwort sagte",
+    "äsagte",
+    "sagteä",
+    "xsagte es",
+    "sagte",
+    "Sie sagte: ja",
+    "_sagte_",
+    "3sagte",
+    "Er nahm Stellung",
+    "nahm.Stellung",
+    "nahm, so hieß es, dazu Stellung",
+    "nahmStellung",
+    "nahm „dazu“ Stellung",
+    "nahm  Stellung.",
+    "unternahm Stellung",
+    "nahm Stellungen",
+    "Er ist sich sicher",
+    "ist sich, so heißt es, sicher",
+    "ist sichx sicher",
+    "ist sich sicherer",
+    "ist sich; sicher",
+    "Sie ließ verlauten",
+    "ließ mitteilen, dass",
+    "lässt, so hört man, wissen",
+    "ließßwissen",
+    "ließ " + "x" * 70 + " wissen",
+    "Er meinte, dass",
+    "sagte er, daß es",
+    "warnte sie,dass",
+    "Sei",
+    "Das sei.",
+    "Müßiggängersei",
+    "riskiere",
+    "Öriskiere",
+    "er riskiereß",
+    "gesagt",
+    "ungesagt",
+    "hat es bezeichnet",
+    "Rede",
+    "Laut Angaben",
+    "dem Bericht zufolge",
+    "Zufolges",
+    "Meinung",
+    "Überzeugung",
+    "nach Meinungen",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "searched"),
+    [
+        ("_SUBJUNCTIVE", "_SUBJUNCTIVE_IN"),
+        ("_SAYING", "_SAYING_IN"),
+        ("_SAYING_SUBJECT", "_SAYING_SUBJECT_IN"),
+        ("_SPEECH", "_SPEECH_IN"),
+    ],
+)
+def test_word_lists_searched_without_word_boundaries_match_the_same_texts(pattern, searched):
+    internals = sys.modules["analysis_kit.quotes"]
+    assert "\\b" not in getattr(internals, searched)
+    texts = pl.DataFrame({"text": _EDGE_TEXTS})
+    found = texts.select(
+        pl.col("text").str.contains(getattr(internals, pattern)).alias("with_b"),
+        pl.col("text").str.contains(getattr(internals, searched)).alias("without_b"),
+    )
+    assert found["with_b"].to_list() == found["without_b"].to_list()
+    # (the texts test both ways: some match, some do not)
+    assert 0 < found["with_b"].sum() < texts.height
+
+
+def test_verbs_of_saying_searched_without_word_boundaries_match_the_same_texts():
+    internals = sys.modules["analysis_kit.quotes"]
+    texts = pl.DataFrame({"text": _EDGE_TEXTS})
+    found = texts.select(
+        pl.col("text").str.contains(rf"\b{internals._VERB_WIDE}").alias("with_b"),
+        pl.col("text").str.contains(internals._VERB_WIDE_IN).alias("without_b"),
+    )
+    assert found["with_b"].to_list() == found["without_b"].to_list()
+    assert found["with_b"].to_list()[:11] == [
+        False,
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        False,
+    ]
