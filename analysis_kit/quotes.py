@@ -6399,7 +6399,7 @@ def _speakers(
     # (two capitalised words are a name, not an adjective and its noun: Neue Regeln: ...)
     adjective_noun = pl.col("_xspk").str.contains(
         _latin(r"^\p{Lu}\p{Ll}+(?:e|er|es|en)\s+\p{Lu}[\p{Ll}-]+$")
-    ) & ~pl.col("_xspk").str.contains(_ROLE_NOUN)
+    ) & ~_has_word(pl.col("_xspk"), _ROLE_NOUN)
     free = (
         pl.col("speaker").is_null()
         & pl.col("_xspk").is_not_null()
@@ -6847,7 +6847,7 @@ def _speakers(
     to_quoted = (
         pl.when(
             (
-                to_quoted.str.extract(r"(\S+)$", 1).str.contains(_ROLE_NOUN).fill_null(True)
+                _has_word(to_quoted.str.extract(r"(\S+)$", 1), _ROLE_NOUN).fill_null(True)
                 | (
                     to_quoted.str.contains(r"^(?:[Dd](?:er|ie|as)|[Ee]ine?[nmrs]?)\s")
                     & ~to_quoted.str.contains(_ROLE_THEN_NAME)
@@ -8092,7 +8092,7 @@ def _masculine_subject(text: pl.Expr) -> pl.Expr:
     noun = text.str.extract(_DER_AFTER_VERB, 1)
     return (
         (
-            noun.str.contains(_ROLE_NOUN)
+            _has_word(noun, _ROLE_NOUN)
             & ~noun.str.contains(r"(?i:ung|ei|schaft|behörde|ion|agentur|in|innen)$")
         )
         | noun.str.contains(_MASCULINE_BODY)
@@ -8181,13 +8181,13 @@ def _object_first(spk: pl.Expr, after_verb: pl.Expr, cue: pl.Expr) -> pl.Expr:
                 cue.str.contains(f"^{_VERB_WIDE}$")
                 & ~cue.str.contains(r"(?:en|ern|eln)$")
                 & (
-                    after_verb.str.extract(_PERSON_A_AFTER_VERB, 1).str.contains(_ROLE_NOUN)
+                    _has_word(after_verb.str.extract(_PERSON_A_AFTER_VERB, 1), _ROLE_NOUN)
                     # (or a woman's role with "die": "Eine Blockade hält die Expertin für
                     # unwahrscheinlich")
                     | after_verb.str.extract(_WOMAN_AFTER_VERB, 1).str.contains(_FEMININE_ROLE)
                 )
                 & spk.str.extract(_FIRST_NOUN, 1).is_in(_plain_nouns())
-                & ~spk.str.extract(_FIRST_NOUN, 1).str.contains(_ROLE_NOUN)
+                & ~_has_word(spk.str.extract(_FIRST_NOUN, 1), _ROLE_NOUN)
                 & ~spk.str.contains(_BODY_FIRST)
             )
         )
@@ -8396,6 +8396,68 @@ _ROLE_NOUN = (
     r"arbeitgeber|arbeitnehmer|gewerkschafter|schützer|wähler|mieter|händler|opposition|"
     r"koalition|staatsanwaltschaft)"
 )
+#: The case partners that Unicode's case-insensitive matching (``(?i)``) gives the letters of
+#: the word lists beyond ASCII's case pairs (found by trying every code point): folded to the
+#: lists' letters before a search that ignores only ASCII's case (:func:`_has_word`).
+_FOLD: Final = {"\u017f": "s", "\u212a": "k", "\u1e9e": "ß", "Ä": "ä", "Ö": "ö", "Ü": "ü"}
+
+
+def _word_alternatives(pattern: str) -> tuple[tuple[str, ...], str | None]:
+    r"""The plain words of a ``(?i:…|…)`` pattern's alternatives, and the others as a pattern.
+
+    A plain word is lowercase letters only (``a-z``, ``äöüß``); the other alternatives (with
+    ``\b``, a group, a class) make the pattern returned, ``None`` if there are none.
+
+    Examples
+    --------
+    >>> _word_alternatives(r"(?i:sprecher|arzt\b|zeug(?:e|in)|chef)")
+    (('sprecher', 'chef'), '(?i:arzt\\b|zeug(?:e|in))')
+    """
+    if not (pattern.startswith("(?i:") and pattern.endswith(")")):
+        raise ValueError(f"not a case-insensitive group: {pattern[:40]!r}")
+    parts, depth, start, escaped = [], 0, 4, False
+    for i, char in enumerate(pattern[4:-1], 4):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:-1])
+    plain = set("abcdefghijklmnopqrstuvwxyzäöüß")
+    words = tuple(part for part in parts if part and set(part) <= plain)
+    rest = [part for part in parts if not (part and set(part) <= plain)]
+    return words, (f"(?i:{'|'.join(rest)})" if rest else None)
+
+
+def _has_word(text: pl.Expr, pattern: str) -> pl.Expr:
+    """``text.str.contains(pattern)`` for a ``(?i:…|…)`` list of words, found the same.
+
+    The plain words (:func:`_word_alternatives`) are searched with Aho-Corasick
+    (``str.contains_any``, ignoring ASCII's case) in the text with the other case partners
+    of their letters folded (``_FOLD``), the rest with the pattern left. Building that
+    automaton takes a fifth of the time compiling the regular expression takes (0.6 ms to
+    3.3 ms for ``_ROLE_NOUN``), and Polars compiles a pattern again in each expression that
+    uses it once it has left the small cache of the thread.
+
+    Examples
+    --------
+    >>> texts = pl.DataFrame({"t": ["Der PRÄSIDENT", "Arzt", "Arztpraxis", "Zeugin", "Haus"]})
+    >>> texts.select(_has_word(pl.col("t"), _ROLE_NOUN))["t"].to_list()
+    [True, True, False, True, False]
+    """
+    words, rest = _WORD_ALTERNATIVES[pattern]
+    found = text.str.replace_many(list(_FOLD), list(_FOLD.values())).str.contains_any(
+        list(words), ascii_case_insensitive=True
+    )
+    return found if rest is None else found | text.str.contains(rest)
+
+
 #: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
 #: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
 #: Kyrylo Budanow der „New York Times“"; not "die Mitglieder der „Letzten Generation“").
@@ -8434,6 +8496,11 @@ _PERSON_LIKE = (
     # "ein Feuerwehrmann", "eine Rentnerin", "ein langjähriger Kunde"
     rf"|(?:^|\s)\S*{_PEOPLE}$"
 )
+#: The patterns :func:`_has_word` searches, split by :func:`_word_alternatives`.
+_WORD_ALTERNATIVES: Final = {_ROLE_NOUN: _word_alternatives(_ROLE_NOUN)}
+#: ``_PERSON_LIKE`` after its role nouns (:func:`_person_like` searches those with
+#: :func:`_has_word`).
+_PERSON_LIKE_REST = _PERSON_LIKE.removeprefix(f"{_ROLE_NOUN}|")
 #: ... those with their definite article: someone named before, taken up ("Walentyna X stand
 #: vor den Trümmern. Die Rentnerin hatte ...").
 _THE_PERSON = rf"^[Dd](?:er|ie)\s+(?:{_ADJ}\s+)*\S*(?:{_KIN}|{_PEOPLE})$"
@@ -8488,10 +8555,15 @@ def _person_like(speaker: pl.Expr) -> pl.Expr:
     # (an adjective capitalised at the start of a sentence, with no article, is no first
     # name: "Russische Truppen rücken vor" names no person, "Russische Diplomaten" do, and
     # "das Europäische Parlament" is a name)
-    adjective_first = head.str.contains(_ADJECTIVE_FIRST) & ~bare.str.contains(_ROLE_NOUN)
+    adjective_first = head.str.contains(_ADJECTIVE_FIRST) & ~_has_word(bare, _ROLE_NOUN)
     # (nor is an amount a name: "Eine Rakete koste eine Million Euro")
     return (
-        (bare.str.contains(_PERSON_LIKE) & ~adjective_first & ~bare.str.contains(_AMOUNT)) | appos
+        (
+            (_has_word(bare, _ROLE_NOUN) | bare.str.contains(_PERSON_LIKE_REST))
+            & ~adjective_first
+            & ~bare.str.contains(_AMOUNT)
+        )
+        | appos
     ).fill_null(False)
 
 
@@ -9674,7 +9746,7 @@ def _resolve_pronouns(
                 pl.col("_ap").cast(pl.Int64) * 1_000_000 + pl.col("_as")
                 >= ana.field("p") * 1_000_000 + ana.field("s")
             )
-            | last_word.str.to_lowercase().str.contains(_ROLE_NOUN)
+            | _has_word(last_word.str.to_lowercase(), _ROLE_NOUN)
             | last_word.is_in(_lexicon_nouns())
         )
     ).fill_null(False)
@@ -10921,7 +10993,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
     # (a body is the word's end: "Polizei", "Landesregierung"; "Oppositionsführer" is a person)
     # (a rank too: "Generalleutnant Hubertus" is no pair)
     role = (
-        lower.str.contains(_ROLE_NOUN) & ~lower.str.contains(f"{_BODY_ROLE}$")
+        _has_word(lower, _ROLE_NOUN) & ~lower.str.contains(f"{_BODY_ROLE}$")
     ) | lower.str.contains(_RANK)
     toks = toks.join(words, on="text", how="left", maintain_order="left").with_columns_seq(
         _cap=cap & ~(first_in_sentence & pl.col("_word").fill_null(False) & ~first_name & ~role)
@@ -10954,7 +11026,7 @@ def _name_pairs(corpus: Corpus, paragraphs: pl.DataFrame) -> pl.DataFrame:
         two
         & role
         & ~first_name
-        & ~nxt.str.to_lowercase().str.contains(_ROLE_NOUN).fill_null(True)
+        & ~_has_word(nxt.str.to_lowercase(), _ROLE_NOUN).fill_null(True)
         # (nor with an abstract noun by an ending no surname has, the object after a role in
         # the dative: "warf der Ministerin Zögerlichkeit vor"; "Jung", "Hartung" are names)
         & ~nxt.str.contains(r"(?:heit|keit|schaft|tion|ität|ismus)$").fill_null(False)
@@ -12148,7 +12220,7 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
         pl.when(
             before_last.str.contains(_latin(r"^\p{Lu}\p{Ll}"))
             & ~before_last.is_in(_lexicon_nouns())
-            & ~before_last.str.to_lowercase().str.contains(_ROLE_NOUN)
+            & ~_has_word(before_last.str.to_lowercase(), _ROLE_NOUN)
         )
         .then(pl.col("speaker").str.replace(r"\s*\S+$", ""))
         .otherwise(pl.col("speaker"))
@@ -16488,6 +16560,7 @@ _PREP_START = _latin(_PREP_START)
 _PREPOSITION = _latin(_PREPOSITION)
 _OBLIQUE = _latin(_OBLIQUE)
 _PERSON_LIKE = _latin(_PERSON_LIKE)
+_PERSON_LIKE_REST = _latin(_PERSON_LIKE_REST)
 _THE_PERSON = _latin(_THE_PERSON)
 _ADJECTIVE_FIRST = _latin(_ADJECTIVE_FIRST)
 _UNNAMED_OFFICE = _latin(_UNNAMED_OFFICE)

@@ -14110,3 +14110,78 @@ def test_verbs_of_saying_searched_without_word_boundaries_match_the_same_texts()
         False,
         False,
     ]
+
+
+#: Role nouns in the cases Unicode's case-insensitive matching pairs beyond ASCII's: the long
+#: s, the Kelvin sign, the capital sharp s, capital umlauts; and the alternatives with a word
+#: boundary ("arzt", "zeuge", "prinz", "bürger", "fahrer").
+_ROLE_TEXTS = [
+    "Der Sprecher",
+    "der \u017fprecher",
+    "SPRECHER",
+    "\u212aANZLER",
+    "der \u212aanzler",
+    "PRÄSIDENT",
+    "PRäSIDENT",
+    "präsident",
+    "ÄRZTE",
+    "Ärztin",
+    "Arzt",
+    "Arztpraxis",
+    "der Arzt.",
+    "Zeuge",
+    "Zeugnis",
+    "Augenzeugen",
+    "Prinzessin",
+    "Prinzip",
+    "Bürgerinnen",
+    "Bürgertum",
+    "Fahrerin",
+    "fahrerlos",
+    "ÜBERLEBENDE",
+    "ÖKONOM",
+    "der Au\u1e9eschuss",
+    "Ausschuss",
+    "Haus",
+    "",
+    None,
+]
+
+
+def test_role_nouns_searched_with_aho_corasick_match_the_same_texts():
+    internals = sys.modules["analysis_kit.quotes"]
+    texts = pl.DataFrame({"text": _ROLE_TEXTS}, schema={"text": pl.String})
+    found = texts.select(
+        pl.col("text").str.contains(internals._ROLE_NOUN).alias("regex"),
+        internals._has_word(pl.col("text"), internals._ROLE_NOUN).alias("words"),
+        pl.col("text").str.contains(internals._PERSON_LIKE).alias("person_regex"),
+        (
+            internals._has_word(pl.col("text"), internals._ROLE_NOUN)
+            | pl.col("text").str.contains(internals._PERSON_LIKE_REST)
+        ).alias("person_words"),
+    )
+    assert found["regex"].to_list() == found["words"].to_list()
+    assert found["person_regex"].to_list() == found["person_words"].to_list()
+    # (both ways: the folded cases match, the words with a boundary do not inside a word)
+    assert found["words"].to_list()[:10] == [True] * 10
+    assert (
+        found.filter(texts["text"].is_in(["Arztpraxis", "Zeugnis", "Prinzip", "Haus"]))[
+            "words"
+        ].to_list()
+        == [False] * 4
+    )
+    assert found["words"].to_list()[-1] is None
+
+
+def test_word_alternatives_split_plain_words_from_the_rest():
+    internals = sys.modules["analysis_kit.quotes"]
+    words, rest = internals._word_alternatives(internals._ROLE_NOUN)
+    assert "sprecher" in words and "staatsanwaltschaft" in words
+    assert rest == (
+        r"(?i:bürger(?:innen)?\b|arzt\b|fahrer(?:in)?\b|prinz(?:essin)?\b|\bzeug(?:e|in)\b)"
+    )
+    assert internals._word_alternatives("(?i:a|b)") == (("a", "b"), None)
+    with pytest.raises(ValueError, match="not a case-insensitive group"):
+        internals._word_alternatives("(?:a|b)")
+    # (the rest of the person pattern is all but the role nouns)
+    assert f"{internals._ROLE_NOUN}|{internals._PERSON_LIKE_REST}" == internals._PERSON_LIKE
