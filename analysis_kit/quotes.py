@@ -3619,9 +3619,8 @@ def _may_speak(spk: pl.Expr, cleaned: pl.Expr) -> pl.Expr:
     )
     # a number of things is no speaker ("bis zu 3,5 Milliarden Euro"), a number of people is
     # ("mehr als 100 Wissenschaftler")
-    things = cleaned.str.contains(_NUMBER_FIRST) & ~cleaned.str.contains(
-        rf"{_ROLE_NOUN}|(?i:menschen|leute|personen|frauen|männer|kinder|jugendliche|familien|"
-        r"staaten|länder|nationen)"
+    things = cleaned.str.contains(_NUMBER_FIRST) & ~(
+        _has_word(cleaned, _ROLE_NOUN) | _has_word(cleaned, _COUNTED_PEOPLE)
     )
     # a participle of a verb with a prefix of its own, opening a sentence in the passive:
     # "Entdeckt wurde der Asteroid von X", "Verhaftet wurden zwei Männer" (not a name of its
@@ -8458,6 +8457,28 @@ def _has_word(text: pl.Expr, pattern: str) -> pl.Expr:
     return found if rest is None else found | text.str.contains(rest)
 
 
+def _last_word_is(text: pl.Expr, pattern: str) -> pl.Expr:
+    r"""``text.str.contains(rf"^\S*{pattern}$")`` for a ``(?i:…|…)`` list of plain words.
+
+    A text of one word (no white space) that ends in one of the words, found as
+    :func:`_has_word` finds them: with the text's NUL characters made ``\x01`` and one NUL
+    after it, a word with a NUL after it is found only at the end.
+
+    Examples
+    --------
+    >>> texts = pl.DataFrame({"t": ["Kremlchef", "KANZLER", "Chefin", "Der Chef", "Chef\x00"]})
+    >>> texts.select(_last_word_is(pl.col("t"), _MASCULINE_ROLE_WORDS))["t"].to_list()
+    [True, True, False, False, False]
+    """
+    words, rest = _WORD_ALTERNATIVES[pattern]
+    if rest is not None:
+        raise ValueError(f"not a list of plain words: {rest[:40]!r}")
+    folded = text.str.replace_many([*_FOLD, "\x00"], [*_FOLD.values(), "\x01"]) + "\x00"
+    return ~text.str.contains(r"\s") & folded.str.contains_any(
+        [f"{word}\x00" for word in words], ascii_case_insensitive=True
+    )
+
+
 #: A role noun and a name at the end of a span: after them a paper in quote marks with "der"
 #: is the addressee (``_ADDRESSEE_QUOTED``) also with an article first ("der Geheimdienstchef
 #: Kyrylo Budanow der „New York Times“"; not "die Mitglieder der „Letzten Generation“").
@@ -8496,8 +8517,15 @@ _PERSON_LIKE = (
     # "ein Feuerwehrmann", "eine Rentnerin", "ein langjähriger Kunde"
     rf"|(?:^|\s)\S*{_PEOPLE}$"
 )
+#: People (and countries) counted: "mehr als 100 Menschen" (see :func:`_may_speak`).
+_COUNTED_PEOPLE = (
+    r"(?i:menschen|leute|personen|frauen|männer|kinder|jugendliche|familien|staaten|länder|"
+    r"nationen)"
+)
 #: The patterns :func:`_has_word` searches, split by :func:`_word_alternatives`.
-_WORD_ALTERNATIVES: Final = {_ROLE_NOUN: _word_alternatives(_ROLE_NOUN)}
+_WORD_ALTERNATIVES: Final = {
+    pattern: _word_alternatives(pattern) for pattern in (_ROLE_NOUN, _COUNTED_PEOPLE)
+}
 #: ``_PERSON_LIKE`` after its role nouns (:func:`_person_like` searches those with
 #: :func:`_has_word`).
 _PERSON_LIKE_REST = _PERSON_LIKE.removeprefix(f"{_ROLE_NOUN}|")
@@ -9973,8 +10001,8 @@ def _nearby_of_gender(
         .when(
             pl.col("text").str.contains(_latin(r"^\p{Lu}"))
             & (
-                pl.col("text").str.contains(_MASCULINE_ROLE)
-                | pl.col("text").str.replace(r"(?:en|n|s)$", "").str.contains(_MASCULINE_ROLE)
+                _masculine_role(pl.col("text"))
+                | _masculine_role(pl.col("text").str.replace(r"(?:en|n|s)$", ""))
             )
             & before.is_in(["der", "dem", "des", "ein", "einem", "eines"])
         )
@@ -9990,7 +10018,7 @@ def _nearby_of_gender(
         # masculine roles knows)
         .otherwise(
             pl.lit("der ")
-            + pl.when(pl.col("_word").str.contains(_MASCULINE_ROLE))
+            + pl.when(_masculine_role(pl.col("_word")))
             .then(pl.col("_word"))
             .otherwise(pl.col("_text"))
         )
@@ -10309,6 +10337,21 @@ _MASCULINE_ROLE_WORDS = (
     rf"{_PEOPLE_MET})"
 )
 _MASCULINE_ROLE = rf"^(?:\S*{_MASCULINE_ROLE_WORDS}|Herrn?)$"
+
+
+def _masculine_role(word: pl.Expr) -> pl.Expr:
+    """``word.str.contains(_MASCULINE_ROLE)``, the role words found by :func:`_last_word_is`.
+
+    Examples
+    --------
+    >>> words = pl.DataFrame({"w": ["Kremlchef", "Herrn", "Herrin", "Präsidentin", None]})
+    >>> words.select(_masculine_role(pl.col("w")))["w"].to_list()
+    [True, True, False, False, None]
+    """
+    return _last_word_is(word, _MASCULINE_ROLE_WORDS) | word.is_in(["Herr", "Herrn"])
+
+
+_WORD_ALTERNATIVES[_MASCULINE_ROLE_WORDS] = _word_alternatives(_MASCULINE_ROLE_WORDS)
 #: A name in apposition after a role with its article, its surname (group 1) taking the
 #: role's gender: "der Sprecher der ukrainischen Marine, Bohdan Kowaltschuk," (a man's),
 #: "die Leiterin des Zentrums, Chiara Rossi," (a woman's).
@@ -10613,16 +10656,13 @@ def _name_genders(paragraphs: pl.DataFrame) -> pl.DataFrame:
             )
             .then(pl.lit("f"))
             # (not a rank, which a woman holds too: "Brigadegeneral Corinna X")
-            .when(pl.col("_w").str.contains(_MASCULINE_ROLE) & ~pl.col("_w").str.contains(_RANK))
+            .when(_masculine_role(pl.col("_w")) & ~pl.col("_w").str.contains(_RANK))
             .then(pl.lit("m"))
             .when(pl.col("_w").str.contains(_NAME_PARTICLE))
             .then(pl.lit("particle"))
             .alias("_shows"),
             (
-                (
-                    pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE)
-                    | pl.col("_w").str.contains(_MASCULINE_ROLE)
-                )
+                (pl.col("_w").str.contains(_FEMININE_ROLE_BEFORE) | _masculine_role(pl.col("_w")))
                 & ~pl.col("_first").is_in(first_names)
             ).alias("_role"),
         )
@@ -10826,10 +10866,7 @@ def _gender(
         .then(pl.lit("n"))
         # (a role before a name: "Kremlchef Putin"; alone it may be a plural: "Sprecher")
         .when(
-            named
-            & phrase.str.contains(r"\s")
-            & first.str.contains(_MASCULINE_ROLE)
-            & ~first.str.contains(_RANK)
+            named & phrase.str.contains(r"\s") & _masculine_role(first) & ~first.str.contains(_RANK)
         )
         .then(pl.lit("m"))
         .when(named & phrase.str.contains(r"\s") & first.is_in(_name_series()["first_f"]))
@@ -11368,7 +11405,7 @@ def _role_epithet(head: pl.Expr, known: pl.Expr | None = None) -> tuple[pl.Expr,
     person's name is a man's role too ("der Kreisbrandinspektor" after "Kreisbrandinspektor
     Jürgen X")."""
     noun = head.str.extract(_ROLE_EPITHET, 1)
-    masculine = noun.str.contains(_MASCULINE_ROLE)
+    masculine = _masculine_role(noun)
     if known is not None:
         masculine = masculine | known.list.contains(
             noun.str.to_lowercase().str.replace_all("-", "")
@@ -11400,7 +11437,7 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     head = (
         pl.when(
             pl.col("speaker").str.contains(r"^[Dd](?:em|en)\s")
-            & weak.str.contains(_MASCULINE_ROLE).fill_null(False)
+            & _masculine_role(weak).fill_null(False)
         )
         .then(head.str.replace(r"en$", ""))
         .otherwise(head)
@@ -11413,7 +11450,7 @@ def _epithets_as_pronouns(q: pl.DataFrame) -> pl.DataFrame:
     after_nach = pl.col("cue").str.to_lowercase() == "nach"
     masculine = (
         after_nach
-        & genitive.str.contains(_MASCULINE_ROLE).fill_null(False)
+        & _masculine_role(genitive).fill_null(False)
         & ~head.str.contains(_FEMININE_ROLE).fill_null(False)
     )
     feminine = after_nach & head.str.contains(_FEMININE_ROLE).fill_null(False)
@@ -12108,14 +12145,18 @@ def _epithets_back(q: pl.DataFrame, paragraphs: pl.DataFrame, m: pl.DataFrame) -
     # frühere Richter Hans Kurz")
     without_article = pl.col("_nbare").str.replace(r"^[Dd](?:er|ie)\s+(?:\S+e\s+)*(\p{Lu})", "$1")
     own_role = pl.any_horizontal(
-        word.str.contains(role)
+        is_role(word)
         for word in (
             pl.col("_nbare").str.extract(r"^(\S+)"),
             without_article.str.extract(r"^(\S+)"),
             # (a noun of an adjective right after the article: "Der Angeklagte Martin X")
             pl.col("_nbare").str.extract(r"^[Dd](?:er|ie)\s+(\S+)"),
         )
-        for role in (_MASCULINE_ROLE, _FEMININE_ROLE, _ROLE_WORD_ALONE)
+        for is_role in (
+            _masculine_role,
+            lambda word: word.str.contains(_FEMININE_ROLE),
+            lambda word: word.str.contains(_ROLE_WORD_ALONE),
+        )
     ).fill_null(False)
     unseen_role = (
         ~pl.col("_q").is_in(role_seen.implode())

@@ -14185,3 +14185,51 @@ def test_word_alternatives_split_plain_words_from_the_rest():
         internals._word_alternatives("(?:a|b)")
     # (the rest of the person pattern is all but the role nouns)
     assert f"{internals._ROLE_NOUN}|{internals._PERSON_LIKE_REST}" == internals._PERSON_LIKE
+
+
+def test_masculine_roles_found_by_their_last_word_match_the_same_words():
+    internals = sys.modules["analysis_kit.quotes"]
+    words = [
+        *_ROLE_TEXTS,
+        "Kremlchef",
+        "KREMLCHEF",
+        "Kremlchefin",
+        "Herr",
+        "Herrn",
+        "herr",
+        "Herrin",
+        "Außenverteidiger",
+        "AU\u1e9eENVERTEIDIGER",
+        "Aussenverteidiger",
+        "Chef\x00",
+        "Chef\x00Chef",
+        "\x00Chef",
+        "Chef ",
+        "Chef\u00a0",
+        "Der Chef",
+        "Präsidenten",
+        "Präsident.",
+    ]
+    texts = pl.DataFrame({"text": words}, schema={"text": pl.String})
+    found = texts.select(
+        pl.col("text").str.contains(internals._MASCULINE_ROLE).alias("regex"),
+        internals._masculine_role(pl.col("text")).alias("words"),
+    )
+    assert found["regex"].to_list() == found["words"].to_list()
+    hits = texts.filter(found["words"].fill_null(False))["text"].to_list()
+    assert {"Kremlchef", "KREMLCHEF", "Herrn", "Au\u1e9eenverteidiger".upper()} <= set(hits)
+    assert "Chef\x00" not in hits and "Chef\x00Chef" in hits and "Der Chef" not in hits
+
+
+def test_counted_people_searched_with_aho_corasick_match_the_same_texts():
+    internals = sys.modules["analysis_kit.quotes"]
+    pattern = internals._COUNTED_PEOPLE
+    texts = pl.DataFrame(
+        {"text": [*_ROLE_TEXTS, "100 MENSCHEN", "zwei Länder", "LÄNDER", "Kinderarzt", "Geld"]}
+    )
+    found = texts.select(
+        pl.col("text").str.contains(pattern).alias("regex"),
+        internals._has_word(pl.col("text"), pattern).alias("words"),
+    )
+    assert found["regex"].to_list() == found["words"].to_list()
+    assert found["words"].to_list()[-5:] == [True, True, True, True, False]
