@@ -861,6 +861,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -3747,6 +3748,30 @@ def _skeleton(pattern: str) -> str:
     return pattern
 
 
+#: A word boundary of a pattern (``\b`` after an even number of backslashes), see
+#: :func:`_looser`.
+_WORD_BOUNDARY = re.compile(r"(?<!\\)((?:\\\\)*)\\b")
+
+
+@cache
+def _looser(pattern: str) -> str:
+    r"""``pattern`` without its word boundaries (``\b``): it matches wherever ``pattern``
+    does (and more), narrowed to the Latin script (:func:`_latin`).
+
+    A guard (``_GUARDS``) or a skeleton (:func:`_skeleton`) only has to hold wherever its
+    rule matches, to leave out the texts the rule cannot match; the rule's own pattern
+    then decides. Without ``\b`` the regex crate's fast engine searches it: a Unicode word
+    boundary makes it give up at the first letter outside ASCII, and a slow engine takes
+    over, on the whole text around each quote.
+
+    Examples
+    --------
+    >>> print(_looser(r"\bso\b\s+\\b"))
+    so\s+\\b
+    """
+    return _latin(_WORD_BOUNDARY.sub(r"\1", pattern))
+
+
 #: Swiss spellings of the verbs of the rules (ss for ß) and their standard ones: a cue is
 #: compared in its standard spelling.
 _SWISS_SPELLING = {
@@ -3805,13 +3830,13 @@ def _extracted(
             text = pl.when(pl.col("speaker").is_null()).then(text).otherwise(pl.lit(""))
         for word, guard in _GUARDS.items():
             if word in pattern:
-                text = pl.when(text.str.contains(_latin(guard))).then(text).otherwise(pl.lit(""))
+                text = pl.when(text.str.contains(_looser(guard))).then(text).otherwise(pl.lit(""))
                 break
         frame = q.select_seq("_q", pl.col(column).alias("_text"), text.alias("_t"))
         frame = frame.filter(pl.col("_t") != "")
         skeleton = _skeleton(pattern)
         if skeleton != pattern and frame.height:
-            frame = frame.filter(pl.col("_t").str.contains(_latin(skeleton)))
+            frame = frame.filter(pl.col("_t").str.contains(_looser(skeleton)))
         if not frame.height:
             continue
         groups = frame.with_columns_seq(
@@ -4911,7 +4936,7 @@ def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFra
         (
             texts[n] != ""
             if (guard := next((g for w, g in _GUARDS.items() if w in pattern), None)) is None
-            else texts[n].str.contains(_latin(guard))
+            else texts[n].str.contains(_looser(guard))
         ).alias(str(n))
         for n, (_, pattern) in enumerate(rules)
     )
@@ -4921,7 +4946,7 @@ def _possible_rules(q: pl.DataFrame, rules: list[tuple[str, str]]) -> pl.DataFra
         (
             pl.col(str(n))
             if skeletons[n] == rules[n][1]
-            else pl.col(str(n)) & texts[n].str.contains(_latin(skeletons[n]))
+            else pl.col(str(n)) & texts[n].str.contains(_looser(skeletons[n]))
         ).alias(str(n))
         for n in live
     )
@@ -7236,7 +7261,7 @@ def _subjects(q: pl.DataFrame, columns: dict[str, pl.Expr]) -> pl.DataFrame:
         # (after a quote, "der Stiftung Warentest hat" is a genitive)
         rows = text.filter(~after_col) if pattern == _AUX_SUBJECT else text
         if rows.height and _skeleton(pattern) != pattern:
-            rows = rows.filter(pl.col("_text").str.contains(_latin(_skeleton(pattern))))
+            rows = rows.filter(pl.col("_text").str.contains(_looser(_skeleton(pattern))))
         if rows.height == 0:
             continue
         if pattern.startswith("^"):

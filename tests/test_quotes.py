@@ -14233,3 +14233,48 @@ def test_counted_people_searched_with_aho_corasick_match_the_same_texts():
     )
     assert found["regex"].to_list() == found["words"].to_list()
     assert found["words"].to_list()[-5:] == [True, True, True, True, False]
+
+
+def test_looser_drops_word_boundaries_only():
+    internals = sys.modules["analysis_kit.quotes"]
+    assert internals._looser(r"\bso\b") == "so"
+    # (an escaped backslash before "b" is no word boundary; one before that escaped one is)
+    assert internals._looser(r"a\\b\\\bc") == r"a\\b\\c"
+    assert internals._looser(r"(?P<lead>\b)\p{Lu}") == "(?P<lead>)" + internals._latin(r"\p{Lu}")
+
+
+def test_looser_guards_and_skeletons_hold_wherever_their_rules_match():
+    internals = sys.modules["analysis_kit.quotes"]
+    texts = pl.DataFrame(
+        {
+            "text": [
+                *ak.example().paragraphs["text"].to_list(),
+                # (the texts around a quote, as the rules see them: the quote a mark)
+                ", sagte Außenminister Lawrow am Montag.",
+                ", so der Kreml-Sprecher Dmitri Peskow.",
+                "“, betonte Österreichs Kanzler Karl Nehammer.",
+                ", erklärte die Übergangsregierung in Kiew.",
+                "Laut Kreml-Sprecher Dmitri Peskow ist das ",
+                "Der Generalsekretär der Nato, Jens Stoltenberg, betonte: ",
+                "Ähnlich äußerte sich Österreichs Kanzler: ",
+                "Die Ministerin sagte, es sei ",
+                "Er sagte: \ue000, fügte er hinzu.",
+            ]
+        }
+    )
+    patterns = [pattern for _, _, pattern in internals._RULES[::3]] + internals._SUBJECT[::3]
+    checked = 0
+    for pattern in patterns:
+        looser = [internals._looser(internals._skeleton(pattern))]
+        looser += [
+            internals._looser(guard) for word, guard in internals._GUARDS.items() if word in pattern
+        ]
+        found = texts.select(
+            pl.col("text").str.contains(internals._latin(pattern)).alias("rule"),
+            *(pl.col("text").str.contains(p).alias(str(n)) for n, p in enumerate(looser)),
+        )
+        for n in range(len(looser)):
+            assert not (found["rule"] & ~found[str(n)]).any(), pattern[:60]
+        checked += int(found["rule"].sum())
+    # (rules that match are among them: the implication is tested, not only its premise)
+    assert checked >= 5, checked
