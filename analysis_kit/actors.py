@@ -855,7 +855,7 @@ def _mentions(corpus: Corpus, lex: ActorLexicon, include_boilerplate: bool) -> p
         hits.join(text, on=["article_id", "paragraph"], how="left")
         .with_columns(
             pl.col("_ptext")
-            .str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+            .str.slice(pl.col("start"), (pl.col("end") - pl.col("start")).clip(0))
             .alias("match")
         )
         .sort("_u", "start", "actor")
@@ -1165,7 +1165,7 @@ def kwic(
         p.str.slice(pl.col("_ls"), (pl.col("start") - pl.col("_ls")).clip(lower_bound=0))
         .str.strip_chars()
         .alias("left"),
-        p.str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("match"),
+        p.str.slice(pl.col("start"), (pl.col("end") - pl.col("start")).clip(0)).alias("match"),
         p.str.slice(pl.col("end"), (pl.col("_re") - pl.col("end")).clip(lower_bound=0))
         .str.strip_chars()
         .alias("right"),

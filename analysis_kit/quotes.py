@@ -4712,9 +4712,9 @@ def _as_german_marks(paragraphs: pl.DataFrame, found: pl.DataFrame) -> pl.DataFr
     after = pl.col("_pos").shift(1).over("_p").fill_null(-1) + 1
     rewritten = (
         edits.with_columns_seq(
-            (pl.col("text").str.slice(after, pl.col("_pos") - after) + pl.col("_mark")).alias(
-                "_piece"
-            )
+            (
+                pl.col("text").str.slice(after, (pl.col("_pos") - after).clip(0)) + pl.col("_mark")
+            ).alias("_piece")
         )
         .group_by("_p", maintain_order=True)
         .agg(
@@ -4754,7 +4754,9 @@ def _quote_text(found: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
             .alias("_b"),
         )
         .with_columns_seq(
-            pl.col("text").str.slice(pl.col("_a"), pl.col("_b") - pl.col("_a")).str.strip_chars()
+            pl.col("text")
+            .str.slice(pl.col("_a"), (pl.col("_b") - pl.col("_a")).clip(0))
+            .str.strip_chars()
         )
         .sort("_q", "_pp")
         .group_by("_q", maintain_order=True)
@@ -4795,7 +4797,9 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
             on=["article_id", "paragraph"],
         )
         .with_columns_seq(
-            pl.col("_pt").str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("text")
+            pl.col("_pt")
+            .str.slice(pl.col("start"), (pl.col("end") - pl.col("start")).clip(0))
+            .alias("text")
         )
         .drop("_pt")
         .sort("_p", "sentence")
@@ -4909,7 +4913,7 @@ def _contexts(q: pl.DataFrame, corpus: Corpus, paragraphs: pl.DataFrame) -> pl.D
     q = q.join(first, on="_q", how="left").join(last, on="_q", how="left")
     return q.with_columns_seq(
         pl.col("_ptext")
-        .str.slice(pl.col("_ss"), pl.col("start") - pl.col("_ss"))
+        .str.slice(pl.col("_ss"), (pl.col("start") - pl.col("_ss")).clip(0))
         .fill_null("")
         .alias("_before"),
         pl.col("_etext")
@@ -12476,7 +12480,7 @@ def _pronoun_chains(q: pl.DataFrame, paragraphs: pl.DataFrame) -> pl.DataFrame:
                     )
                 )
                 & ~pl.col("text")
-                .str.slice(pl.col("_ps"), pl.col("_pron_s") - pl.col("_ps"))
+                .str.slice(pl.col("_ps"), (pl.col("_pron_s") - pl.col("_ps")).clip(0))
                 .str.contains(r"[.!?][“”\"«»]?\s*(?:Der|Die)\s")
             )
             .select_seq("_q", *[f"_c{c}" for c in columns])
@@ -14572,14 +14576,14 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus) -> pl.DataFrame
     bare = q.filter(
         place.is_not_null()
         & pl.col("speaker")
-        .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
+        .str.slice(0, (pl.col("speaker").str.len_chars() - place.str.len_chars()).clip(0))
         .str.contains(_latin(r"^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*$"))
         & ~pl.col("speaker").str.contains(r"^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s")
     ).select_seq(
         "_q",
         "article_id",
         pl.col("speaker")
-        .str.slice(0, pl.col("speaker").str.len_chars() - place.str.len_chars())
+        .str.slice(0, (pl.col("speaker").str.len_chars() - place.str.len_chars()).clip(0))
         .str.extract(r"(\S+)$")
         .alias("text"),
     )
@@ -14600,7 +14604,7 @@ def _cut_place(q: pl.DataFrame, m: pl.DataFrame, corpus: Corpus) -> pl.DataFrame
         q.join(cut.select_seq("_q", "_cut"), on="_q", how="left")
         .with_columns_seq(
             pl.when(pl.col("_cut").is_not_null())
-            .then(pl.col("speaker").str.slice(0, pl.col("_cut") - pl.col("_sp_s")))
+            .then(pl.col("speaker").str.slice(0, (pl.col("_cut") - pl.col("_sp_s")).clip(0)))
             .otherwise(pl.col("speaker"))
             .alias("speaker"),
             pl.when(pl.col("_cut").is_not_null())
@@ -15286,7 +15290,7 @@ def _text_between(
         .join(texts.rename({"_p": p1, "text": "_t2"}), on=p1, how="left")
         .with_columns_seq(
             pl.when((pl.col(p0) == pl.col(p1)) & (pl.col(s0) <= pl.col(s1)))
-            .then(pl.col("_t2").str.slice(pl.col(s0), pl.col(s1) - pl.col(s0)))
+            .then(pl.col("_t2").str.slice(pl.col(s0), (pl.col(s1) - pl.col(s0)).clip(0)))
             .when(pl.col(p0) == pl.col(p1) - 1)
             .then(
                 pl.concat_str(

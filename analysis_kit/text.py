@@ -367,7 +367,9 @@ def _sentences_from(
     return out.select(
         *key_list,
         "sentence",
-        pl.col(text).str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("text"),
+        pl.col(text)
+        .str.slice(pl.col("start"), (pl.col("end") - pl.col("start")).clip(0))
+        .alias("text"),
         pl.col("start").cast(pl.Int32),
         pl.col("end").cast(pl.Int32),
     )

@@ -14278,3 +14278,20 @@ def test_looser_guards_and_skeletons_hold_wherever_their_rules_match():
         checked += int(found["rule"].sum())
     # (rules that match are among them: the implication is tested, not only its premise)
     assert checked >= 5, checked
+
+
+def test_text_between_gives_null_where_the_end_is_before_the_start() -> None:
+    # (Polars 2.2 computes the slice of a when/then on rows it does not take too: a negative
+    # length there raised an error instead of giving null)
+    internals = sys.modules["analysis_kit.quotes"]
+    paragraphs = pl.DataFrame({"_p": [0, 1], "text": ["Erster Absatz hier.", "Zweiter Absatz."]})
+    frames = [
+        {"_ap": [0, 0], "_as": [12, 7], "_bp": [0, 0], "_bs": [7, 13]},
+        {"_ap": [0, 0, 0, 1], "_as": [7, 12, 7, 0], "_bp": [0, 0, 1, 0], "_bs": [13, 7, 7, 3]},
+    ]
+    found = [
+        internals._text_between(pl.DataFrame(f), paragraphs, ("_ap", "_as"), ("_bp", "_bs"))
+        for f in frames
+    ]
+    assert found[0]["_between"].to_list() == [None, "Absatz"]
+    assert found[1]["_between"].to_list() == ["Absatz", None, "Absatz hier.\nZweiter", None]

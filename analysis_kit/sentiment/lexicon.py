@@ -658,10 +658,12 @@ def _inflections(e: pl.DataFrame) -> pl.DataFrame:
     # dunkel -> dunkl-, teuer -> teur- (for -er both forms are in use: saubere/saubre)
     dropped = (
         pl.when(term.str.contains(r"[^aeiouäöü](el|er)$"))
-        .then(term.str.slice(0, term.str.len_chars() - 2) + term.str.slice(-1))
+        .then(term.str.slice(0, (term.str.len_chars() - 2).clip(0)) + term.str.slice(-1))
         .otherwise(None)
     )
-    stem_e = pl.when(ends_e).then(term.str.slice(0, term.str.len_chars() - 1)).otherwise(term)
+    stem_e = (
+        pl.when(ends_e).then(term.str.slice(0, (term.str.len_chars() - 1).clip(0))).otherwise(term)
+    )
     adj: list[pl.Expr] = []
     for stem in (stem_e, dropped):
         adj += [stem + end for end in _ADJ_ENDINGS]
@@ -671,9 +673,9 @@ def _inflections(e: pl.DataFrame) -> pl.DataFrame:
     noun = [term + end for end in ("e", "en", "n", "s", "es", "er", "ern", "nen")]
     verb_stem = (
         pl.when(term.str.ends_with("en"))
-        .then(term.str.slice(0, term.str.len_chars() - 2))
+        .then(term.str.slice(0, (term.str.len_chars() - 2).clip(0)))
         .when(term.str.ends_with("n"))
-        .then(term.str.slice(0, term.str.len_chars() - 1))
+        .then(term.str.slice(0, (term.str.len_chars() - 1).clip(0)))
     )
     verb = [verb_stem + end for end in ("e", "st", "t", "et", "te", "test", "ten", "tet", "end")]
     verb += [verb_stem + "end" + end for end in _ADJ_ENDINGS]
