@@ -9,13 +9,16 @@ directions (»…« and «…») and single German quotes (‚…‘) are paired
 quote where it stands before a word (white space or the paragraph start before it) and
 closes one where it stands after a word; a mark that fits neither side is read from
 the marks still open (``“`` closes an open ``„``, and opens an English-style quote
-only when nothing is open; a straight ``"`` after a word also closes an open ``„``, as mixed
-marks in web text do). Nested quotes (‚…‘ inside „…“) belong to the outer quote:
-only outermost quotes are returned. A „ or » right before another one, in a paragraph
-with more of them than of closing marks (a typo: *„Wir bleiben offen, sagte X. Moskau
-sprach von einer „Provokation“*), never closed: it is skipped, so that the quote after it
-is found; so is a straight ``"`` before a word right before another one, in a paragraph with
-an odd number of them (straight marks do not nest).
+only when nothing is open, which ``”`` closes, or ``“`` again, as web text writes it: *“Wir
+bleiben“*; a straight ``"`` after a word also closes an open ``„`` or ``“``, as mixed
+marks in web text do). An English-style ``“`` left open at the end of its paragraph is a
+stray mark, mostly a cut-off text such as a tweet's, not a quote: it is skipped. Nested
+quotes (‚…‘ inside „…“) belong to the outer quote: only outermost quotes are returned.
+A „ or » right before another one, in a paragraph with more of them than of closing marks
+(a typo: *„Wir bleiben offen, sagte X. Moskau sprach von einer „Provokation“*), never
+closed: it is skipped, so that the quote after it is found; so is a straight ``"`` before a
+word right before another one, in a paragraph with an odd number of them (straight marks do
+not nest).
 
 A quote may run over several sentences and several paragraphs. German news marks a
 quote that goes on in the next paragraph by leaving it open at the paragraph end and
@@ -901,7 +904,8 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
 #: Opening marks and the marks that close them.
 _CLOSES: dict[str, str] = {
     "„": "“”",
-    "“": "”",
+    # (web text often closes an English-style quote with the same mark: “Wir bleiben“)
+    "“": "”“",
     '"': '"',
     "»": "«",
     "«": "»",
@@ -917,6 +921,7 @@ class _Open(NamedTuple):
     mark: str
     paragraph: int  # the corpus row of the paragraph where the quote opened
     start: int
+    n: int  # the index of the mark's row
 
 
 def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, int, int, bool]]:
@@ -925,8 +930,45 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
     ``marks`` has ``_p`` (the paragraph's row), ``start``, ``mark``, ``_before``,
     ``_after`` (the characters around the mark), sorted by ``_p`` and ``start``;
     ``cont[_p]`` says whether the next paragraph of the same article opens with a mark.
+
+    An English-style “ left open at the end of its paragraph, whose quote does not go on
+    in the next one, is a stray mark, not a quote that runs to the paragraph's end: in
+    German text “ closes a quote, and an English one left open is mostly a cut-off text
+    (a tweet's, *says at lunch “I'm a chauvinist and keep ‘girls’ single pic.twitter.com/…
+    Hunt entschuldigte sich später*). The marks are paired again without it, so that the
+    quotes after it are found.
+
+    Examples
+    --------
+    >>> marks = pl.DataFrame(
+    ...     {
+    ...         "_p": [0, 0, 0],
+    ...         "start": [10, 30, 45],
+    ...         "mark": ["“", "„", "“"],
+    ...         "_before": [" ", " ", "z"],
+    ...         "_after": ["I", "D", ","],
+    ...         "_len": [80, 80, 80],
+    ...     }
+    ... )
+    >>> _pair(marks, {})
+    [(0, 30, 0, 46, True)]
     """
+    rows = marks.select_seq("_p", "start", "mark", "_before", "_after", "_len").rows()
+    skipped = _stray_openers(rows, cont)
+    found, stray = _paired(rows, cont, skipped)
+    while stray:
+        skipped |= stray
+        found, stray = _paired(rows, cont, skipped)
+    return found
+
+
+def _paired(
+    rows: list[tuple[int, int, str, str, str, int]], cont: dict[int, bool], skipped: set[int]
+) -> tuple[list[tuple[int, int, int, int, bool]], set[int]]:
+    """The quotes of :func:`_pair` with the marks ``skipped`` left out, and the English-style
+    openers (indices of ``rows``) left open at the end of a paragraph that does not go on."""
     found: list[tuple[int, int, int, int, bool]] = []
+    stray: set[int] = set()
     stack: list[_Open] = []
     current = -1
     carried = False  # the open quote was carried over from the previous paragraph
@@ -940,14 +982,15 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
             del stack[1:]
             return True
         outer = stack[0]
-        found.append((outer.paragraph, outer.start, p, p_len[p], False))
+        if outer.mark == "“":
+            stray.add(outer.n)
+        else:
+            found.append((outer.paragraph, outer.start, p, p_len[p], False))
         stack.clear()
         return False
 
-    rows = marks.select_seq("_p", "start", "mark", "_before", "_after", "_len").rows()
-    stray = _stray_openers(rows, cont)
     for n, (p, start, mark, before, after, length) in enumerate(rows):
-        if n in stray:
+        if n in skipped:
             continue
         if p != current:
             if current >= 0:
@@ -998,21 +1041,21 @@ def _pair(marks: pl.DataFrame, cont: dict[int, bool]) -> list[tuple[int, int, in
                 continue
             if mark == "‚" and not opening:
                 continue
-            stack.append(_Open(mark, p, start))
+            stack.append(_Open(mark, p, start, n))
     if current >= 0 and stack:
         # a continuation that never came (the next paragraph was filtered away)
         carried = finish(current)
         if carried:
             outer = stack[0]
             found.append((outer.paragraph, outer.start, current, p_len[current], False))
-    return found
+    return found, stray
 
 
 def _mixed_close(mark: str, opener: str) -> bool:
     """Whether ``mark``, in a closing place (after a word), closes ``opener`` of the other
-    style of double marks: a straight mark a German quote, a German closing mark a
-    straight one."""
-    return (mark == '"' and opener == "„") or (mark in "“”" and opener == '"')
+    style of double marks: a straight mark a German or an English-style quote, a German
+    closing mark a straight one."""
+    return (mark == '"' and opener in "„“") or (mark in "“”" and opener == '"')
 
 
 def _closes_only(mark: str, before: str, after: str, opener: str) -> bool:

@@ -2384,6 +2384,38 @@ def test_a_german_closing_mark_after_a_word_closes_a_straight_quote() -> None:
     assert found["quote"].to_list() == ["Das Wort “Frieden” fiel nicht"]
 
 
+def test_an_english_quote_closes_with_its_own_mark_or_a_straight_one() -> None:
+    # (web text: “…“ and “…")
+    found = quotes(
+        corpus_of(
+            "Der Minister sagte: “Wir bleiben hier“. Danach ging er nach Hause. Am Abend fuhr "
+            'er nach Berlin. Sie rief: “Wir gehen", und ging.'
+        )
+    )
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Wir bleiben hier", "direct", "Der Minister"),
+        ("Wir gehen", "direct", "Sie"),
+    ]
+
+
+def test_an_english_quote_left_open_is_a_stray_mark() -> None:
+    # a cut-off tweet: the “ never closes, and the quote neither runs to the paragraph's end
+    # nor hides the quote after it
+    text = (
+        "Tim Hunt says at lunch “I'm a chauvinist and keep ‘girls’ single lab "
+        "pic.twitter.com/Z9N Hunt entschuldigte sich später in einer Radiosendung. „Das war "
+        "ein Scherz“, sagte er. Er trat zurück."
+    )
+    found = quotes(corpus_of(text))
+    assert found.select("quote", "kind", "speaker").rows() == [
+        ("Das war ein Scherz", "direct", "Tim Hunt")
+    ]
+    assert quotes(corpus_of(text.split(" „")[0])).height == 0
+    # (one continued in the next paragraph is a quote over both)
+    found = quotes(corpus_of("Er sagte: “Wir bleiben.\n\n“Wir gehen nicht”, fügte er hinzu."))
+    assert found.select("quote", "speaker").rows() == [("Wir bleiben.\nWir gehen nicht", "er")]
+
+
 def test_a_source_quoting_someone_with_no_article() -> None:
     row = one(
         '„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt", zitiert '
