@@ -59,7 +59,10 @@ quote inside a sentence-initial clause of saying is that clause's: *Während X e
    das Delegationsmitglied* X, *ein Mitglied der Delegation*), also with a relative clause
    before *mit den Worten*, or a pronoun, taken up like *er* or *sie* (*Xinhua zitierte sie
    mit den Worten:* „…“), or in the passive: *wurde er vor Ort mit den Worten zitiert:*
-   „…“, not the report named before it; and in the sentence after: „…“ *Mit diesen Worten
+   „…“, not the report named before it; the one a speaker quotes in the first person, as
+   speeches and commentaries do: *Ich zitiere den Kollegen* X*:*, *Lassen Sie mich den
+   Bundespräsidenten zitieren:*, *Ich erlaube mir, Herrn Professor* X *zu zitieren:* „…“,
+   not the subject of the sentence before; and in the sentence after: „…“ *Mit diesen Worten
    zitierte die Agentur Interfax den Generalstabschef* X, also with the day between and no
    article: *die Agentur RIA Nowosti am Mittwochabend Ministerpräsident* X) and a report
    that names its source gives the source („…“, *berichtete Tass unter Berufung auf* X; also
@@ -1976,6 +1979,26 @@ _RULES: list[tuple[str, str, str]] = [
         rf"(?:\s+(?:aus|von|vom|in|im)\s+(?:(?:dem|der|den)\s+)?(?:{_ADJ}\s+)*{_CAP_WORD}"
         rf"(?:\s+{_CAP_WORD})?)?|{_NAMESEQ})"
         r"(?:\s+mit\s+(?:den|diesen|folgenden)\s+Worten)?\s*:\s*$",
+    ),
+    # ... or the one a speaker quotes, in the first person (speeches, commentaries): Ich
+    # zitiere den Kollegen X: „…“; Ich erlaube mir, Herrn Professor X zu zitieren: „…“;
+    # Lassen Sie mich den Bundespräsidenten zitieren: „…“ (not the subject of the sentence
+    # before, whose words they are not)
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ii]ch|[Ww]ir)\s+(?P<cue>zitiere|zitieren)\s+"
+        r"(?:(?:hier|nochmals|noch\s+einmal|gern|gerne|mal|kurz|wörtlich)\s+){0,2})"
+        rf"(?P<spk>(?:(?:den|die|das|einen|eine|Herrn|Frau)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
+        r"\s*:\s*$",
+    ),
+    (
+        "before",
+        "_before",
+        rf"^(?P<pre>(?s:.*?)\b(?:[Ii]ch|[Ww]ir|mich|uns|mir)\b[^„“»«:;.!?]*?\s)"
+        rf"(?P<spk>(?:(?:den|die|das|einen|eine|Herrn|Frau)\s+(?:{_ADJ}\s+)*)?{_NAMESEQ}{_APPOS})"
+        r"(?:\s+(?:hier|nochmals|noch\s+einmal|gern|gerne|mal|kurz|wörtlich|ausführlich)){0,2}"
+        r"\s+(?:zu\s+)?(?P<cue>zitieren)\s*:\s*$",
     ),
     # the perfect first: in "X hatte die Rolle der Vorsitzenden betont:" the participle
     # "betont" is no present tense with "Vorsitzenden" as its subject; the subject before

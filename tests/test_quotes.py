@@ -2416,6 +2416,25 @@ def test_an_english_quote_left_open_is_a_stray_mark() -> None:
     assert found.select("quote", "speaker").rows() == [("Wir bleiben.\nWir gehen nicht", "er")]
 
 
+@pytest.mark.parametrize(
+    ("before", "speaker", "cue"),
+    [
+        ("Ich zitiere den Kollegen Müller:", "den Kollegen Müller", "zitiere"),
+        (
+            "Ich erlaube mir, Herrn Professor Fastenrath ausführlich zu zitieren:",
+            "Herrn Professor Fastenrath",
+            "zitieren",
+        ),
+        ("Lassen Sie mich den Bundespräsidenten zitieren:", "den Bundespräsidenten", "zitieren"),
+        ("Wir zitieren hier gern die Ministerin:", "die Ministerin", "zitieren"),
+    ],
+)
+def test_the_one_a_speaker_quotes_in_the_first_person(before: str, speaker: str, cue: str) -> None:
+    # (speeches and commentaries: not the subject of the sentence before)
+    row = one(f"Der Ausschuss tagte lange. {before} „Wir brauchen mehr Geld.“")
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
 def test_a_source_quoting_someone_with_no_article() -> None:
     row = one(
         '„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt", zitiert '
