@@ -8468,10 +8468,12 @@ def test_a_speaker_inside_a_dass_or_wonach_clause(text: str, speaker: str, cue: 
 
 
 def test_an_english_word_in_t_is_no_verb_of_a_subject() -> None:
-    # (a quoted English post: "scientist", then "at", looked like verbs in -t)
+    # (a quoted English post: "scientist", then "at", looked like verbs in -t; the post as
+    # written, “I’m a chauvinist ..., is never closed: see
+    # test_an_english_quote_left_open_is_a_stray_mark)
     row = one(
-        "Nobel scientist Tim Hunt FRS @royalsociety says at Korean women lunch “I’m a chauvinist "
-        "and keep ‘girls’ single lab pic.twitter.com/Z9NhykaTPv Hunt entschuldigte sich später."
+        "Nobel scientist Tim Hunt FRS @royalsociety says at Korean women lunch „Ich bin ein "
+        "Chauvinist und halte Labore getrennt“. Hunt entschuldigte sich später."
     )
     assert row["speaker"] is None
     assert row["cue"] is None
@@ -14313,7 +14315,7 @@ def test_looser_guards_and_skeletons_hold_wherever_their_rules_match():
             ]
         }
     )
-    patterns = [pattern for _, _, pattern in internals._RULES[::3]] + internals._SUBJECT[::3]
+    patterns = [pattern for _, _, pattern in internals._RULES] + internals._SUBJECT[::3]
     checked = 0
     for pattern in patterns:
         looser = [internals._looser(internals._skeleton(pattern))]
